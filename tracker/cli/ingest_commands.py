@@ -1,0 +1,1 @@
+"""Commands of this area register on tracker.cli.app.app (being written)."""

@@ -1,0 +1,79 @@
+"""Intermediate values passed between the extraction stages (all pure, no I/O).
+
+sentences ▶ actor mentions ▶ temporal expressions ▶ triggers ▶ EventDraft[]
+
+Every span is a pair of character offsets into the article's normalised text
+(:func:`tracker.articles.normalise_text`), end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.events import DateInterval
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and where it lies in the article text."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An entry of the actor registry (seeds/actors.json plus ``actor_added`` log entries).
+
+    ``kind`` is person | side | organisation. A side is a state or bloc (``RU``, ``US``, ``EU``);
+    metonyms such as "le Kremlin" or "Washington" are aliases of the side's actor with
+    ``kind="side"``.
+    """
+
+    id: str
+    name: str
+    side: str | None
+    kind: str = "person"
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A place in the text that names an actor, a side, or an unknown official.
+
+    ``actor_id`` is the registry id, or ``unresolved:<slug>`` for a provisional actor built
+    from a title-plus-name pattern (``resolved`` False, ``side`` inferred from the title's
+    adjective when present). ``kind`` is person | side | organisation | delegation.
+    ``via`` says how it was found: alias | metonym | title_name | pronoun | demonym.
+    """
+
+    span: Span
+    text: str
+    actor_id: str
+    name: str
+    side: str | None
+    kind: str = "person"
+    resolved: bool = True
+    via: str = "alias"
+
+
+@dataclass(frozen=True)
+class TemporalExpression:
+    """A date or duration expression found by the per-language patterns and normalised.
+
+    ``kind``: date (a point or a named period: "mardi", "au mois d'août", "le 20 décembre"),
+    range ("du 10 au 14 mars"), duration ("pendant deux jours", "for three days": ``interval`` is
+    None and ``days`` holds the length), or relative_future / relative_past markers ("next
+    week", "la semaine prochaine", resolved to an interval).
+    """
+
+    span: Span
+    text: str
+    kind: str
+    interval: DateInterval | None
+    days: int | None = None
