@@ -49,7 +49,15 @@ class ActorMention:
     ``actor_id`` is the registry id, or ``unresolved:<slug>`` for a provisional actor built
     from a title-plus-name pattern (``resolved`` False, ``side`` inferred from the title's
     adjective when present). ``kind`` is person | side | organisation | delegation.
-    ``via`` says how it was found: alias | metonym | title_name | pronoun | demonym.
+    ``via`` says how it was found: alias | metonym | title_name | pronoun | demonym | place.
+    Places ("à Moscou", "in Miami") come with ``kind="place"``, ``via="place"``, ``actor_id``
+    ``place:<slug>`` and ``side`` = the country code: they are locations, never participants.
+
+    ``as_modifier`` is True when the mention is the complement of a title or relational noun
+    ("l'émissaire de Donald Trump", "Trump's envoy", "envoyé du président russe Vladimir
+    Poutine", "the Kremlin's envoy"): the actor qualifies someone else rather than acting.
+    ``title`` is the title or function phrase attached to the mention, when the text gives one
+    ("émissaire spécial de Donald Trump" for Steve Witkoff).
     """
 
     span: Span
@@ -60,6 +68,8 @@ class ActorMention:
     kind: str = "person"
     resolved: bool = True
     via: str = "alias"
+    as_modifier: bool = False
+    title: str | None = None
 
 
 @dataclass(frozen=True)
