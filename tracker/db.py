@@ -1,0 +1,219 @@
+"""Engines, connection settings and schema migrations of the store.
+
+* SQLite: the driver's own transaction handling is switched off and ``BEGIN`` is emitted by us,
+  so a writer can ask for ``BEGIN IMMEDIATE`` (execution option ``sqlite_immediate``); every
+  connection gets a ``busy_timeout``; the file is put in WAL mode once it is known to be ours.
+* PostgreSQL: nothing special at connect time; writers lock inside their transaction.
+* Opening a store checks, before changing anything, that the database is empty or a tracker
+  store at a revision this code knows; then it upgrades to the newest revision under a lock,
+  so two processes opening a fresh database at once do not both create the schema.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from tracker.config import sqlite_path
+from tracker.errors import StoreError
+from tracker.resources import migrations_dir
+
+BUSY_TIMEOUT_MS = 30_000
+PG_LOCK_TIMEOUT = "30s"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_MIGRATION_LOCK_KEY = 7_318_421_001  # pg advisory lock id for schema upgrades
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url`` with the per-backend connection settings described above."""
+    try:
+        engine = create_engine(url)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise StoreError(f"cannot use database {url!r}: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("sqlite_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that holds the writer lock from its first statement.
+
+    SQLite: ``BEGIN IMMEDIATE`` (a deferred BEGIN that reads then writes fails at once under
+    WAL). PostgreSQL: the caller locks the tables it needs; ``lock_timeout`` bounds the wait.
+    """
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.execution_options(sqlite_immediate=True)
+        with conn.begin():
+            if engine.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{PG_LOCK_TIMEOUT}'")
+            yield conn
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+    """An Alembic config pointing at the shipped migrations (checkout or wheel)."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision the code knows."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise StoreError(f"no migrations found in {migrations_dir()}")
+    return head
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The revision stamped in the database, or None for a database without one."""
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_sqlite_file(url: str) -> None:
+    """Refuse, without touching it, a file that exists but is not a SQLite database."""
+    path = sqlite_path(url)
+    if path is None:
+        return
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a tracker store")
+    if path.exists():
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+        if head and head != SQLITE_MAGIC:
+            raise StoreError(f"{path} is not a tracker store: it is not a SQLite database")
+    elif not path.parent.is_dir():
+        raise StoreError(f"cannot create {path}: folder {path.parent} does not exist")
+
+
+def check_schema(conn: Connection, where: str) -> str | None:
+    """Return the stored revision after checking the database is ours and not newer.
+
+    A database with tables but no ``alembic_version`` belongs to something else; a revision
+    this code does not know means a newer tracker wrote it. Both are refused.
+    """
+    tables = set(inspect(conn).get_table_names())
+    revision = current_revision(conn) if "alembic_version" in tables else None
+    if revision is None:
+        foreign = sorted(t for t in tables if t != "alembic_version")
+        if foreign:
+            shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+            raise StoreError(
+                f"{where} is not a tracker store: it has other tables ({shown}) and no tracker schema version"
+            )
+        return None
+    if revision not in known_revisions():
+        raise StoreError(
+            f"{where} has schema revision {revision}, which this tracker does not know; "
+            "it was written by a newer tracker: upgrade tracker"
+        )
+    return revision
+
+
+def describe(url: str) -> str:
+    """A short name for messages: the file path for SQLite, the URL without password else."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - only used for wording
+        return url
+
+
+def prepare(engine: Engine, *, upgrade: bool = True) -> str | None:
+    """Check the database and (if ``upgrade``) bring it to the head revision.
+
+    Returns the revision the database is at afterwards. Raises StoreError for foreign or newer
+    databases, and for an empty or outdated one when ``upgrade`` is False.
+    """
+    where = describe(engine.url.render_as_string(hide_password=False))
+    try:
+        with engine.connect() as conn:
+            revision = check_schema(conn, where)
+            conn.rollback()
+        head = head_revision()
+        if revision == head or not upgrade:
+            return revision
+        with write_transaction(engine) as conn:
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+            revision = check_schema(conn, where)  # another process may have upgraded meanwhile
+            if revision != head:
+                from alembic import command
+
+                command.upgrade(alembic_config(conn), "head")
+        if engine.dialect.name == "sqlite":
+            enable_wal(engine)
+        return head
+    except StoreError:
+        raise
+    except DBAPIError as exc:
+        raise StoreError(f"cannot open {where}: {_first_line(exc.orig)}") from None
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open {where}: {_first_line(exc)}") from None
+
+
+def enable_wal(engine: Engine) -> None:
+    """Put a SQLite store in WAL mode (persistent in the file; readers do not block the writer)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+    finally:
+        raw.close()
+
+
+def _first_line(exc: object) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def upgrade_database(engine: Engine) -> tuple[str | None, str]:
+    """Upgrade to head; return (revision before, revision after)."""
+    with engine.connect() as conn:
+        before = check_schema(conn, describe(str(engine.url)))
+        conn.rollback()
+    after = prepare(engine, upgrade=True)
+    return before, after or head_revision()
+
+
+def sqlite_file_of(engine: Engine) -> Path | None:
+    return sqlite_path(engine.url.render_as_string(hide_password=False))

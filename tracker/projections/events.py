@@ -1,0 +1,162 @@
+"""Read model ``events``: every occurrence as it stands now, after corrections.
+
+One row per logged occurrence in ``events`` (retracted ones stay, flagged, so an audit can see
+them) and its participants in ``event_participants``. ``event_retracted`` flags the row;
+``event_amended`` rewrites the fields it changes and counts the amendment; the current payload
+(JSON) is kept so later amendments apply to the amended state. Other entry types are ignored.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    delete,
+    insert,
+    select,
+    update,
+)
+
+from tracker.events import OCCURRENCE_TYPES, EventDraft
+from tracker.schema import PositionType, metadata
+from tracker.store import LogEntry, canonical_json
+
+events = Table(
+    "events",
+    metadata,
+    Column("event_id", String(36), primary_key=True),
+    Column("event_type", String(40), nullable=False),
+    Column("modality", String(8), nullable=False),
+    Column("start_date", String(10)),
+    Column("end_date", String(10)),
+    Column("precision", String(8), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("location_name", Text),
+    Column("location_country", Text),
+    Column("article_id", String(64)),
+    Column("confidence", Float, nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("recorded_by", Text, nullable=False),
+    Column("payload", Text, nullable=False, comment="current payload (JSON) after amendments"),
+    Column("retracted", Boolean, nullable=False),
+    Column("retract_reason", Text),
+    Column("amendments", Integer, nullable=False),
+    Column("position", PositionType, nullable=False, comment="log position of the last change"),
+)
+Index("ix_events_event_type", events.c.event_type)
+Index("ix_events_start_date", events.c.start_date)
+Index("ix_events_article_id", events.c.article_id)
+
+event_participants = Table(
+    "event_participants",
+    metadata,
+    Column("event_id", String(36), ForeignKey("events.event_id"), primary_key=True),
+    Column("ordinal", Integer, primary_key=True, autoincrement=False),
+    Column("actor_id", Text),
+    Column("name", Text, nullable=False),
+    Column("side", Text),
+    Column("role", String(16), nullable=False),
+    Column("resolved", Boolean, nullable=False),
+)
+Index("ix_event_participants_actor_id", event_participants.c.actor_id)
+Index("ix_event_participants_name", event_participants.c.name)
+
+
+def _fields(draft: EventDraft) -> dict[str, Any]:
+    """Columns that follow from the occurrence itself."""
+    return {
+        "event_type": draft.type,
+        "modality": draft.modality,
+        "start_date": draft.date.start,
+        "end_date": draft.date.end,
+        "precision": draft.date.precision,
+        "summary": draft.summary,
+        "location_name": draft.location.name if draft.location else None,
+        "location_country": draft.location.country if draft.location else None,
+        "confidence": draft.confidence,
+        "payload": canonical_json(draft.to_payload()),
+    }
+
+
+def _write_participants(conn: Connection, event_id: str, draft: EventDraft) -> None:
+    conn.execute(delete(event_participants).where(event_participants.c.event_id == event_id))
+    rows = [
+        {
+            "event_id": event_id,
+            "ordinal": i,
+            "actor_id": p.actor_id,
+            "name": p.name,
+            "side": p.side,
+            "role": p.role,
+            "resolved": p.resolved,
+        }
+        for i, p in enumerate(draft.participants)
+    ]
+    if rows:
+        conn.execute(insert(event_participants), rows)
+
+
+class EventsProjection:
+    """Occurrences with retractions and amendments applied."""
+
+    name = "events"
+    tables = (event_participants, events)  # children first, so emptying respects the key
+
+    def apply(self, conn: Connection, entry: LogEntry) -> None:
+        if entry.event_type in OCCURRENCE_TYPES:
+            self._add(conn, entry)
+        elif entry.event_type == "event_retracted":
+            conn.execute(
+                update(events)
+                .where(events.c.event_id == entry.target_event_id)
+                .values(retracted=True, retract_reason=entry.payload.get("reason"), position=entry.position)
+            )
+        elif entry.event_type == "event_amended":
+            self._amend(conn, entry)
+
+    def _add(self, conn: Connection, entry: LogEntry) -> None:
+        draft = EventDraft.from_payload(entry.payload)
+        conn.execute(
+            insert(events).values(
+                event_id=entry.event_id,
+                article_id=entry.article_id,
+                recorded_at=entry.recorded_at,
+                recorded_by=entry.recorded_by,
+                retracted=False,
+                retract_reason=None,
+                amendments=0,
+                position=entry.position,
+                **_fields(draft),
+            )
+        )
+        _write_participants(conn, entry.event_id, draft)
+
+    def _amend(self, conn: Connection, entry: LogEntry) -> None:
+        row = conn.execute(
+            select(events.c.payload, events.c.amendments).where(events.c.event_id == entry.target_event_id)
+        ).first()
+        if row is None:  # the store refuses such entries; nothing to amend
+            return
+        draft = EventDraft.from_payload(json.loads(row.payload)).with_changes(entry.payload["changes"])
+        conn.execute(
+            update(events)
+            .where(events.c.event_id == entry.target_event_id)
+            .values(amendments=row.amendments + 1, position=entry.position, **_fields(draft))
+        )
+        if "participants" in entry.payload["changes"]:
+            _write_participants(conn, entry.target_event_id, draft)  # type: ignore[arg-type]
+
+
+PROJECTION = EventsProjection()
