@@ -1,0 +1,123 @@
+"""The de-duplication rule and clustering (pure)."""
+
+from __future__ import annotations
+
+from tracker.dedup import Occurrence, Override, best_date, cluster, dates_overlap, same_occurrence
+from tracker.events import DateInterval, EventDraft, Location, Participant
+
+WITKOFF = Participant("Steve Witkoff", "US", "participant", "witkoff")
+DMITRIEV = Participant("Kirill Dmitriev", "RU", "participant", "dmitriev")
+UMEROV = Participant("Rustem Umerov", "UA", "participant", "umerov")
+USHAKOV = Participant("Yuri Ushakov", "RU", "speaker", "ushakov")
+PESKOV = Participant("Dmitry Peskov", "RU", "speaker", "peskov")
+
+
+def occ(eid, pos, art, *, type_="meeting_held", date=("2025-12-20", "2025-12-21"), precision="day",
+        resolution="explicit", parts=(WITKOFF, DMITRIEV), modality="occurred", location=None):
+    return Occurrence(
+        event_id=eid,
+        position=pos,
+        article_id=art,
+        draft=EventDraft(
+            type=type_,
+            date=DateInterval(date[0], date[1], precision, None, resolution),
+            participants=tuple(parts),
+            modality=modality,
+            location=location,
+        ),
+    )
+
+
+def test_same_meeting_in_two_articles():
+    assert same_occurrence(occ("a", 1, "A1"), occ("b", 2, "A2", date=("2025-12-21", "2025-12-21")))
+
+
+def test_never_two_from_the_same_article():
+    assert not same_occurrence(occ("a", 1, "A1"), occ("b", 2, "A1"))
+
+
+def test_type_date_modality_must_agree():
+    a = occ("a", 1, "A1")
+    assert not same_occurrence(a, occ("b", 2, "A2", type_="phone_call"))
+    assert not same_occurrence(a, occ("b", 2, "A2", date=("2025-12-25", "2025-12-25")))
+    assert not same_occurrence(a, occ("b", 2, "A2", type_="meeting_held", modality="planned"))
+    p1 = occ("p", 1, "A1", type_="meeting_planned", modality="planned")
+    assert same_occurrence(p1, occ("q", 2, "A2", type_="meeting_planned", modality="possible"))
+    assert not same_occurrence(p1, occ("q", 2, "A2", type_="meeting_planned", modality="denied"))
+
+
+def test_month_precision_matches_a_day_inside():
+    month = occ("a", 1, "A1", date=("2025-08", "2025-08"), precision="month")
+    assert same_occurrence(month, occ("b", 2, "A2", date=("2025-08-15", "2025-08-15")))
+    assert not same_occurrence(month, occ("b", 2, "A2", date=("2025-09-01", "2025-09-01")))
+
+
+def test_different_side_sets_do_not_merge_even_with_a_shared_envoy():
+    us_ru = occ("a", 1, "A1")
+    us_ua = occ("b", 2, "A2", parts=(WITKOFF, UMEROV))
+    assert not same_occurrence(us_ru, us_ua)
+
+
+def test_side_subset_merges_under_reported_meeting():
+    full = occ("a", 1, "A1")
+    partial = occ("b", 2, "A2", parts=(Participant("la Russie", "RU", kind="side"), Participant("Washington", "US", kind="side")))
+    assert same_occurrence(full, partial)
+
+
+def test_locations_must_be_compatible():
+    miami = occ("a", 1, "A1", location=Location("Miami", "US"))
+    assert same_occurrence(miami, occ("b", 2, "A2", location=Location("Floride", "US")))
+    assert same_occurrence(miami, occ("b", 2, "A2"))
+    assert not same_occurrence(miami, occ("b", 2, "A2", location=Location("Moscou", "RU")))
+
+
+def test_statements_need_the_same_speaker():
+    s1 = occ("a", 1, "A1", type_="statement_issued", parts=(USHAKOV,))
+    assert same_occurrence(s1, occ("b", 2, "A2", type_="statement_issued", parts=(USHAKOV,)))
+    assert not same_occurrence(s1, occ("b", 2, "A2", type_="statement_issued", parts=(PESKOV,)))
+
+
+def test_publication_fallback_is_weak():
+    weak = occ("b", 2, "A2", date=("2025-12-23", "2025-12-23"), resolution="publication_fallback")
+    assert dates_overlap(occ("a", 1, "A1").draft.date, weak.draft.date)
+    assert same_occurrence(occ("a", 1, "A1"), weak)  # shared named people
+    sides_only = occ("c", 3, "A3", date=("2025-12-23", "2025-12-23"), resolution="publication_fallback",
+                     parts=(Participant("Moscou", "RU", kind="side"), Participant("Washington", "US", kind="side")))
+    assert not same_occurrence(occ("a", 1, "A1"), sides_only)
+    far = occ("d", 4, "A4", date=("2026-01-20", "2026-01-20"), resolution="publication_fallback")
+    assert not same_occurrence(occ("a", 1, "A1"), far)
+
+
+def test_unknown_dates_never_match():
+    unknown = Occurrence("u", 2, "A2", EventDraft(type="meeting_held", date=DateInterval.unknown(), participants=(WITKOFF, DMITRIEV)))
+    assert not same_occurrence(occ("a", 1, "A1"), unknown)
+
+
+def test_cluster_keeps_same_article_events_apart():
+    a1 = occ("a1", 1, "A1")
+    a2 = occ("a2", 2, "A1", date=("2025-12-21", "2025-12-21"))
+    b = occ("b", 3, "A2", date=("2025-12-21", "2025-12-21"))
+    assert cluster([b, a2, a1]) == [["a1", "b"], ["a2"]]
+
+
+def test_manual_merge_and_split_override():
+    a, b, c = occ("a", 1, "A1"), occ("b", 2, "A2"), occ("c", 3, "A3", type_="phone_call")
+    assert cluster([a, b, c]) == [["a", "b"], ["c"]]
+    merged = [Override(4, "merge", ("a", "c"))]
+    assert cluster([a, b, c], merged) == [["a", "b", "c"]]
+    split = merged + [Override(5, "split", ("b",))]
+    assert cluster([a, b, c], split) == [["a", "c"], ["b"]]
+    # a split before a merge: the later merge wins for that event
+    later = [Override(4, "split", ("a",)), Override(5, "merge", ("a", "c"))]
+    assert cluster([a, b, c], later) == [["a", "c"], ["b"]]
+    # split then nothing: stays alone
+    assert cluster([a, b, c], [Override(4, "split", ("a",))]) == [["a"], ["b"], ["c"]]
+
+
+def test_best_date_prefers_real_and_precise():
+    month = DateInterval("2025-08", "2025-08", "month")
+    day = DateInterval("2025-08-15", "2025-08-15", "day")
+    weak = DateInterval("2025-12-21", "2025-12-21", "day", None, "publication_fallback")
+    assert best_date([month, day]) == day
+    assert best_date([weak, month]) == month
+    assert best_date([weak]) == weak

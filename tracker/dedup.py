@@ -1,0 +1,245 @@
+"""De-duplication: which logged occurrences are one real occurrence (one timeline entry).
+
+The automatic rule (:func:`same_occurrence`) says two occurrences from *different* articles
+are the same when all of these hold:
+
+* same event type, and compatible modality (something that happened never merges with
+  something only planned or denied);
+* their dates overlap; a month-precision date overlaps every day inside it. A date that only
+  copies the publication date (``publication_fallback``) is weak evidence: it stands for "on or
+  shortly before the report", so it is widened to the :data:`FALLBACK_WINDOW_DAYS` before it,
+  and such a match also needs a named person in common;
+* their participants agree: both name the same person, or (for meetings and the like) their
+  side groups are the same or one contains the other; statements need the same speaker,
+  reports the same reporter;
+* their locations are compatible: the same place, or the same country, or one is unknown.
+
+Clustering (:func:`cluster`) is deterministic and depends only on the current set of
+occurrences and the manual overrides, so replaying the log in any number of steps gives the
+same entries: occurrences are taken in log order and each joins the earliest entry holding a
+matching occurrence and nothing from its own article. ``events_merged`` then joins entries
+whatever the rule says; ``event_split`` takes an occurrence out of automatic de-duplication for
+good (only a later manual merge can join it to others again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from tracker.events import DateInterval, EventDraft
+from tracker.tracks import side_groups
+
+FALLBACK_WINDOW_DAYS = 7
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+_RESOLUTION_RANK = {"explicit": 0, "manual": 0, "relative_to_publication": 1, "publication_fallback": 2}
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One logged occurrence in its current state (amendments applied)."""
+
+    event_id: str
+    position: int
+    article_id: str | None
+    draft: EventDraft
+
+
+@dataclass(frozen=True)
+class Override:
+    """A manual ``events_merged`` (kind "merge") or ``event_split`` (kind "split")."""
+
+    position: int
+    kind: str
+    event_ids: tuple[str, ...]
+
+
+def _fold(text: str | None) -> str:
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+
+
+def _person_keys(draft: EventDraft, roles: Iterable[str] | None = None) -> set[str]:
+    wanted = set(roles) if roles is not None else None
+    keys = set()
+    for p in draft.participants:
+        if p.kind != "person":
+            continue
+        if wanted is not None and p.role not in wanted:
+            continue
+        keys.add(p.actor_id or "name:" + _fold(p.name))
+    return keys
+
+
+def _is_weak(date: DateInterval) -> bool:
+    return date.resolution == "publication_fallback"
+
+
+def matching_window(date: DateInterval) -> tuple[dt.date, dt.date] | None:
+    """The days an occurrence may have happened on, for matching."""
+    first, last = date.first_day(), date.last_day()
+    if first is None or last is None:
+        return None
+    if _is_weak(date):
+        first = first - dt.timedelta(days=FALLBACK_WINDOW_DAYS)
+    return first, last
+
+
+def dates_overlap(a: DateInterval, b: DateInterval) -> bool:
+    wa, wb = matching_window(a), matching_window(b)
+    if wa is None or wb is None:
+        return False
+    return wa[0] <= wb[1] and wb[0] <= wa[1]
+
+
+def modalities_compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return "occurred" not in (a, b) and "denied" not in (a, b)
+
+
+def locations_compatible(a: EventDraft, b: EventDraft) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return True
+    if _fold(la.name) == _fold(lb.name):
+        return True
+    if la.country and lb.country:
+        return la.country.upper() == lb.country.upper()
+    return True  # different names, a country unknown: cannot tell them apart
+
+
+def participants_agree(a: EventDraft, b: EventDraft) -> bool:
+    if a.type == "statement_issued":
+        return _same_role_holder(a, b, ("speaker",))
+    if a.type == "report_to_leader":
+        return _same_role_holder(a, b, ("reporter",))
+    ga, gb = side_groups(p.side for p in a.participants), side_groups(p.side for p in b.participants)
+    if ga and gb and not (ga <= gb or gb <= ga):
+        return False
+    if _person_keys(a) & _person_keys(b):
+        return True
+    return bool(ga and gb)
+
+
+def _same_role_holder(a: EventDraft, b: EventDraft, roles: tuple[str, ...]) -> bool:
+    pa, pb = _person_keys(a, roles), _person_keys(b, roles)
+    if pa and pb:
+        return bool(pa & pb)
+    sa = side_groups(p.side for p in a.participants if p.role in roles)
+    sb = side_groups(p.side for p in b.participants if p.role in roles)
+    if pa or pb:
+        # one names the person, the other only a side: same side needed, and a common person
+        # elsewhere in the event
+        return bool(sa and sb and sa == sb and _person_keys(a) & _person_keys(b))
+    return bool(sa and sb and sa == sb)
+
+
+def same_occurrence(a: Occurrence, b: Occurrence) -> bool:
+    """The automatic rule: do these two logged occurrences report one real occurrence?"""
+    if a.event_id == b.event_id:
+        return True
+    if a.article_id is not None and a.article_id == b.article_id:
+        return False
+    da, db = a.draft, b.draft
+    if da.type != db.type or not modalities_compatible(da.modality, db.modality):
+        return False
+    if not dates_overlap(da.date, db.date):
+        return False
+    if not locations_compatible(da, db) or not participants_agree(da, db):
+        return False
+    if _is_weak(da.date) or _is_weak(db.date):
+        return bool(_person_keys(da) & _person_keys(db))
+    return True
+
+
+def cluster(occurrences: Sequence[Occurrence], overrides: Sequence[Override] = ()) -> list[list[str]]:
+    """Group occurrences into entries. Each group lists event ids in log order; groups are
+    ordered by their first occurrence."""
+    ordered = sorted(occurrences, key=lambda o: o.position)
+    known = {o.event_id for o in ordered}
+    split_at: dict[str, int] = {}
+    for ov in overrides:
+        if ov.kind == "split":
+            for eid in ov.event_ids:
+                split_at[eid] = max(split_at.get(eid, 0), ov.position)
+
+    # automatic pass
+    groups: list[list[Occurrence]] = []
+    group_of: dict[str, int] = {}
+    for occ in ordered:
+        if occ.event_id in split_at:
+            continue
+        chosen = None
+        for gi in _candidate_groups(occ, groups, group_of):
+            members = groups[gi]
+            if occ.article_id is not None and any(m.article_id == occ.article_id for m in members):
+                continue
+            if any(same_occurrence(occ, m) for m in members):
+                chosen = gi
+                break
+        if chosen is None:
+            groups.append([occ])
+            group_of[occ.event_id] = len(groups) - 1
+        else:
+            groups[chosen].append(occ)
+            group_of[occ.event_id] = chosen
+
+    # union-find over automatic groups and singletons, joined by manual merges
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    for members in groups:
+        for m in members[1:]:
+            union(members[0].event_id, m.event_id)
+    for ov in sorted(overrides, key=lambda o: o.position):
+        if ov.kind != "merge":
+            continue
+        ids = [e for e in ov.event_ids if e in known and split_at.get(e, -1) < ov.position]
+        for other in ids[1:]:
+            union(ids[0], other)
+
+    position = {o.event_id: o.position for o in ordered}
+    result: dict[str, list[str]] = {}
+    for occ in ordered:
+        result.setdefault(find(occ.event_id), []).append(occ.event_id)
+    return sorted(result.values(), key=lambda ids: position[ids[0]])
+
+
+def _candidate_groups(occ: Occurrence, groups: list[list[Occurrence]], group_of: dict[str, int]) -> list[int]:
+    """Groups to try, earliest first. A linear scan, fine for the thousands of occurrences of
+    one type the tool is meant for."""
+    seen: list[int] = []
+    for gi, members in enumerate(groups):
+        if members[0].draft.type == occ.draft.type:
+            seen.append(gi)
+    return seen
+
+
+# --------------------------------------------------------------------------- merged view
+
+
+def date_strength(date: DateInterval) -> tuple[int, int]:
+    """Sort key: lower is better evidence (real date before publication fallback, then the
+    finer precision)."""
+    return (_RESOLUTION_RANK.get(date.resolution, 1), _PRECISION_RANK.get(date.precision, 4))
+
+
+def best_date(dates: Sequence[DateInterval]) -> DateInterval:
+    """The date to display for an entry: the strongest evidence, the earliest logged on ties."""
+    return min(enumerate(dates), key=lambda item: (date_strength(item[1]), item[0]))[1]
