@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import threading
 import uuid
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
@@ -146,6 +147,27 @@ def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical_json(body)).encode("utf-8")).hexdigest()
 
 
+# --------------------------------------------------------------------------- ids
+
+_id_lock = threading.Lock()
+_last_id = 0
+
+
+def next_event_id() -> str:
+    """A UUIDv7 greater than every id this process made before.
+
+    Within one millisecond :func:`tracker.events.new_event_id` is random, so two ids of one
+    batch could sort backwards; stepping the random tail by one keeps them in log order.
+    """
+    global _last_id
+    with _id_lock:
+        value = uuid.UUID(new_event_id()).int
+        if value <= _last_id:
+            value = _last_id + 1
+        _last_id = value
+    return str(uuid.UUID(int=value))
+
+
 # --------------------------------------------------------------------------- validation
 
 
@@ -251,7 +273,7 @@ class Store:
                     head += 1
                     row = {
                         "position": head,
-                        "event_id": entry.event_id or new_event_id(),
+                        "event_id": entry.event_id or next_event_id(),
                         "event_type": entry.event_type,
                         "schema_version": CURRENT_SCHEMA_VERSION,
                         "recorded_at": dt.datetime.now(dt.timezone.utc),

@@ -1,0 +1,128 @@
+"""Migrations: a blank database upgraded to head matches the models (every registered
+projection's tables included), and opening refuses databases that are not ours or are newer."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+import tracker.projections  # noqa: F401  (all projection tables on the metadata)
+from tracker.db import alembic_config, head_revision, make_engine, prepare
+from tracker.errors import StoreError
+from tracker.schema import metadata
+from tracker.store import open_store
+
+
+def assert_no_drift(url: str) -> None:
+    store = open_store(url)
+    try:
+        with store.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+            assert diff == []
+            command.check(alembic_config(conn))  # raises when autogenerate would write anything
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    finally:
+        store.close()
+
+
+def test_sqlite_blank_to_head_matches_models(tmp_path: Path) -> None:
+    assert_no_drift(str(tmp_path / "m.sqlite3"))
+
+
+@pytest.mark.postgres
+def test_postgres_blank_to_head_matches_models(pg_url: str) -> None:
+    assert_no_drift(pg_url)
+
+
+def test_first_revisions_have_fixed_ids() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_revision("0001").down_revision is None
+    assert script.get_revision("0002").down_revision == "0001"
+
+
+def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
+    path = tmp_path / "d.sqlite3"
+    open_store(str(path)).close()
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "base")
+    with sqlite3.connect(path) as raw:
+        names = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+    assert names <= {"alembic_version"}
+    assert prepare(engine) == head_revision()
+    engine.dispose()
+    assert_no_drift(str(path))
+
+
+def fingerprint(path: Path) -> tuple[str, int]:
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+def test_text_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("shopping list\n")
+    before = fingerprint(path)
+    with pytest.raises(StoreError, match=r"notes.txt is not a tracker store: it is not a SQLite database"):
+        open_store(str(path))
+    assert fingerprint(path) == before
+
+
+def test_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+        raw.execute("INSERT INTO customers (name) VALUES ('x')")
+    raw.close()
+    before = fingerprint(path)
+    with pytest.raises(StoreError, match=r"other.db is not a tracker store: it has other tables \(customers\) "
+                                         r"and no tracker schema version"):
+        open_store(str(path))
+    assert fingerprint(path) == before
+    assert not Path(str(path) + "-wal").exists()
+
+
+def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    open_store(str(path)).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '0999'")
+    raw.close()
+    before = fingerprint(path)
+    with pytest.raises(StoreError, match="has schema revision 0999, which this tracker does not know; "
+                                         "it was written by a newer tracker: upgrade tracker"):
+        open_store(str(path))
+    assert fingerprint(path) == before
+
+
+def test_missing_file_without_upgrade_is_not_created(tmp_path: Path) -> None:
+    path = tmp_path / "absent.sqlite3"
+    with pytest.raises(StoreError, match="no tracker store at"):
+        open_store(str(path), upgrade=False)
+    assert not path.exists()
+
+
+def test_missing_folder_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="folder .* does not exist"):
+        open_store(str(tmp_path / "nowhere" / "x.sqlite3"))
+
+
+@pytest.mark.postgres
+def test_foreign_postgres_schema_is_refused(pg_url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE invoices (id int)"))
+    with pytest.raises(StoreError, match=r"is not a tracker store: it has other tables \(invoices\)"):
+        open_store(pg_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")).scalar() == 1
+    engine.dispose()
