@@ -26,3 +26,6 @@ def register(projection: "Projection") -> "Projection":
 from tracker.projections import events  # noqa: E402
 
 register(events.PROJECTION)
+from tracker.projections import timeline  # noqa: E402
+
+register(timeline.PROJECTION)
