@@ -1,0 +1,272 @@
+"""French temporal patterns and words for :mod:`tracker.extract.temporal`.
+
+Patterns are case-insensitive and accent-tolerant ("aout" and "août" both match). A bare
+month needs a preposition ("en août", "au mois d'août", "depuis mars"): alone, "mars" or
+"mai" are too often something else. A bare number only becomes a day next to a month name,
+so "un plan en vingt points" or "de 20 à 30 ans" never turns into a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.temporal import LanguagePack, Rule, alt, folded
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "septembre": 9, "sept": 9,
+    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "déc": 12,
+}
+_MONTH_FULL = [w for w in MONTHS if len(w) > 4 or w in ("mars", "mai", "juin", "août")]
+_MONTH_ABBR = [w for w in MONTHS if w not in _MONTH_FULL]
+
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+
+NUMBERS: dict[str, int | None] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
+    "vingt et un": 21, "vingt-quatre": 24, "trente": 30, "quarante": 40, "quarante-cinq": 45,
+    "quarante-huit": 48, "cinquante": 50, "soixante": 60, "soixante-douze": 72, "cent": 100,
+    "une dizaine de": 10, "une quinzaine de": 15, "une vingtaine de": 20, "une trentaine de": 30,
+    "quelques": None, "plusieurs": None,
+}
+#: Numbers a bare duration may start with ("un jour" alone is "one day, ..." = some day).
+_BARE_NUMBERS = [w for w in NUMBERS if w not in ("un", "une")]
+
+UNITS = {
+    "heure": "hour", "heures": "hour", "minute": "minute", "minutes": "minute",
+    "jour": "day", "jours": "day", "journée": "day", "journées": "day", "nuit": "night", "nuits": "night",
+    "semaine": "week", "semaines": "week", "mois": "month", "an": "year", "ans": "year",
+    "année": "year", "années": "year",
+}
+_SHIFT_UNITS = [w for w in UNITS if UNITS[w] not in ("minute",)]
+
+PERIODS = {
+    "semaine": "week", "mois": "month", "année": "year", "an": "year",
+    "week-end": "weekend", "weekend": "weekend",
+}
+
+DIRECTIONS = {
+    "prochain": 1, "prochaine": 1, "dernier": -1, "dernière": -1, "passé": -1, "passée": -1,
+    "ce": 0, "cet": 0, "cette": 0,
+}
+
+PARTS = {
+    "début": "early", "fin": "late", "mi": "mid", "milieu": "mid",
+    "plus tôt": "earlier", "plus tard": "later",
+}
+
+SEASONS = {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"}
+
+DEICTIC_DAYS = {
+    "avant-hier": -2, "hier": -1, "hier matin": -1, "hier soir": -1, "hier après-midi": -1,
+    "aujourd'hui": 0, "ce matin": 0, "ce soir": 0, "cet après-midi": 0, "ce midi": 0,
+    "demain": 1, "demain matin": 1, "demain soir": 1, "après-demain": 2,
+}
+
+# --------------------------------------------------------------------------- fragments
+
+_B = r"(?<![\w])"
+_E = r"(?![\w])"
+_AP = r"['’ʼ]\s*"
+_MONTH = rf"(?:{alt(_MONTH_FULL)}|{alt(_MONTH_ABBR)}\.)"
+_MONTHF = alt(_MONTH_FULL)
+_DAY = r"(?:1\s*er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])(?![\d,.]\d)"
+_YEAR = r"(?:19|20)\d{2}(?![\d,.]\d|\w)"
+_WD = alt(WEEKDAYS)
+_NUM = rf"(?:{alt(NUMBERS)}|\d{{1,3}}(?![\d,.]\d))"
+_NUM_BARE = rf"(?:{alt(_BARE_NUMBERS)}|(?<![\d,.])\d{{1,3}}(?![\d,.]\d))"
+_UNIT = alt(UNITS)
+_SUNIT = alt(_SHIFT_UNITS)
+_NEXT_LAST = alt(["prochain", "prochaine", "dernier", "dernière", "passé", "passée"])
+_THIS = alt(["ce", "cet", "cette"])
+_DAYTIME = r"(?:\s+(?:au\s+)?(?:matin|soir|après-midi|apres-midi|midi|nuit))?"
+_MONTH_OF = rf"(?:au|le|du|courant)\s+mois\s+(?:de\s+|d{_AP})"
+
+
+def _rule(name: str, pattern: str, resolver: str, kind: str, **params: object) -> Rule:
+    return Rule(name, re.compile(_B + pattern + _E, re.IGNORECASE), resolver, kind, params)
+
+
+RULES: tuple[Rule, ...] = (
+    # du 10 au 14 mars 2025, entre le 10 et le 14 mars, les 20 et 21 décembre, 10-14 mars,
+    # du 28 février au 2 mars
+    _rule(
+        "day_range",
+        rf"(?:(?:du|entre\s+le|entre\s+les|les|le|des)\s+)?(?P<d1>{_DAY})"
+        rf"(?:\s+(?P<m0>{_MONTH})(?:\s+(?P<y0>{_YEAR}))?)?"
+        rf"\s*(?:au|et\s+le|et|-|–|à)\s*(?:(?:le|au)\s+)?(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
+        "day_range",
+        "range",
+    ),
+    # le mardi 16 décembre 2025, 1er mars, le 16 décembre dernier
+    _rule(
+        "day_month",
+        rf"(?:(?:le|ce|du|au|dès\s+le|depuis\s+le|jusqu{_AP}au)\s+)?(?:(?P<wd>{_WD})\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})"
+        rf"(?:\s+(?P<y1>{_YEAR}))?(?:\s+(?P<dir>dernier|prochain))?",
+        "day_month",
+        "date",
+    ),
+    _rule("numeric", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y1>(?:19|20)\d{2})(?![\d/])", "numeric", "date"),
+    _rule("iso", r"(?P<y1>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<dd>\d{2})(?!\d)", "iso", "date"),
+    # de mars à mai 2025, entre mars et mai
+    _rule(
+        "month_range",
+        rf"(?:de|d{_AP}|entre)\s*(?P<m0>{_MONTHF})\s+(?:à|a|et|jusqu{_AP}en|jusqu{_AP}à)\s+(?P<m1>{_MONTHF})(?:\s+(?P<y1>{_YEAR}))?",
+        "month_range",
+        "range",
+    ),
+    # août 2025, en mai 2024, au mois d'août 2025
+    _rule(
+        "month_year",
+        rf"(?:(?:en|{_MONTH_OF}|de|d{_AP})\s*)?(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})",
+        "month",
+        "date",
+    ),
+    # en août, au mois d'août, en août dernier
+    _rule(
+        "month",
+        rf"(?:en|{_MONTH_OF}|le\s+mois\s+(?:de\s+|d{_AP}))\s*(?P<m1>{_MONTHF})(?:\s+(?P<dir>dernier|prochain))?",
+        "month",
+        "date",
+    ),
+    # depuis mars, d'ici juin, avant août: the month alone is the expression
+    _rule(
+        "month_after_preposition",
+        rf"(?:depuis|dès|jusqu{_AP}en|jusqu{_AP}à|d{_AP}ici|avant|après|à\s+partir\s+de|pour)\s+(?P<core>(?P<m1>{_MONTHF}))",
+        "month",
+        "date",
+    ),
+    # en 2025, l'année 2025
+    _rule("year", rf"(?:en|l{_AP}année|l{_AP}an|courant|au\s+cours\s+de\s+l{_AP}année)\s+(?P<y1>{_YEAR})", "year", "date"),
+    _rule(
+        "year_after_preposition",
+        rf"(?:depuis|dès|jusqu{_AP}en|d{_AP}ici|avant|après|à\s+partir\s+de)\s+(?P<core>(?P<y1>{_YEAR}))",
+        "year",
+        "date",
+    ),
+    # début janvier, fin novembre 2025, mi-décembre, à la fin du mois d'août
+    _rule(
+        "part_month",
+        rf"(?:(?:au|en|à\s+la|à|dès\s+la|dès\s+le|dès|jusqu{_AP}à\s+la|jusqu{_AP}à|vers\s+la|vers\s+le|d{_AP}ici)\s+)?"
+        rf"(?P<part>début|fin|mi|milieu)(?:\s*-\s*|\s+)(?:(?:du\s+mois\s+)?(?:de\s+|d{_AP}))?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
+        "part_month",
+        "relative",
+    ),
+    # début 2026, fin 2025, mi-2025
+    _rule(
+        "part_year",
+        rf"(?:(?:au|en|à\s+la|à|dès|d{_AP}ici|vers\s+la)\s+)?(?P<part>début|fin|mi|milieu)(?:\s*-\s*|\s+)(?:de\s+l{_AP}année\s+)?(?P<y1>{_YEAR})",
+        "part_year",
+        "relative",
+    ),
+    # en fin de semaine, à la fin de l'année, au début du mois prochain, fin d'année
+    _rule(
+        "part_period",
+        rf"(?:(?:au|en|à\s+la|à|dès\s+la|dès\s+le|d{_AP}ici\s+la|d{_AP}ici|vers\s+la|vers\s+le)\s+)?(?P<part>début|fin|milieu|mi)"
+        rf"(?:\s*-\s*|\s+)(?:de\s+la\s+|de\s+l{_AP}|du\s+|de\s+|d{_AP})"
+        rf"(?P<per>semaine|mois|année|an)(?:\s+(?P<dir>{_NEXT_LAST}))?",
+        "part_period",
+        "relative",
+    ),
+    # plus tôt cette année, plus tard ce mois-ci
+    _rule(
+        "earlier_later",
+        rf"(?P<part>plus\s+tôt|plus\s+tard)\s+(?:dans\s+)?(?:{_THIS}|la|le|l{_AP})\s*(?P<per>semaine|mois|année)(?:\s*-\s*ci)?",
+        "part_period",
+        "relative",
+    ),
+    # du lundi au mercredi, entre lundi et mercredi, lundi et mardi
+    _rule(
+        "weekday_range",
+        rf"(?:(?:du|entre|les|le)\s+)?(?P<wd>{_WD})\s+(?:au|et|à)\s+(?P<wd2>{_WD})(?:\s+(?:derniers|prochains))?",
+        "weekday_range",
+        "range",
+    ),
+    # lundi 22 (no month): the month near publication where the 22nd is a Monday
+    _rule(
+        "weekday_day",
+        rf"(?:(?:le|ce|dès|depuis|jusqu{_AP}à)\s+)?(?P<wd>{_WD})\s+(?P<d1>{_DAY})(?!\s*(?:h\b|h\d|heures?|:|/|\.\d|%|{_MONTH}))",
+        "weekday_day",
+        "date",
+    ),
+    # mardi, ce mardi, mardi prochain, mardi dernier, lundi soir
+    _rule(
+        "weekday",
+        rf"(?:(?:(?P<dir>{_THIS})|le|dès|depuis|jusqu{_AP}à|dès\s+ce|depuis\s+ce)\s+)?(?P<wd>{_WD})"
+        rf"(?:\s+(?P<dir2>{_NEXT_LAST}))?{_DAYTIME}",
+        "weekday",
+        "date",
+    ),
+    _rule("deictic", rf"(?P<deic>{alt(DEICTIC_DAYS)})", "deictic", "relative"),
+    # la semaine prochaine, le mois dernier, l'année passée, cette semaine, ce mois-ci
+    _rule(
+        "period_next_last",
+        rf"(?:(?:la|le|l{_AP})\s*)?(?P<per>semaine|mois|année|an)\s+(?P<dir>{_NEXT_LAST})",
+        "period",
+        "relative",
+    ),
+    _rule("period_this", rf"(?P<dir>{_THIS})\s+(?P<per>semaine|mois|année)(?:\s*-\s*ci)?", "period", "relative"),
+    # ce week-end, le week-end dernier, le week-end
+    _rule(
+        "weekend",
+        rf"(?:(?P<dir>ce)|le|du|au\s+cours\s+du|pendant\s+le|durant\s+le)\s+(?:week\s*-?\s*end)(?:\s+(?P<dir2>{_NEXT_LAST}))?",
+        "weekend",
+        "date",
+    ),
+    # il y a trois jours, dans deux semaines
+    _rule("ago", rf"il\s+y\s+a\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", "shift", "relative", sign=-1),
+    _rule("in", rf"dans\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})(?!\s+(?:de|d{_AP}))", "shift", "relative", sign=1),
+    # d'ici deux semaines, dans les trois prochains jours, dans les prochains jours
+    _rule("within", rf"d{_AP}ici\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", "span", "relative", sign=1),
+    _rule(
+        "coming",
+        rf"(?:dans|pendant|durant|au\s+cours)\s+(?:les|des)\s+(?:(?P<n>{_NUM})\s+)?(?:prochains|prochaines)\s+(?P<unit>{_SUNIT})",
+        "span",
+        "relative",
+        sign=1,
+        vague=True,
+    ),
+    # ces trois derniers jours, au cours des derniers jours, ces dernières semaines
+    _rule(
+        "recent",
+        rf"(?:(?:au\s+cours|lors|pendant|durant)\s+)?(?:des|les|ces)\s+(?:(?P<n>{_NUM})\s+)?(?:derniers|dernières|dernieres)\s+(?P<unit>{_SUNIT})",
+        "span",
+        "relative",
+        sign=-1,
+        vague=True,
+    ),
+    # au printemps, cet été, l'hiver dernier, à l'automne 2025
+    _rule(
+        "season",
+        rf"(?:(?P<dir>{_THIS})|au|en|à\s+l{_AP}|l{_AP}|le|d{_AP}ici\s+l{_AP}|depuis\s+l{_AP}|dès\s+l{_AP})\s*"
+        rf"(?P<season>{alt(SEASONS)})(?:\s+(?P<dir2>{_NEXT_LAST}))?(?:\s+(?P<y1>{_YEAR}))?",
+        "season",
+        "date",
+    ),
+    # pendant deux jours, durant trois heures, en deux jours, une visite de trois jours
+    _rule(
+        "duration",
+        rf"(?:pendant|durant|en|sur|depuis|de|d{_AP}une\s+durée\s+de|au\s+bout\s+de|après)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})",
+        "duration",
+        "duration",
+    ),
+    _rule("duration_bare", rf"(?P<n>{_NUM_BARE})\s+(?P<unit>{_UNIT})", "duration", "duration"),
+)
+
+PACK = LanguagePack(
+    lang="fr",
+    rules=RULES,
+    months=folded(MONTHS),
+    weekdays=folded(WEEKDAYS),
+    numbers=folded(NUMBERS),
+    units=folded(UNITS),
+    periods=folded(PERIODS),
+    directions=folded(DIRECTIONS),
+    parts=folded(PARTS),
+    seasons=folded(SEASONS),
+    deictic_days=folded(DEICTIC_DAYS),
+    date_order="DMY",
+    dateparser_settings={"DATE_ORDER": "DMY"},
+)
