@@ -1,0 +1,1 @@
+"""Measurements of extraction quality and speed against the annotated corpus (not shipped)."""
