@@ -1,1 +1,228 @@
-"""Commands of this area register on tracker.cli.app.app (being written)."""
+"""``tracker ingest`` and ``tracker actors``: thin wrappers over tracker.ingest and tracker.actors.
+
+Exit codes: 0 when every input was ingested (duplicates count as success), 1 when any input
+failed (the others are still ingested) or on a store error, 2 for a bad option value
+(``--published``, ``--lang``), which is a usage error like any other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import sys
+from typing import TYPE_CHECKING, Annotated, Any, Iterable, Iterator, Optional
+
+import typer
+
+from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
+
+if TYPE_CHECKING:
+    from tracker.ingest import IngestReport
+
+#: Above this many input files, a progress bar is shown (on a terminal only).
+PROGRESS_MIN_FILES = 3
+
+EVENT_COLUMNS = ("type", "date", "modality", "participants", "location", "summary", "article")
+ACTOR_COLUMNS = ("id", "name", "side", "kind", "aliases", "added_by")
+
+
+# --------------------------------------------------------------------------- option parsing
+
+
+def _published_option(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from tracker.article_loading import parse_published
+    from tracker.errors import ArticleError
+
+    try:
+        parse_published(value)
+    except ArticleError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    return value
+
+
+def _lang_option(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from tracker.errors import ArticleError
+    from tracker.langid import normalise_lang
+
+    try:
+        return normalise_lang(value)
+    except ArticleError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+def _progress(items: list[Any]) -> contextlib.AbstractContextManager[Iterable[Any]]:
+    """A progress bar on stderr for more than a few files, only when stderr is a terminal."""
+    if len(items) > PROGRESS_MIN_FILES and sys.stderr.isatty():
+        return typer.progressbar(items, label="Ingesting", file=sys.stderr)
+    return contextlib.nullcontext(items)
+
+
+def _stdin_bytes() -> Any:
+    return getattr(sys.stdin, "buffer", sys.stdin)
+
+
+def _report_messages(report: "IngestReport") -> Iterator[str]:
+    """stderr lines, in input order: warnings, duplicates, errors."""
+    from tracker.ingest import DUPLICATE, Failure
+
+    for item in report.items:
+        if isinstance(item, Failure):
+            yield f"Error: {item.origin}: {item.message}"
+        elif item.status == DUPLICATE:
+            where = f"article {item.article.id[:12]}" if item.duplicate_of == "the store" else f"same text as {item.duplicate_of}"
+            yield f"{item.origin}: already ingested ({where}); nothing appended"
+        else:
+            for warning in item.warnings:
+                yield f"Warning: {item.origin}: {warning}"
+
+
+def _table_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**row, "article": row["article"][:12]} for row in rows]
+
+
+@app.command("ingest")
+@handle_errors
+def ingest_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files, folders (read recursively: .txt .md .html .htm .jsonl), or - for stdin.", show_default=False),
+    ],
+    published: Annotated[
+        Optional[str],
+        typer.Option("--published", help="Publication date (YYYY-MM-DD) for every article, over what the files say.", callback=_published_option),
+    ] = None,
+    lang: Annotated[
+        Optional[str],
+        typer.Option("--lang", help="Language of every article (fr or en); default: detected.", callback=_lang_option),
+    ] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="Source URL, over what the files say.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title, over what the files say.")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Publisher name, over what the files say.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; write nothing.")] = False,
+    fmt: FormatOption = None,
+) -> None:
+    """Read articles, extract their events and record each article with its events.
+
+    An article already in the store (same text) appends nothing. Events go to stdout; warnings, errors, progress and a summary go to stderr. Exit 1 if any input failed, 2 for a bad option value.
+    """
+    from tracker.article_loading import Overrides, parse_published
+    from tracker.cli.output import write_rows
+    from tracker.ingest import ingest_paths, open_for_reading
+
+    output = resolve_format(fmt)
+    overrides = Overrides(
+        published=parse_published(published) if published else None,
+        lang=lang,
+        url=url,
+        title=title,
+        source=source,
+    )
+    if dry_run:
+        store = open_for_reading(state.db)
+    else:
+        from tracker.store import open_store
+
+        store = open_store(state.db)
+    try:
+        report = ingest_paths(
+            store,
+            paths,
+            overrides,
+            dry_run=dry_run,
+            progress=_progress,
+            stdin=_stdin_bytes() if "-" in paths else None,
+        )
+    finally:
+        if store is not None:
+            store.close()
+    for line in _report_messages(report):
+        typer.echo(line, err=True)
+    rows = report.event_rows()
+    if rows or output is not OutputFormat.table:
+        write_rows(_table_rows(rows) if output is OutputFormat.table else rows, EVENT_COLUMNS, output)
+    typer.echo(report.summary(), err=True)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------- actors
+
+actors_app = typer.Typer(
+    help="List the actors the extractor knows; add actors and spellings (recorded in the log).",
+    no_args_is_help=False,
+)
+app.add_typer(actors_app, name="actors")
+
+
+class ActorKind(str, enum.Enum):
+    person = "person"
+    organisation = "organisation"
+
+
+@actors_app.callback(invoke_without_command=True)
+@handle_errors
+def actors_command(
+    ctx: typer.Context,
+    side: Annotated[Optional[str], typer.Option("--side", help="Only actors of this side (RU, UA, US, EU...).")] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """List the actors the registry knows: the seeds plus what users added."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from tracker.actors import actor_rows
+    from tracker.cli.output import write_rows
+    from tracker.ingest import open_for_reading
+
+    store = open_for_reading(state.db)
+    try:
+        rows = actor_rows(store, side)
+    finally:
+        if store is not None:
+            store.close()
+    write_rows(rows, ACTOR_COLUMNS, resolve_format(fmt), json_key="actors")
+
+
+@actors_app.command("add")
+@handle_errors
+def actors_add_command(
+    name: Annotated[str, typer.Argument(help="Full name, as articles usually write it.", show_default=False)],
+    side: Annotated[str, typer.Option("--side", help="Side: ISO 3166 alpha-2 (RU, UA, US...) or EU, UN, NATO.", show_default=False)],
+    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another spelling (repeatable).")] = None,
+    title: Annotated[Optional[list[str]], typer.Option("--title", help="A title or function, e.g. 'envoy' (repeatable).")] = None,
+    kind: Annotated[ActorKind, typer.Option("--kind", help="person or organisation.")] = ActorKind.person,
+) -> None:
+    """Add an actor to the registry (an actor_added entry in the log); prints its id."""
+    from tracker.actors import add_actor
+    from tracker.store import open_store
+
+    with open_store(state.db) as store:
+        change = add_actor(store, name, side, aliases=alias or (), titles=title or (), kind=kind.value)
+    typer.echo(change.actor_id)
+    typer.echo(f"Added {change.name} ({change.payload['side']}) as {change.actor_id}.", err=True)
+
+
+@actors_app.command("alias")
+@handle_errors
+def actors_alias_command(
+    name: Annotated[str, typer.Argument(help="The actor: its id or any name it already has.", show_default=False)],
+    alias: Annotated[str, typer.Argument(help="The new spelling.", show_default=False)],
+) -> None:
+    """Add another spelling of a known actor (an actor_aliased entry in the log)."""
+    from tracker.actors import alias_actor
+    from tracker.store import open_store
+
+    with open_store(state.db) as store:
+        change = alias_actor(store, name, alias)
+    if change.note:
+        typer.echo(f"Note: {change.note}", err=True)
+    if change.event_id is None:
+        typer.echo("Nothing recorded.", err=True)
+        return
+    typer.echo(f"{change.payload['alias']!r} now names {change.name} ({change.actor_id}).", err=True)

@@ -1,0 +1,119 @@
+"""The user's side of the actor registry: listing actors, adding actors and spellings.
+
+Additions are log entries (``actor_added``, ``actor_aliased``) recorded by ``user:<name>``,
+never edits of the seed file: later ingests build the registry from the seeds plus these
+entries (:func:`tracker.ingest.load_registry`), and the log keeps who added what, when.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable
+
+from tracker.errors import ValidationError
+from tracker.events import REGISTRY_TYPES
+
+if TYPE_CHECKING:
+    from tracker.store import Store
+
+ADDED_BY_SEED = "seed"
+
+
+def current_user() -> str:
+    """``user:<login>`` for entries typed at the command line (``user:cli`` without $USER)."""
+    name = (os.environ.get("USER") or "").strip()
+    return f"user:{name or 'cli'}"
+
+
+def _registry_entries(store: "Store | None") -> list[Any]:
+    return [] if store is None else list(store.read(types=list(REGISTRY_TYPES)))
+
+
+def actor_rows(store: "Store | None", side: str | None = None) -> list[dict[str, Any]]:
+    """Every actor the registry knows (optionally of one side), with who added it."""
+    from tracker.extract.registry import ActorRegistry
+
+    entries = _registry_entries(store)
+    registry = ActorRegistry.load(extra=[(e.event_type, e.payload) for e in entries])
+    added_by = {e.payload.get("id"): e.recorded_by for e in entries if e.event_type == "actor_added"}
+    wanted = side.strip().upper() if side else None
+    rows = []
+    for actor in registry.actors():
+        if wanted is not None and (actor.side or "").upper() != wanted:
+            continue
+        rows.append(
+            {
+                "id": actor.id,
+                "name": actor.name,
+                "side": actor.side,
+                "kind": actor.kind,
+                "aliases": [a for a in actor.aliases if a != actor.name],
+                "titles": list(actor.titles),
+                "added_by": added_by.get(actor.id, ADDED_BY_SEED),
+            }
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class RegistryChange:
+    """What an ``actors add`` / ``actors alias`` recorded (``event_id`` None: nothing to record)."""
+
+    actor_id: str
+    name: str
+    payload: dict[str, Any]
+    event_id: str | None
+    note: str | None = None
+
+
+def add_actor(
+    store: "Store",
+    name: str,
+    side: str | None,
+    *,
+    aliases: Iterable[str] = (),
+    titles: Iterable[str] = (),
+    kind: str = "person",
+    by: str | None = None,
+) -> RegistryChange:
+    """Record an ``actor_added`` entry. Refuses a name whose id the registry already has."""
+    from tracker.extract.registry import ActorRegistry, actor_added_payload
+    from tracker.service import record
+    from tracker.store import NewEntry
+
+    payload = actor_added_payload(name, side, list(aliases), list(titles), kind)
+    registry = ActorRegistry.load(extra=[(e.event_type, e.payload) for e in _registry_entries(store)])
+    existing = registry.get(payload["id"])
+    if existing is not None:
+        raise ValidationError(
+            f"actor {existing.id!r} ({existing.name}, {existing.side or 'no side'}) is already in the registry; "
+            f"add another spelling with `tracker actors alias`"
+        )
+    result = record(store, [NewEntry(event_type="actor_added", payload=payload, recorded_by=by or current_user())])
+    return RegistryChange(payload["id"], payload["name"], payload, result.event_ids[0])
+
+
+def alias_actor(store: "Store", name_or_id: str, alias: str, *, by: str | None = None) -> RegistryChange:
+    """Record an ``actor_aliased`` entry: ``alias`` is another name of the actor.
+
+    An alias the actor already has records nothing; an alias of another actor moves to this
+    one (later entries win) and the note says so.
+    """
+    from tracker.extract.registry import ActorRegistry, actor_aliased_payload, normalise_name
+    from tracker.service import record
+    from tracker.store import NewEntry
+
+    registry = ActorRegistry.load(extra=[(e.event_type, e.payload) for e in _registry_entries(store)])
+    payload = actor_aliased_payload(registry, name_or_id, alias)
+    actor = registry.get(payload["actor_id"])
+    assert actor is not None  # actor_aliased_payload found it
+    key = normalise_name(payload["alias"])
+    if any(normalise_name(a) == key for a in (actor.name, *actor.aliases)):
+        return RegistryChange(actor.id, actor.name, payload, None, f"{payload['alias']!r} is already a name of {actor.name}")
+    note = None
+    other = registry.lookup(payload["alias"])
+    if other is not None and other.id != actor.id:
+        note = f"{payload['alias']!r} was a name of {other.name}; it now refers to {actor.name}"
+    result = record(store, [NewEntry(event_type="actor_aliased", payload=payload, recorded_by=by or current_user())])
+    return RegistryChange(actor.id, actor.name, payload, result.event_ids[0], note)
