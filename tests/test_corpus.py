@@ -216,3 +216,103 @@ def test_published_dates_are_real_days():
     for item in ITEMS:
         assert isinstance(item.published, dt.date)
         assert dt.date(2024, 1, 1) <= item.published <= dt.date(2027, 12, 31)
+
+
+# --------------------------------------------------------------------------- the benchmark's matcher
+
+_eval_spec = importlib.util.spec_from_file_location("bench_eval", _REPO / "bench" / "eval_extraction.py")
+evaluation = importlib.util.module_from_spec(_eval_spec)  # type: ignore[arg-type]
+sys.modules["bench_eval"] = evaluation
+_eval_spec.loader.exec_module(evaluation)  # type: ignore[union-attr]
+
+
+@pytest.fixture(scope="module")
+def registry():
+    from tracker.extract.registry import ActorRegistry
+
+    return ActorRegistry.load()
+
+
+def _draft(event_type="meeting_held", start="2025-12-20", end="2025-12-21", precision="day", who=(),
+           modality="occurred", resolution="explicit"):
+    from tracker.events import DateInterval, EventDraft, Participant
+
+    date = DateInterval.unknown() if precision == "unknown" else DateInterval(start, end, precision, None, resolution)
+    participants = tuple(Participant(name=n, side=s, actor_id=a, resolved=a is not None, kind=k) for n, s, a, k in who)
+    return EventDraft(type=event_type, date=date, participants=participants, modality=modality)
+
+
+def _oracle(item, registry):
+    """The expectations themselves as drafts: a perfect extractor."""
+    out = []
+    for e in item.expected:
+        who = []
+        for name in e["participants"]:
+            actor = registry.lookup(name)
+            who.append((name, actor.side if actor else None, actor.id if actor else None, actor.kind if actor else "person"))
+        if e["start"] is None:
+            out.append(_draft(e["type"], precision="unknown", who=who, modality=e["modality"]))
+        else:
+            precision = {4: "year", 7: "month", 10: "day"}[len(e["start"])]
+            out.append(_draft(e["type"], e["start"], e["end"], precision, who, e["modality"]))
+    return out
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+def test_a_perfect_extractor_scores_one(item, registry):
+    drafts = _oracle(item, registry)
+    assert len(evaluation.match(item.expected, drafts, registry, strict=True)) == len(item.expected)
+
+
+_MIAMI = {"type": "meeting_held", "modality": "occurred", "start": "2025-12-20", "end": "2025-12-21",
+          "participants": ["Kirill Dmitriev", "Russia"], "sides": ["RU", "US"], "location": "Miami", "note": "x"}
+
+
+@pytest.mark.parametrize(
+    "draft, matches",
+    [
+        (dict(who=[("Kirill Dmitriev", "RU", None, "person")]), True),
+        (dict(who=[("KIRILL DMITRIEV", None, None, "person")]), True),  # case-insensitive
+        (dict(who=[("Dmitriev", None, None, "person")]), True),  # surname of an unresolved person
+        (dict(who=[("Moscou", "RU", "side:RU", "side")]), True),  # a side name matches the side
+        (dict(who=[("Steve Witkoff", "US", None, "person")]), False),  # nobody expected
+        (dict(event_type="phone_call", who=[("Kirill Dmitriev", "RU", None, "person")]), False),
+        (dict(start="2025-12-22", end="2025-12-22", who=[("Kirill Dmitriev", "RU", None, "person")]), False),
+        (dict(start="2025-12", end="2025-12", precision="month", who=[("Kirill Dmitriev", "RU", None, "person")]), True),
+        (dict(start="2025", end="2025", precision="year", who=[("Kirill Dmitriev", "RU", None, "person")]), False),
+        (dict(precision="unknown", who=[("Kirill Dmitriev", "RU", None, "person")]), False),
+    ],
+)
+def test_matching_rules(draft, matches, registry):
+    assert bool(evaluation.match([_MIAMI], [_draft(**draft)], registry, strict=False)) is matches
+
+
+def test_undated_expectations_refuse_invented_dates(registry):
+    planned = {**_MIAMI, "type": "meeting_planned", "modality": "possible", "start": None, "end": None}
+    who = [("Kirill Dmitriev", "RU", None, "person")]
+    assert evaluation.match([planned], [_draft("meeting_planned", precision="unknown", who=who, modality="possible")], registry, False)
+    fallback = _draft("meeting_planned", "2025-12-21", "2025-12-21", who=who, modality="possible", resolution="publication_fallback")
+    assert evaluation.match([planned], [fallback], registry, False)
+    invented = _draft("meeting_planned", "2025-12-28", "2025-12-28", who=who, modality="possible")
+    assert not evaluation.match([planned], [invented], registry, False)
+
+
+def test_strict_matching_needs_the_modality(registry):
+    who = [("Kirill Dmitriev", "RU", None, "person")]
+    planned = _draft(who=who, modality="planned")
+    assert evaluation.match([_MIAMI], [planned], registry, strict=False) == [(0, 0)]
+    assert evaluation.match([_MIAMI], [planned], registry, strict=True) == []
+
+
+def test_matching_is_one_to_one_and_prefers_the_better_pair(registry):
+    who = [("Kirill Dmitriev", "RU", None, "person")]
+    second = {**_MIAMI, "modality": "planned"}
+    drafts = [_draft(who=who, modality="planned"), _draft(who=who, modality="occurred")]
+    assert evaluation.match([_MIAMI, second], drafts, registry, strict=False) == [(0, 1), (1, 0)]
+    assert len(evaluation.match([_MIAMI, second], drafts[:1], registry, strict=False)) == 1
+
+
+def test_counts_give_precision_recall_f1():
+    c = evaluation.Counts(tp=6, fp=2, fn=4)
+    assert (round(c.precision, 3), round(c.recall, 3), round(c.f1, 3)) == (0.75, 0.6, 0.667)
+    assert evaluation.Counts().f1 == 0.0
