@@ -427,3 +427,26 @@ def test_load_path_is_strict(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_bytes(b"")
     with pytest.raises(ArticleError, match=r"b\.txt: empty file$"):
         load_path(tmp_path)
+
+
+def test_stdin_only_once() -> None:
+    outcomes = list(iter_load(["-", "-"], stdin=io.BytesIO(_fm("published: 2025-12-21").encode())))
+    assert isinstance(outcomes[0], Loaded)
+    assert outcomes[1] == LoadFailure("<stdin>", "standard input can be read only once")
+
+
+def test_detection_reads_a_sample_of_long_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker import langid
+
+    real = langid._detector()
+    lengths: list[int] = []
+
+    class Spy:
+        def compute_language_confidence_values(self, text: str):  # type: ignore[no-untyped-def]
+            lengths.append(len(text))
+            return real.compute_language_confidence_values(text)
+
+    monkeypatch.setattr(langid, "_detector", lambda: Spy())
+    long_text = (FR_BODY + " ") * 1000
+    assert detect_language(long_text).lang == "fr"
+    assert lengths == [langid.SAMPLE_CHARS]

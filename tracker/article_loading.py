@@ -425,9 +425,14 @@ def _hidden(path: Path, root: Path) -> bool:
 def expand_paths(paths: Sequence[str | Path]) -> Iterator[Source | LoadFailure]:
     """Sources for the given paths: files as they are, folders walked recursively for
     article files (hidden entries skipped, sorted), ``-`` for stdin."""
+    stdin_seen = False
     for raw in paths:
         if str(raw) == STDIN:
-            yield Source("<stdin>", None)
+            if stdin_seen:
+                yield LoadFailure("<stdin>", "standard input can be read only once")
+            else:
+                stdin_seen = True
+                yield Source("<stdin>", None)
             continue
         path = Path(raw)
         if path.is_dir():
