@@ -80,6 +80,19 @@ def test_publication_weekdays_vary():
 # --------------------------------------------------------------------------- the loader
 
 
+@pytest.mark.parametrize("item", ITEMS, ids=IDS)
+def test_the_project_loader_reads_the_same_article(item):
+    """``tracker ingest`` of a corpus file sees what the benchmark sees."""
+    from tracker.article_loading import load_path
+
+    [loaded] = load_path(item.path)
+    mine = item.to_article()
+    assert (loaded.id, loaded.lang, loaded.published, loaded.title, loaded.source, loaded.url) == (
+        mine.id, mine.lang, mine.published, mine.title, mine.source, mine.url
+    )
+
+
+
 def test_front_matter_parses_quoted_values_and_keeps_the_text():
     meta, text = corpus.parse_front_matter('---\ntitle: "A: b"\nlang: en\n---\nBody line.\n')
     assert meta == {"title": "A: b", "lang": "en"}

@@ -1,0 +1,135 @@
+"""Extraction and ingest throughput, against a dateparser baseline timed in the same process.
+
+Builds N articles (default 300) by rotating through the annotated corpus, each with a small
+edition line appended so every content hash differs, then measures
+
+* extraction alone: ``tracker.extract.extract_events(article, registry)``, registry loaded once;
+* ingest end to end: the articles written as front-matter files into a temporary folder and
+  ingested with ``tracker.ingest.ingest_paths`` into a fresh temporary SQLite store (loading,
+  extraction, one append transaction per article, projections caught up);
+* the baseline: one ``dateparser.search.search_dates(text, languages=[lang])`` call per article
+  over the same texts.
+
+Each phase runs once over the corpus first to warm caches (dateparser's language data, the
+alias matcher), so the figures are steady-state. Target: extraction within 3× the baseline.
+Prints articles per second and the ratio; always exits 0 (a measurement, not a test).
+
+    python bench/extract_speed.py [--articles 300] [--no-ingest]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import CorpusItem, load_corpus  # noqa: E402
+
+TARGET_RATIO = 3.0
+
+
+def variants(items: list[CorpusItem], count: int) -> list[tuple[CorpusItem, str]]:
+    """``count`` (item, text) pairs rotating through the corpus, each text unique."""
+    out = []
+    for n in range(count):
+        item = items[n % len(items)]
+        line = f"(Édition n° {n + 1})" if item.lang == "fr" else f"(Edition no. {n + 1})"
+        out.append((item, f"{item.text}\n\n{line}"))
+    return out
+
+
+def time_extraction(articles: list, registry) -> float:
+    from tracker.extract import extract_events
+
+    started = time.perf_counter()
+    for article in articles:
+        extract_events(article, registry)
+    return time.perf_counter() - started
+
+
+def time_baseline(articles: list) -> float:
+    from dateparser.search import search_dates
+
+    started = time.perf_counter()
+    for article in articles:
+        search_dates(article.text, languages=[article.lang])
+    return time.perf_counter() - started
+
+
+def write_files(folder: Path, pairs: list[tuple[CorpusItem, str]]) -> None:
+    for n, (item, text) in enumerate(pairs):
+        meta = "\n".join(f'{k}: "{v}"' if k == "title" else f"{k}: {v}" for k, v in item.meta.items())
+        (folder / f"a{n:05d}_{item.name}.txt").write_text(f"---\n{meta}\n---\n{text}\n", encoding="utf-8")
+
+
+def time_ingest(pairs: list[tuple[CorpusItem, str]]) -> tuple[float, int, int]:
+    """Seconds, articles recorded and events recorded for an end-to-end ingest of ``pairs``."""
+    from tracker.ingest import ingest_paths
+    from tracker.store import open_store
+
+    with tempfile.TemporaryDirectory(prefix="tracker-bench-") as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        write_files(folder, pairs)
+        store = open_store(str(Path(tmp) / "bench.sqlite3"))
+        try:
+            started = time.perf_counter()
+            report = ingest_paths(store, [folder])
+            seconds = time.perf_counter() - started
+        finally:
+            store.close()
+        for failure in report.failures[:5]:
+            print(f"ingest failure: {failure.origin}: {failure.message}", file=sys.stderr)
+        return seconds, len(report.ingested), report.event_count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=300, help="how many articles to build (default 300)")
+    parser.add_argument("--no-ingest", action="store_true", help="skip the end-to-end ingest measurement")
+    args = parser.parse_args(argv)
+
+    items = load_corpus()
+    pairs = variants(items, max(1, args.articles))
+    articles = [item.to_article(text) for item, text in pairs]
+    warm = [item.to_article() for item in items]
+    words = sum(len(a.text.split()) for a in articles)
+    print(f"{len(articles)} articles ({len({a.id for a in articles})} distinct), {words} words, "
+          f"{len(items)} corpus texts; python {sys.version.split()[0]}, {os.cpu_count()} cores", file=sys.stderr)
+
+    try:
+        from tracker.extract.registry import ActorRegistry
+
+        started = time.perf_counter()
+        registry = ActorRegistry.load()
+        registry.alias_index()
+        load_seconds = time.perf_counter() - started
+        time_extraction(warm, registry)
+        time_baseline(warm)
+    except ImportError as exc:
+        print(f"extractor not available: {exc}", file=sys.stderr)
+        return 0
+
+    extract_s = time_extraction(articles, registry)
+    baseline_s = time_baseline(articles)
+    ratio = extract_s / baseline_s if baseline_s else float("inf")
+    n = len(articles)
+    print(f"registry load + alias index      {load_seconds * 1000:8.1f} ms (once)")
+    print(f"extraction                       {n / extract_s:8.1f} articles/s  ({extract_s * 1000 / n:6.2f} ms/article)")
+    print(f"baseline search_dates(lang)      {n / baseline_s:8.1f} articles/s  ({baseline_s * 1000 / n:6.2f} ms/article)")
+    verdict = "within" if ratio <= TARGET_RATIO else "OVER"
+    print(f"ratio extraction / baseline      {ratio:8.2f}x  ({verdict} the {TARGET_RATIO:.0f}x target)")
+    if not args.no_ingest:
+        ingest_s, recorded, events = time_ingest(pairs)
+        print(f"ingest end to end (SQLite file)  {recorded / ingest_s if ingest_s else 0:8.1f} articles/s  "
+              f"({ingest_s * 1000 / max(recorded, 1):6.2f} ms/article; {recorded} articles, {events} events)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
