@@ -244,3 +244,15 @@ def test_store_needed_unless_dry_run() -> None:
 
     with pytest.raises(TrackerError, match="^a store is needed to record articles$"):
         _ingest(None, [FIXTURES / "en_page.html"])
+
+
+@pytest.mark.postgres
+def test_ingest_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", "2025-12-21", BODY_A)
+    with open_store(pg_url) as pg:
+        first = _ingest(pg, [path], extract=two_event_extractor)
+        again = _ingest(pg, [path], extract=two_event_extractor)
+        assert [r.status for r in first.results] == [RECORDED]
+        assert [r.status for r in again.results] == [DUPLICATE]
+        assert pg.head() == 2
+        assert [e.article_id for e in pg.read()] == [first.results[0].article.id] * 2
