@@ -163,7 +163,8 @@ class StoreContract:
         assert not result.ok
         assert result.first_bad_position == 2
         assert result.checked == 1
-        assert "entry 2 does not match its hash" in result.message
+        assert result.message == ("chain broken at position 2: the entry does not match its hash "
+                                  "(it was changed after it was written)")
 
     def test_verify_detects_deleted_entry(self, store: Store) -> None:
         store.append([occurrence("a"), occurrence("b"), occurrence("c")])
@@ -171,7 +172,7 @@ class StoreContract:
         self.raw(store, "DELETE FROM log WHERE position = 2")
         result = store.verify()
         assert (result.ok, result.first_bad_position) == (False, 2)
-        assert "position 2 is missing" in result.message
+        assert result.message == "chain broken at position 2: the entry is missing"
 
     def test_verify_detects_rechained_tail_only_with_outside_head(self, store: Store) -> None:
         """Someone who rewrites an entry and recomputes the rest of the chain passes verify;
@@ -192,6 +193,8 @@ class StoreContract:
                 )
         result = store.verify()
         assert result.ok and result.head_hash != kept
+        assert store.position_of_hash(kept) is None
+        assert store.position_of_hash(result.head_hash) == 2
 
     def test_verify_detects_changed_article(self, store: Store) -> None:
         store.append([occurrence("a")], article=Article(text="Original text.", lang="en"))

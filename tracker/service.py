@@ -5,9 +5,24 @@ Commands and the ingest pipeline call these, so every writer leaves projections 
 
 from __future__ import annotations
 
-from typing import Sequence
+import json
+import os
+import re
+from dataclasses import replace
+from typing import Any, Sequence
 
 from tracker.articles import Article
+from tracker.errors import NotFoundError, ValidationError
+from tracker.events import (
+    REGISTRY_TYPES,
+    DateInterval,
+    EventDraft,
+    Location,
+    Participant,
+    amendment,
+    retraction,
+    validate_occurrence_fields,
+)
 from tracker.store import AppendResult, NewEntry, Store
 
 
@@ -18,3 +33,394 @@ def record(store: Store, entries: Sequence[NewEntry], *, article: Article | None
     result = store.append(entries, article=article)
     catch_up(store)
     return result
+
+
+# --------------------------------------------------------------------------- manual events
+
+_SIDE = re.compile(r"^(?:[A-Za-z]{2}|EU|UN|NATO|eu|un|nato)$")
+
+
+def current_user() -> str:
+    """``user:<name>`` for entries typed by hand: TRACKER_USER, else the login name."""
+    import getpass
+
+    name = os.environ.get("TRACKER_USER", "").strip()
+    if not name:
+        try:
+            name = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no login name in some containers
+            name = "unknown"
+    return f"user:{name}"
+
+
+def parse_participant(text: str) -> Participant:
+    """``NAME`` or ``NAME:SIDE`` (SIDE an ISO 3166 alpha-2 code or EU, UN, NATO)."""
+    name, side = text, None
+    if ":" in text:
+        head, tail = text.rsplit(":", 1)
+        if _SIDE.match(tail.strip()):
+            name, side = head, tail.strip().upper()
+    name = name.strip()
+    if not name:
+        raise ValidationError(f"participant name must not be empty (got {text!r})")
+    return Participant(name=name, side=side, resolved=False, actor_id=None)
+
+
+def parse_location(text: str) -> Location:
+    """``NAME`` or ``NAME:CC`` (country as ISO 3166 alpha-2)."""
+    name, country = text, None
+    if ":" in text:
+        head, tail = text.rsplit(":", 1)
+        if re.fullmatch(r"[A-Za-z]{2}", tail.strip()):
+            name, country = head, tail.strip().upper()
+    name = name.strip()
+    if not name:
+        raise ValidationError("location name must not be empty")
+    return Location(name=name, country=country)
+
+
+def load_registry(store: Store) -> Any:
+    """The actor registry (seeds plus the log's additions), or None when it is not available."""
+    try:
+        from tracker.extract.registry import ActorRegistry
+    except ImportError:
+        return None
+    extra = [(e.event_type, e.payload) for e in store.read(types=list(REGISTRY_TYPES))]
+    try:
+        return ActorRegistry.load(extra=extra)
+    except NotFoundError:  # no seed files: names stay as typed, sides unknown
+        return None
+
+
+def resolve_participant(registry: Any, participant: Participant) -> Participant:
+    """Canonical name, id and side from the registry; an unknown name stays unresolved."""
+    actor = registry.lookup(participant.name) if registry is not None else None
+    if actor is not None:
+        return replace(
+            participant,
+            name=actor.name,
+            actor_id=actor.id,
+            side=participant.side or actor.side,
+            kind="side" if actor.kind == "side" else ("organisation" if actor.kind == "organisation" else "person"),
+            resolved=True,
+        )
+    slug = re.sub(r"[^a-z0-9]+", "-", participant.name.lower()).strip("-") or "x"
+    return replace(participant, actor_id=f"unresolved:{slug}", resolved=False)
+
+
+def resolve_location(registry: Any, location: Location | None) -> Location | None:
+    """Fill the country of a known place (gazetteer of the registry) when the user gave none."""
+    if location is None or location.country is not None or registry is None:
+        return location
+    wanted = location.name.casefold()
+    for place in registry.places():
+        if wanted in (a.casefold() for a in (place.name, *place.aliases)):
+            return Location(name=place.name, country=place.country)
+    return location
+
+
+def manual_draft(
+    event_type: str,
+    start: str,
+    end: str | None,
+    participants: Sequence[str],
+    *,
+    location: str | None = None,
+    modality: str = "occurred",
+    summary: str | None = None,
+    source: str | None = None,
+) -> EventDraft:
+    """An occurrence typed by a user, validated (before any store is opened)."""
+    validate_occurrence_fields(event_type, modality)
+    date = DateInterval.from_user(start, end)
+    if not participants:
+        raise ValidationError("at least one participant is required")
+    people = tuple(parse_participant(p) for p in participants)
+    place = parse_location(location) if location is not None else None
+    return EventDraft(
+        type=event_type,
+        date=date,
+        participants=people,
+        modality=modality,
+        location=place,
+        summary=(summary or "").strip(),
+        source_url=(source or "").strip() or None,
+    )
+
+
+def default_summary(draft: EventDraft) -> str:
+    """A one-line summary when the user gave none: type, who, where."""
+    who = ", ".join(p.name for p in draft.participants)
+    text = f"{draft.type.replace('_', ' ')}: {who}"
+    if draft.location is not None:
+        text += f" in {draft.location.name}"
+    return text
+
+
+def add_event(store: Store, draft: EventDraft, *, recorded_by: str | None = None) -> str:
+    """Resolve participants and place through the registry, log the event, return its id."""
+    registry = load_registry(store)
+    draft = replace(
+        draft,
+        participants=tuple(resolve_participant(registry, p) for p in draft.participants),
+        location=resolve_location(registry, draft.location),
+    )
+    if not draft.summary:
+        draft = replace(draft, summary=default_summary(draft))
+    result = record(store, [NewEntry(draft.type, draft.to_payload(), recorded_by or current_user())])
+    return result.event_ids[0]
+
+
+# --------------------------------------------------------------------------- corrections
+
+
+def _current(store: Store, event_id: str) -> Any:
+    """The events-projection row of an occurrence (after catching up), or raise."""
+    from sqlalchemy import select
+
+    from tracker.projections.events import events
+    from tracker.projections.runner import catch_up
+
+    catch_up(store, ["events"])
+    with store.engine.connect() as conn:
+        row = conn.execute(select(events).where(events.c.event_id == event_id)).first()
+    if row is None:
+        entry = store.entry(event_id)
+        kind = entry.event_type if entry else "unknown"
+        raise ValidationError(f"{event_id} is a {kind} entry, not an event that can be corrected")
+    return row
+
+
+def retract_event(store: Store, id_or_prefix: str, reason: str, *, recorded_by: str | None = None) -> tuple[str, str]:
+    """Log an ``event_retracted`` for the event; return (event id, retraction entry id)."""
+    retraction(id_or_prefix, reason)  # validates the reason before any lookup
+    event_id = store.find_event_id(id_or_prefix)
+    if _current(store, event_id).retracted:
+        raise ValidationError(f"event {event_id} is already retracted")
+    entry = NewEntry("event_retracted", retraction(event_id, reason), recorded_by or current_user())
+    return event_id, record(store, [entry]).event_ids[0]
+
+
+def amendment_changes(
+    current: EventDraft,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    location: str | None = None,
+    modality: str | None = None,
+    summary: str | None = None,
+    participants: Sequence[str] | None = None,
+    registry: Any = None,
+) -> dict[str, Any]:
+    """Payload-shaped changes from amend options; fields equal to the current ones are dropped.
+
+    ``--start`` alone sets a single date (end = start); ``--end`` alone keeps the start.
+    """
+    changes: dict[str, Any] = {}
+    if start is not None or end is not None:
+        if start is None:
+            if current.date.start is None:
+                raise ValidationError("the event has no start date: give --start with --end")
+            start = current.date.start
+        changes["date"] = DateInterval.from_user(start, end).to_dict()
+    if modality is not None:
+        validate_occurrence_fields(current.type, modality)
+        changes["modality"] = modality
+    if location is not None:
+        changes["location"] = resolve_location(registry, parse_location(location)).to_dict()  # type: ignore[union-attr]
+    if summary is not None:
+        if not summary.strip():
+            raise ValidationError("summary must not be empty")
+        changes["summary"] = summary.strip()
+    if participants is not None:
+        people = [resolve_participant(registry, parse_participant(p)) for p in participants]
+        if not people:
+            raise ValidationError("at least one participant is required")
+        changes["participants"] = [p.to_dict() for p in people]
+    payload = current.to_payload()
+    return {k: v for k, v in changes.items() if payload.get(k) != v}
+
+
+def amend_event(
+    store: Store,
+    id_or_prefix: str,
+    reason: str,
+    *,
+    recorded_by: str | None = None,
+    **options: Any,
+) -> tuple[str, str, dict[str, Any]]:
+    """Log an ``event_amended`` with the changed fields; return (event id, entry id, changes)."""
+    amendment(id_or_prefix, {"summary": "x"}, reason)  # validates the reason first
+    event_id = store.find_event_id(id_or_prefix)
+    row = _current(store, event_id)
+    if row.retracted:
+        raise ValidationError(f"event {event_id} is retracted; it cannot be amended")
+    current = EventDraft.from_payload(json.loads(row.payload))
+    changes = amendment_changes(current, registry=load_registry(store), **options)
+    if not changes:
+        raise ValidationError("nothing to amend: the new values equal the current ones")
+    entry = NewEntry("event_amended", amendment(event_id, changes, reason), recorded_by or current_user())
+    return event_id, record(store, [entry]).event_ids[0], changes
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _participants_by_event(conn: Any, event_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    from sqlalchemy import select
+
+    from tracker.projections.events import event_participants as ep
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    ids = list(event_ids)
+    for i in range(0, len(ids), 500):
+        query = select(ep).where(ep.c.event_id.in_(ids[i : i + 500])).order_by(ep.c.event_id, ep.c.ordinal)
+        for row in conn.execute(query):
+            out.setdefault(row.event_id, []).append(
+                {"name": row.name, "side": row.side, "role": row.role, "actor_id": row.actor_id, "resolved": row.resolved}
+            )
+    return out
+
+
+def _utc_text(value: Any) -> Any:
+    """ISO 8601 in UTC; SQLite hands back naive UTC datetimes."""
+    import datetime as dt
+
+    if not isinstance(value, dt.datetime):
+        return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc).isoformat()
+
+
+def _event_dict(row: Any, participants: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "id": row.event_id,
+        "type": row.event_type,
+        "modality": row.modality,
+        "start": row.start_date,
+        "end": row.end_date,
+        "precision": row.precision,
+        "participants": participants,
+        "location": None if row.location_name is None else {"name": row.location_name, "country": row.location_country},
+        "summary": row.summary,
+        "article_id": row.article_id,
+        "recorded_at": _utc_text(row.recorded_at),
+        "recorded_by": row.recorded_by,
+        "retracted": bool(row.retracted),
+        "retract_reason": row.retract_reason,
+        "amendments": row.amendments,
+    }
+
+
+def _matches_actor(registry: Any, wanted: str, participants: list[dict[str, Any]]) -> bool:
+    actor = registry.lookup(wanted) if registry is not None else None
+    if actor is not None and actor.kind == "side":
+        return any(p["side"] == actor.side for p in participants)
+    if actor is not None and any(p["actor_id"] == actor.id for p in participants):
+        return True
+    needle = wanted.casefold()
+    return any(needle in p["name"].casefold() or (p["side"] or "").casefold() == needle for p in participants)
+
+
+def list_events(
+    store: Store,
+    *,
+    event_type: str | None = None,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int | None = None,
+    include_retracted: bool = False,
+) -> list[dict[str, Any]]:
+    """Occurrences as they stand after corrections, in date order (undated last).
+
+    ``since``/``until`` keep events whose interval overlaps the given reduced dates; ``actor``
+    matches a registry actor (a side matches every participant of that side) or part of a name.
+    """
+    from sqlalchemy import select
+
+    from tracker.events import OCCURRENCE_TYPES, first_day, last_day
+    from tracker.projections.events import events
+    from tracker.projections.runner import catch_up
+
+    if event_type is not None and event_type not in OCCURRENCE_TYPES:
+        raise ValidationError(f"unknown event type {event_type!r}: expected one of {', '.join(OCCURRENCE_TYPES)}")
+    lo = first_day(since) if since else None
+    hi = last_day(until) if until else None
+    if lo and hi and hi < lo:
+        raise ValidationError(f"--until {until} is before --since {since}")
+    if limit is not None and limit < 0:
+        raise ValidationError("--limit must not be negative")
+    catch_up(store, ["events"])
+    query = select(events).order_by(events.c.position)
+    if event_type is not None:
+        query = query.where(events.c.event_type == event_type)
+    if not include_retracted:
+        query = query.where(events.c.retracted.is_(False))
+    registry = load_registry(store) if actor else None
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+        people = _participants_by_event(conn, [r.event_id for r in rows])
+    selected = []
+    for row in rows:
+        if lo or hi:
+            if row.start_date is None:
+                continue
+            if lo and last_day(row.end_date or row.start_date) < lo:
+                continue
+            if hi and first_day(row.start_date) > hi:
+                continue
+        plist = people.get(row.event_id, [])
+        if actor and not _matches_actor(registry, actor, plist):
+            continue
+        selected.append(_event_dict(row, plist))
+    selected.sort(key=lambda e: (e["start"] is None, first_day(e["start"]) if e["start"] else None, e["id"]))
+    return selected if limit is None else selected[:limit]
+
+
+def _entry_dict(entry: Any) -> dict[str, Any]:
+    return {
+        "position": entry.position,
+        "event_id": entry.event_id,
+        "event_type": entry.event_type,
+        "schema_version": entry.schema_version,
+        "recorded_at": entry.recorded_at.isoformat(),
+        "recorded_by": entry.recorded_by,
+        "payload": entry.payload,
+        "hash": entry.hash,
+    }
+
+
+def show_event(store: Store, id_or_prefix: str) -> dict[str, Any]:
+    """One log entry by id or unique prefix; for an event, its current state and corrections."""
+    from sqlalchemy import select
+
+    from tracker.events import OCCURRENCE_TYPES
+    from tracker.projections.events import events
+    from tracker.projections.runner import catch_up
+
+    event_id = store.find_event_id(id_or_prefix)
+    entry = store.entry(event_id)
+    assert entry is not None
+    if entry.event_type not in OCCURRENCE_TYPES:
+        return {"entry": _entry_dict(entry)}
+    catch_up(store, ["events"])
+    with store.engine.connect() as conn:
+        row = conn.execute(select(events).where(events.c.event_id == event_id)).one()
+        people = _participants_by_event(conn, [event_id])
+    event = _event_dict(row, people.get(event_id, []))
+    current = json.loads(row.payload)
+    event.update(
+        topics=current.get("topics", []),
+        confidence=current.get("confidence"),
+        evidence=current.get("evidence", []),
+        quote=current.get("quote"),
+        stance=current.get("stance"),
+        source_url=current.get("source_url"),
+        date=current.get("date"),
+        position=entry.position,
+        hash=entry.hash,
+        corrections=[_entry_dict(c) for c in store.corrections_of(event_id)],
+    )
+    return event

@@ -440,16 +440,16 @@ class Store:
                 fields = row._asdict()
                 problem = None
                 if row.position != expected_position:
-                    problem = f"position {expected_position} is missing"
+                    problem = "the entry is missing"
                     bad = expected_position
                 elif row.prev_hash != prev:
-                    problem = f"entry {row.position} does not link to the entry before it"
+                    problem = "the entry does not link to the one before it"
                     bad = row.position
                 elif entry_hash(prev, fields) != row.hash:
-                    problem = f"entry {row.position} does not match its hash: it was changed after it was written"
+                    problem = "the entry does not match its hash (it was changed after it was written)"
                     bad = row.position
                 if problem:
-                    return VerifyResult(False, checked, bad, prev, f"chain broken: {problem}")
+                    return VerifyResult(False, checked, bad, prev, f"chain broken at position {bad}: {problem}")
                 prev = row.hash
                 checked += 1
                 expected_position += 1
@@ -465,6 +465,11 @@ class Store:
                 bad_articles,
             )
         return VerifyResult(True, checked, None, prev, f"{checked} entries checked, chain intact")
+
+    def position_of_hash(self, hash_hex: str) -> int | None:
+        """The position whose entry hash is ``hash_hex`` (a head kept elsewhere), or None."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(log.c.position).where(log.c.hash == hash_hex.strip().lower())).scalar()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,1 +1,291 @@
-"""Commands of this area register on tracker.cli.app.app (being written)."""
+"""Log commands: ``add``, ``list``, ``show``, ``retract``, ``amend``, ``verify`` and ``db``.
+
+Each command parses its options, calls one function of :mod:`tracker.service` or
+:mod:`tracker.store`, and formats the result. Input is validated before the store is opened,
+so a bad value never creates or changes a database. New ids go to stdout (for scripts);
+confirmations go to stderr.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Optional
+
+import typer
+
+from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
+
+LIST_COLUMNS = ("id", "type", "modality", "start", "end", "participants", "location", "summary")
+
+db_app = typer.Typer(help="Database schema: upgrade and status.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+TypeArg = Annotated[str, typer.Argument(help="Event type: meeting_held, phone_call, visit, statement_issued, "
+                                             "report_to_leader, meeting_planned, proposal_presented, "
+                                             "proposal_rejected or agreement_reached.", show_default=False,
+                                             metavar="TYPE")]
+IdArg = Annotated[str, typer.Argument(help="Event id, or a unique prefix of it.", show_default=False, metavar="ID")]
+ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (kept in the log).", show_default=False)]
+
+
+def _open(upgrade: bool = True) -> Any:
+    from tracker.store import open_store
+
+    return open_store(state.db, upgrade=upgrade)
+
+
+def _participant_text(p: dict[str, Any]) -> str:
+    return f"{p['name']} ({p['side']})" if p.get("side") else p["name"]
+
+
+def _location_text(loc: dict[str, Any] | None) -> str | None:
+    if not loc:
+        return None
+    return f"{loc['name']}, {loc['country']}" if loc.get("country") else loc["name"]
+
+
+def _flat(event: dict[str, Any]) -> dict[str, Any]:
+    """Row for table/csv output: participants and location as text."""
+    return {
+        **event,
+        "participants": [_participant_text(p) for p in event["participants"]],
+        "location": _location_text(event["location"]),
+    }
+
+
+@app.command("add")
+@handle_errors
+def add(
+    event_type: TypeArg,
+    start: Annotated[str, typer.Option("--start", help="Date: 2025-12-20, 2025-12 or 2025.", show_default=False)],
+    participant: Annotated[list[str], typer.Option(
+        "--participant", "-p",
+        help="NAME or NAME:SIDE (SIDE: RU, UA, US, EU...). Repeat for each participant. Names known to "
+             "the actor registry get their canonical name and side.", show_default=False)],
+    end: Annotated[Optional[str], typer.Option("--end", help="Last date of a range.", show_default=False)] = None,
+    location: Annotated[Optional[str], typer.Option(
+        "--location", help="Place, optionally NAME:CC with an ISO country code.", show_default=False)] = None,
+    modality: Annotated[str, typer.Option("--modality", help="occurred, planned, possible or denied.")] = "occurred",
+    summary: Annotated[Optional[str], typer.Option("--summary", help="One line for the timeline.", show_default=False)] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="URL of the source.", show_default=False)] = None,
+) -> None:
+    """Record an event by hand; prints its id."""
+    from tracker.service import add_event, manual_draft
+
+    draft = manual_draft(event_type, start, end, participant, location=location, modality=modality,
+                         summary=summary, source=source)
+    store = _open()
+    try:
+        event_id = add_event(store, draft)
+    finally:
+        store.close()
+    typer.echo(event_id)
+
+
+@app.command("list")
+@handle_errors
+def list_(
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type.", show_default=False)] = None,
+    actor: Annotated[Optional[str], typer.Option(
+        "--actor", help="Only events with this participant (registry name or alias, side, or part of a name).",
+        show_default=False)] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only events on or after this date.", show_default=False)] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Only events on or before this date.", show_default=False)] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="At most this many events.", show_default=False)] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Include retracted events.")] = False,
+    fmt: FormatOption = None,
+) -> None:
+    """List events as they stand after corrections, in date order."""
+    from tracker.events import parse_reduced_date
+    from tracker.service import list_events
+
+    for value in (since, until):
+        if value is not None:
+            parse_reduced_date(value)
+    store = _open()
+    try:
+        rows = list_events(store, event_type=event_type, actor=actor, since=since, until=until,
+                           limit=limit, include_retracted=all_)
+    finally:
+        store.close()
+    out = resolve_format(fmt)
+    from tracker.cli.output import write_rows
+
+    columns = LIST_COLUMNS + (("retracted",) if all_ else ())
+    if out is OutputFormat.json:
+        write_rows(rows, columns, out)
+    else:
+        write_rows([_flat(r) for r in rows], columns, out)
+
+
+@app.command("show")
+@handle_errors
+def show(event_id: IdArg, fmt: FormatOption = None) -> None:
+    """Show one event (or log entry) with its corrections."""
+    from tracker.service import show_event
+
+    store = _open()
+    try:
+        data = show_event(store, event_id)
+    finally:
+        store.close()
+    out = resolve_format(fmt)
+    if out is OutputFormat.json:
+        import json
+
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        return
+    from tracker.cli.output import write_rows
+
+    if "entry" in data:
+        entry = data["entry"]
+        rows = [{"field": k, "value": v} for k, v in entry.items()]
+    else:
+        shown = _flat(data)
+        keys = ("id", "type", "modality", "start", "end", "precision", "participants", "location", "summary",
+                "source_url", "article_id", "recorded_at", "recorded_by", "position", "retracted",
+                "retract_reason", "amendments")
+        rows = [{"field": k, "value": shown.get(k)} for k in keys]
+        for c in data["corrections"]:
+            detail = c["payload"].get("changes") or ""
+            rows.append({"field": f"{c['event_type']} @{c['position']}",
+                         "value": f"{c['recorded_at']} {c['recorded_by']}: {c['payload'].get('reason', '')} {detail}".strip()})
+    write_rows(rows, ("field", "value"), out)
+
+
+@app.command("retract")
+@handle_errors
+def retract(event_id: IdArg, reason: ReasonOpt) -> None:
+    """Withdraw an event (a new log entry; the original stays). Prints the retraction's id."""
+    from tracker.service import retract_event
+
+    store = _open()
+    try:
+        target, entry_id = retract_event(store, event_id, reason)
+    finally:
+        store.close()
+    typer.echo(f"Retracted {target}", err=True)
+    typer.echo(entry_id)
+
+
+@app.command("amend")
+@handle_errors
+def amend(
+    event_id: IdArg,
+    reason: ReasonOpt,
+    start: Annotated[Optional[str], typer.Option("--start", help="New date (alone: a single date).", show_default=False)] = None,
+    end: Annotated[Optional[str], typer.Option("--end", help="New last date of a range.", show_default=False)] = None,
+    location: Annotated[Optional[str], typer.Option("--location", help="New place (NAME or NAME:CC).", show_default=False)] = None,
+    modality: Annotated[Optional[str], typer.Option("--modality", help="occurred, planned, possible or denied.", show_default=False)] = None,
+    summary: Annotated[Optional[str], typer.Option("--summary", help="New one-line summary.", show_default=False)] = None,
+    participant: Annotated[Optional[list[str]], typer.Option(
+        "--participant", "-p", help="Replace the participants (NAME or NAME:SIDE, repeatable).", show_default=False)] = None,
+) -> None:
+    """Correct fields of an event (a new log entry; the original stays). Prints the amendment's id."""
+    from tracker.service import amend_event
+
+    if not reason.strip():
+        from tracker.errors import ValidationError
+
+        raise ValidationError("a reason is required")
+    store = _open()
+    try:
+        target, entry_id, changes = amend_event(
+            store, event_id, reason, start=start, end=end, location=location, modality=modality,
+            summary=summary, participants=participant or None,
+        )
+    finally:
+        store.close()
+    typer.echo(f"Amended {target}: {', '.join(sorted(changes))}", err=True)
+    typer.echo(entry_id)
+
+
+@app.command("verify")
+@handle_errors
+def verify(
+    expect: Annotated[Optional[str], typer.Option(
+        "--expect", help="A head hash printed by an earlier verify: check it is still in the chain.",
+        show_default=False)] = None,
+) -> None:
+    """Recompute the hash chain; print the number of entries and the head hash to keep elsewhere."""
+    from tracker.errors import StoreError
+
+    store = _open()
+    try:
+        result = store.verify()
+        found = store.position_of_hash(expect) if (expect and result.ok) else None
+        head = store.head()
+    finally:
+        store.close()
+    if not result.ok:
+        raise StoreError(result.message)
+    if expect and found is None:
+        raise StoreError(f"hash {expect.strip()} is not in the chain: the log was rewritten since it was kept")
+    typer.echo(f"{result.checked} entries checked, chain intact")
+    typer.echo(f"head position {head} hash {result.head_hash}")
+    if expect:
+        typer.echo(f"kept hash found at position {found}")
+
+
+@db_app.command("upgrade")
+@handle_errors
+def db_upgrade() -> None:
+    """Create the store or bring its schema to the newest revision."""
+    from tracker.db import upgrade_database
+
+    store = _open(upgrade=False) if _exists() else None
+    if store is None:
+        store = _open(upgrade=True)
+        typer.echo(f"Created store at revision {_revision(store)}", err=True)
+        store.close()
+        return
+    try:
+        before, after = upgrade_database(store.engine)
+    finally:
+        store.close()
+    if before == after:
+        typer.echo(f"Already at revision {after}", err=True)
+    else:
+        typer.echo(f"Upgraded from revision {before or 'none'} to {after}", err=True)
+
+
+def _exists() -> bool:
+    from tracker.config import database_url, sqlite_path
+
+    path = sqlite_path(database_url(state.db))
+    return path is None or path.exists()
+
+
+def _revision(store: Any) -> str | None:
+    from tracker.db import current_revision
+
+    with store.engine.connect() as conn:
+        return current_revision(conn)
+
+
+@db_app.command("status")
+@handle_errors
+def db_status(fmt: FormatOption = None) -> None:
+    """Where the store is, its schema revision, log head and projection positions."""
+    from tracker.db import describe, head_revision
+    from tracker.projections.runner import status
+
+    store = _open(upgrade=False)
+    try:
+        revision = _revision(store)
+        code_head = head_revision()
+        rows: list[dict[str, Any]] = [
+            {"name": "database", "value": describe(store.url)},
+            {"name": "revision", "value": revision or "none (empty database)"},
+            {"name": "code revision", "value": code_head},
+            {"name": "up to date", "value": "yes" if revision == code_head else "no: run `tracker db upgrade`"},
+        ]
+        if revision == code_head:
+            rows.append({"name": "log head", "value": store.head()})
+            for p in status(store):
+                rows.append({"name": f"projection {p['name']}", "value": f"position {p['position']}, {p['behind']} behind"})
+    finally:
+        store.close()
+    write_format = resolve_format(fmt)
+    from tracker.cli.output import write_rows
+
+    write_rows(rows, ("name", "value"), write_format)
