@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping
 
+from tracker.errors import TrackerError, ValidationError
 from tracker.events import DateInterval
 from tracker.extract.types import TemporalExpression
 
@@ -58,6 +59,10 @@ class Rule:
     resolver: str
     kind: str
     params: Mapping[str, Any] = field(default_factory=dict)
+    #: A word class the text must contain for this rule to be tried at all (see
+    #: ``LanguagePack.gates``): most sentences hold no month, weekday or unit, so most rules
+    #: are skipped after one cheap scan.
+    gate: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,9 @@ class LanguagePack:
     deictic_days: Mapping[str, int]  # word -> offset in days from publication
     date_order: str = "DMY"
     dateparser_settings: Mapping[str, Any] = field(default_factory=dict)
+    #: One pattern with a named group per word class (month, weekday, unit...): a single scan
+    #: tells which rules can match.
+    gates: re.Pattern[str] | None = None
 
 
 def fold(text: str) -> str:
@@ -134,8 +142,6 @@ def folded(table: Mapping[str, Any]) -> dict[str, Any]:
 def language_pack(lang: str) -> LanguagePack:
     """The pack of a supported language, imported on first use."""
     if lang not in SUPPORTED_LANGUAGES:
-        from tracker.errors import ValidationError
-
         raise ValidationError(
             f"temporal expressions are not supported for language {lang!r}: "
             f"expected one of {', '.join(SUPPORTED_LANGUAGES)}"
@@ -180,12 +186,11 @@ def find_temporal(
     for start, end, rule, match in _select(_candidates(text, pack)):
         ctx = _Context(pack, published, future, text[start:end])
         try:
-            result = _RESOLVERS[rule.resolver](match, rule, ctx)
-        except _Skip:
-            continue
-        if result is None:
-            continue
-        kind, interval, days = result
+            kind, interval, days = _RESOLVERS[rule.resolver](match, rule, ctx)
+        except _NoAnchor:
+            kind, interval, days = rule.kind, None, None  # relative, and nothing to resolve it against
+        except (_Skip, ValueError, OverflowError, TrackerError):
+            continue  # not a real date after all (31 April, year 0 ...): never a wrong one
         found.append(
             TemporalExpression(
                 span=(start + offset, end + offset),
@@ -203,7 +208,10 @@ def find_temporal(
 
 def _candidates(text: str, pack: LanguagePack) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
     out = []
+    present = {m.lastgroup for m in pack.gates.finditer(text)} if pack.gates is not None else None
     for priority, rule in enumerate(pack.rules):
+        if rule.gate is not None and present is not None and rule.gate not in present:
+            continue
         for match in rule.pattern.finditer(text):
             if "core" in rule.pattern.groupindex and match.group("core") is not None:
                 start, end = match.span("core")

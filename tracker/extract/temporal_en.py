@@ -9,6 +9,7 @@ words); every other word is matched in any case. A bare month needs a prepositio
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.temporal import LanguagePack, Rule, alt, folded
 
@@ -218,7 +219,7 @@ RULES: tuple[Rule, ...] = (
         "date",
     ),
     # three days ago, in two weeks, a week from now
-    _rule("ago", rf"(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})\s+{ci('ago|earlier|before now')}", "shift", "relative", sign=-1),
+    _rule("ago", rf"(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})\s+{ci('ago')}", "shift", "relative", sign=-1),
     _rule(
         "in",
         rf"{ci('in')}\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})(?:{ci(chr(39) + 's? time')})?(?!\s+(?i:of)\b)",
@@ -286,6 +287,39 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --------------------------------------------------------------------------- gates
+
+#: The word class each rule needs; one scan of GATES tells which classes a text holds.
+RULE_GATES = {
+    "day_range_dm": "month", "day_range_md": "month", "date_md": "month", "date_dm": "month",
+    "numeric": "year", "iso": "year", "month_range": "month", "month_year": "month", "month": "month",
+    "month_after_preposition": "month", "year": "year", "year_after_preposition": "year",
+    "part_month": "month", "part_year": "year", "part_period": "unit", "part_period_adj": "unit",
+    "earlier_later": "unit", "weekday_range": "weekday", "weekday": "weekday", "deictic": "deictic",
+    "period": "unit", "weekend": "weekend", "ago": "unit", "in": "unit", "from_now": "unit",
+    "within": "unit", "coming": "unit", "recent": "unit", "recent_days": "unit", "season": "season",
+    "duration": "unit", "duration_bare": "unit", "duration_adjective": "unit",
+}
+RULES = tuple(replace(rule, gate=RULE_GATES[rule.name]) for rule in RULES)
+
+GATES = re.compile(
+    _B
+    + "(?:"
+    + "|".join(
+        [
+            rf"(?P<deictic>{ci(alt(DEICTIC_DAYS, accents=False))})",
+            rf"(?P<month>{alt(MONTHS, accents=False)})",
+            rf"(?P<weekday>{_WD})",
+            rf"(?P<unit>{_UNIT})",
+            rf"(?P<weekend>{ci('week-?end')})",
+            rf"(?P<season>{ci(alt(SEASONS, accents=False))})",
+            r"(?P<year>(?:19|20)\d{2})",
+        ]
+    )
+    + ")"
+    + _E
+)
+
 PACK = LanguagePack(
     lang="en",
     rules=RULES,
@@ -300,4 +334,5 @@ PACK = LanguagePack(
     deictic_days=folded(DEICTIC_DAYS),
     date_order="MDY",
     dateparser_settings={"DATE_ORDER": "MDY"},
+    gates=GATES,
 )

@@ -9,6 +9,7 @@ so "un plan en vingt points" or "de 20 à 30 ans" never turns into a date.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.extract.temporal import LanguagePack, Rule, alt, folded
 
@@ -255,6 +256,40 @@ RULES: tuple[Rule, ...] = (
     _rule("duration_bare", rf"(?P<n>{_NUM_BARE})\s+(?P<unit>{_UNIT})", "duration", "duration"),
 )
 
+# --------------------------------------------------------------------------- gates
+
+#: The word class each rule needs; one scan of GATES tells which classes a text holds.
+#: ("semaine", "mois", "an" are units, so the period rules are gated on units too.)
+RULE_GATES = {
+    "day_range": "month", "day_month": "month", "numeric": "year", "iso": "year",
+    "month_range": "month", "month_year": "month", "month": "month", "month_after_preposition": "month",
+    "year": "year", "year_after_preposition": "year", "part_month": "month", "part_year": "year",
+    "part_period": "unit", "earlier_later": "unit", "weekday_range": "weekday", "weekday_day": "weekday",
+    "weekday": "weekday", "deictic": "deictic", "period_next_last": "unit", "period_this": "unit",
+    "weekend": "weekend", "ago": "unit", "in": "unit", "within": "unit", "coming": "unit", "recent": "unit",
+    "season": "season", "duration": "unit", "duration_bare": "unit",
+}
+RULES = tuple(replace(rule, gate=RULE_GATES[rule.name]) for rule in RULES)
+
+GATES = re.compile(
+    _B
+    + "(?:"
+    + "|".join(
+        [
+            rf"(?P<deictic>{alt(DEICTIC_DAYS)})",
+            rf"(?P<month>{alt(MONTHS)})",
+            rf"(?P<weekday>{_WD})",
+            rf"(?P<unit>{_UNIT})",
+            r"(?P<weekend>week\s*-?\s*end)",
+            rf"(?P<season>{alt(SEASONS)})",
+            r"(?P<year>(?:19|20)\d{2})",
+        ]
+    )
+    + ")"
+    + _E,
+    re.IGNORECASE,
+)
+
 PACK = LanguagePack(
     lang="fr",
     rules=RULES,
@@ -269,4 +304,5 @@ PACK = LanguagePack(
     deictic_days=folded(DEICTIC_DAYS),
     date_order="DMY",
     dateparser_settings={"DATE_ORDER": "DMY"},
+    gates=GATES,
 )
