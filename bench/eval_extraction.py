@@ -44,7 +44,7 @@ SIDE_NAMES = {
     "turkey": "TR", "france": "FR", "germany": "DE", "united kingdom": "GB", "poland": "PL",
     "italy": "IT", "vatican": "VA", "holy see": "VA", "saudi arabia": "SA",
     "united arab emirates": "AE", "qatar": "QA", "egypt": "EG", "israel": "IL", "hamas": "PS",
-    "armenia": "AM", "azerbaijan": "AZ", "iran": "IR",
+    "armenia": "AM", "azerbaijan": "AZ", "iran": "IR", "finland": "FI",
 }
 
 
