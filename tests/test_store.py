@@ -59,6 +59,10 @@ def append_worker(args: tuple[str, int, int]) -> list[str]:
     return ids
 
 
+#: Any character but NUL, which the store refuses (PostgreSQL text cannot hold it).
+TEXT = st.characters(exclude_characters="\x00")
+
+
 class StoreContract:
     """Behaviour every backend must show. Subclasses provide ``url`` and ``drop_guards``."""
 
@@ -214,6 +218,13 @@ class StoreContract:
             store.append([NewEntry("meeting_held", bad, "user:test")])
         assert store.head() == 0
 
+    def test_nul_characters_are_refused(self, store: Store) -> None:
+        with pytest.raises(ValidationError, match="payload of a meeting_held entry contains a NUL character"):
+            store.append([occurrence("a\x00b")])
+        with pytest.raises(ValidationError, match="article contains a NUL character"):
+            store.append([occurrence("a")], article=Article(text="x\x00y", lang="en"))
+        assert store.head() == 0
+
     def test_failed_batch_writes_nothing_not_even_the_article(self, store: Store) -> None:
         eid = new_event_id()
         a = occurrence("a")
@@ -292,8 +303,8 @@ class StoreContract:
                 st.sampled_from(OCCURRENCE_TYPES),
                 st.sampled_from(MODALITIES),
                 st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
-                st.text(min_size=0, max_size=30),
-                st.lists(st.text(min_size=1, max_size=12).filter(str.strip), min_size=0, max_size=3),
+                st.text(TEXT, min_size=0, max_size=30),
+                st.lists(st.text(TEXT, min_size=1, max_size=12).filter(str.strip), min_size=0, max_size=3),
             ),
             min_size=0, max_size=4,
         ),

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
 from sqlalchemy import Connection, Engine, func, insert, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from tracker.articles import Article
 from tracker.errors import ConcurrencyError, NotFoundError, StoreError, ValidationError
@@ -184,6 +184,7 @@ def _prepare(entry: NewEntry) -> dict[str, Any]:
             uuid.UUID(entry.event_id)
         except (ValueError, AttributeError, TypeError):
             raise ValidationError(f"invalid event id {entry.event_id!r}: expected a UUID") from None
+    _reject_nul(entry.payload, f"payload of a {entry.event_type} entry")
     columns: dict[str, Any] = {"start_date": None, "end_date": None, "precision": None, "modality": None}
     payload = entry.payload
     if entry.event_type in OCCURRENCE_TYPES:
@@ -202,6 +203,20 @@ def _prepare(entry: NewEntry) -> dict[str, Any]:
     columns["target_event_id"] = target_of(entry.event_type, payload)
     columns["payload"] = canonical_json(payload)
     return columns
+
+
+def _reject_nul(value: Any, where: str) -> None:
+    """NUL characters cannot be stored in PostgreSQL text; refuse them on both backends alike."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValidationError(f"{where} contains a NUL character")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _reject_nul(key, where)
+            _reject_nul(item, where)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _reject_nul(item, where)
 
 
 def _check_correction(event_type: str, payload: dict[str, Any]) -> None:
@@ -254,6 +269,8 @@ class Store:
         position (optimistic concurrency for callers that decided on a state they read).
         """
         prepared = [(e, _prepare(e)) for e in entries]
+        if article is not None:
+            _reject_nul([article.text, article.url, article.title, article.source, article.lang], "article")
         try:
             with self.write() as conn:
                 head, prev = self._head_locked(conn)
@@ -296,7 +313,7 @@ class Store:
             if "event_id" in message:
                 raise StoreError("an entry with this event id is already in the log") from None
             raise StoreError(f"append refused by the database: {_first_line(message)}") from None
-        except OperationalError as exc:
+        except DBAPIError as exc:
             raise StoreError(f"append failed: {_first_line(str(exc.orig))}") from None
 
     def write(self):  # type: ignore[no-untyped-def]
