@@ -1,0 +1,166 @@
+"""The actor registry: seeds, aliases in several scripts, user additions from the log."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from tracker.errors import NotFoundError, ValidationError
+from tracker.extract.registry import (
+    ActorRegistry,
+    actor_added_payload,
+    actor_aliased_payload,
+    fold,
+    normalise_name,
+    slugify,
+    tokenize,
+)
+from tracker.resources import seeds_dir
+
+
+@pytest.fixture(scope="module")
+def reg() -> ActorRegistry:
+    return ActorRegistry.load()
+
+
+def test_fold_keeps_length_and_strips_case_and_accents() -> None:
+    text = "Erdoğan, l’Élysée, Київ, Ёлка, İbrahim Kalın, Łódź"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("erdogan, l'elysee, ")
+    assert "ibrahim kalin" in folded
+    assert "lodz" in folded
+
+
+@pytest.mark.parametrize(
+    "name, actor_id",
+    [
+        ("Poutine", "vladimir-putin"),
+        ("Putín", "vladimir-putin"),
+        ("Путин", "vladimir-putin"),
+        ("Путін", "vladimir-putin"),
+        ("Selenskyj", "volodymyr-zelensky"),
+        ("Зеленський", "volodymyr-zelensky"),
+        ("Iouri Ouchakov", "yuri-ushakov"),
+        ("Juri Uschakow", "yuri-ushakov"),
+        ("Юрий Ушаков", "yuri-ushakov"),
+        ("kirill dmitriyev", "kirill-dmitriev"),
+        ("Кирилл Дмитриев", "kirill-dmitriev"),
+        ("ERDOGAN", "recep-tayyip-erdogan"),
+        ("Erdoğan", "recep-tayyip-erdogan"),
+        ("Steve Witkoff", "steve-witkoff"),
+        ("le Kremlin", None),
+        ("Kremlin", "side:RU"),
+        ("Moscou", "side:RU"),
+        ("Maison Blanche", "side:US"),
+        ("Bruxelles", "side:EU"),
+        ("États-Unis", "side:US"),
+        ("Etats Unis", "side:US"),
+        ("steve-witkoff", "steve-witkoff"),
+    ],
+)
+def test_lookup_is_case_and_accent_insensitive(reg: ActorRegistry, name: str, actor_id: str | None) -> None:
+    actor = reg.lookup(name)
+    assert (actor.id if actor else None) == actor_id
+
+
+def test_seeds_cover_the_principal_negotiators(reg: ActorRegistry) -> None:
+    people = [a for a in reg.actors() if a.kind == "person"]
+    assert len(people) >= 120
+    for name in ["Donald Trump", "Marco Rubio", "Rustem Umerov", "Kaja Kallas", "Hakan Fidan", "Musaed Al-Aiban", "Günter Sautter"]:
+        assert reg.lookup(name) is not None, name
+    for side in ["US", "RU", "UA", "EU", "FR", "GB", "DE", "TR", "SA", "AE", "QA", "VA", "UN", "NATO", "CN"]:
+        actor = reg.side_actor(side)
+        assert actor is not None and actor.kind == "side" and actor.side == side
+
+
+def test_no_alias_is_shared_by_two_seeded_actors() -> None:
+    data = json.loads((seeds_dir() / "actors.json").read_text(encoding="utf-8"))
+    owners: dict[str, str] = {}
+    clashes = []
+    entries = [(f"side:{c}", [*s["names"].values(), *s["aliases"], *s["metonyms"]]) for c, s in data["sides"].items()]
+    entries += [(a["id"], [a["name"], *a["aliases"]]) for a in data["actors"]]
+    for actor_id, aliases in entries:
+        for alias in aliases:
+            key = normalise_name(alias)
+            if owners.setdefault(key, actor_id) != actor_id:
+                clashes.append((alias, owners[key], actor_id))
+    assert clashes == []
+
+
+def test_every_seeded_side_code_is_known(reg: ActorRegistry) -> None:
+    sides = set(reg.sides())
+    for actor in reg.actors():
+        assert actor.side in sides, actor.id
+
+
+def test_side_names_per_language(reg: ActorRegistry) -> None:
+    assert reg.side_name("RU", "fr") == "Russie"
+    assert reg.side_name("RU", "ru") == "Россия"
+    assert reg.side_name("US") == "United States"
+    assert reg.side_name("XX") == "XX"
+
+
+def test_load_applies_user_additions_in_log_order() -> None:
+    added = actor_added_payload("Petro Kowalski", "UA", aliases=["Kowalski"], titles=["General"])
+    assert added["id"] == "petro-kowalski"
+    base = ActorRegistry.load()
+    aliased = actor_aliased_payload(ActorRegistry.load([("actor_added", added)]), "Kowalski", "Ковальський")
+    reg = ActorRegistry.load([("actor_added", added), ("actor_aliased", aliased)])
+    assert reg.lookup("Ковальський").id == "petro-kowalski"
+    assert reg.get("petro-kowalski").titles == ("General",)
+    assert base.lookup("Kowalski") is None  # the shared default registry is untouched
+
+
+def test_alias_added_to_a_seeded_actor() -> None:
+    base = ActorRegistry.load()
+    payload = actor_aliased_payload(base, "Steve Witkoff", "Uncle Steve")
+    assert payload == {"actor_id": "steve-witkoff", "alias": "Uncle Steve"}
+    reg = ActorRegistry.load([("actor_aliased", payload)])
+    assert reg.lookup("uncle steve").id == "steve-witkoff"
+
+
+def test_aliasing_an_unknown_actor_is_not_found() -> None:
+    with pytest.raises(NotFoundError, match="No actor called 'Nobody Known'"):
+        actor_aliased_payload(ActorRegistry.load(), "Nobody Known", "X")
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"name": "  ", "side": "RU"}, "An actor needs a name."),
+        ({"name": "A B", "side": "Russia"}, "is not a side code"),
+        ({"name": "A B", "side": "RU", "kind": "robot"}, "Actor kind must be one of"),
+        ({"name": "A B", "side": "RU", "aliases": [""]}, "Every alias must be a non-empty text."),
+    ],
+)
+def test_actor_added_payload_validates(kwargs: dict, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        actor_added_payload(**kwargs)
+
+
+def test_side_code_is_upper_cased_and_nato_accepted() -> None:
+    assert actor_added_payload("Some Body", "nato")["side"] == "NATO"
+    assert actor_added_payload("Some Body", None)["side"] is None
+
+
+def test_slugify() -> None:
+    assert slugify("Jean-Noël Barrot") == "jean-noel-barrot"
+    assert slugify("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+
+
+def test_tokens_drop_hyphens_and_map_back_to_the_text() -> None:
+    text = "Abou-Dhabi, l’Élysée"
+    toks = tokenize(text)
+    assert [t.key for t in toks] == ["abou", "dhabi", ",", "l", "'", "elysee"]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+def test_default_load_is_cached_and_fast() -> None:
+    ActorRegistry.load().alias_index()
+    t0 = time.perf_counter()
+    for _ in range(100):
+        ActorRegistry.load().alias_index()
+    assert time.perf_counter() - t0 < 0.05

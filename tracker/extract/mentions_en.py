@@ -1,0 +1,117 @@
+"""English words for the mention finder: demonyms, group nouns, titles, place prepositions.
+
+In English the adjective comes first ("the Ukrainian delegation", "Russian negotiator Ivan
+Petrov"), so :mod:`tracker.extract.mentions` reads these lists with ``adjective_first``.
+"""
+
+from __future__ import annotations
+
+#: Adjectives of nationality (and attributive country names) → side code.
+DEMONYMS: dict[str, str] = {
+    "Russian": "RU", "Ukrainian": "UA", "American": "US", "US": "US", "U.S.": "US", "USA": "US",
+    "European": "EU", "EU": "EU", "French": "FR", "British": "GB", "UK": "GB", "German": "DE",
+    "Italian": "IT", "Polish": "PL", "Finnish": "FI", "Turkish": "TR", "Saudi": "SA",
+    "Emirati": "AE", "Qatari": "QA", "Belarusian": "BY", "Belarussian": "BY", "Hungarian": "HU",
+    "Chinese": "CN", "Swiss": "CH", "Omani": "OM", "Indian": "IN", "Danish": "DK", "Dutch": "NL",
+    "Spanish": "ES", "Norwegian": "NO", "Swedish": "SE", "Canadian": "CA", "Japanese": "JP",
+    "Slovak": "SK", "Estonian": "EE", "Iranian": "IR", "North Korean": "KP", "Vatican": "VA",
+    "UN": "UN", "NATO": "NATO", "Nato": "NATO", "Kazakh": "KZ", "Egyptian": "EG", "Brazilian": "BR",
+}
+
+#: Plural nouns of nationality that name a side ("the Russians", "Ukrainians").
+PLURAL_NOUNS: dict[str, str] = {
+    "Russians": "RU", "Ukrainians": "UA", "Americans": "US", "Europeans": "EU", "Germans": "DE",
+    "Italians": "IT", "Poles": "PL", "Finns": "FI", "Turks": "TR", "Saudis": "SA", "Emiratis": "AE",
+    "Qataris": "QA", "Belarusians": "BY", "Hungarians": "HU", "Brits": "GB",
+}
+
+#: First halves of compounds ("US-Russian talks", "Russia-Ukraine war").
+COMPOUND_PREFIXES: dict[str, str] = {
+    "US": "US", "U.S.": "US", "American": "US", "Russian": "RU", "Russia": "RU", "Ukrainian": "UA",
+    "Ukraine": "UA", "EU": "EU", "European": "EU", "Euro": "EU", "Franco": "FR", "Anglo": "GB",
+    "German": "DE", "Turkish": "TR", "Saudi": "SA", "Chinese": "CN", "Sino": "CN", "Kremlin": "RU",
+}
+
+#: Nouns that, after a demonym, name a side as a whole ("the Russian side").
+SIDE_NOUNS: tuple[str, ...] = (
+    "side", "camp", "authorities", "partners", "allies", "backers", "government", "governments",
+    "leadership", "administration", "regime",
+)
+
+#: Nouns that, after a demonym, name a delegation or group of officials.
+DELEGATION_NOUNS: tuple[str, ...] = (
+    "delegation", "delegations", "negotiators", "negotiating team", "negotiation team",
+    "negotiating teams", "team", "teams", "officials", "senior officials", "representatives",
+    "envoys", "diplomats", "national security advisers", "national security advisors",
+    "security advisers", "security advisors", "advisers", "advisors", "leaders", "counterparts",
+    "military officials", "defence officials", "defense officials", "intelligence officials",
+    "foreign ministers", "defence ministers", "defense ministers", "ministers", "mediators",
+    "lawmakers", "experts", "military chiefs", "chiefs of staff", "interlocutors", "emissaries",
+    "heads of state", "heads of government", "generals", "commanders",
+)
+
+#: Prepositions after which a city or building is a place, not a side.
+CITY_PREPS: tuple[str, ...] = (
+    "in", "to", "at", "from", "near", "outside", "into", "toward", "towards", "via", "around",
+    "inside", "visit", "visited", "visiting", "visits", "trip to", "arrived in", "flew to",
+    "back to", "based in", "held in", "meet in", "met in", "talks in", "out of", "across",
+)
+#: Prepositions after which a country name is a place ("in Ukraine"), not a side.
+COUNTRY_PREPS: tuple[str, ...] = ("in", "inside", "into", "across", "visit to", "trip to", "visited", "visiting")
+#: Articles skipped when looking for a preposition ("at the White House").
+ARTICLES: tuple[str, ...] = ("the",)
+#: Coordinators that carry a place reading over ("in Moscow and Kyiv").
+COORDINATORS: tuple[str, ...] = ("and", "or", ",", "then")
+
+#: Title and function nouns (the last word of a title before a name).
+TITLE_HEADS: tuple[str, ...] = (
+    "president", "vice president", "prime minister", "deputy prime minister", "minister",
+    "foreign minister", "defence minister", "defense minister", "secretary", "secretary of state",
+    "secretary-general", "secretary general", "envoy", "special envoy", "adviser", "advisor",
+    "aide", "spokesman", "spokeswoman", "spokesperson", "press secretary", "negotiator",
+    "chief negotiator", "ambassador", "chancellor", "general", "gen.", "gen", "lt. gen.",
+    "lieutenant general", "maj. gen.", "major general", "admiral", "adm.", "colonel", "col.",
+    "commander", "commander-in-chief", "commissioner", "director", "head", "chief", "chief of staff",
+    "chairman", "chairwoman", "chair", "leader", "representative", "official", "senator", "sen.",
+    "rep.", "congressman", "congresswoman", "governor", "mayor", "king", "crown prince", "prince",
+    "emir", "sheikh", "pope", "cardinal", "patriarch", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+    "dr", "dr.", "son-in-law", "counterpart", "deputy", "assistant", "mediator", "billionaire",
+    "businessman", "tycoon", "real estate developer", "ombudsman", "prosecutor", "judge",
+    "high representative", "national security adviser", "national security advisor",
+    "security adviser", "spy chief", "intelligence chief", "army secretary", "army chief",
+    "first deputy", "deputy head",
+)
+#: Words that may precede a title head inside a title ("Deputy Foreign Minister").
+TITLE_MODIFIERS: tuple[str, ...] = (
+    "deputy", "foreign", "defence", "defense", "prime", "vice", "special", "chief", "senior", "top",
+    "presidential", "national", "security", "press", "first", "acting", "former", "interim",
+    "lead", "leading", "principal", "army", "military", "intelligence", "economic", "investment",
+    "foreign-policy", "foreign policy", "policy", "affairs", "state", "department", "ministry",
+    "assistant", "permanent", "new", "then", "longtime", "veteran", "personal", "peace", "white",
+    "house", "kremlin", "of", "the", "and", "for", "high", "lieutenant", "general", "joint",
+    "chiefs", "staff", "secretary", "general's", "real", "estate", "property", "ex", "close",
+)
+#: Prepositions opening a title's complement ("envoy of President Putin", "envoy for Ukraine").
+COMPLEMENT_PREPS: tuple[str, ...] = ("of", "for", "to", "at", "in", "of the", "for the", "to the", "at the", "in the")
+#: Words of ministry and office names inside a title's complement ("Minister of Foreign Affairs").
+DEPARTMENT_WORDS: tuple[str, ...] = (
+    "foreign", "affairs", "defence", "defense", "state", "security", "national", "council",
+    "intelligence", "military", "staff", "general", "the", "and", "of", "peace", "missions",
+    "mission", "treasury", "army", "war", "office", "president", "presidential", "administration",
+    "ministry", "department", "direct", "investment", "fund", "economic", "cooperation",
+    "human", "rights", "parliament", "committee", "commission", "joint", "chiefs", "house",
+    "operations", "special", "negotiations", "delegation", "policy", "planning", "strategic",
+)
+#: Capitalised words that never start a person's name after a title.
+NAME_STOPWORDS: tuple[str, ...] = (
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "And", "But", "Or",
+    "His", "Her", "Their", "Its", "This", "That", "These", "Those", "After", "Before", "During",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Foreign", "Affairs", "Defence", "Defense", "State", "Security",
+    "Council", "Treasury", "Office", "Minister", "President", "Secretary", "X", "Telegram",
+    "Facebook", "Truth", "Social", "AFP", "Reuters", "TASS", "Tass", "RIA", "Interfax", "Ukrinform",
+    "CNN", "BBC", "Fox", "Said", "Says", "Told", "Also", "However", "Meanwhile",
+)
+#: Particles that may sit between the capitalised words of a name.
+NAME_PARTICLES: tuple[str, ...] = ("bin", "ben", "ibn", "al", "el", "von", "van", "der", "den", "bint", "de", "da")

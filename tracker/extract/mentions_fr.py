@@ -1,0 +1,152 @@
+"""French words for the mention finder: demonyms, group nouns, titles, place prepositions.
+
+All entries are written as they appear in text; :mod:`tracker.extract.mentions` folds them
+(lower case, no accents) before matching, so "Émirati" and "emirati" are one entry.
+"""
+
+from __future__ import annotations
+
+
+def _inflect(masc: str, fem: str | None = None) -> list[str]:
+    """Masculine, feminine and their plurals: ("ukrainien", "ukrainienne") → four forms."""
+    forms = [masc, fem or masc]
+    out = []
+    for f in forms:
+        out.append(f)
+        out.append(f if f.endswith(("s", "x")) else f + "s")
+    return list(dict.fromkeys(out))
+
+
+#: Adjectives of nationality → side code.
+DEMONYMS: dict[str, str] = {}
+for _side, _m, _f in [
+    ("RU", "russe", None), ("UA", "ukrainien", "ukrainienne"), ("US", "américain", "américaine"),
+    ("US", "étatsunien", "étatsunienne"), ("US", "états-unien", "états-unienne"),
+    ("EU", "européen", "européenne"), ("FR", "français", "française"), ("GB", "britannique", None),
+    ("DE", "allemand", "allemande"), ("IT", "italien", "italienne"), ("PL", "polonais", "polonaise"),
+    ("FI", "finlandais", "finlandaise"), ("TR", "turc", "turque"), ("SA", "saoudien", "saoudienne"),
+    ("AE", "émirati", "émiratie"), ("QA", "qatari", "qatarie"), ("QA", "qatarien", "qatarienne"),
+    ("BY", "biélorusse", None), ("BY", "bélarusse", None), ("HU", "hongrois", "hongroise"),
+    ("CN", "chinois", "chinoise"), ("CH", "suisse", None), ("OM", "omanais", "omanaise"),
+    ("IN", "indien", "indienne"), ("DK", "danois", "danoise"), ("NL", "néerlandais", "néerlandaise"),
+    ("ES", "espagnol", "espagnole"), ("NO", "norvégien", "norvégienne"), ("SE", "suédois", "suédoise"),
+    ("CA", "canadien", "canadienne"), ("JP", "japonais", "japonaise"), ("SK", "slovaque", None),
+    ("EE", "estonien", "estonienne"), ("IR", "iranien", "iranienne"), ("KP", "nord-coréen", "nord-coréenne"),
+    ("UN", "onusien", "onusienne"), ("VA", "vatican", "vaticane"), ("NATO", "atlantiste", None),
+    ("KZ", "kazakh", "kazakhe"), ("EG", "égyptien", "égyptienne"), ("BR", "brésilien", "brésilienne"),
+]:
+    for _form in _inflect(_m, _f):
+        DEMONYMS[_form] = _side
+
+#: First halves of compounds such as "russo-américains", "américano-ukrainiennes".
+COMPOUND_PREFIXES: dict[str, str] = {
+    "russo": "RU", "ukraino": "UA", "américano": "US", "euro": "EU", "franco": "FR", "anglo": "GB",
+    "britannico": "GB", "germano": "DE", "italo": "IT", "polono": "PL", "turco": "TR", "saoudo": "SA",
+    "sino": "CN", "irano": "IR", "qataro": "QA", "biélorusso": "BY", "nippo": "JP", "indo": "IN",
+}
+
+#: Nouns that, followed by a demonym, name a side as a whole ("la partie russe").
+SIDE_NOUNS: tuple[str, ...] = (
+    "partie", "parties", "camp", "côté", "autorités", "partenaires", "alliés", "parrains", "soutiens",
+    "pouvoir", "gouvernement", "gouvernements", "exécutif", "diplomatie", "régime", "administration",
+)
+
+#: Nouns that, followed by a demonym or "de <side>", name a delegation or group of officials.
+DELEGATION_NOUNS: tuple[str, ...] = (
+    "délégation", "délégations", "négociateurs", "négociatrices", "équipe", "équipes",
+    "équipe de négociation", "équipe de négociateurs", "équipes de négociation", "responsables",
+    "hauts responsables", "représentants", "hauts représentants", "émissaires", "envoyés",
+    "diplomates", "officiels", "hauts fonctionnaires", "fonctionnaires", "conseillers",
+    "conseillers nationaux", "conseillers à la sécurité nationale", "conseillers à la sécurité",
+    "conseillers nationaux à la sécurité", "conseillers en matière de sécurité",
+    "conseillers de sécurité nationale", "conseillers pour la sécurité nationale",
+    "dirigeants", "chefs d'état", "chefs d'État et de gouvernement", "chefs de gouvernement",
+    "ministres", "ministres des affaires étrangères", "chefs de la diplomatie", "militaires",
+    "chefs d'état-major", "experts", "interlocuteurs", "homologues", "médiateurs", "observateurs",
+    "parlementaires", "élus",
+)
+
+#: Prepositions (and contractions) after which a city or building is a place, not a side.
+CITY_PREPS: tuple[str, ...] = (
+    "à", "a", "au", "aux", "vers", "depuis", "dans", "jusqu'à", "jusqu'au", "près de", "non loin de",
+    "au départ de", "en provenance de", "à destination de", "de retour à", "de retour de",
+    "retour à", "devant", "hors de", "autour de", "via", "sur place à", "en direction de",
+)
+#: Prepositions after which a country name is a place ("en Ukraine"), not a side.
+COUNTRY_PREPS: tuple[str, ...] = ("en", "au", "aux", "dans", "sur le sol de", "hors de", "à travers")
+#: Articles skipped when looking for a preposition ("à la Maison Blanche").
+ARTICLES: tuple[str, ...] = ("le", "la", "l'", "les")
+#: Coordinators that carry a place reading over ("à Moscou et Kiev").
+COORDINATORS: tuple[str, ...] = ("et", "ou", ",", "puis")
+
+#: Title and function nouns that may precede or follow a name.
+TITLE_HEADS: tuple[str, ...] = (
+    "président", "présidente", "vice-président", "vice-présidente", "premier ministre",
+    "première ministre", "vice-premier ministre", "ministre", "vice-ministre", "ministre adjoint",
+    "chef de la diplomatie", "chef de l'état", "chef de l'État", "chef du gouvernement",
+    "chef de cabinet", "chef de l'administration présidentielle", "chef du bureau présidentiel",
+    "chef du bureau", "chef de la délégation", "chef des négociateurs", "chef négociateur",
+    "négociateur en chef", "chef d'état-major", "chef du renseignement", "chef du renseignement militaire",
+    "chef des renseignements", "chef", "secrétaire d'état", "secrétaire général", "secrétaire générale",
+    "secrétaire", "haut représentant", "haute représentante", "porte-parole", "émissaire", "envoyé",
+    "envoyée", "conseiller", "conseillère", "négociateur", "négociatrice", "ambassadeur",
+    "ambassadrice", "général", "lieutenant-général", "amiral", "colonel", "commandant",
+    "commissaire", "directeur", "directrice", "patron", "patronne", "dirigeant", "dirigeante",
+    "sénateur", "sénatrice", "député", "députée", "maire", "gouverneur", "roi", "prince",
+    "prince héritier", "émir", "cheikh", "pape", "cardinal", "patriarche", "responsable",
+    "assistant", "assistante", "collaborateur", "collaboratrice", "gendre", "fils", "fille",
+    "épouse", "homologue", "adjoint", "adjointe", "bras droit", "représentant", "représentante",
+    "médiateur", "médiatrice", "chancelier", "chancelière", "monsieur", "madame", "M.", "Mme",
+    "milliardaire", "promoteur immobilier", "homme d'affaires", "magnat", "attaché de presse",
+    "attachée de presse", "numéro deux", "commandant en chef", "procureur", "juge", "ombudsman",
+    "médiatrice", "défenseur des droits", "commissaire aux droits de l'homme",
+)
+#: Words that may qualify a title after its head ("émissaire spécial", "ministre adjoint").
+TITLE_ADJECTIVES: tuple[str, ...] = (
+    "spécial", "spéciale", "spéciaux", "adjoint", "adjointe", "principal", "principale", "en chef",
+    "délégué", "déléguée", "permanent", "permanente", "général", "générale", "présidentiel",
+    "présidentielle", "extraordinaire", "plénipotentiaire", "personnel", "personnelle",
+    "diplomatique", "militaire", "national", "nationale", "intérimaire", "par intérim", "sortant",
+    "sortante", "chargé", "chargée", "fédéral", "fédérale", "influent", "influente", "puissant",
+    "puissante", "proche", "officiel", "officielle", "économique", "adjoint principal", "premier",
+    "première", "chef", "senior", "américano-russe", "russo-américain",
+)
+#: Words a title may start with, before its head ("le nouveau ministre", "l'ancien président").
+TITLE_PREFIXES: tuple[str, ...] = (
+    "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "ex", "haut", "haute", "principal",
+    "principale", "puissant", "puissante", "influent", "influente", "futur", "future", "actuel",
+    "actuelle", "premier", "première", "vice",
+)
+#: Prepositions opening a title's complement ("ministre des Affaires étrangères", "émissaire de").
+COMPLEMENT_PREPS: tuple[str, ...] = (
+    "de", "du", "des", "d'", "de la", "de l'", "à la", "au", "aux", "à l'", "auprès de", "auprès du",
+    "auprès des", "auprès de la", "pour", "pour la", "pour le", "pour l'", "chez", "chargé de",
+    "chargée de", "chargé des", "chargé du", "en charge de", "en charge du", "en charge des",
+)
+#: Words of ministry and office names inside a title's complement ("des Affaires étrangères").
+DEPARTMENT_WORDS: tuple[str, ...] = (
+    "affaires", "étrangères", "extérieures", "intérieures", "européennes", "défense", "intérieur",
+    "armées", "sécurité", "nationale", "national", "renseignement", "renseignements", "militaire",
+    "conseil", "gouvernement", "présidence", "administration", "état", "état-major", "etat-major",
+    "major", "forces", "armée", "armé", "armées", "trésor", "finances", "économie", "énergie",
+    "justice", "commerce", "diplomatie", "paix", "missions", "mission", "négociations", "délégation",
+    "bureau", "cabinet", "services", "service", "fonds", "investissements", "investissement",
+    "direct", "directs", "russe", "ukrainien", "ukrainienne", "américain", "américaine", "droits",
+    "l'homme", "homme", "humains", "politique", "étrangère", "coopération", "économique", "spécial",
+    "spéciale", "spéciales", "opérations", "maison", "parlement", "rada", "douma", "assemblée",
+    "sénat", "chambre", "commission", "comité", "garde", "frontières", "stratégique", "stratégiques",
+    "planification", "le", "la", "les", "l'", "de", "du", "des", "d'", "et", "en", "à", "aux", "pour",
+)
+#: Capitalised words that never start a person's name after a title.
+NAME_STOPWORDS: tuple[str, ...] = (
+    "Le", "La", "Les", "L", "Un", "Une", "Des", "Il", "Elle", "Ils", "Elles", "On", "Ce", "Cette",
+    "Ces", "Dans", "Selon", "Pour", "Par", "Avec", "Sans", "Mais", "Et", "Ou", "Lors", "Après",
+    "Avant", "Depuis", "Son", "Sa", "Ses", "Leur", "Leurs", "Notre", "Nos", "Mon", "Ma", "Mes",
+    "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Janvier", "Février",
+    "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre",
+    "Décembre", "Affaires", "Défense", "État", "Etat", "Intérieur", "Sécurité", "Conseil",
+    "Trésor", "Justice", "Premier", "Première", "X", "Telegram", "Facebook", "Truth", "Social",
+    "AFP", "Reuters", "TASS", "Tass", "RIA", "Interfax", "Ukrinform", "CNN", "BBC", "Fox",
+)
+#: Particles that may sit between the capitalised words of a name.
+NAME_PARTICLES: tuple[str, ...] = ("bin", "ben", "ibn", "al", "el", "von", "van", "der", "den", "bint")

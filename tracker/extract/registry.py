@@ -1,0 +1,571 @@
+"""The actor registry: who can be named in an article, under which spellings, on which side.
+
+Seeded from ``seeds/actors.json`` (people, organisations and sides with their aliases in the
+languages the tool reads) and ``seeds/places.json`` (a gazetteer of places where talks are
+held), then extended by the ``actor_added`` / ``actor_aliased`` entries of the log, applied in
+log order.
+
+Matching is token based over a *folded* copy of the text: lower case, accents and other
+combining marks removed, typographic apostrophes and dashes unified, one character for one
+character, so an offset in the folded text is the same offset in the original. Aliases are
+folded the same way and stored in a token trie built once per registry. Russian and
+Ukrainian tokens are compared by stem (a short list of case endings is cut), so "Путина" and
+"Москве" find "Путин" and "Москва". An alias token written with a capital letter only matches
+a capitalised word ("Bonne" the adviser, not "une bonne nouvelle"); an all-capital alias
+token ("US", "UE") only matches an all-capital word.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from tracker.errors import NotFoundError, ValidationError
+from tracker.extract.types import Actor
+
+KINDS: tuple[str, ...] = ("person", "side", "organisation")
+_SIDE_CODE = re.compile(r"^(?:[A-Z]{2}|EU|UN|NATO)$")
+
+# --------------------------------------------------------------------------- folding
+
+
+class _FoldTable(dict):
+    """``str.translate`` table computed lazily: one output character per input character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        out = _SPECIAL.get(char)
+        if out is None:
+            base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+            lowered = (base or char).lower()
+            out = lowered[0] if lowered else char
+            if unicodedata.combining(char):
+                out = char
+        self[code] = out
+        return out
+
+
+_SPECIAL = {
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u2032": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u0131": "i", "\u0130": "i", "\u0142": "l", "\u0141": "l", "\u00f8": "o", "\u00d8": "o",
+    "\u0111": "d", "\u0110": "d", "\u00df": "s", "\u0451": "\u0435", "\u0401": "\u0435",
+}
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free copy of ``text`` with exactly the same length."""
+    return text.translate(_FOLD)
+
+
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Case endings cut from Russian/Ukrainian tokens, longest first (folded: ё→е, ї→і, й→и).
+_CYR_ENDINGS = tuple(
+    sorted(
+        {
+            "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ові", "еві", "ою", "ею",
+            "ии", "ыи", "ои", "еи", "ая", "яя", "ую", "юю", "ым", "им", "ом", "ем", "ах", "ях",
+            "ам", "ям", "ої", "а", "я", "у", "ю", "е", "ы", "и", "ь", "і",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark of a text, with its folded form and matching key."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+    key: str
+
+
+def _key(folded_token: str) -> str:
+    if _CYRILLIC.search(folded_token):
+        for ending in _CYR_ENDINGS:
+            if folded_token.endswith(ending) and len(folded_token) - len(ending) >= 3:
+                return folded_token[: -len(ending)]
+    return folded_token
+
+
+def tokenize(text: str, folded: str | None = None) -> list[Token]:
+    """Words and punctuation of ``text`` (hyphens are dropped: "Abou-Dhabi" == "Abou Dhabi")."""
+    folded = fold(text) if folded is None else folded
+    tokens = []
+    for m in _TOKEN.finditer(folded):
+        f = m.group()
+        if f == "-":
+            continue
+        tokens.append(Token(m.start(), m.end(), text[m.start() : m.end()], f, _key(f)))
+    return tokens
+
+
+def _alias_keys(alias: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Matching keys of an alias and, per token, its case constraint (0 any, 1 capital, 2 all caps)."""
+    text = unicodedata.normalize("NFC", alias.strip())
+    toks = tokenize(text)
+    keys = tuple(t.key for t in toks)
+    caps = []
+    for t in toks:
+        letters = [c for c in t.text if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            caps.append(2)
+        elif letters and t.text[0].isupper():
+            caps.append(1)
+        else:
+            caps.append(0)
+    return keys, tuple(caps)
+
+
+def normalise_name(name: str) -> str:
+    """The lookup key of a name: folded tokens joined by spaces."""
+    return " ".join(t.key for t in tokenize(unicodedata.normalize("NFC", name.strip())))
+
+
+def slugify(name: str) -> str:
+    """ASCII-ish id of a name: "Steve Witkoff" → "steve-witkoff"; Cyrillic letters are kept."""
+    words = [t.folded for t in tokenize(unicodedata.normalize("NFC", name)) if t.folded[0].isalnum()]
+    return "-".join(words)
+
+
+# --------------------------------------------------------------------------- matcher
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    """What a matched alias stands for.
+
+    ``target`` is ``actor`` (an :class:`Actor` id) or ``place`` (a :class:`Place` slug);
+    ``metonym`` marks a city or building name standing for a side ("Moscou", "le Kremlin");
+    ``country`` marks a country name of a side ("la Russie"), which can also be a place.
+    """
+
+    target: str
+    ref: str
+    caps: tuple[int, ...]
+    metonym: bool = False
+    country: bool = False
+
+
+@dataclass
+class _Node:
+    children: dict[str, "_Node"] = field(default_factory=dict)
+    entries: list[AliasEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Match:
+    """Tokens ``first``..``last`` (inclusive) of a text matched these alias entries."""
+
+    first: int
+    last: int
+    entries: tuple[AliasEntry, ...]
+
+
+def _caps_ok(caps: tuple[int, ...], tokens: list[Token], first: int) -> bool:
+    for i, need in enumerate(caps):
+        if need == 0:
+            continue
+        word = tokens[first + i].text
+        if not word[:1].isupper():
+            return False
+        if need == 2 and not all(c.isupper() for c in word if c.isalpha()):
+            return False
+    return True
+
+
+class AliasMatcher:
+    """A token trie of folded aliases; :meth:`matches` returns longest matches left to right."""
+
+    def __init__(self) -> None:
+        self._root = _Node()
+
+    def add(self, alias: str, entry_factory) -> None:
+        keys, caps = _alias_keys(alias)
+        if not keys:
+            return
+        node = self._root
+        for key in keys:
+            node = node.children.setdefault(key, _Node())
+        entry = entry_factory(caps)
+        if entry not in node.entries:
+            node.entries.append(entry)
+
+    def _walk(self, tokens: list[Token], first: int) -> Iterator[tuple[int, list[AliasEntry]]]:
+        """Every (last token index, entries) of aliases starting at ``first``."""
+        stack = [(self._root, first)]
+        while stack:
+            node, i = stack.pop()
+            if i >= len(tokens):
+                continue
+            tok = tokens[i]
+            keys = [tok.key]
+            # German/English genitive or plural "s": "Putins Berater", "Selenskyjs".
+            if len(tok.key) > 3 and tok.key.endswith("s") and tok.text[:1].isupper():
+                keys.append(tok.key[:-1])
+            for key in keys:
+                child = node.children.get(key)
+                if child is None:
+                    continue
+                if child.entries:
+                    yield i, child.entries
+                if child.children:
+                    stack.append((child, i + 1))
+
+    def matches(self, tokens: list[Token]) -> list[Match]:
+        """Longest non-overlapping alias matches, left to right."""
+        found: list[Match] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            best: Match | None = None
+            for last, entries in self._walk(tokens, i):
+                ok = tuple(e for e in entries if _caps_ok(e.caps, tokens, i))
+                if ok and (best is None or last > best.last):
+                    best = Match(i, last, ok)
+            if best is None:
+                i += 1
+            else:
+                found.append(best)
+                i = best.last + 1
+        return found
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: a city, region or building where talks are held."""
+
+    slug: str
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+    kind: str = "city"
+
+
+@dataclass(frozen=True)
+class SideInfo:
+    """Display names of a side per language and which of its aliases are metonyms."""
+
+    code: str
+    names: dict[str, str]
+    country_names: tuple[str, ...]
+    metonyms: tuple[str, ...]
+
+
+_SEED_CACHE: dict[Path, tuple[float, float, dict, list]] = {}
+
+
+def _read_seeds(folder: Path) -> tuple[dict, list]:
+    actors_path, places_path = folder / "actors.json", folder / "places.json"
+    try:
+        stamp = (actors_path.stat().st_mtime, places_path.stat().st_mtime)
+    except FileNotFoundError as exc:
+        raise NotFoundError(f"The actor registry seed file is missing: {exc.filename}") from None
+    cached = _SEED_CACHE.get(folder)
+    if cached and cached[:2] == stamp:
+        return cached[2], cached[3]
+    try:
+        actors = json.loads(actors_path.read_text(encoding="utf-8"))
+        places = json.loads(places_path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"A registry seed file is not valid JSON: {exc}") from None
+    _SEED_CACHE[folder] = (stamp[0], stamp[1], actors, places)
+    return actors, places
+
+
+def side_actor_id(code: str) -> str:
+    """Registry id of the side actor of a side code: ``RU`` → ``side:RU``."""
+    return f"side:{code}"
+
+
+# --------------------------------------------------------------------------- registry
+
+
+class ActorRegistry:
+    """Actors, sides and places, with an alias matcher built once on first use."""
+
+    _default: "ActorRegistry | None" = None
+    _default_stamp: object = None
+
+    def __init__(self, actors: Iterable[Actor], sides: dict[str, SideInfo], places: Iterable[Place]) -> None:
+        self._actors: dict[str, Actor] = {}
+        self._sides = dict(sides)
+        self._places = {p.slug: p for p in places}
+        self._lookup: dict[str, str] = {}
+        self._matcher: AliasMatcher | None = None
+        for actor in actors:
+            self._put(actor)
+
+    # ----------------------------------------------------------------- loading
+
+    @classmethod
+    def load(cls, extra: Iterable[tuple[str, dict]] = (), *, seeds: Path | None = None) -> "ActorRegistry":
+        """The seeded registry plus the log's ``actor_added`` / ``actor_aliased`` entries in order.
+
+        With no ``extra`` and the default seeds, the same (read-only) instance is reused.
+        """
+        from tracker.resources import seeds_dir
+
+        folder = Path(seeds) if seeds is not None else seeds_dir()
+        extra = list(extra)
+        data, places = _read_seeds(folder)
+        if not extra and seeds is None and cls._default is not None and cls._default_stamp is data:
+            return cls._default
+        registry = cls._from_data(data, places)
+        for entry_type, payload in extra:
+            registry.apply(entry_type, payload)
+        if not extra and seeds is None:
+            cls._default, cls._default_stamp = registry, data
+        return registry
+
+    @classmethod
+    def _from_data(cls, data: dict, places_data: list) -> "ActorRegistry":
+        sides: dict[str, SideInfo] = {}
+        actors: list[Actor] = []
+        for code, info in data.get("sides", {}).items():
+            names = dict(info.get("names", {}))
+            country = tuple(names.values()) + tuple(info.get("aliases", ()))
+            metonyms = tuple(info.get("metonyms", ()))
+            sides[code] = SideInfo(code, names, country, metonyms)
+            actors.append(
+                Actor(
+                    id=side_actor_id(code),
+                    name=names.get("en", code),
+                    side=code,
+                    kind="side",
+                    aliases=tuple(dict.fromkeys(country + metonyms)),
+                    titles=(),
+                )
+            )
+        for raw in data.get("actors", []):
+            actors.append(
+                Actor(
+                    id=raw["id"],
+                    name=raw["name"],
+                    side=raw.get("side"),
+                    kind=raw.get("kind", "person"),
+                    aliases=tuple(dict.fromkeys([raw["name"], *raw.get("aliases", ())])),
+                    titles=tuple(raw.get("titles", ())),
+                )
+            )
+        places = [
+            Place(
+                slug=p.get("id") or slugify(p["name"]),
+                name=p["name"],
+                country=p["country"],
+                aliases=tuple(dict.fromkeys([p["name"], *p.get("aliases", ())])),
+                kind=p.get("kind", "city"),
+            )
+            for p in places_data
+        ]
+        return cls(actors, sides, places)
+
+    def apply(self, entry_type: str, payload: dict) -> None:
+        """Apply one registry log entry (``actor_added`` or ``actor_aliased``)."""
+        if entry_type == "actor_added":
+            actor = Actor(
+                id=payload["id"],
+                name=payload["name"],
+                side=payload.get("side"),
+                kind=payload.get("kind", "person"),
+                aliases=tuple(dict.fromkeys([payload["name"], *payload.get("aliases", ())])),
+                titles=tuple(payload.get("titles", ())),
+            )
+            self._put(actor)
+        elif entry_type == "actor_aliased":
+            actor = self._actors.get(payload["actor_id"])
+            if actor is None:
+                raise NotFoundError(f"No actor with id {payload['actor_id']!r} in the registry.")
+            alias = payload["alias"]
+            updated = Actor(
+                actor.id, actor.name, actor.side, actor.kind, tuple(dict.fromkeys([*actor.aliases, alias])), actor.titles
+            )
+            self._put(updated)
+        else:
+            raise ValidationError(f"{entry_type!r} is not a registry entry type.")
+        self._matcher = None
+
+    def _put(self, actor: Actor) -> None:
+        self._actors[actor.id] = actor
+        for name in (actor.name, *actor.aliases):
+            key = normalise_name(name)
+            if key:
+                self._lookup[key] = actor.id
+        self._matcher = None
+
+    # ----------------------------------------------------------------- queries
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this registry id, or None."""
+        return self._actors.get(actor_id)
+
+    def lookup(self, name: str) -> Actor | None:
+        """The actor one of whose aliases (or id) is ``name``, ignoring case and accents."""
+        if name in self._actors:
+            return self._actors[name]
+        actor_id = self._lookup.get(normalise_name(name))
+        return self._actors.get(actor_id) if actor_id else None
+
+    def actors(self) -> list[Actor]:
+        """Every actor, sides first then people and organisations, in registry order."""
+        return list(self._actors.values())
+
+    def sides(self) -> list[str]:
+        """Every side code the registry knows."""
+        return list(self._sides)
+
+    def side_actor(self, side: str) -> Actor | None:
+        """The ``kind="side"`` actor of a side code (``RU`` → Russia)."""
+        return self._actors.get(side_actor_id(side))
+
+    def side_name(self, side: str, lang: str = "en") -> str:
+        """Display name of a side in a language, falling back to English then to the code."""
+        info = self._sides.get(side)
+        if info is None:
+            return side
+        return info.names.get(lang) or info.names.get("en") or side
+
+    def place(self, slug: str) -> Place | None:
+        """A gazetteer entry by slug."""
+        return self._places.get(slug)
+
+    def places(self) -> list[Place]:
+        """Every gazetteer entry."""
+        return list(self._places.values())
+
+    def country_place(self, side: str) -> Place:
+        """A country taken as a location ("en Ukraine", "in Russia")."""
+        return Place(f"country-{side.lower()}", self.side_name(side), side, (), kind="country")
+
+    def alias_index(self) -> AliasMatcher:
+        """The alias matcher over actors and places, built on first use and then reused."""
+        if self._matcher is None:
+            self._matcher = self._build_matcher()
+        return self._matcher
+
+    def _build_matcher(self) -> AliasMatcher:
+        matcher = AliasMatcher()
+        owner: dict[tuple[str, ...], str] = {}
+        metonym_keys = {
+            code: {_alias_keys(m)[0] for m in info.metonyms} for code, info in self._sides.items()
+        }
+        country_keys = {
+            code: {_alias_keys(m)[0] for m in info.country_names} for code, info in self._sides.items()
+        }
+        for actor in self._actors.values():
+            for alias in actor.aliases:
+                keys, _ = _alias_keys(alias)
+                if not keys:
+                    continue
+                # A later actor (a user addition) takes an alias over from an earlier one.
+                previous = owner.get(keys)
+                owner[keys] = actor.id
+                if previous is not None and previous != actor.id:
+                    matcher_remove(matcher, keys, previous)
+                is_metonym = actor.kind == "side" and keys in metonym_keys.get(actor.side or "", set())
+                is_country = actor.kind == "side" and keys in country_keys.get(actor.side or "", set())
+                matcher.add(
+                    alias,
+                    lambda caps, a=actor.id, m=is_metonym, c=is_country: AliasEntry("actor", a, caps, m, c),
+                )
+        for place in self._places.values():
+            for alias in place.aliases:
+                matcher.add(alias, lambda caps, s=place.slug: AliasEntry("place", s, caps))
+        return matcher
+
+
+def matcher_remove(matcher: AliasMatcher, keys: tuple[str, ...], actor_id: str) -> None:
+    """Drop an actor's entries under an alias path (used when a later actor takes the alias)."""
+    node = matcher._root
+    for key in keys:
+        node = node.children.get(key)
+        if node is None:
+            return
+    node.entries[:] = [e for e in node.entries if not (e.target == "actor" and e.ref == actor_id)]
+
+
+# --------------------------------------------------------------------------- log payloads
+
+
+def _clean_list(values: Iterable[str], what: str) -> list[str]:
+    out = []
+    for value in values:
+        if not isinstance(value, str) or not value.strip():
+            raise ValidationError(f"Every {what} must be a non-empty text.")
+        out.append(unicodedata.normalize("NFC", value.strip()))
+    return list(dict.fromkeys(out))
+
+
+def actor_added_payload(
+    name: str,
+    side: str | None,
+    aliases: Iterable[str] = (),
+    titles: Iterable[str] = (),
+    kind: str = "person",
+) -> dict:
+    """A validated ``actor_added`` payload; the id is the slug of the name."""
+    name = unicodedata.normalize("NFC", (name or "").strip())
+    if not name:
+        raise ValidationError("An actor needs a name.")
+    if kind not in KINDS:
+        raise ValidationError(f"Actor kind must be one of {', '.join(KINDS)}, not {kind!r}.")
+    if side is not None:
+        side = side.strip().upper()
+        if not _SIDE_CODE.match(side):
+            raise ValidationError(
+                f"Side {side!r} is not a side code: use an ISO 3166 alpha-2 code (RU, UA, US...) or EU, UN, NATO."
+            )
+    actor_id = slugify(name)
+    if not actor_id:
+        raise ValidationError(f"Cannot make an id from the name {name!r}.")
+    return {
+        "id": actor_id,
+        "name": name,
+        "side": side,
+        "kind": kind,
+        "aliases": _clean_list(aliases, "alias"),
+        "titles": _clean_list(titles, "title"),
+    }
+
+
+def actor_aliased_payload(registry: ActorRegistry, name_or_id: str, alias: str) -> dict:
+    """A validated ``actor_aliased`` payload for a known actor (by id or by any of its names)."""
+    actor = registry.get(name_or_id) or registry.lookup(name_or_id)
+    if actor is None:
+        raise NotFoundError(f"No actor called {name_or_id!r} in the registry; add it first with `tracker actors add`.")
+    alias = unicodedata.normalize("NFC", (alias or "").strip())
+    if not alias or not normalise_name(alias):
+        raise ValidationError("An alias must contain at least one letter or digit.")
+    return {"actor_id": actor.id, "alias": alias}
+
+
+__all__ = [
+    "ActorRegistry",
+    "AliasEntry",
+    "AliasMatcher",
+    "Match",
+    "Place",
+    "Token",
+    "actor_added_payload",
+    "actor_aliased_payload",
+    "fold",
+    "normalise_name",
+    "side_actor_id",
+    "slugify",
+    "tokenize",
+]
