@@ -288,6 +288,10 @@ _MIAMI = {"type": "meeting_held", "modality": "occurred", "start": "2025-12-20",
         (dict(who=[("KIRILL DMITRIEV", None, None, "person")]), True),  # case-insensitive
         (dict(who=[("Dmitriev", None, None, "person")]), True),  # surname of an unresolved person
         (dict(who=[("Moscou", "RU", "side:RU", "side")]), True),  # a side name matches the side
+        (dict(who=[("Kirill Dmitriyev", None, None, "person")]), True),  # transliteration of an unresolved name
+        (dict(who=[("Dmitrijev", None, None, "person")]), True),
+        (dict(who=[("Kirill Dmitriyev", None, "kirill-x", "person")]), False),  # resolved: registry aliases only
+        (dict(who=[("Kirill Medvedev", None, None, "person")]), False),
         (dict(who=[("Steve Witkoff", "US", None, "person")]), False),  # nobody expected
         (dict(event_type="phone_call", who=[("Kirill Dmitriev", "RU", None, "person")]), False),
         (dict(start="2025-12-22", end="2025-12-22", who=[("Kirill Dmitriev", "RU", None, "person")]), False),
