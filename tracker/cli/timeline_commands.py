@@ -1,1 +1,262 @@
-"""Commands of this area register on tracker.cli.app.app (being written)."""
+"""Timeline commands: ``timeline``, ``tracks``, ``assign``, ``merge``, ``split``,
+``projections status|rebuild``, ``export`` and ``sql``.
+
+Each command parses its options, calls one library function (:mod:`tracker.timeline`,
+:mod:`tracker.timeline_edits`, :mod:`tracker.export`, :mod:`tracker.query`) and formats the
+result. Options are validated before the store is opened.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from typing import Annotated, Any, Optional
+
+import typer
+
+from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
+
+projections_app = typer.Typer(help="Read models: status and rebuild.", no_args_is_help=True)
+app.add_typer(projections_app, name="projections")
+
+TIMELINE_COLUMNS = ("date", "tracks", "kind", "summary", "participants", "location", "sources", "id")
+TRACK_COLUMNS = ("track", "name", "sides", "declared", "entries", "first", "last")
+
+IdArg = Annotated[str, typer.Argument(help="Event id (or a unique prefix); a timeline entry's id works too.",
+                                      show_default=False, metavar="ID")]
+ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (kept in the log).")]
+AsOfOpt = Annotated[Optional[str], typer.Option(
+    "--as-of", help="Show what the log knew then: a log position (42), a date (2025-12-21, to the end of that "
+                    "UTC day) or a date-time.", show_default=False)]
+
+
+class TimelineFormat(str, enum.Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+class ExportFormat(str, enum.Enum):
+    md = "md"
+    json = "json"
+    csv = "csv"
+    html = "html"
+    ics = "ics"
+    timelinejs = "timelinejs"
+
+
+def _open() -> Any:
+    from tracker.store import open_store
+
+    return open_store(state.db)
+
+
+def _row(entry: dict[str, Any]) -> dict[str, Any]:
+    from tracker.export import kind_text, location_text
+
+    return {
+        "date": entry["date_label"],
+        "tracks": entry["tracks"] or ["—"],
+        "kind": kind_text(entry),
+        "summary": entry["summary"],
+        "participants": [p["name"] for p in entry["participants"]],
+        "location": location_text(entry),
+        "sources": entry["independent_sources"],
+        "id": entry["id"],
+    }
+
+
+@app.command("timeline")
+@handle_errors
+def timeline(
+    track: Annotated[Optional[str], typer.Argument(help="Track key (e.g. US-RU); default: every track.",
+                                                   show_default=False)] = None,
+    as_of: AsOfOpt = None,
+    fmt: Annotated[Optional[TimelineFormat], typer.Option(
+        "--format", "-f", help="table, json, csv or md (default: table on a terminal, json when piped).")] = None,
+) -> None:
+    """The timeline in date order: one line per real occurrence, with its tracks and sources."""
+    from tracker.cli.output import write_rows
+    from tracker.timeline import load_timeline, parse_as_of, track_names
+
+    point = parse_as_of(as_of) if as_of is not None else None
+    chosen = fmt or TimelineFormat(resolve_format(None).value)
+    store = _open()
+    try:
+        entries, key = load_timeline(store, track, point)
+        names = track_names(store)
+    finally:
+        store.close()
+    if chosen is TimelineFormat.md:
+        from tracker import export
+
+        sys.stdout.write(export.render("md", entries, names))
+        return
+    if chosen is TimelineFormat.json:
+        from tracker.export import contract_event
+
+        write_rows([contract_event(e) for e in entries], (), OutputFormat.json, json_key="events")
+        return
+    write_rows([_row(e) for e in entries], TIMELINE_COLUMNS, OutputFormat(chosen.value))
+
+
+@app.command("tracks")
+@handle_errors
+def tracks_(fmt: FormatOption = None) -> None:
+    """Tracks (negotiation channels) with their number of entries and date range."""
+    from tracker.cli.output import write_rows
+    from tracker.projections.runner import catch_up
+    from tracker.timeline import track_summary
+
+    chosen = resolve_format(fmt)
+    store = _open()
+    try:
+        catch_up(store, ["timeline"])
+        with store.engine.connect() as conn:
+            rows = track_summary(conn)
+    finally:
+        store.close()
+    write_rows(rows, TRACK_COLUMNS, chosen)
+
+
+@app.command("assign")
+@handle_errors
+def assign(event_id: IdArg, track: Annotated[str, typer.Argument(help="Track key, e.g. US-RU.", show_default=False)],
+           reason: ReasonOpt = "") -> None:
+    """Put an event (and its timeline entry) on a track, overriding the automatic rules."""
+    from tracker.timeline_edits import assign_track
+
+    store = _open()
+    try:
+        target, key = assign_track(store, event_id, track, reason)
+    finally:
+        store.close()
+    typer.echo(f"Assigned {target} to track {key}", err=True)
+
+
+@app.command("merge")
+@handle_errors
+def merge_(ids: Annotated[list[str], typer.Argument(help="Two or more event ids (or unique prefixes).",
+                                                    show_default=False, metavar="ID...")],
+           reason: ReasonOpt = "") -> None:
+    """Declare that events are the same occurrence (one timeline entry); prints the entry id."""
+    from tracker.timeline_edits import merge_events
+
+    if len(ids) < 2:
+        raise typer.BadParameter("give at least two event ids", param_hint="ID...")
+    store = _open()
+    try:
+        entry_id = merge_events(store, ids, reason)
+    finally:
+        store.close()
+    typer.echo(f"Merged {len(ids)} events", err=True)
+    typer.echo(entry_id)
+
+
+@app.command("split")
+@handle_errors
+def split_(event_id: IdArg, reason: ReasonOpt = "") -> None:
+    """Take an event out of its timeline entry, whatever automatic de-duplication says."""
+    from tracker.timeline_edits import split_event
+
+    store = _open()
+    try:
+        target = split_event(store, event_id, reason)
+    finally:
+        store.close()
+    typer.echo(f"Split {target} into an entry of its own", err=True)
+
+
+@projections_app.command("status")
+@handle_errors
+def projections_status(fmt: FormatOption = None) -> None:
+    """Each read model's position and how far it is behind the log."""
+    from tracker.cli.output import write_rows
+    from tracker.projections.runner import status
+
+    chosen = resolve_format(fmt)
+    store = _open()
+    try:
+        rows = status(store)
+    finally:
+        store.close()
+    write_rows(rows, ("name", "position", "head", "behind"), chosen)
+
+
+@projections_app.command("rebuild")
+@handle_errors
+def projections_rebuild(
+    names: Annotated[Optional[list[str]], typer.Argument(help="Projections to rebuild (default: all).",
+                                                         show_default=False, metavar="[NAME]...")] = None,
+) -> None:
+    """Empty read models and replay the whole log into them."""
+    from tracker.projections.runner import rebuild
+
+    store = _open()
+    try:
+        done = rebuild(store, names or None)
+    finally:
+        store.close()
+    for name, position in done.items():
+        typer.echo(f"Rebuilt {name} up to position {position}", err=True)
+
+
+@app.command("export")
+@handle_errors
+def export_(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="md, json, csv, html, ics or timelinejs.")],
+    track: Annotated[Optional[str], typer.Option("--track", help="Only this track.", show_default=False)] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically) "
+                                                  "instead of stdout.", show_default=False, metavar="FILE")] = None,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Export the timeline: Markdown, JSON, CSV, an HTML page, iCalendar or TimelineJS."""
+    from tracker import export
+    from tracker.timeline import load_timeline, parse_as_of, track_names
+
+    point = parse_as_of(as_of) if as_of is not None else None
+    store = _open()
+    try:
+        entries, _ = load_timeline(store, track, point)
+        names = track_names(store)
+    finally:
+        store.close()
+    text = export.render(fmt.value, entries, names)
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    path = export.write_atomic(output, text)
+    typer.echo(f"Wrote {len(entries)} events to {path}", err=True)
+
+
+@app.command("sql")
+@handle_errors
+def sql(
+    query: Annotated[str, typer.Argument(help="One SQL statement that reads (SELECT, WITH, ...).", show_default=False)],
+    fmt: FormatOption = None,
+    limit: Annotated[int, typer.Option("--limit", help="Most rows to print.", min=1)] = 1000,
+    timeout: Annotated[float, typer.Option("--timeout", help="Time limit in seconds.", min=0.1)] = 10.0,
+) -> None:
+    """Run a read-only SQL query on the store (views: v_events, v_timeline, v_participants, v_sources...)."""
+    from tracker.cli.output import write_rows
+    from tracker.config import database_url
+    from tracker.query import run_query
+
+    chosen = resolve_format(fmt)
+    result = run_query(database_url(state.db), query, limit=limit, timeout=timeout)
+    columns = _unique(result.columns)
+    rows = [dict(zip(columns, r)) for r in result.rows]
+    write_rows(rows, columns, chosen)
+    if result.truncated:
+        typer.echo(f"(stopped at {limit} rows; use --limit to see more)", err=True)
+
+
+def _unique(columns: list[str]) -> list[str]:
+    """Column names made distinct (``id``, ``id_2``), so no value is lost in JSON rows."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in columns:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return out
