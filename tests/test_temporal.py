@@ -114,7 +114,9 @@ def test_seed_article_expressions() -> None:
         ("Une rencontre est prévue début janvier.", SUN, True, ("2026-01-01", "2026-01-10", "week")),
         ("La trêve a été conclue fin novembre.", SUN, False, ("2025-11-21", "2025-11-30", "week")),
         ("Ils se verront à la mi-janvier 2026.", SUN, True, ("2026-01-11", "2026-01-20", "week")),
-        ("Un accord pourrait intervenir d'ici la fin de l'année.", SUN, True, ("2025-09", "2025-12", "month")),
+        ("Un accord pourrait intervenir d'ici la fin de l'année.", SUN, True, ("2025", "2025", "year")),
+        ("Ils ont proposé de se revoir avant la fin du mois de juin.", dt.date(2025, 6, 3), False, ("2025-06", "2025-06", "month")),
+        ("Un accord est attendu fin 2025.", WED, False, ("2025-09", "2025-12", "month")),
     ],
 )
 def test_french_dates(text: str, published: dt.date, future: bool, expected: tuple[str, str, str]) -> None:
@@ -147,6 +149,8 @@ def test_french_dates(text: str, published: dt.date, future: bool, expected: tup
         ("Entre le 28 février et le 2 mars, ils ont négocié.", FRI, ("2026-02-28", "2026-03-02", "day"), "range"),
         ("Du 28 décembre 2025 au 2 janvier 2026, trêve.", WED, ("2025-12-28", "2026-01-02", "day"), "range"),
         ("Ils ont parlé entre lundi et mercredi.", FRI, ("2026-03-09", "2026-03-11", "day"), "range"),
+        ("Ils négocient depuis lundi.", FRI, ("2026-03-09", "2026-03-13", "day"), "range"),
+        ("Dans la nuit de mardi à mercredi, un accord.", FRI, ("2026-03-10", "2026-03-11", "day"), "range"),
         ("Les contacts ont eu lieu de mars à mai.", SUN, ("2025-03", "2025-05", "month"), "range"),
     ],
 )
@@ -249,8 +253,11 @@ def test_english_dates(text: str, published: dt.date, future: bool, expected: tu
         ("They met earlier this month.", SUN, False, ("2025-12-01", "2025-12-20", "month"), "relative"),
         ("They will meet in early January.", SUN, True, ("2026-01-01", "2026-01-10", "week"), "relative"),
         ("A deal is due at the end of the year.", SUN, True, ("2025-09", "2025-12", "month"), "relative"),
-        ("A deal is due by the end of next month.", SUN, True, ("2026-01-21", "2026-01-31", "week"), "relative"),
-        ("Witkoff travels later this week.", WED, True, ("2025-03-13", "2025-03-16", "week"), "relative"),
+        ("A deal is due by the end of next month.", SUN, True, ("2026-01", "2026-01", "month"), "relative"),
+        ("A deal is due at the end of next month.", SUN, True, ("2026-01-21", "2026-01-31", "week"), "relative"),
+        ("Witkoff travels later this week.", WED, True, ("2025-03-12", "2025-03-16", "week"), "relative"),
+        ("Fighting has eased since the start of the year.", SUN, False, ("2025-01-01", "2025-12-21", "day"), "relative"),
+        ("Since Monday, mediators shuttled between them.", dt.date(2025, 10, 9), False, ("2025-10-06", "2025-10-09", "day"), "range"),
         ("They spoke over the weekend.", MON, False, ("2025-12-20", "2025-12-21", "day"), "date"),
         ("They speak this weekend.", WED, True, ("2025-03-15", "2025-03-16", "day"), "relative"),
         ("They met mid-December.", SUN, False, ("2025-12-11", "2025-12-20", "week"), "relative"),

@@ -80,6 +80,7 @@ class LanguagePack:
     parts: Mapping[str, str]  # word -> early | mid | late | earlier | later
     seasons: Mapping[str, str]  # word -> spring | summer | autumn | winter
     deictic_days: Mapping[str, int]  # word -> offset in days from publication
+    prepositions: Mapping[str, str] = field(default_factory=dict)  # word -> since | until
     date_order: str = "DMY"
     dateparser_settings: Mapping[str, Any] = field(default_factory=dict)
     #: One pattern with a named group per word class (month, weekday, unit...): a single scan
@@ -548,6 +549,13 @@ def _r_weekday_range(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     return "range", _days_iv(first, last, ctx, "relative_to_publication"), None
 
 
+def _r_since_weekday(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
+    """'depuis lundi', 'since Monday': the last such day up to publication."""
+    weekday = ctx.word(ctx.pack.weekdays, _g(m, "wd"))
+    first = _pick_weekday(weekday, ctx, future=False)
+    return "range", _days_iv(first, ctx.needs_publication(), ctx, "relative_to_publication"), None
+
+
 def _r_deictic(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     shift = ctx.word(ctx.pack.deictic_days, _g(m, "deic"))
     try:
@@ -673,39 +681,72 @@ def _r_span(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     return "relative", _days_iv(first, last, ctx, "relative_to_publication", precision), None
 
 
-def _part_of_month(part: str, year: int, month: int, ctx: _Context, resolution: str) -> DateInterval:
-    end = _month_end(year, month)
-    bounds = {"early": (1, 10), "mid": (11, 20), "late": (21, end.day)}
-    if part not in bounds:
-        raise _Skip(ctx.raw)
-    a, b = bounds[part]
-    return _days_iv(dt.date(year, month, a), dt.date(year, month, b), ctx, resolution, "week")
+_MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20)}
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_WEEK_PARTS = {"early": (0, 2), "mid": (2, 4), "late": (3, 6)}
+
+
+def _part_interval(
+    part: str, first: dt.date, last: dt.date, unit: str, ctx: _Context, resolution: str, pre: str | None
+) -> DateInterval:
+    """A part ("early", "mid", "late", "earlier", "later") of the period [first, last].
+
+    ``pre`` changes the reading: "avant la fin de juin" / "by the end of the year" (``until``)
+    is the whole period; "depuis le début de l'année" (``since``) runs from its start to
+    publication.
+    """
+    whole_precision = {"week": "week", "month": "month", "year": "year"}[unit]
+    if pre == "until" and part == "late":
+        return _whole(first, last, unit, ctx, resolution)
+    if pre == "since" and part == "early" and ctx.published is not None and ctx.published >= first:
+        return _days_iv(first, ctx.published, ctx, "relative_to_publication", "day")
+    if part in ("earlier", "later"):
+        pub = ctx.needs_publication()
+        if part == "earlier":
+            return _days_iv(first, min(last, max(first, pub - _ONE)), ctx, resolution, whole_precision)
+        return _days_iv(max(first, min(last, pub)), last, ctx, resolution, whole_precision)
+    if unit == "week":
+        a, b = _WEEK_PARTS[part]
+        return _days_iv(first + dt.timedelta(days=a), first + dt.timedelta(days=b), ctx, resolution, "week")
+    if unit == "month":
+        a, b = _MONTH_THIRDS.get(part, (21, last.day))
+        return _days_iv(first.replace(day=a), first.replace(day=b), ctx, resolution, "week")
+    a, b = _YEAR_PARTS[part]
+    return _months_iv(first.year, a, first.year, b, ctx, resolution)
+
+
+def _whole(first: dt.date, last: dt.date, unit: str, ctx: _Context, resolution: str) -> DateInterval:
+    if unit == "week":
+        return _days_iv(first, last, ctx, resolution, "week")
+    if unit == "month":
+        return _months_iv(first.year, first.month, first.year, first.month, ctx, resolution)
+    return _year_iv(first.year, ctx, resolution)
+
+
+def _pre(m: re.Match[str], ctx: _Context) -> str | None:
+    return ctx.word(ctx.pack.prepositions, _g(m, "pre"))  # type: ignore[no-any-return]
 
 
 def _r_part_month(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
+    """'début janvier', 'at the end of November 2025', 'avant la fin du mois de juin'."""
     part = ctx.word(ctx.pack.parts, _g(m, "part"))
     month = ctx.word(ctx.pack.months, _g(m, "m1"))
     year = _year(_g(m, "y1"))
-    if year is not None:
-        return "relative", _part_of_month(part, year, month, ctx, "explicit"), None
-    try:
+    resolution = "explicit"
+    if year is None:
+        resolution = "relative_to_publication"
         year = _pick_month_year(month, ctx)
-    except _NoAnchor:
-        return "relative", None, None
-    return "relative", _part_of_month(part, year, month, ctx, "relative_to_publication"), None
-
-
-_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+    first = dt.date(year, month, 1)
+    return "relative", _part_interval(part, first, _month_end(year, month), "month", ctx, resolution, _pre(m, ctx)), None
 
 
 def _r_part_year(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
+    """'début 2026', 'by the end of 2025', 'mid-2025'."""
     part = ctx.word(ctx.pack.parts, _g(m, "part"))
     year = _year(_g(m, "y1"))
     assert year is not None
-    if part not in _YEAR_PARTS:
-        raise _Skip(ctx.raw)
-    a, b = _YEAR_PARTS[part]
-    return "relative", _months_iv(year, a, year, b, ctx, "explicit"), None
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return "relative", _part_interval(part, first, last, "year", ctx, "explicit", _pre(m, ctx)), None
 
 
 def _r_part_period(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
@@ -713,39 +754,19 @@ def _r_part_period(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     part = ctx.word(ctx.pack.parts, _g(m, "part"))
     period = ctx.word(ctx.pack.periods, _g(m, "per"))
     direction = _direction(m, ctx) or 0
-    try:
-        pub = ctx.needs_publication()
-    except _NoAnchor:
-        return "relative", None, None
-    rel = "relative_to_publication"
+    pub = ctx.needs_publication()
     if period == "week":
-        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7 * direction)
-        sunday = monday + dt.timedelta(days=6)
-        if part == "earlier":
-            return "relative", _days_iv(monday, max(monday, pub - _ONE), ctx, rel, "week"), None
-        if part == "later":
-            return "relative", _days_iv(min(sunday, pub + _ONE), sunday, ctx, rel, "week"), None
-        spans = {"early": (0, 2), "mid": (2, 4), "late": (3, 6)}
-        a, b = spans[part]
-        return "relative", _days_iv(monday + dt.timedelta(days=a), monday + dt.timedelta(days=b), ctx, rel, "week"), None
-    if period == "month":
+        first = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7 * direction)
+        last = first + dt.timedelta(days=6)
+    elif period == "month":
         y, mo = _add_months(pub.year, pub.month, direction)
         first, last = dt.date(y, mo, 1), _month_end(y, mo)
-        if part == "earlier":
-            return "relative", _days_iv(first, max(first, pub - _ONE), ctx, rel, "month"), None
-        if part == "later":
-            return "relative", _days_iv(min(last, pub + _ONE), last, ctx, rel, "month"), None
-        return "relative", _part_of_month(part, y, mo, ctx, rel), None
-    if period == "year":
-        y = pub.year + direction
-        first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
-        if part == "earlier":
-            return "relative", _days_iv(first, max(first, pub - _ONE), ctx, rel, "year"), None
-        if part == "later":
-            return "relative", _days_iv(min(last, pub + _ONE), last, ctx, rel, "year"), None
-        a, b = _YEAR_PARTS[part]
-        return "relative", _months_iv(y, a, y, b, ctx, rel), None
-    raise _Skip(ctx.raw)
+    elif period == "year":
+        first, last = dt.date(pub.year + direction, 1, 1), dt.date(pub.year + direction, 12, 31)
+    else:
+        raise _Skip(ctx.raw)
+    interval = _part_interval(part, first, last, period, ctx, "relative_to_publication", _pre(m, ctx))
+    return "relative", interval, None
 
 
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
@@ -815,6 +836,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], Rule, _Context], Result]] = {
     "weekday": _r_weekday,
     "weekday_day": _r_weekday_day,
     "weekday_range": _r_weekday_range,
+    "since_weekday": _r_since_weekday,
     "deictic": _r_deictic,
     "period": _r_period,
     "weekend": _r_weekend,

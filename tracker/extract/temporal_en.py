@@ -54,6 +54,9 @@ PARTS = {
 
 SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 
+#: "by the end of the year" is the whole year; "since the start of the year" runs to publication.
+PREPOSITIONS = {"by": "until", "before": "until", "until": "until", "till": "until", "since": "since"}
+
 DEICTIC_DAYS = {
     "the day before yesterday": -2, "yesterday": -1, "last night": -1, "yesterday morning": -1,
     "yesterday afternoon": -1, "yesterday evening": -1, "today": 0, "tonight": 0, "this morning": 0,
@@ -82,6 +85,8 @@ _UNIT = ci(alt(UNITS, accents=False))
 _SUNIT = ci(alt(_SHIFT_UNITS, accents=False))
 _DIR = ci(alt(["next", "last", "this", "past", "coming", "previous"], accents=False))
 _DAYTIME = ci(r"(?:\s+(?:morning|afternoon|evening|night))?")
+#: Before "early/end of...": a preposition that changes the reading (PREPOSITIONS).
+_PRE = rf"(?:(?P<pre>{ci(alt(PREPOSITIONS, accents=False))})\s+)?(?:{ci('in|at|from|toward|towards|around|after|to')}\s+)?"
 _TO = ci(r"(?:-|–|to|until|till|through|thru|and)")
 
 
@@ -159,7 +164,7 @@ RULES: tuple[Rule, ...] = (
     # in early January, mid-December 2025, at the end of November, the beginning of January
     _rule(
         "part_month",
-        rf"(?:{ci('in|by|until|at|from|since|toward|towards|around|before|after')}\s+)?(?:{ci('the')}\s+)?"
+        rf"{_PRE}(?:{ci('the')}\s+)?"
         rf"(?P<part>{ci('early|mid|middle|late|end|beginning|start')})(?:\s*-\s*|\s+)(?:{ci('of')}\s+)?"
         rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
         "part_month",
@@ -168,7 +173,7 @@ RULES: tuple[Rule, ...] = (
     # early 2026, mid-2025, late 2025, the end of 2025
     _rule(
         "part_year",
-        rf"(?:{ci('in|by|until|at|from|since|toward|towards|around|before|after')}\s+)?(?:{ci('the')}\s+)?"
+        rf"{_PRE}(?:{ci('the')}\s+)?"
         rf"(?P<part>{ci('early|mid|middle|late|end|beginning|start')})(?:\s*-\s*|\s+)(?:{ci('of')}\s+)?(?P<y1>{_YEAR})",
         "part_year",
         "relative",
@@ -176,7 +181,7 @@ RULES: tuple[Rule, ...] = (
     # at the end of the year, by the end of next month, early next week, late last month
     _rule(
         "part_period",
-        rf"(?:{ci('in|by|until|at|from|since|toward|towards|around|before|after')}\s+)?{ci('the')}\s+"
+        rf"{_PRE}{ci('the')}\s+"
         rf"(?P<part>{ci('end|beginning|start|middle')})\s+{ci('of')}\s+(?:{ci('the')}\s+|(?P<dir>{_DIR})\s+)"
         rf"(?P<per>{ci('week|month|year')})",
         "part_period",
@@ -204,10 +209,12 @@ RULES: tuple[Rule, ...] = (
     # Tuesday, on Tuesday, next Tuesday, last Tuesday night
     _rule(
         "weekday",
-        rf"(?:(?:{ci('on|by|until|since|from')})\s+)?(?:(?P<dir>{_DIR})\s+)?(?P<wd>{_WD})(?:'s)?{_DAYTIME}",
+        rf"(?:(?:{ci('on|by|until|from')})\s+)?(?:(?P<dir>{_DIR})\s+)?(?P<wd>{_WD})(?:'s)?{_DAYTIME}",
         "weekday",
         "date",
     ),
+    # since Monday: from the last Monday to publication
+    _rule("since_weekday", rf"{ci('since')}\s+(?P<wd>{_WD}){_DAYTIME}", "since_weekday", "range"),
     _rule("deictic", rf"(?P<deic>{ci(alt(DEICTIC_DAYS, accents=False))})", "deictic", "relative"),
     # next week, last month, this year, the past week is below ("recent")
     _rule("period", rf"(?P<dir>{_DIR})\s+(?P<per>{ci('week|month|year')})", "period", "relative"),
@@ -295,7 +302,7 @@ RULE_GATES = {
     "numeric": "year", "iso": "year", "month_range": "month", "month_year": "month", "month": "month",
     "month_after_preposition": "month", "year": "year", "year_after_preposition": "year",
     "part_month": "month", "part_year": "year", "part_period": "unit", "part_period_adj": "unit",
-    "earlier_later": "unit", "weekday_range": "weekday", "weekday": "weekday", "deictic": "deictic",
+    "earlier_later": "unit", "weekday_range": "weekday", "weekday": "weekday", "since_weekday": "weekday", "deictic": "deictic",
     "period": "unit", "weekend": "weekend", "ago": "unit", "in": "unit", "from_now": "unit",
     "within": "unit", "coming": "unit", "recent": "unit", "recent_days": "unit", "season": "season",
     "duration": "unit", "duration_bare": "unit", "duration_adjective": "unit",
@@ -332,6 +339,7 @@ PACK = LanguagePack(
     parts=folded(PARTS),
     seasons=folded(SEASONS),
     deictic_days=folded(DEICTIC_DAYS),
+    prepositions=folded(PREPOSITIONS),
     date_order="MDY",
     dateparser_settings={"DATE_ORDER": "MDY"},
     gates=GATES,

@@ -60,6 +60,12 @@ PARTS = {
 
 SEASONS = {"printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter"}
 
+#: "avant la fin de juin" is the whole of June; "depuis le début de l'année" runs to publication.
+PREPOSITIONS = {
+    "avant": "until", "d'ici": "until", "d'ici à": "until", "jusqu'à": "until", "jusqu'au": "until",
+    "jusqu'en": "until", "depuis": "since",
+}
+
 DEICTIC_DAYS = {
     "avant-hier": -2, "hier": -1, "hier matin": -1, "hier soir": -1, "hier après-midi": -1,
     "aujourd'hui": 0, "ce matin": 0, "ce soir": 0, "cet après-midi": 0, "ce midi": 0,
@@ -84,6 +90,11 @@ _NEXT_LAST = alt(["prochain", "prochaine", "dernier", "dernière", "passé", "pa
 _THIS = alt(["ce", "cet", "cette"])
 _DAYTIME = r"(?:\s+(?:au\s+)?(?:matin|soir|après-midi|apres-midi|midi|nuit))?"
 _MONTH_OF = rf"(?:au|le|du|courant)\s+mois\s+(?:de\s+|d{_AP})"
+#: Before "début/fin/mi": a preposition that changes the reading (PREPOSITIONS), then an article.
+_PRE = (
+    rf"(?:(?P<pre>{alt(PREPOSITIONS)})\s*)?"
+    rf"(?:(?:au|en|à\s+la|à|la|le|dès\s+la|dès\s+le|dès|vers\s+la|vers\s+le)\s+)?"
+)
 
 
 def _rule(name: str, pattern: str, resolver: str, kind: str, **params: object) -> Rule:
@@ -150,22 +161,21 @@ RULES: tuple[Rule, ...] = (
     # début janvier, fin novembre 2025, mi-décembre, à la fin du mois d'août
     _rule(
         "part_month",
-        rf"(?:(?:au|en|à\s+la|à|dès\s+la|dès\s+le|dès|jusqu{_AP}à\s+la|jusqu{_AP}à|vers\s+la|vers\s+le|d{_AP}ici)\s+)?"
-        rf"(?P<part>début|fin|mi|milieu)(?:\s*-\s*|\s+)(?:(?:du\s+mois\s+)?(?:de\s+|d{_AP}))?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
+        rf"{_PRE}(?P<part>début|fin|mi|milieu)(?:\s*-\s*|\s+)(?:(?:du\s+mois\s+)?(?:de\s+|d{_AP}))?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
         "part_month",
         "relative",
     ),
     # début 2026, fin 2025, mi-2025
     _rule(
         "part_year",
-        rf"(?:(?:au|en|à\s+la|à|dès|d{_AP}ici|vers\s+la)\s+)?(?P<part>début|fin|mi|milieu)(?:\s*-\s*|\s+)(?:de\s+l{_AP}année\s+)?(?P<y1>{_YEAR})",
+        rf"{_PRE}(?P<part>début|fin|mi|milieu)(?:\s*-\s*|\s+)(?:de\s+l{_AP}année\s+)?(?P<y1>{_YEAR})",
         "part_year",
         "relative",
     ),
     # en fin de semaine, à la fin de l'année, au début du mois prochain, fin d'année
     _rule(
         "part_period",
-        rf"(?:(?:au|en|à\s+la|à|dès\s+la|dès\s+le|d{_AP}ici\s+la|d{_AP}ici|vers\s+la|vers\s+le)\s+)?(?P<part>début|fin|milieu|mi)"
+        rf"{_PRE}(?P<part>début|fin|milieu|mi)"
         rf"(?:\s*-\s*|\s+)(?:de\s+la\s+|de\s+l{_AP}|du\s+|de\s+|d{_AP})"
         rf"(?P<per>semaine|mois|année|an)(?:\s+(?P<dir>{_NEXT_LAST}))?",
         "part_period",
@@ -195,11 +205,13 @@ RULES: tuple[Rule, ...] = (
     # mardi, ce mardi, mardi prochain, mardi dernier, lundi soir
     _rule(
         "weekday",
-        rf"(?:(?:(?P<dir>{_THIS})|le|dès|depuis|jusqu{_AP}à|dès\s+ce|depuis\s+ce)\s+)?(?P<wd>{_WD})"
+        rf"(?:(?:(?P<dir>{_THIS})|le|dès|jusqu{_AP}à|dès\s+ce)\s+)?(?P<wd>{_WD})"
         rf"(?:\s+(?P<dir2>{_NEXT_LAST}))?{_DAYTIME}",
         "weekday",
         "date",
     ),
+    # depuis lundi: from the last Monday to publication
+    _rule("since_weekday", rf"depuis\s+(?:ce\s+|le\s+)?(?P<wd>{_WD}){_DAYTIME}", "since_weekday", "range"),
     _rule("deictic", rf"(?P<deic>{alt(DEICTIC_DAYS)})", "deictic", "relative"),
     # la semaine prochaine, le mois dernier, l'année passée, cette semaine, ce mois-ci
     _rule(
@@ -265,7 +277,7 @@ RULE_GATES = {
     "month_range": "month", "month_year": "month", "month": "month", "month_after_preposition": "month",
     "year": "year", "year_after_preposition": "year", "part_month": "month", "part_year": "year",
     "part_period": "unit", "earlier_later": "unit", "weekday_range": "weekday", "weekday_day": "weekday",
-    "weekday": "weekday", "deictic": "deictic", "period_next_last": "unit", "period_this": "unit",
+    "weekday": "weekday", "since_weekday": "weekday", "deictic": "deictic", "period_next_last": "unit", "period_this": "unit",
     "weekend": "weekend", "ago": "unit", "in": "unit", "within": "unit", "coming": "unit", "recent": "unit",
     "season": "season", "duration": "unit", "duration_bare": "unit",
 }
@@ -302,6 +314,7 @@ PACK = LanguagePack(
     parts=folded(PARTS),
     seasons=folded(SEASONS),
     deictic_days=folded(DEICTIC_DAYS),
+    prepositions=folded(PREPOSITIONS),
     date_order="DMY",
     dateparser_settings={"DATE_ORDER": "DMY"},
     gates=GATES,
