@@ -120,8 +120,9 @@ def _sqlite(url: str, sql: str, limit: int, timeout: float) -> QueryResult:
             raise QueryError(f"refused: {exc}") from None
         except sqlite3.Error as exc:
             if denied:
-                plain = [d for d in denied if "sqlite_master" not in d] or denied
-                raise QueryError(f"refused: {plain[0]} is not allowed; tracker sql only reads") from None
+                plain = [d for d in denied if "sqlite_master" not in d and "sqlite_temp_master" not in d]
+                what = plain[0] if plain else "changing the schema"
+                raise QueryError(f"refused: {what} is not allowed; tracker sql only reads") from None
             if "interrupted" in str(exc):
                 raise QueryError(f"query stopped after the time limit of {timeout:g} s") from None
             if "readonly" in str(exc).replace(" ", "").lower():

@@ -213,7 +213,7 @@ def track_summary(conn: "Connection", catalogue: TrackCatalogue | None = None) -
     for r in conn.execute(select(tracks)):
         rows.setdefault(r.key, {"track": r.key, "name": r.name, "sides": r.sides, "declared": bool(r.declared)})
     stats = conn.execute(
-        select(tt.c.track, func.count(te.c.entry_id), func.min(te.c.sort_date), func.max(func.coalesce(te.c.end_date, te.c.start_date)))
+        select(tt.c.track, func.count(te.c.entry_id), func.min(te.c.start_date), func.max(func.coalesce(te.c.end_date, te.c.start_date)))
         .join(te, te.c.entry_id == tt.c.entry_id)
         .group_by(tt.c.track)
     ).all()

@@ -135,3 +135,12 @@ def by_track(events: list[dict[str, Any]], tracks: dict[str, str]) -> list[tuple
     if loose:
         groups.append((None, loose))
     return groups
+
+
+def distinct_sources(event: dict[str, Any]) -> list[dict[str, Any]]:
+    """One source per article (an article may support an event with several sentences)."""
+    seen: dict[Any, dict[str, Any]] = {}
+    for i, s in enumerate(event["sources"]):
+        key = s.get("article_id") or s.get("url") or ("#", i)
+        seen.setdefault(key, s)
+    return list(seen.values())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from tracker.export import by_track, kind_text, location_text, participants_text, track_label
+from tracker.export import by_track, distinct_sources, kind_text, location_text, participants_text, track_label
 
 FORMAT = "html"
 SUFFIX = ".html"
@@ -84,7 +84,7 @@ def _entry(e: dict[str, Any]) -> str:
         parts.append(f'<p class="meta participants">With {escape(participants_text(e))}</p>')
     if e["location"]:
         parts.append(f'<p class="meta location">In {escape(location_text(e))}</p>')
-    links = list(dict.fromkeys(_link(s, i) for i, s in enumerate(e["sources"], 1)))
+    links = [_link(s, i) for i, s in enumerate(distinct_sources(e), 1)]
     if links:
         n = e["independent_sources"]
         parts.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.export import by_track, kind_text, location_text, participants_text, track_label
+from tracker.export import by_track, distinct_sources, kind_text, location_text, participants_text, track_label
 
 FORMAT = "md"
 SUFFIX = ".md"
@@ -26,7 +26,7 @@ def _line(e: dict[str, Any]) -> str:
     if details:
         parts.append(" (" + "; ".join(details) + ")")
     links = []
-    for i, s in enumerate(e["sources"], 1):
+    for i, s in enumerate(distinct_sources(e), 1):
         label = s.get("outlet") or f"source {i}"
         links.append(f"[{_escape(label)}]({s['url']})" if s["url"] else _escape(label))
     if links:

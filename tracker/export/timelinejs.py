@@ -10,7 +10,7 @@ import html
 import json
 from typing import Any
 
-from tracker.export import kind_text, location_text, participants_text, track_label
+from tracker.export import distinct_sources, kind_text, location_text, participants_text, track_label
 
 FORMAT = "timelinejs"
 SUFFIX = ".json"
@@ -36,7 +36,7 @@ def _body(e: dict[str, Any]) -> str:
         rows.append(f"<p>In {html.escape(location_text(e))}</p>")
     links = [
         f'<a href="{html.escape(s["url"], quote=True)}">{html.escape(s.get("outlet") or s["url"])}</a>'
-        for s in e["sources"]
+        for s in distinct_sources(e)
         if s["url"]
     ]
     if links:
