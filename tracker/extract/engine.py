@@ -1,0 +1,939 @@
+"""The language-independent extraction engine: triggers ▶ candidates ▶ merged EventDraft list.
+
+How a sentence becomes events:
+
+1. every trigger regex of the language runs once over the whole article; overlapping matches
+   keep the longest (then the most confident);
+2. each sentence is cut into clauses at separators, subordinators and after verbs of saying, so
+   a reported clause ("a indiqué que Dmitriev rendrait compte ...") has its own subject, tense
+   and date;
+3. each trigger gets a modality: verbs from the tense group that matched (negation inside the
+   verb group gives ``denied``, an infinitive takes the modal on its left), nouns from a cue
+   attached to them ("lors de leur sommet", "la prochaine rencontre", "talks held in") else the
+   nearest cue of their clause; a noun with no cue at all is an anaphor of an earlier meeting;
+4. participants come from the clause (subject zone before the trigger, objects after), never
+   from modifiers ("l'émissaire de Donald Trump") or attributions ("selon Moscou"); pronoun and
+   description subjects ("il", "the official") resolve to the last speaker, else the last person;
+5. the date is the temporal expression of the clause nearest to the trigger, durations anchored
+   to end on the publication day, else :func:`publication_fallback` (marked as such);
+6. candidates describing one occurrence (same type and modality, compatible participants,
+   place and date, close in the text or anaphoric) merge into one event with several
+   evidence items.
+
+Scepticism ("sceptique à l'égard des propositions") is a statement with stance ``sceptical``,
+not a rejection: a rejection needs an explicit rejecting verb or "unacceptable".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Pattern
+
+from tracker.events import DateInterval, Evidence, EventDraft, Location, Participant
+from tracker.extract.sentences import split_sentences
+from tracker.extract.types import ActorMention, Sentence, TemporalExpression
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tracker.articles import Article
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+MEETING_TYPES = frozenset({"meeting_held", "meeting_planned", "phone_call"})
+#: How many sentences back a compatible description of the same occurrence may sit.
+_MERGE_WINDOW = 12
+#: How many sentences back "the talks" / "ces discussions" may refer.
+_ANAPHORA_WINDOW = 6
+_MODALITY_RANK = {"denied": 3, "possible": 2, "planned": 1}
+
+
+# --------------------------------------------------------------------------- rule tables
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One way an event type shows up in text.
+
+    ``kind`` verb: the regex has named groups whose last ``_``-separated part is a tense
+    (neg, past, pcond, fut, cond, pres, impf, inf, part) and the group that matched gives the
+    tense. ``kind`` noun: an event noun ("talks", "sommet") whose modality comes from cues.
+    ``kind`` verb_phrase: a fixed phrase, past unless ``modality`` says otherwise. ``speech``
+    marks verbs of saying: what follows is reported content, the subject is the speaker.
+    """
+
+    name: str
+    type: str
+    regex: Pattern[str]
+    kind: str = "verb"
+    confidence: float = 0.7
+    modality: str | None = None
+    speech: bool = False
+    channel: str | None = None
+    anchor: Pattern[str] | None = None
+
+
+def compile_rule(name: str, type_: str, pattern: str, anchor: str | None = None, **kw: Any) -> TriggerRule:
+    """Compile a rule; ``anchor`` is a cheap pattern (the verb's stems) that every match
+    contains: the full pattern then only runs in windows around anchor hits, which keeps
+    long conjugation patterns fast on whole articles."""
+    return TriggerRule(
+        name=name, type=type_, regex=re.compile(pattern, FLAGS), anchor=re.compile(anchor, FLAGS) if anchor else None, **kw
+    )
+
+
+Cues = tuple[tuple[str, Pattern[str]], ...]
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """Everything the engine needs to know about one language (built in fr.py / en.py)."""
+
+    lang: str
+    triggers: tuple[TriggerRule, ...]
+    abbreviations: frozenset[str]
+    clause_break: Pattern[str]
+    clause_cues: Cues  # categories: denied, possible, planned, past
+    attached_before: Cues  # anchored at the end of the text before a noun
+    attached_after: Cues  # anchored at the start of the text after a noun
+    infinitive_left: Cues  # modal before an infinitive (planned, possible, denied, purpose)
+    negation: Pattern[str]
+    phone_cue: Pattern[str]
+    possessor_before: Pattern[str]
+    possessor_after: Pattern[str]
+    attribution_before: Pattern[str]
+    pronoun_subject: Pattern[str]
+    agent_marker: Pattern[str]
+    recipient_marker: Pattern[str]
+    with_marker: Pattern[str]
+    host_verb: Pattern[str]
+    leader_title: Pattern[str]
+    anaphora_before: Pattern[str]
+    other_before: Pattern[str]
+    quote: Pattern[str]
+    stance_cues: Cues
+    channel_cues: Cues
+    topic_cues: Cues
+    location_blocker: Pattern[str]  # "la guerre en" / "the war in": a place that is a topic, not a venue
+    words: dict[str, str] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Candidate:
+    type: str
+    modality: str
+    rule: TriggerRule
+    sentence: Sentence
+    trigger: tuple[int, int]
+    trigger_text: str
+    participants: list[Participant]
+    location: Location | None
+    date: DateInterval | None
+    confidence: float
+    anaphoric: bool = False
+    other: bool = False
+    quote: str | None = None
+    stance: str | None = None
+    channel: str | None = None
+    obj: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    sentence_actors: tuple[str, ...] = ()
+
+    @property
+    def last_index(self) -> int:
+        return self.sentences[-1].index if self.sentences else self.sentence.index
+
+
+@dataclass
+class _Context:
+    """Per-article state: the text, its mentions and the discourse memory."""
+
+    article: "Article"
+    rules: LanguageRules
+    text: str
+    mentions: list[ActorMention]
+    mention_starts: list[int]
+    places: list[ActorMention]
+    place_starts: list[int]
+    temporal_cache: dict[tuple[int, int, bool], list[TemporalExpression]] = field(default_factory=dict)
+    last_speaker: tuple[int, ActorMention] | None = None
+    last_person: tuple[int, ActorMention] | None = None
+    speech_spans: list[tuple[int, int]] = field(default_factory=list)
+    trigger_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[EventDraft]:
+    """All events of ``article`` read with ``rules``; pure, deterministic, never raises on text."""
+    from tracker.extract.mentions import find_mentions
+
+    text = article.text
+    if not text.strip():
+        return []
+    sentences = split_sentences(text, rules.abbreviations)
+    found = sorted(find_mentions(text, rules.lang, registry), key=lambda m: m.span)
+    people = [m for m in found if m.kind != "place"]
+    places = [m for m in found if m.kind == "place"]
+    ctx = _Context(
+        article=article,
+        rules=rules,
+        text=text,
+        mentions=people,
+        mention_starts=[m.span[0] for m in people],
+        places=places,
+        place_starts=[m.span[0] for m in places],
+    )
+    matches = _trigger_matches(text, rules)
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[tuple[TriggerRule, re.Match[str]]]] = {}
+    for rule, m in matches:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= sentences[i].end:
+            by_sentence.setdefault(i, []).append((rule, m))
+
+    candidates: list[_Candidate] = []
+    for sent in sentences:
+        trig = by_sentence.get(sent.index, [])
+        cuts = _clause_cuts(sent, trig, rules)
+        ctx.speech_spans = [m.span() for rule, m in trig if rule.speech and rule.kind == "verb"]
+        ctx.trigger_spans = [m.span() for _, m in trig]
+        sent_cands: list[_Candidate] = []
+        for rule, m in trig:
+            c = _candidate(ctx, sent, cuts, rule, m)
+            if c is not None:
+                sent_cands.append(c)
+        _drop_visits_with_meetings(sent_cands)
+        candidates.extend(sent_cands)
+        _remember_people(ctx, sent)
+
+    events = _merge(candidates)
+    return [_draft(ctx, e) for e in events if _keep(e)]
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _trigger_matches(text: str, rules: LanguageRules) -> list[tuple[TriggerRule, re.Match[str]]]:
+    found: list[tuple[TriggerRule, re.Match[str]]] = []
+    n = len(text)
+    for rule in rules.triggers:
+        if rule.anchor is None:
+            found.extend((rule, m) for m in rule.regex.finditer(text) if m.end() > m.start())
+            continue
+        seen: set[tuple[int, int]] = set()
+        for hit in rule.anchor.finditer(text):
+            for m in rule.regex.finditer(text, max(0, hit.start() - 70), min(n, hit.end() + 140)):
+                if m.start() <= hit.start() < m.end() and m.span() not in seen:
+                    seen.add(m.span())
+                    found.append((rule, m))
+    # longest first, then most confident; keep those that do not overlap a kept one
+    found.sort(key=lambda rm: (-(rm[1].end() - rm[1].start()), -rm[0].confidence, rm[1].start()))
+    kept: list[tuple[TriggerRule, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for rule, m in found:
+        s, e = _core_span(m)
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        kept.append((rule, m))
+        taken.append((s, e))
+    kept.sort(key=lambda rm: rm[1].start())
+    return kept
+
+
+def _core_span(m: re.Match[str]) -> tuple[int, int]:
+    return m.start(), m.end()
+
+
+def _tense(m: re.Match[str]) -> str | None:
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return name.rsplit("_", 1)[-1]
+    return None
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def _clause_cuts(sent: Sentence, trig: list[tuple[TriggerRule, re.Match[str]]], rules: LanguageRules) -> list[tuple[int, int]]:
+    """Spans (absolute) that separate clauses in the sentence."""
+    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in rules.clause_break.finditer(sent.text) if m.end() > m.start()]
+    for rule, m in trig:
+        if rule.speech and rule.kind == "verb":
+            cuts.append((m.end(), m.end()))
+            # "..., Peskov said." / "..., a déclaré Peskov." : the subject follows a comma near the end
+            tail = sent.text[m.end() - sent.start :]
+            if len(tail.split()) <= 6:
+                comma = sent.text.rfind(",", 0, m.start() - sent.start)
+                if comma >= 0 and len(sent.text[comma : m.start() - sent.start].split()) <= 7:
+                    cuts.append((sent.start + comma, sent.start + comma + 1))
+    cuts.sort()
+    return cuts
+
+
+def _clause_of(sent: Sentence, cuts: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    cs, ce = sent.start, sent.end
+    for a, b in cuts:
+        if b <= start:
+            cs = max(cs, b)
+        elif a >= end:
+            ce = min(ce, a)
+            break
+    return cs, ce
+
+
+# --------------------------------------------------------------------------- one trigger
+
+
+def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule: TriggerRule, m: re.Match[str]) -> _Candidate | None:
+    rules, text = ctx.rules, ctx.text
+    ts, te = m.start(), m.end()
+    cs, ce = _clause_of(sent, cuts, ts, te)
+    modality, conf_adj, anaphoric = _modality(ctx, rule, m, cs, ce)
+    if modality is None and not anaphoric:
+        return None
+    etype = rule.type
+    if etype == "meeting_held" and rules.phone_cue.search(text, cs, ce):
+        etype = "phone_call"
+    if etype == "statement_issued" and modality != "occurred":
+        return None
+    other = bool(rule.kind == "noun" and rules.other_before.search(text[max(cs, ts - 40) : ts]))
+    cand = _Candidate(
+        type=etype,
+        modality=modality or "occurred",
+        rule=rule,
+        sentence=sent,
+        trigger=(ts, te),
+        trigger_text=m.group(0),
+        participants=[],
+        location=None,
+        date=None,
+        confidence=max(0.05, min(0.95, rule.confidence + conf_adj)),
+        anaphoric=anaphoric,
+        other=other,
+        sentences=[sent],
+    )
+    if etype == "meeting_held" and cand.modality != "occurred":
+        cand.type = "meeting_planned"
+    if anaphoric:
+        named = [m for m in _mentions_in(ctx, sent.start, sent.end) if m.via != "pronoun"]
+        cand.sentence_actors = tuple({m.actor_id for m in named if m.kind == "person"} | {m.side for m in named if m.side and m.kind != "place"})
+    _roles(ctx, cand, cs, ce)
+    if rule.speech:
+        _statement_details(ctx, cand, sent)
+    if cand.type in ("proposal_presented", "proposal_rejected"):
+        cand.obj = _proposal_object(text, ts, te, ce)
+    if cand.type not in ("statement_issued",):
+        cand.location = _location(ctx, cand, ts, te, cs, ce)
+    cand.date = _date(ctx, cand, cs, ce)
+    if cand.date is not None and cand.modality == "occurred" and (rule.kind != "verb" or _tense(m) in ("pres", "inf", "part")):
+        pub = ctx.article.published
+        first = cand.date.first_day()
+        if pub is not None and first is not None and first > pub and cand.type != "statement_issued":
+            cand.modality = "planned"
+            if cand.type == "meeting_held":
+                cand.type = "meeting_planned"
+    cand.evidence.append(Evidence(ctx.article.id, sent.text, (sent.start, sent.end), trigger=m.group(0).strip(), rule=rule.name))
+    return cand
+
+
+# --------------------------------------------------------------------------- modality
+
+
+def _modality(ctx: _Context, rule: TriggerRule, m: re.Match[str], cs: int, ce: int) -> tuple[str | None, float, bool]:
+    """(modality, confidence adjustment, anaphoric)."""
+    rules, text = ctx.rules, ctx.text
+    if rule.modality:
+        return rule.modality, 0.0, False
+    if rule.kind == "verb_phrase":
+        if rules.negation.search(m.group(0)):
+            return "denied", 0.0, False
+        return "occurred", 0.0, False
+    if rule.kind == "verb":
+        tense = _tense(m) or "past"
+        negated = bool(rules.negation.search(m.group(0)))
+        if tense in ("past", "impf", "pres"):
+            mod, adj = "occurred", 0.0
+        elif tense == "pcond":
+            mod, adj = "occurred", -0.15
+        elif tense == "fut":
+            mod, adj = "planned", 0.0
+        elif tense == "cond":
+            # future-in-the-past of reported speech ("a indiqué que X rendrait compte") is a plan
+            if any(a < m.start() and b <= cs for a, b in ctx.speech_spans):
+                mod, adj = "planned", -0.05
+            else:
+                mod, adj = "possible", -0.05
+        elif tense == "part":
+            mod, adj = "occurred", -0.1
+        else:  # infinitive: the modal on its left decides
+            left = text[cs : m.start()]
+            mod, adj = None, 0.0
+            for cat, pat in rules.infinitive_left:
+                if pat.search(left):
+                    mod = cat
+                    break
+            if mod == "purpose" or mod is None:
+                mod = _clause_modality(ctx, m.start(), m.end(), cs, ce) or ("occurred" if mod == "purpose" else None)
+                if mod is None:
+                    return None, 0.0, False
+                adj = -0.1
+            if mod == "denied":
+                negated = False
+                return "denied", 0.0, False
+        if negated:
+            if rule.speech:
+                return None, 0.0, False
+            return "denied", 0.0, False
+        return mod, adj, False
+    # nouns
+    before = text[max(cs, m.start() - 80) : m.start()]
+    after = text[m.end() : min(ce, m.end() + 80)]
+    attached: list[str] = []
+    for cat, pat in rules.attached_before:
+        if pat.search(before):
+            attached.append(cat)
+    for cat, pat in rules.attached_after:
+        if pat.search(after):
+            attached.append(cat)
+    if "past" in attached and not any(c in ("denied", "possible") for c in attached):
+        return "occurred", 0.0, False
+    future = [c for c in attached if c in _MODALITY_RANK]
+    clause = _clause_cues(ctx, m.start(), m.end(), cs, ce)
+    future_clause = [(d, c) for d, c in clause if c in _MODALITY_RANK]
+    past_clause = [(d, c) for d, c in clause if c == "past"]
+    if future or future_clause:
+        if past_clause and not future and min(past_clause)[0] < min(future_clause)[0]:
+            return "occurred", -0.1, False
+        cats = future + [c for _, c in future_clause]
+        return max(cats, key=lambda c: _MODALITY_RANK[c]), 0.0, False
+    if past_clause:
+        return "occurred", -0.1, False
+    return None, 0.0, True
+
+
+def _clause_cues(ctx: _Context, ts: int, te: int, cs: int, ce: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for cat, pat in ctx.rules.clause_cues:
+        for m in pat.finditer(ctx.text, cs, ce):
+            if m.start() < te and m.end() > ts:
+                continue
+            dist = ts - m.end() if m.end() <= ts else m.start() - te
+            out.append((max(0, dist), cat))
+    return out
+
+
+def _clause_modality(ctx: _Context, ts: int, te: int, cs: int, ce: int) -> str | None:
+    cues = _clause_cues(ctx, ts, te, cs, ce)
+    if not cues:
+        return None
+    dist, cat = min(cues)
+    return "occurred" if cat == "past" else cat
+
+
+# --------------------------------------------------------------------------- participants
+
+
+def _mentions_in(ctx: _Context, start: int, end: int) -> list[ActorMention]:
+    i = bisect.bisect_left(ctx.mention_starts, start)
+    out = []
+    while i < len(ctx.mentions) and ctx.mentions[i].span[0] < end:
+        if ctx.mentions[i].span[1] <= end:
+            out.append(ctx.mentions[i])
+        i += 1
+    return out
+
+
+def _is_modifier(ctx: _Context, m: ActorMention, floor: int) -> bool:
+    """A mention that qualifies someone else ("l'émissaire de Trump") or attributes a claim."""
+    rules, text = ctx.rules, ctx.text
+    before = text[max(floor, m.span[0] - 80) : m.span[0]]
+    if rules.attribution_before.search(before):
+        return True
+    if m.kind != "person":
+        return False
+    if getattr(m, "as_modifier", False):
+        return True
+    if rules.possessor_before.search(before):
+        return True
+    return bool(rules.possessor_after.match(text, m.span[1], min(len(text), m.span[1] + 40)))
+
+
+def _actors(ctx: _Context, start: int, end: int, floor: int) -> list[ActorMention]:
+    return [m for m in _mentions_in(ctx, start, end) if m.via != "pronoun" and not _is_modifier(ctx, m, floor)]
+
+
+def _participant(m: ActorMention, role: str) -> Participant:
+    return Participant(
+        name=m.name, side=m.side, role=role, actor_id=m.actor_id, resolved=m.resolved, kind=m.kind if m.kind in ("person", "side", "organisation", "delegation") else "person"
+    )
+
+
+def _resolve_pronoun(ctx: _Context, sent: Sentence, speech: bool) -> ActorMention | None:
+    if speech and ctx.last_speaker and sent.index - ctx.last_speaker[0] <= 3:
+        return ctx.last_speaker[1]
+    if ctx.last_person and sent.index - ctx.last_person[0] <= 3:
+        return ctx.last_person[1]
+    return None
+
+
+def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int) -> list[ActorMention]:
+    """Who does the action: the nearest actor(s) before the trigger, a pronoun, or an inverted
+    subject right after it. Coordinated subjects ("Witkoff et Kushner ont rencontré") all count."""
+    rules, text = ctx.rules, ctx.text
+    before = _actors(ctx, cs, ts, cs)
+    pron = None
+    for pm in rules.pronoun_subject.finditer(text, cs, ts):
+        pron = pm
+    inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
+    if inverted or (pron is not None and (not before or pron.start() > before[-1].span[1])):
+        # only a pronoun that is not part of an apposition naming the subject
+        r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech)
+        return [r] if r is not None else []
+    if before:
+        last = before[-1]
+        group = [last]
+        # walk back over coordination: "X et Y", "X, Y and Z"
+        for prev in reversed(before[:-1]):
+            gap = text[prev.span[1] : group[0].span[0]]
+            if re.fullmatch(r"\s*(?:,|et|and|&|ainsi\s+que|as\s+well\s+as|,\s*and)\s*", gap, FLAGS):
+                group.insert(0, prev)
+            else:
+                break
+        return group
+    if cand.rule.speech:
+        after = _actors(ctx, te, min(ce, te + 60), te)
+        if after:
+            return [after[0]]
+    return []
+
+
+def _roles(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> None:
+    rules, text = ctx.rules, ctx.text
+    ts, te = cand.trigger
+    t = cand.type
+    parts: list[Participant] = []
+    if t == "statement_issued":
+        subj = _subject(ctx, cand, cs, ts, te, ce)
+        if subj:
+            parts.append(_participant(subj[0], "speaker"))
+            ctx.last_speaker = (cand.sentence.index, subj[0])
+            if subj[0].kind == "person":
+                ctx.last_person = (cand.sentence.index, subj[0])
+        # addressee: "told X" / "a dit à X"
+    elif t == "report_to_leader":
+        subj = _subject(ctx, cand, cs, ts, te, ce)
+        parts += [_participant(m, "reporter") for m in subj]
+        leader = None
+        for m in _actors(ctx, te, ce, te):
+            if m.kind == "person" or rules.leader_title.search(text[max(te, m.span[0] - 40) : m.span[0]]):
+                leader = m
+                break
+        if leader is None:
+            objs = _actors(ctx, te, ce, te)
+            leader = objs[0] if objs else None
+        if leader is not None and all(leader.actor_id != s.actor_id for s in subj):
+            parts.append(_participant(leader, "leader"))
+    elif t in ("proposal_presented", "proposal_rejected"):
+        subj = _subject(ctx, cand, cs, ts, te, ce)
+        role0 = "proposer" if t == "proposal_presented" else "participant"
+        parts += [_participant(m, role0) for m in subj]
+        for m in _actors(ctx, te, ce, te):
+            before = text[max(ts, m.span[0] - 40) : m.span[0]]
+            if rules.agent_marker.search(before) or _coordinated_with_agent(ctx, m, ts):
+                parts.append(_participant(m, "proposer"))
+            elif rules.recipient_marker.search(before) and t == "proposal_presented":
+                parts.append(_participant(m, "addressee"))
+        # "le plan de paix modifié par Kiev": agents inside the trigger phrase itself
+        for m in _actors(ctx, ts, te, ts):
+            parts.append(_participant(m, "proposer"))
+    elif t == "visit":
+        subj = _subject(ctx, cand, cs, ts, te, ce)
+        parts += [_participant(m, "visitor") for m in subj]
+    else:  # meetings, calls, agreements
+        hosting = bool(rules.host_verb.search(cand.trigger_text))
+        if cand.rule.kind == "noun":
+            subj = _noun_subjects(ctx, cand, cs, ts)
+            objs = _noun_objects(ctx, te, _zone(ctx, ts, te, cs, ce)[1])
+            parts += [_participant(m, "participant") for m in subj + objs]
+            parts += [_participant(m, "participant") for m in _actors(ctx, ts, te, ts)]
+        else:
+            subj = _subject(ctx, cand, cs, ts, te, ce)
+            objs = _actors(ctx, te, ce, te)
+            parts += [_participant(m, "host" if hosting else "participant") for m in subj]
+            parts += [_participant(m, "visitor" if hosting else "participant") for m in objs]
+            for m in _actors(ctx, ts, te, ts):
+                parts.append(_participant(m, "participant"))
+    cand.participants = _dedupe(parts)
+
+
+def _coordinated_with_agent(ctx: _Context, m: ActorMention, floor: int) -> bool:
+    before = ctx.text[max(floor, m.span[0] - 60) : m.span[0]]
+    return bool(re.search(r"\b(?:par|by)\s+[^.;]{0,40}\b(?:et|and|,)\s+(?:ses\s+|its\s+|their\s+|leurs?\s+)?$", before, FLAGS))
+
+
+def _noun_subjects(ctx: _Context, cand: _Candidate, cs: int, ts: int) -> list[ActorMention]:
+    """Subjects of a support verb whose object is the noun ("Dmitriev a tenu des réunions");
+    not the subject of a verb of saying ("Witkoff a qualifié ... les négociations")."""
+    if any(cs <= a < ts for a, _ in ctx.speech_spans):
+        return []
+    return _subject(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1]) if _actors(ctx, cs, ts, cs) else []
+
+
+def _noun_objects(ctx: _Context, te: int, ce: int) -> list[ActorMention]:
+    """Actors after the noun introduced by with/between/involving, and the actors coordinated
+    with them; actors after "par"/"by" are agents of something else."""
+    wm = re.search(ctx.rules.with_marker.pattern.replace("(?:\\w+\\s+){0,4}$", "").replace("$", ""), ctx.text[te:ce], FLAGS)
+    if not wm:
+        return []
+    start = te + wm.start()
+    return [m for m in _actors(ctx, start, ce, start) if not ctx.rules.agent_marker.search(ctx.text[max(start, m.span[0] - 30) : m.span[0]])]
+
+
+def _dedupe(parts: list[Participant]) -> list[Participant]:
+    out: dict[str, Participant] = {}
+    for p in parts:
+        key = p.actor_id or p.name
+        if key not in out or (out[key].role == "participant" and p.role != "participant"):
+            out[key] = p
+    return list(out.values())
+
+
+def _remember_people(ctx: _Context, sent: Sentence) -> None:
+    """The last person named as a subject-like actor, for pronouns in later sentences."""
+    persons = [m for m in _mentions_in(ctx, sent.start, sent.end) if m.kind == "person" and m.via != "pronoun" and not _is_modifier(ctx, m, sent.start)]
+    if persons:
+        # the first non-modifier person of a sentence is usually its subject
+        if ctx.last_person is None or ctx.last_person[0] != sent.index:
+            ctx.last_person = (sent.index, persons[0])
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def _statement_details(ctx: _Context, cand: _Candidate, sent: Sentence) -> None:
+    rules = ctx.rules
+    q = rules.quote.search(sent.text)
+    if q:
+        cand.quote = (q.group(1) or q.group(2) or "").strip() or None
+    for stance, pat in rules.stance_cues:
+        if pat.search(sent.text):
+            cand.stance = stance
+            break
+    cand.channel = cand.rule.channel
+    for name, pat in rules.channel_cues:
+        if pat.search(sent.text):
+            cand.channel = name
+            break
+
+
+def _proposal_object(text: str, ts: int, te: int, ce: int) -> str | None:
+    window = text[ts:ce]
+    m = re.search(
+        r"\b(?:plan|cadre|mémorandum|memorandum|proposition|proposal|framework|draft|projet|feuille de route|roadmap|initiative|document|offer|offre|demand|exigence|ultimatum)s?\b(?:\s+(?:de|d['’]|du|des|en|à|of|for|on)?\s*[\w'’-]+){0,4}",
+        window,
+        FLAGS,
+    )
+    if not m:
+        return None
+    return re.split(r"\s+(?:modifi|amend|révis|remis|soumis|présent|propos|par\b|by\b|to\b|à\b)", m.group(0), maxsplit=1, flags=FLAGS)[0].strip() or None
+
+
+# --------------------------------------------------------------------------- location and date
+
+
+def _places_in(ctx: _Context, start: int, end: int) -> list[ActorMention]:
+    i = bisect.bisect_left(ctx.place_starts, start)
+    out = []
+    while i < len(ctx.places) and ctx.places[i].span[0] < end:
+        out.append(ctx.places[i])
+        i += 1
+    return out
+
+
+def _zone(ctx: _Context, ts: int, te: int, cs: int, ce: int) -> tuple[int, int]:
+    """The part of the clause that belongs to a noun trigger: up to the neighbouring triggers,
+    except an event it is set in ("accords conclus lors de leur sommet en Alaska")."""
+    lo, hi = cs, ce
+    for a, b in ctx.trigger_spans:
+        if b <= ts:
+            lo = max(lo, b)
+        elif a >= te and a < hi:
+            before = ctx.text[max(te, a - 40) : a]
+            if any(cat == "past" and pat.search(before) for cat, pat in ctx.rules.attached_before[:1]):
+                continue
+            hi = a
+    return lo, hi
+
+
+def _location(ctx: _Context, cand: _Candidate, ts: int, te: int, cs: int, ce: int) -> Location | None:
+    if cand.rule.kind == "noun":
+        cs, ce = _zone(ctx, ts, te, cs, ce)
+    places = [p for p in _places_in(ctx, cs, ce) if not ctx.rules.location_blocker.search(ctx.text, max(cs, p.span[0] - 30), p.span[0])]
+    if not places:
+        return None
+    best = min(places, key=lambda p: abs(p.span[0] - te) if p.span[0] >= te else (ts - p.span[1]) + 10)
+    return Location(name=best.name, country=best.side)
+
+
+def _temporals(ctx: _Context, start: int, end: int, future: bool) -> list[TemporalExpression]:
+    key = (start, end, future)
+    if key not in ctx.temporal_cache:
+        from tracker.extract.temporal import find_temporal
+
+        try:
+            ctx.temporal_cache[key] = list(
+                find_temporal(ctx.text[start:end], ctx.rules.lang, ctx.article.published, offset=start, future=future)
+            )
+        except Exception:  # a temporal failure must not lose the events of the article
+            ctx.temporal_cache[key] = []
+    return ctx.temporal_cache[key]
+
+
+def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | None:
+    """The expression of the clause nearest to the trigger; None means publication fallback."""
+    from tracker.extract.temporal import anchor_duration
+
+    future = cand.modality in ("planned", "possible")
+    sent = cand.sentence
+    exprs = [t for t in _temporals(ctx, sent.start, sent.end, False) if t.span[0] >= cs and t.span[1] <= ce]
+    if not exprs:
+        return None
+    if future:
+        exprs = [t for t in _temporals(ctx, cs, ce, True)] or exprs
+    ts, te = cand.trigger
+
+    def dist(t: TemporalExpression) -> int:
+        return t.span[0] - te if t.span[0] >= te else ts - t.span[1]
+
+    for t in sorted(exprs, key=dist):
+        if t.kind == "duration":
+            if cand.type == "statement_issued" or future or not t.days or ctx.article.published is None:
+                continue
+            try:
+                return anchor_duration(t.days, ctx.article.published, "relative_to_publication")
+            except Exception:
+                continue
+        if t.interval is not None and t.interval.precision != "unknown":
+            return t.interval
+    return None
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _drop_visits_with_meetings(cands: list[_Candidate]) -> None:
+    """A visit in a sentence that also describes a meeting is the meeting's setting."""
+    meetings = [c for c in cands if c.type in ("meeting_held", "meeting_planned") and not c.anaphoric]
+    if not meetings:
+        return
+    for v in [c for c in cands if c.type == "visit"]:
+        target = meetings[0]
+        if target.location is None and v.location is not None:
+            target.location = v.location
+        target.participants = _dedupe(target.participants + [Participant(**{**p.to_dict(), "role": "participant"}) for p in v.participants])
+        cands.remove(v)
+
+
+def _keys(c: _Candidate) -> tuple[set[str], set[str]]:
+    people = {p.actor_id or p.name for p in c.participants if p.kind == "person"}
+    sides = {p.side for p in c.participants if p.side}
+    return people, sides
+
+
+def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.date is not None and b.date is not None and not a.date.overlaps(b.date):
+        return False
+    if a.location and b.location and a.location.name != b.location.name:
+        if a.location.country and b.location.country and a.location.country != b.location.country:
+            return False
+    pa, sa = _keys(a)
+    pb, sb = _keys(b)
+    if len(sa) >= 2 and len(sb) >= 2 and not (sa <= sb or sb <= sa):
+        return False
+    if pa and pb and not (pa & pb) and not (sa & sb):
+        return False
+    return True
+
+
+def _merge(cands: list[_Candidate]) -> list[_Candidate]:
+    events: list[_Candidate] = []
+    for c in cands:
+        target = None
+        if c.anaphoric:
+            near = [e for e in events if e.type in MEETING_TYPES and c.sentence.index - e.last_index <= _ANAPHORA_WINDOW]
+            named = _sentence_actor_keys(c)
+            # "rendra compte de ces échanges à Poutine": the meeting that shares an actor wins
+            sharing = [e for e in near if named & (_keys(e)[0] | _keys(e)[1])]
+            target = (sharing or near or [None])[-1]
+            if target is None:
+                continue  # a bare reference to nothing we know: no event
+        elif c.type == "statement_issued":
+            key = c.participants[0].actor_id if c.participants else None
+            for e in reversed(events):
+                if e.type == c.type and key and e.participants and e.participants[0].actor_id == key:
+                    target = e
+                    break
+        else:
+            for e in reversed(events):
+                if e.type != c.type or e.modality != c.modality:
+                    continue
+                if c.other:
+                    break  # "une autre série de consultations": a new occurrence by definition
+                gap = c.sentence.index - e.last_index
+                if gap > _MERGE_WINDOW:
+                    continue
+                if _compatible(e, c):
+                    target = e
+                    break
+        if target is None:
+            events.append(c)
+        else:
+            _absorb(target, c)
+    return events
+
+
+def _absorb(e: _Candidate, c: _Candidate) -> None:
+    if c.sentence.index not in {s.index for s in e.sentences}:
+        e.sentences.append(c.sentence)
+    for ev in c.evidence:
+        if all(ev.span != x.span or ev.trigger != x.trigger for x in e.evidence):
+            e.evidence.append(ev)
+    if not c.anaphoric:
+        e.participants = _dedupe(e.participants + c.participants)
+        e.confidence = min(0.95, max(e.confidence, c.confidence) + 0.05)
+    if e.location is None and c.location is not None:
+        e.location = c.location
+    if c.date is not None and (e.date is None or (e.date.resolution != "explicit" and c.date.resolution == "explicit")):
+        e.date = c.date
+    e.quote = e.quote or c.quote
+    e.stance = e.stance or c.stance
+    e.channel = e.channel or c.channel
+    e.obj = e.obj or c.obj
+
+
+def _sentence_actor_keys(c: _Candidate) -> set[str]:
+    return set(c.sentence_actors)
+
+
+def _keep(e: _Candidate) -> bool:
+    if e.type == "statement_issued":
+        return bool(e.participants)
+    return bool(e.participants or e.location or (e.date is not None))
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+def _final_participants(parts: list[Participant]) -> tuple[Participant, ...]:
+    covered = {p.side for p in parts if p.kind in ("person", "delegation") and p.side}
+    out = [p for p in parts if not (p.kind == "side" and p.side in covered)]
+    return tuple(out)
+
+
+def _draft(ctx: _Context, e: _Candidate) -> EventDraft:
+    from tracker.extract.temporal import publication_fallback
+
+    parts = _final_participants(e.participants)
+    date = e.date if e.date is not None else publication_fallback(ctx.article.published)
+    conf = e.confidence
+    if not parts:
+        conf -= 0.2
+    if e.date is None:
+        conf -= 0.05
+    topics = _topics(ctx, e)
+    summary = _summary(e, parts, ctx)
+    return EventDraft(
+        type=e.type,
+        date=date,
+        participants=parts,
+        modality=e.modality,
+        location=e.location,
+        summary=summary,
+        topics=topics,
+        confidence=round(max(0.05, min(0.95, conf)), 2),
+        evidence=tuple(e.evidence),
+        quote=e.quote if e.type == "statement_issued" else None,
+        stance=e.stance if e.type in ("statement_issued", "proposal_rejected") else None,
+        source_url=ctx.article.url,
+    )
+
+
+def _topics(ctx: _Context, e: _Candidate) -> tuple[str, ...]:
+    found = []
+    for topic, pat in ctx.rules.topic_cues:
+        if any(pat.search(s.text) for s in e.sentences):
+            found.append(topic)
+    return tuple(found)
+
+
+def _names(parts: list[Participant]) -> str:
+    """Participants grouped: delegations with their named members, others by name."""
+    groups: list[str] = []
+    used: set[int] = set()
+    for i, p in enumerate(parts):
+        if i in used:
+            continue
+        if p.kind == "delegation":
+            members = [q.name for j, q in enumerate(parts) if j != i and q.kind == "person" and q.side == p.side]
+            used |= {j for j, q in enumerate(parts) if j != i and q.kind == "person" and q.side == p.side}
+            label = f"{p.side} delegation" if p.side else p.name
+            groups.append(f"{label} ({', '.join(members)})" if members else label)
+        else:
+            groups.append(p.name)
+        used.add(i)
+    if len(groups) <= 1:
+        return groups[0] if groups else "unnamed parties"
+    return ", ".join(groups[:-1]) + " and " + groups[-1]
+
+
+def _summary(e: _Candidate, parts: tuple[Participant, ...], ctx: _Context) -> str:
+    """One English line for a timeline (English for every article language, for consistency)."""
+    plist = list(parts)
+    where = f" in {e.location.name}" if e.location else ""
+    mod = {"planned": "Planned", "possible": "Possible", "denied": "Ruled out"}.get(e.modality, "")
+    t = e.type
+    if t in ("meeting_held", "meeting_planned"):
+        first = [p for p in plist if p.role in ("host", "participant")][:1]
+        if len(plist) >= 2 and first:
+            head = first[0]
+            rest = [p for p in plist if p is not head]
+            # keep the head's own side out of the "meets" object when a delegation carries it
+            core = f"{_names([head])} meets {_names(rest)}"
+        else:
+            core = f"talks of {_names(plist)}" if plist else "talks"
+        if t == "meeting_planned":
+            return f"{mod or 'Planned'} meeting: {core}{where}"
+        return f"{core[0].upper()}{core[1:]}{where}"
+    if t == "phone_call":
+        core = f"phone call: {_names(plist)}"
+        return f"{mod + ' ' if mod else ''}{core[0].upper() if not mod else core[0]}{core[1:]}"
+    if t == "visit":
+        who = _names([p for p in plist if p.role == "visitor"] or plist)
+        return f"{mod + ': ' if mod else ''}{who} visits{' ' + e.location.name if e.location else ''}"
+    if t == "statement_issued":
+        who = _names(plist[:1])
+        chan = f" on {e.channel}" if e.channel and e.channel not in ("interview", "communiqué", "press conference", "television") else (f" ({e.channel})" if e.channel else "")
+        tail = f": “{e.quote}”" if e.quote else (f" ({e.stance})" if e.stance else "")
+        return f"{who} statement{chan}{tail}"
+    if t == "report_to_leader":
+        rep = _names([p for p in plist if p.role == "reporter"] or plist[:1])
+        lead = [p for p in plist if p.role == "leader"]
+        verb = "reports" if e.modality == "occurred" else ("to report" if e.modality == "planned" else "may report")
+        return f"{rep} {verb} to {_names(lead) if lead else 'their leader'}{where}"
+    if t == "proposal_presented":
+        who = [p for p in plist if p.role == "proposer"] or plist
+        what = e.obj or "a proposal"
+        return f"{_names(who)} present{'s' if len(who) <= 1 else ''} {what}" if who else f"Proposal presented: {what}"
+    if t == "proposal_rejected":
+        what = e.obj or "a proposal"
+        return f"{_names(plist)} reject{'s' if len(plist) <= 1 else ''} {what}"
+    if t == "agreement_reached":
+        core = f"Agreement between {_names(plist)}" if plist else "Agreement reached"
+        return f"{mod + ': ' if mod else ''}{core}{where}"
+    return t
