@@ -59,9 +59,9 @@ class Rule:
     resolver: str
     kind: str
     params: Mapping[str, Any] = field(default_factory=dict)
-    #: A word class the text must contain for this rule to be tried at all (see
-    #: ``LanguagePack.gates``): most sentences hold no month, weekday or unit, so most rules
-    #: are skipped after one cheap scan.
+    #: The word class every match of this rule contains (month, weekday, unit, deictic,
+    #: weekend, season, year; see ``LanguagePack.gate_words``). The rule is only run in
+    #: windows around words of that class: most sentences hold no month or unit at all.
     gate: str | None = None
 
 
@@ -83,9 +83,8 @@ class LanguagePack:
     prepositions: Mapping[str, str] = field(default_factory=dict)  # word -> since | until
     date_order: str = "DMY"
     dateparser_settings: Mapping[str, Any] = field(default_factory=dict)
-    #: One pattern with a named group per word class (month, weekday, unit...): a single scan
-    #: tells which rules can match.
-    gates: re.Pattern[str] | None = None
+    #: Lower-case word -> the gate classes it announces (built by :func:`gate_words`).
+    gate_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def fold(text: str) -> str:
@@ -139,6 +138,25 @@ def folded(table: Mapping[str, Any]) -> dict[str, Any]:
     return {fold(k): v for k, v in table.items()}
 
 
+_TOKEN = re.compile(r"[^\W\d_]+|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+#: How far from a gate word a match may reach; no pattern spans more than this on either side.
+GATE_WINDOW = 100
+
+
+def gate_words(classes: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
+    """Map the last word of every table entry (as written and accent-folded, lower case) to
+    its class: a match of a rule always contains such a word of the rule's class."""
+    out: dict[str, set[str]] = {}
+    for cls, words in classes.items():
+        for word in words:
+            for form in (word.lower(), fold(word)):
+                tokens = _TOKEN.findall(form)
+                if tokens:
+                    out.setdefault(tokens[-1], set()).add(cls)
+    return {word: frozenset(found) for word, found in out.items()}
+
+
 @lru_cache(maxsize=None)
 def language_pack(lang: str) -> LanguagePack:
     """The pack of a supported language, imported on first use."""
@@ -176,6 +194,7 @@ def find_temporal(
     *,
     offset: int = 0,
     future: bool = False,
+    _scan_all: bool = False,
 ) -> list[TemporalExpression]:
     """All temporal expressions in ``text`` (typically one sentence), spans shifted by
     ``offset``, sorted, non-overlapping. ``future`` is True when the sentence's tense points
@@ -184,7 +203,7 @@ def find_temporal(
     if isinstance(published, dt.datetime):
         published = published.date()
     found: list[TemporalExpression] = []
-    for start, end, rule, match in _select(_candidates(text, pack)):
+    for start, end, rule, match in _select(_candidates(text, pack, _scan_all)):
         ctx = _Context(pack, published, future, text[start:end])
         try:
             kind, interval, days = _RESOLVERS[rule.resolver](match, rule, ctx)
@@ -207,19 +226,57 @@ def find_temporal(
 # --------------------------------------------------------------------------- matching
 
 
-def _candidates(text: str, pack: LanguagePack) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
-    out = []
-    present = {m.lastgroup for m in pack.gates.finditer(text)} if pack.gates is not None else None
-    for priority, rule in enumerate(pack.rules):
-        if rule.gate is not None and present is not None and rule.gate not in present:
-            continue
-        for match in rule.pattern.finditer(text):
-            if "core" in rule.pattern.groupindex and match.group("core") is not None:
-                start, end = match.span("core")
+def _windows(text: str, pack: LanguagePack) -> dict[str, list[tuple[int, int]]]:
+    """For each gate class present in ``text``, the merged stretches within GATE_WINDOW
+    characters of its words, ending on a space so no word is cut."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _TOKEN.finditer(text):
+        token = m.group().lower()
+        classes = ("year",) if token[0].isdigit() else pack.gate_words.get(token, ())
+        for cls in classes:
+            spans.setdefault(cls, []).append(m.span())
+    size = len(text)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for cls, found in spans.items():
+        merged: list[list[int]] = []
+        for start, end in found:
+            lo, hi = max(0, start - GATE_WINDOW), min(size, end + GATE_WINDOW)
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
             else:
-                start, end = match.span()
-            if end > start:
-                out.append((start, end, priority, rule, match))
+                merged.append([lo, hi])
+        windows = []
+        for lo, hi in merged:
+            space = _SPACE.search(text, hi)
+            windows.append((lo, space.start() if space else size))
+        out[cls] = windows
+    return out
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _candidates(
+    text: str, pack: LanguagePack, scan_all: bool = False
+) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+    """Every match of every rule, each rule run only where its gate words are (or over the
+    whole text with ``scan_all``, which tests use to check the windows lose nothing)."""
+    out = []
+    windows = None if scan_all else _windows(text, pack)
+    whole = [(0, len(text))]
+    for priority, rule in enumerate(pack.rules):
+        if windows is None or rule.gate is None:
+            regions = whole
+        else:
+            regions = windows.get(rule.gate, [])
+        for lo, hi in regions:
+            for match in rule.pattern.finditer(text, lo, hi):
+                if "core" in rule.pattern.groupindex and match.group("core") is not None:
+                    start, end = match.span("core")
+                else:
+                    start, end = match.span()
+                if end > start:
+                    out.append((start, end, priority, rule, match))
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.temporal import LanguagePack, Rule, alt, folded
+from tracker.extract.temporal import LanguagePack, Rule, alt, folded, gate_words
 
 MONTHS = {
     "January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3, "April": 4, "Apr": 4,
@@ -296,7 +296,7 @@ RULES: tuple[Rule, ...] = (
 
 # --------------------------------------------------------------------------- gates
 
-#: The word class each rule needs; one scan of GATES tells which classes a text holds.
+#: The word class every match of each rule contains; rules run only near such words.
 RULE_GATES = {
     "day_range_dm": "month", "day_range_md": "month", "date_md": "month", "date_dm": "month",
     "numeric": "year", "iso": "year", "month_range": "month", "month_year": "month", "month": "month",
@@ -309,22 +309,15 @@ RULE_GATES = {
 }
 RULES = tuple(replace(rule, gate=RULE_GATES[rule.name]) for rule in RULES)
 
-GATES = re.compile(
-    _B
-    + "(?:"
-    + "|".join(
-        [
-            rf"(?P<deictic>{ci(alt(DEICTIC_DAYS, accents=False))})",
-            rf"(?P<month>{alt(MONTHS, accents=False)})",
-            rf"(?P<weekday>{_WD})",
-            rf"(?P<unit>{_UNIT})",
-            rf"(?P<weekend>{ci('week-?end')})",
-            rf"(?P<season>{ci(alt(SEASONS, accents=False))})",
-            r"(?P<year>(?:19|20)\d{2})",
-        ]
-    )
-    + ")"
-    + _E
+GATE_WORDS = gate_words(
+    {
+        "month": MONTHS,
+        "weekday": WEEKDAYS,
+        "unit": UNITS,
+        "deictic": DEICTIC_DAYS,
+        "weekend": ["week-end", "weekend"],
+        "season": SEASONS,
+    }
 )
 
 PACK = LanguagePack(
@@ -342,5 +335,5 @@ PACK = LanguagePack(
     prepositions=folded(PREPOSITIONS),
     date_order="MDY",
     dateparser_settings={"DATE_ORDER": "MDY"},
-    gates=GATES,
+    gate_words=GATE_WORDS,
 )

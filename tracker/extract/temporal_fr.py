@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.extract.temporal import LanguagePack, Rule, alt, folded
+from tracker.extract.temporal import LanguagePack, Rule, alt, folded, gate_words
 
 MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
@@ -270,7 +270,7 @@ RULES: tuple[Rule, ...] = (
 
 # --------------------------------------------------------------------------- gates
 
-#: The word class each rule needs; one scan of GATES tells which classes a text holds.
+#: The word class every match of each rule contains; rules run only near such words.
 #: ("semaine", "mois", "an" are units, so the period rules are gated on units too.)
 RULE_GATES = {
     "day_range": "month", "day_month": "month", "numeric": "year", "iso": "year",
@@ -283,23 +283,15 @@ RULE_GATES = {
 }
 RULES = tuple(replace(rule, gate=RULE_GATES[rule.name]) for rule in RULES)
 
-GATES = re.compile(
-    _B
-    + "(?:"
-    + "|".join(
-        [
-            rf"(?P<deictic>{alt(DEICTIC_DAYS)})",
-            rf"(?P<month>{alt(MONTHS)})",
-            rf"(?P<weekday>{_WD})",
-            rf"(?P<unit>{_UNIT})",
-            r"(?P<weekend>week\s*-?\s*end)",
-            rf"(?P<season>{alt(SEASONS)})",
-            r"(?P<year>(?:19|20)\d{2})",
-        ]
-    )
-    + ")"
-    + _E,
-    re.IGNORECASE,
+GATE_WORDS = gate_words(
+    {
+        "month": MONTHS,
+        "weekday": WEEKDAYS,
+        "unit": UNITS,
+        "deictic": DEICTIC_DAYS,
+        "weekend": ["week-end", "weekend"],
+        "season": SEASONS,
+    }
 )
 
 PACK = LanguagePack(
@@ -317,5 +309,5 @@ PACK = LanguagePack(
     prepositions=folded(PREPOSITIONS),
     date_order="DMY",
     dateparser_settings={"DATE_ORDER": "DMY"},
-    gates=GATES,
+    gate_words=GATE_WORDS,
 )
