@@ -51,6 +51,8 @@ class PhraseSet:
 
     def __init__(self, phrases: Iterable[tuple[str, Any]] = ()) -> None:
         self._items: dict[tuple[str, ...], list[tuple[tuple[int, ...], Any]]] = {}
+        self._by_first: dict[str, list[int]] = {}
+        self._by_last: dict[str, list[int]] = {}
         self.max_len = 0
         for phrase, value in phrases:
             self.add(phrase, value)
@@ -61,6 +63,11 @@ class PhraseSet:
             return
         self._items.setdefault(keys, []).append((caps, value))
         self.max_len = max(self.max_len, len(keys))
+        for index, key in ((self._by_first, keys[0]), (self._by_last, keys[-1])):
+            lengths = index.setdefault(key, [])
+            if len(keys) not in lengths:
+                lengths.append(len(keys))
+                lengths.sort(reverse=True)
 
     def _value(self, tokens: list[Token], first: int, last: int) -> tuple[bool, Any]:
         key = tuple(t.key for t in tokens[first : last + 1])
@@ -71,7 +78,14 @@ class PhraseSet:
 
     def match_at(self, tokens: list[Token], i: int) -> tuple[int, Any]:
         """Longest phrase starting at token ``i``: (number of tokens, value), or (0, None)."""
-        for n in range(min(self.max_len, len(tokens) - i), 0, -1):
+        if i >= len(tokens):
+            return 0, None
+        lengths = self._by_first.get(tokens[i].key)
+        if lengths is None:
+            return 0, None
+        for n in lengths:
+            if i + n > len(tokens):
+                continue
             ok, value = self._value(tokens, i, i + n - 1)
             if ok:
                 return n, value
@@ -79,7 +93,14 @@ class PhraseSet:
 
     def match_ending_at(self, tokens: list[Token], j: int) -> tuple[int, Any]:
         """Longest phrase ending at token ``j``: (number of tokens, value), or (0, None)."""
-        for n in range(min(self.max_len, j + 1), 0, -1):
+        if not 0 <= j < len(tokens):
+            return 0, None
+        lengths = self._by_last.get(tokens[j].key)
+        if lengths is None:
+            return 0, None
+        for n in lengths:
+            if n > j + 1:
+                continue
             ok, value = self._value(tokens, j - n + 1, j)
             if ok:
                 return n, value
@@ -107,6 +128,7 @@ class LangWords:
     department_words: frozenset[str]
     name_stopwords: frozenset[str]
     name_particles: frozenset[str]
+    anonymous_heads: PhraseSet
 
 
 def _keyset(words: Iterable[str]) -> frozenset[str]:
@@ -147,6 +169,7 @@ def _compile(module: ModuleType, adjective_first: bool) -> LangWords:
         department_words=_keyset(module.DEPARTMENT_WORDS),
         name_stopwords=frozenset(module.NAME_STOPWORDS),
         name_particles=_keyset(module.NAME_PARTICLES),
+        anonymous_heads=_flags(getattr(module, "ANONYMOUS_HEADS", ())),
     )
 
 
@@ -450,6 +473,342 @@ def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, re
     return out
 
 
+# --------------------------------------------------------------------------- titles
+
+_FUNCTION_KEYS = frozenset({"le", "la", "les", "l", "'", "de", "du", "des", "d", "et", "en", "a", "aux", "au", "pour", "the", "of", "and", "for", "to", "at", "in"})
+_BACK_ARTICLES = frozenset({"le", "la", "les", "un", "une", "the", "a", "an", "son", "sa", "his", "her", "their", "its", "leur"})
+_ACTOR_KINDS = ("person", "side", "organisation", "delegation", "place")
+
+
+@dataclass
+class _Title:
+    """A parsed title phrase: tokens ``start``..``end`` and what it says about its holder."""
+
+    start: int
+    end: int
+    head: tuple[int, int]
+    side: str | None = None
+    complements: list[Cand] = field(default_factory=list)
+    inner: tuple[int, int] | None = None
+    inner_side: str | None = None
+
+
+def _is_name_word(tok: Token, words: LangWords) -> bool:
+    t = tok.text
+    return (
+        t[:1].isupper()
+        and t[:1].isalpha()
+        and t not in words.name_stopwords
+        and tok.key not in words.department_words
+    )
+
+
+def _name_at(tokens: list[Token], k: int, words: LangWords, at: dict[int, Cand]) -> tuple[int, int] | None:
+    """A run of capitalised words from token ``k`` that is no known mention: "Petro Kowalski"."""
+    n = len(tokens)
+    if k >= n or k in at or not _is_name_word(tokens[k], words):
+        return None
+    last = k
+    j = k + 1
+    while j < n and j - k < 7:
+        tok = tokens[j]
+        if j in at:
+            break
+        glued = tokens[j].start == tokens[j - 1].end
+        if tok.key == "." and glued and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():
+            last = j  # an initial: "Jane D. Doe"
+            j += 1
+            continue
+        if tok.key == "'" and glued and j + 1 < n and tokens[j + 1].start == tok.end and tokens[j + 1].text[:1].isupper():
+            last = j + 1  # "O'Brien"
+            j += 2
+            continue
+        if tok.key in words.name_particles and j + 1 < n and j + 1 not in at and _is_name_word(tokens[j + 1], words):
+            last = j + 1
+            j += 2
+            continue
+        if _is_name_word(tok, words):
+            last = j
+            j += 1
+            continue
+        break
+    return (k, last)
+
+
+def _skip_article_back(tokens: list[Token], b: int) -> int:
+    """Index of the token before an article ending at ``b`` (or ``b`` when there is none)."""
+    if b >= 1 and tokens[b].key == "'" and tokens[b - 1].key in ("l", "d"):
+        return b - 2
+    if b >= 0 and tokens[b].key in _BACK_ARTICLES:
+        return b - 1
+    return b
+
+
+def _modifiers_after(
+    tokens: list[Token], j: int, words: LangWords, at: dict[int, Cand], *, inner: bool = False
+) -> tuple[int, str | None]:
+    """Adjectives after a head: "spécial", "ukrainien"... → (next index, side).
+
+    After an inner head ("du président russe") only adjectives that are no ministry word are
+    taken, so "of the General Staff" stays a ministry name.
+    """
+    side = None
+    while j < len(tokens) and j not in at:
+        n, dem = words.demonyms.match_at(tokens, j)
+        if n:
+            side = side or dem
+            j += n
+            continue
+        n, _ = words.title_modifiers.match_at(tokens, j)
+        if n and inner and tokens[j].key in words.department_words:
+            break
+        if n:
+            j += n
+            continue
+        break
+    return j, side
+
+
+def _department_run(tokens: list[Token], k: int, words: LangWords, at: dict[int, Cand]) -> tuple[int, str | None]:
+    """Ministry words from ``k`` ("Affaires étrangères", "Foreign Affairs") → (next index, side)."""
+    side = None
+    last_content = k - 1
+    j = k
+    while j < len(tokens) and j not in at:
+        n, dem = words.demonyms.match_at(tokens, j)
+        if n:
+            side = side or dem
+            last_content = j + n - 1
+            j += n
+            continue
+        key = tokens[j].key
+        if key in _FUNCTION_KEYS:
+            j += 1
+            continue
+        if key in words.department_words:
+            last_content = j
+            j += 1
+            continue
+        break
+    return last_content + 1, side
+
+
+def _parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at: dict[int, Cand]) -> _Title:
+    n = len(tokens)
+    title = _Title(start=i, end=i + n_head - 1, head=(i, i + n_head - 1))
+    # words before the head: "le nouveau ministre" (fr); "Russian Deputy Foreign Minister" (en)
+    b = i - 1
+    while b >= 0:
+        if b in at:
+            c = at[b]
+            if words.adjective_first and c.kind in ("side", "person") and c.last == b:
+                title.complements.append(c)
+                title.side = title.side or c.side
+                b = c.first - 1
+                title.start = c.first
+                continue
+            break
+        if words.adjective_first and tokens[b].key == "s" and b >= 1 and tokens[b - 1].key == "'" and b - 2 in at:
+            c = at[b - 2]  # "Trump's envoy"
+            title.complements.append(c)
+            title.side = title.side or c.side
+            title.start = c.first
+            b = c.first - 1
+            continue
+        if words.adjective_first:
+            m, dem = words.demonyms.match_ending_at(tokens, b)
+            if m:
+                title.side = title.side or dem
+                title.start = b - m + 1
+                b -= m
+                continue
+            m, _ = words.title_modifiers.match_ending_at(tokens, b)
+            if not m:
+                m, _ = words.title_heads.match_ending_at(tokens, b)
+        else:
+            m, _ = words.title_prefixes.match_ending_at(tokens, b)
+        if not m:
+            break
+        title.start = b - m + 1
+        b -= m
+    j = i + n_head
+    # further heads and modifiers after the head
+    while j < n and j not in at:
+        m, _ = words.title_heads.match_at(tokens, j)
+        if m and words.adjective_first:
+            title.head = (j, j + m - 1)
+            j += m
+            continue
+        j2, side = _modifiers_after(tokens, j, words, at)
+        if j2 > j:
+            title.side = title.side or side
+            j = j2
+            continue
+        break
+    # complements: "de Donald Trump", "du président russe", "des Affaires étrangères"
+    while j < n:
+        p, _ = words.complement_preps.match_at(tokens, j)
+        if not p:
+            break
+        k = j + p
+        if k in at and at[k].kind in _ACTOR_KINDS:
+            c = at[k]
+            title.complements.append(c)
+            title.side = title.side or c.side
+            j = c.last + 1
+            continue
+        m, _ = words.title_heads.match_at(tokens, k)
+        j2, side = _modifiers_after(tokens, k + m, words, at, inner=True) if m else (k, None)
+        if m and k not in at and not (j2 < n and tokens[j2].key in words.department_words):
+            # "du président russe [Vladimir Poutine]", but not "of the General Staff"
+            title.inner = (k, j2 - 1)
+            title.inner_side = side
+            title.side = title.side or side
+            j = j2
+            continue
+        j2, side = _department_run(tokens, k, words, at)
+        if j2 > k:
+            title.side = title.side or side
+            j = j2
+            continue
+        break
+    title.end = j - 1
+    return title
+
+
+def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: LangWords, registry: ActorRegistry) -> list[Cand]:
+    """Titles of known people, provisional actors for unknown named officials, modifier flags."""
+    if not words.title_heads.max_len:
+        return chosen
+    at: dict[int, Cand] = {}
+    for c in chosen:
+        for k in range(c.first, c.last + 1):
+            at[k] = c
+    added: list[Cand] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if i in at:
+            i = at[i].last + 1
+            continue
+        m, _ = words.title_heads.match_at(tokens, i)
+        if not m:
+            i += 1
+            continue
+        # "le chef de la diplomatie russe": the title wins over the side pattern "diplomatie russe"
+        for x in range(i, i + m):
+            c = at.get(x)
+            if c is not None and c.via == "demonym" and c.kind == "side" and not c.as_modifier:
+                chosen = [y for y in chosen if y is not c]
+                for z in range(c.first, c.last + 1):
+                    at.pop(z, None)
+        t = _parse_title(tokens, i, m, words, at)
+        phrase = text[tokens[t.start].start : tokens[t.end].end]
+        for c in t.complements:
+            c.as_modifier = True
+        owner_found = False
+        # the name after the title
+        k = t.end + 1
+        comma = k < n and tokens[k].key == ","
+        if comma:
+            k += 1
+        target = at.get(k) if k < n else None
+        if target is not None and target.first != k:
+            target = None
+        if target is not None and target.kind != "person":
+            target = None
+        span = None if target is not None else _name_at(tokens, k, words, at)
+        if target is not None or span is not None:
+            inner_owns = t.inner is not None and not comma
+            if inner_owns:
+                holder_title = text[tokens[t.inner[0]].start : tokens[t.inner[1]].end]
+                side = t.inner_side
+            else:
+                holder_title = phrase
+                side = t.side
+            if target is None and span is not None:
+                target = _unresolved(tokens, text, span, side, holder_title)
+                added.append(target)
+                for x in range(target.first, target.last + 1):
+                    at[x] = target
+            elif target is not None and target.title is None:
+                target.title = holder_title
+            if inner_owns:
+                target.as_modifier = True
+                # "the envoy of President Vladimir Putin, Kirill Dmitriev": the outer holder
+                after = target.last + 1
+                if after + 1 < n and tokens[after].key == ",":
+                    outer = at.get(after + 1)
+                    if outer is not None and (outer.first != after + 1 or outer.kind != "person"):
+                        outer = None
+                    phrase = text[tokens[t.start].start : tokens[target.last].end]
+                    if outer is None:
+                        span2 = _name_at(tokens, after + 1, words, at)
+                        if span2 is not None and span2[1] > span2[0]:
+                            outer = _unresolved(tokens, text, span2, t.side, phrase)
+                            added.append(outer)
+                            for x in range(outer.first, outer.last + 1):
+                                at[x] = outer
+                    elif outer.title is None:
+                        outer.title = phrase
+                    if outer is not None:
+                        owner_found = True
+                        t.end = outer.last
+            else:
+                owner_found = True
+        # an apposition before the title: "Kirill Dmitriev, envoyé du président russe"
+        if not owner_found:
+            b = _skip_article_back(tokens, t.start - 1)
+            if b >= 1 and tokens[b].key == ",":
+                prev = at.get(b - 1)
+                if prev is not None and prev.kind == "person" and prev.last == b - 1:
+                    prev.title = f"{prev.title}, {phrase}" if prev.title else phrase
+                    if not prev.resolved and prev.side is None:
+                        prev.side = t.side
+                    owner_found = True
+                elif prev is None:
+                    back = _name_before(tokens, b - 1, words, at)
+                    if back is not None:
+                        target = _unresolved(tokens, text, back, t.side, phrase)
+                        added.append(target)
+                        for x in range(target.first, target.last + 1):
+                            at[x] = target
+                        owner_found = True
+        # an anonymous official of a known side: "un haut responsable ukrainien"
+        if not owner_found and t.side:
+            h0, h1 = t.head
+            if words.anonymous_heads.match_at(tokens, h0)[0] == h1 - h0 + 1 and not any(x in at for x in range(t.start, t.end + 1)):
+                c = _delegation_cand(registry, t.start, t.end, t.side)
+                c.via = "title_name"
+                added.append(c)
+                for x in range(c.first, c.last + 1):
+                    at[x] = c
+        i = max(t.end + 1, i + 1)
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda c: c.first)
+
+
+def _name_before(tokens: list[Token], b: int, words: LangWords, at: dict[int, Cand]) -> tuple[int, int] | None:
+    """A run of two or more capitalised words ending at token ``b``, not starting the sentence."""
+    k = b
+    while k >= 0 and k not in at and (_is_name_word(tokens[k], words) or tokens[k].key in words.name_particles):
+        k -= 1
+    first = k + 1
+    if b - first + 1 < 2 or not _is_name_word(tokens[first], words):
+        return None
+    if first == 0 and tokens[first].text in words.name_stopwords:
+        return None
+    return (first, b)
+
+
+def _unresolved(tokens: list[Token], text: str, span: tuple[int, int], side: str | None, title: str) -> Cand:
+    name = text[tokens[span[0]].start : tokens[span[1]].end]
+    return Cand(
+        span[0], span[1], f"unresolved:{slugify(name)}", name, side, "person", "title_name", priority=2, resolved=False, title=title
+    )
+
+
 def _to_mention(c: Cand, tokens: list[Token], text: str, offset: int) -> ActorMention:
     start, end = tokens[c.first].start, tokens[c.last].end
     return ActorMention(
@@ -481,6 +840,7 @@ def find_mentions(text: str, lang: str, registry: ActorRegistry, *, offset: int 
     aliases = _alias_cands(tokens, registry)
     cands = aliases + _pattern_cands(tokens, words, registry, aliases)
     chosen = _decide_places(_resolve(cands), tokens, words, registry)
+    chosen = _attach_titles(chosen, tokens, text, words, registry)
     return [_to_mention(c, tokens, text, offset) for c in chosen]
 
 

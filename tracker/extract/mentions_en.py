@@ -79,8 +79,11 @@ TITLE_HEADS: tuple[str, ...] = (
     "businessman", "tycoon", "real estate developer", "ombudsman", "prosecutor", "judge",
     "high representative", "national security adviser", "national security advisor",
     "security adviser", "spy chief", "intelligence chief", "army secretary", "army chief",
-    "first deputy", "deputy head",
+    "first deputy", "deputy head", "diplomat",
 )
+#: Heads that, with a side but no name, stand for an anonymous official of that side
+#: ("a senior Ukrainian official said" → the Ukrainian delegation).
+ANONYMOUS_HEADS: tuple[str, ...] = ("official", "diplomat", "negotiator", "representative", "source", "aide")
 #: Words that may precede a title head inside a title ("Deputy Foreign Minister").
 TITLE_MODIFIERS: tuple[str, ...] = (
     "deputy", "foreign", "defence", "defense", "prime", "vice", "special", "chief", "senior", "top",
@@ -88,7 +91,7 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "lead", "leading", "principal", "army", "military", "intelligence", "economic", "investment",
     "foreign-policy", "foreign policy", "policy", "affairs", "state", "department", "ministry",
     "assistant", "permanent", "new", "then", "longtime", "veteran", "personal", "peace", "white",
-    "house", "kremlin", "of", "the", "and", "for", "high", "lieutenant", "general", "joint",
+    "house", "kremlin", "high", "lieutenant", "general", "joint",
     "chiefs", "staff", "secretary", "general's", "real", "estate", "property", "ex", "close",
 )
 #: Prepositions opening a title's complement ("envoy of President Putin", "envoy for Ukraine").

@@ -99,7 +99,15 @@ TITLE_HEADS: tuple[str, ...] = (
     "médiateur", "médiatrice", "chancelier", "chancelière", "monsieur", "madame", "M.", "Mme",
     "milliardaire", "promoteur immobilier", "homme d'affaires", "magnat", "attaché de presse",
     "attachée de presse", "numéro deux", "commandant en chef", "procureur", "juge", "ombudsman",
-    "médiatrice", "défenseur des droits", "commissaire aux droits de l'homme",
+    "médiatrice", "défenseur des droits", "commissaire aux droits de l'homme", "diplomate",
+    "Gén.", "Gen.", "Lt-Gén.",
+    "officiel", "haut fonctionnaire", "source",
+)
+#: Heads that, with a side but no name, stand for an anonymous official of that side
+#: ("un haut responsable ukrainien a déclaré" → the Ukrainian delegation).
+ANONYMOUS_HEADS: tuple[str, ...] = (
+    "responsable", "diplomate", "négociateur", "négociatrice", "représentant", "représentante",
+    "officiel", "haut fonctionnaire", "source",
 )
 #: Words that may qualify a title after its head ("émissaire spécial", "ministre adjoint").
 TITLE_ADJECTIVES: tuple[str, ...] = (

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from tracker.errors import NotFoundError, ValidationError
 from tracker.extract.types import Actor
@@ -81,8 +81,7 @@ _CYR_ENDINGS = tuple(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark of a text, with its folded form and matching key."""
 
     start: int
