@@ -8,6 +8,7 @@ TUE = 2025-02-18.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -152,13 +153,16 @@ def test_french_dates(text: str, published: dt.date, future: bool, expected: tup
         ("Ils négocient depuis lundi.", FRI, ("2026-03-09", "2026-03-13", "day"), "range"),
         ("Dans la nuit de mardi à mercredi, un accord.", FRI, ("2026-03-10", "2026-03-11", "day"), "range"),
         ("Les contacts ont eu lieu de mars à mai.", SUN, ("2025-03", "2025-05", "month"), "range"),
+        ("Ils ont négocié lundi 15 et mardi 16 décembre.", SUN, ("2025-12-15", "2025-12-16", "day"), "range"),
+        ("Le conflit gelé de 2020 à 2022.", SUN, ("2020", "2022", "year"), "range"),
     ],
 )
 def test_french_relative_and_ranges(text: str, published: dt.date, expected: tuple, kind: str) -> None:
     expr = one(text, "fr", published)
     assert expr.kind == kind
     assert iv(expr) == expected
-    assert expr.interval.resolution == ("explicit" if "2025" in text else "relative_to_publication")
+    has_year = re.search(r"(?:19|20)\d\d", text) is not None
+    assert expr.interval.resolution == ("explicit" if has_year else "relative_to_publication")
 
 
 @pytest.mark.parametrize(
@@ -269,6 +273,9 @@ def test_english_dates(text: str, published: dt.date, future: bool, expected: tu
         ("They met on Monday and Tuesday.", dt.date(2025, 11, 26), False, ("2025-11-24", "2025-11-25", "day"), "range"),
         ("Talks ran on December 20 and 21.", SUN, False, ("2025-12-20", "2025-12-21", "day"), "range"),
         ("Talks continued in the past three days.", SUN, False, ("2025-12-18", "2025-12-21", "day"), "relative"),
+        ("They talked this past weekend.", SUN, False, ("2025-12-20", "2025-12-21", "day"), "relative"),
+        ("They talked Monday-Tuesday.", SUN, False, ("2025-12-15", "2025-12-16", "day"), "range"),
+        ("Sanctions applied from 2014 to 2022.", SUN, False, ("2014", "2022", "year"), "range"),
     ],
 )
 def test_english_relative_and_ranges(text: str, published: dt.date, future: bool, expected: tuple, kind: str) -> None:
@@ -310,6 +317,8 @@ def test_english_durations_are_not_dates(text: str, days: int) -> None:
         "One day, he said, peace will come.",
         "Troops aged between 20 and 30 years.",
         "They meet twice a day.",
+        "They had met the previous week.",
+        "A delegation arrived a day earlier.",
     ],
 )
 def test_english_number_traps_give_no_date(text: str) -> None:

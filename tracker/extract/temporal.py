@@ -555,6 +555,15 @@ def _r_year(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     return "date", _year_iv(year, ctx, "explicit"), None
 
 
+def _r_year_range(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
+    first, last = _year(_g(m, "y0")), _year(_g(m, "y1"))
+    assert first is not None and last is not None
+    if not 0 < last - first <= 50:
+        raise _Skip(ctx.raw)
+    interval = DateInterval(start=f"{first:04d}", end=f"{last:04d}", precision="year", raw=ctx.raw, resolution="explicit")
+    return "range", interval, None
+
+
 def _r_weekday(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     weekday = ctx.word(ctx.pack.weekdays, _g(m, "wd"))
     direction = _direction(m, ctx)
@@ -890,6 +899,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], Rule, _Context], Result]] = {
     "month": _r_month,
     "month_range": _r_month_range,
     "year": _r_year,
+    "year_range": _r_year_range,
     "weekday": _r_weekday,
     "weekday_day": _r_weekday_day,
     "weekday_range": _r_weekday_range,

@@ -45,7 +45,9 @@ _SHIFT_UNITS = [w for w in UNITS if UNITS[w] != "minute"]
 
 PERIODS = {"week": "week", "month": "month", "year": "year", "weekend": "weekend", "week-end": "weekend"}
 
-DIRECTIONS = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1, "this": 0}
+#: ("previous"/"following" are left out: "the previous week" is relative to the story, not
+#: to publication.)
+DIRECTIONS = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0, "this past": 0, "this coming": 1}
 
 PARTS = {
     "early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
@@ -83,7 +85,7 @@ _NUM = rf"(?:{ci(alt(NUMBERS, accents=False))}|\d{{1,3}}(?![\d,.]\d))"
 _NUM_BARE = rf"(?:{ci(alt(_BARE_NUMBERS, accents=False))}|(?<![\d,.$€£])\d{{1,3}}(?![\d,.]\d))"
 _UNIT = ci(alt(UNITS, accents=False))
 _SUNIT = ci(alt(_SHIFT_UNITS, accents=False))
-_DIR = ci(alt(["next", "last", "this", "past", "coming", "previous"], accents=False))
+_DIR = ci(alt(DIRECTIONS, accents=False))
 _DAYTIME = ci(r"(?:\s+(?:morning|afternoon|evening|night))?")
 #: Before "early/end of...": a preposition that changes the reading (PREPOSITIONS).
 _PRE = rf"(?:(?P<pre>{ci(alt(PREPOSITIONS, accents=False))})\s+)?(?:{ci('in|at|from|toward|towards|around|after|to')}\s+)?"
@@ -154,6 +156,8 @@ RULES: tuple[Rule, ...] = (
         "month",
         "date",
     ),
+    # from 2020 to 2022, between 2014 and 2015
+    _rule("year_range", rf"{ci('from|between')}\s+(?P<y0>{_YEAR})\s*{_TO}\s*(?P<y1>{_YEAR})", "year_range", "range"),
     _rule("year", rf"(?:{ci('in|during|throughout|in the year|the year')})\s+(?P<y1>{_YEAR})", "year", "date"),
     _rule(
         "year_after_preposition",
@@ -202,7 +206,7 @@ RULES: tuple[Rule, ...] = (
     # from Monday to Wednesday, between Monday and Wednesday, Monday and Tuesday
     _rule(
         "weekday_range",
-        rf"(?:{ci('from|between|on')}\s+)?(?P<wd>{_WD})\s+{_TO}\s+(?P<wd2>{_WD})",
+        rf"(?:{ci('from|between|on')}\s+)?(?P<wd>{_WD})\s*{_TO}\s*(?P<wd2>{_WD})",
         "weekday_range",
         "range",
     ),
@@ -300,7 +304,7 @@ RULES: tuple[Rule, ...] = (
 RULE_GATES = {
     "day_range_dm": "month", "day_range_md": "month", "date_md": "month", "date_dm": "month",
     "numeric": "year", "iso": "year", "month_range": "month", "month_year": "month", "month": "month",
-    "month_after_preposition": "month", "year": "year", "year_after_preposition": "year",
+    "month_after_preposition": "month", "year": "year", "year_range": "year", "year_after_preposition": "year",
     "part_month": "month", "part_year": "year", "part_period": "unit", "part_period_adj": "unit",
     "earlier_later": "unit", "weekday_range": "weekday", "weekday": "weekday", "since_weekday": "weekday", "deictic": "deictic",
     "period": "unit", "weekend": "weekend", "ago": "unit", "in": "unit", "from_now": "unit",

@@ -106,9 +106,9 @@ RULES: tuple[Rule, ...] = (
     # du 28 février au 2 mars
     _rule(
         "day_range",
-        rf"(?:(?:du|entre\s+le|entre\s+les|les|le|des)\s+)?(?P<d1>{_DAY})"
+        rf"(?:(?:du|entre\s+le|entre\s+les|les|le|des)\s+)?(?:{_WD}\s+)?(?P<d1>{_DAY})"
         rf"(?:\s+(?P<m0>{_MONTH})(?:\s+(?P<y0>{_YEAR}))?)?"
-        rf"\s*(?:au|et\s+le|et|-|–|à)\s*(?:(?:le|au)\s+)?(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
+        rf"\s*(?:au|et\s+le|et|-|–|à)\s*(?:(?:le|au)\s+)?(?:{_WD}\s+)?(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
         "day_range",
         "range",
     ),
@@ -150,6 +150,8 @@ RULES: tuple[Rule, ...] = (
         "month",
         "date",
     ),
+    # de 2020 à 2022, entre 2014 et 2015
+    _rule("year_range", rf"(?:de|entre)\s+(?P<y0>{_YEAR})\s*(?:à|a|et|-|–)\s*(?P<y1>{_YEAR})", "year_range", "range"),
     # en 2025, l'année 2025
     _rule("year", rf"(?:en|l{_AP}année|l{_AP}an|courant|au\s+cours\s+de\s+l{_AP}année)\s+(?P<y1>{_YEAR})", "year", "date"),
     _rule(
@@ -191,7 +193,7 @@ RULES: tuple[Rule, ...] = (
     # du lundi au mercredi, entre lundi et mercredi, lundi et mardi
     _rule(
         "weekday_range",
-        rf"(?:(?:du|entre|les|le)\s+)?(?P<wd>{_WD})\s+(?:au|et|à)\s+(?P<wd2>{_WD})(?:\s+(?:derniers|prochains))?",
+        rf"(?:(?:du|entre|les|le)\s+)?(?P<wd>{_WD})(?:\s+(?:au|et|à)\s+|\s*[-–]\s*)(?P<wd2>{_WD})(?:\s+(?:derniers|prochains))?",
         "weekday_range",
         "range",
     ),
@@ -275,7 +277,7 @@ RULES: tuple[Rule, ...] = (
 RULE_GATES = {
     "day_range": "month", "day_month": "month", "numeric": "year", "iso": "year",
     "month_range": "month", "month_year": "month", "month": "month", "month_after_preposition": "month",
-    "year": "year", "year_after_preposition": "year", "part_month": "month", "part_year": "year",
+    "year": "year", "year_range": "year", "year_after_preposition": "year", "part_month": "month", "part_year": "year",
     "part_period": "unit", "earlier_later": "unit", "weekday_range": "weekday", "weekday_day": "weekday",
     "weekday": "weekday", "since_weekday": "weekday", "deictic": "deictic", "period_next_last": "unit", "period_this": "unit",
     "weekend": "weekend", "ago": "unit", "in": "unit", "within": "unit", "coming": "unit", "recent": "unit",
