@@ -292,3 +292,16 @@ def test_commands_on_postgres(pg_url: str) -> None:
     [event] = json.loads(ok("--db", pg_url, "list", "-f", "json"))
     assert (event["id"], event["summary"]) == (eid, "on postgres")
     assert ok("--db", pg_url, "verify").startswith("2 entries checked, chain intact")
+
+
+def test_help_does_not_import_heavy_libraries() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import sys; sys.argv = ['tracker', '--help']\n"
+             "from tracker.cli import main\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "heavy = [m for m in ('sqlalchemy', 'alembic', 'dateparser', 'trafilatura', 'lingua') if m in sys.modules]\n"
+             "print('HEAVY', heavy)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert "HEAVY []" in result.stdout, result.stdout + result.stderr

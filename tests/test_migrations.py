@@ -126,3 +126,34 @@ def test_foreign_postgres_schema_is_refused(pg_url: str) -> None:
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")).scalar() == 1
     engine.dispose()
+
+
+def open_and_count(url: str) -> int:
+    """Run in a separate process: open (and so upgrade) the store, append one entry."""
+    from tracker.events import DateInterval, EventDraft
+    from tracker.store import NewEntry
+
+    store = open_store(url)
+    try:
+        draft = EventDraft(type="visit", date=DateInterval.from_user("2025"))
+        return store.append([NewEntry("visit", draft.to_payload(), "user:test")]).positions[0]
+    finally:
+        store.close()
+
+
+def two_processes_open_fresh(url: str) -> None:
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        positions = pool.map(open_and_count, [url, url])
+    assert sorted(positions) == [1, 2]
+    assert_no_drift(url)
+
+
+def test_two_processes_open_a_fresh_sqlite_file(tmp_path: Path) -> None:
+    two_processes_open_fresh(str(tmp_path / "fresh.sqlite3"))
+
+
+@pytest.mark.postgres
+def test_two_processes_open_a_fresh_postgres_schema(pg_url: str) -> None:
+    two_processes_open_fresh(pg_url)
