@@ -299,6 +299,7 @@ def _dem_list(tokens: list[Token], i: int, words: LangWords) -> list[tuple[int, 
     return items
 
 
+_FR_FILLERS = frozenset({"militaires", "diplomatiques", "officielles", "officiels", "techniques", "gouvernementales", "gouvernementaux", "hauts", "principaux", "principales"})
 _FILLERS = frozenset({"senior", "top", "high", "level", "military", "government", "administration", "peace", "defence", "defense", "security", "intelligence", "foreign", "policy"})
 
 
@@ -315,8 +316,7 @@ def _pattern_cands(tokens: list[Token], words: LangWords, registry: ActorRegistr
         n, side = words.compound_prefixes.match_at(tokens, i)
         if n and i + n < n_tok:
             j = i + n
-            gap = fold_between(tokens, j - 1, j)
-            if gap in ("-",):
+            if tokens[j].hyphen_before and tokens[j].start - tokens[j - 1].end == 1:
                 m, side2 = words.demonyms.match_at(tokens, j)
                 if not m and j in by_first and _side_of_alias(by_first[j]):
                     m, side2 = by_first[j].size, by_first[j].side
@@ -330,14 +330,6 @@ def _pattern_cands(tokens: list[Token], words: LangWords, registry: ActorRegistr
     return out
 
 
-def fold_between(tokens: list[Token], a: int, b: int) -> str:
-    """The text between two tokens as a hint: "-" for a hyphen, " " for a space, "" for nothing."""
-    gap = tokens[b].start - tokens[a].end
-    if gap == 0:
-        return ""
-    return "-" if gap == 1 and not tokens[a].text.isspace() else " "
-
-
 def _adjective_after_at(tokens, i, words: LangWords, registry, by_first) -> list[Cand]:
     """French order: noun then adjective ("la délégation ukrainienne", "la partie russe")."""
     out: list[Cand] = []
@@ -346,6 +338,8 @@ def _adjective_after_at(tokens, i, words: LangWords, registry, by_first) -> list
         if not n:
             continue
         j = i + n
+        while j < len(tokens) and tokens[j].key in _FR_FILLERS:
+            j += 1
         items = _dem_list(tokens, j, words)
         if items:
             for k, (a, b, side) in enumerate(items):
@@ -445,6 +439,14 @@ def _preceded_by(tokens: list[Token], first: int, preps: PhraseSet, words: LangW
     return j >= 0 and bool(preps.match_ending_at(tokens, j)[0])
 
 
+def _dateline(tokens: list[Token], c: Cand) -> bool:
+    """A city in capitals opening a wire story: "ABOU DHABI, 13 mars (AFP) -"."""
+    words_ = [t.text for t in tokens[c.first : c.last + 1] if t.text[:1].isalpha()]
+    if c.first > 2 or not words_ or not all(w.isupper() and len(w) > 1 for w in words_):
+        return False
+    return c.last + 1 < len(tokens) and tokens[c.last + 1].key in (",", "(", "-")
+
+
 def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, registry: ActorRegistry) -> list[Cand]:
     """Turn cities, buildings and countries used as locations into place mentions."""
     out: list[Cand] = []
@@ -461,7 +463,7 @@ def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, re
                 and previous.last == c.first - 2
                 and tokens[c.first - 1].key in words.coordinators
             )
-            as_place = not sides or coordinated or _preceded_by(tokens, c.first, preps, words)
+            as_place = not sides or coordinated or _preceded_by(tokens, c.first, preps, words) or _dateline(tokens, c)
             if as_place:
                 place = registry.place(places[0].ref) if places else None
                 if place is None and is_country and c.side:
@@ -825,11 +827,80 @@ def _to_mention(c: Cand, tokens: list[Token], text: str, offset: int) -> ActorMe
     )
 
 
-def find_mentions(text: str, lang: str, registry: ActorRegistry, *, offset: int = 0) -> list[ActorMention]:
+class MentionContext:
+    """Memory of one article: the unknown officials named so far.
+
+    Pass the same context to :func:`find_mentions` for every sentence of an article, in order,
+    and a later bare surname ("Chelyshkin rejected the draft", "le général Kravets-Ostapiouk")
+    resolves to the provisional actor introduced earlier ("Deputy Foreign Minister Vsevolod
+    Chelyshkin"), with the same id, full name and side.
+    """
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, ...], Cand] = {}
+
+    @staticmethod
+    def _surname_keys(tokens: list[Token], c: Cand) -> tuple[str, ...]:
+        """Keys of the last word of a name, hyphenated parts included ("Kravets-Ostapiouk")."""
+        k = c.last
+        while k > c.first and tokens[k].hyphen_before and tokens[k].start - tokens[k - 1].end == 1:
+            k -= 1
+        return tuple(t.key for t in tokens[k : c.last + 1])
+
+    def remember(self, tokens: list[Token], c: Cand) -> None:
+        full = tuple(t.key for t in tokens[c.first : c.last + 1])
+        self._by_key.setdefault(full, c)
+        surname = self._surname_keys(tokens, c)
+        if surname != full:
+            self._by_key.setdefault(surname, c)
+
+    def known(self, keys: tuple[str, ...]) -> Cand | None:
+        return self._by_key.get(keys)
+
+    def surnames(self) -> list[tuple[tuple[str, ...], Cand]]:
+        return list(self._by_key.items())
+
+
+def _apply_context(chosen: list[Cand], tokens: list[Token], text: str, context: MentionContext) -> list[Cand]:
+    """Reuse provisional actors met earlier in the article; remember the new ones."""
+    taken = {k for c in chosen for k in range(c.first, c.last + 1)}
+    added: list[Cand] = []
+    for keys, earlier in context.surnames():
+        n = len(keys)
+        for i in range(len(tokens) - n + 1):
+            if i in taken or not tokens[i].text[:1].isupper():
+                continue
+            if tuple(t.key for t in tokens[i : i + n]) != keys or any(k in taken for k in range(i, i + n)):
+                continue
+            added.append(
+                Cand(i, i + n - 1, earlier.actor_id, earlier.name, earlier.side, "person", "alias", priority=2, resolved=False)
+            )
+            taken.update(range(i, i + n))
+    for c in chosen + added:
+        if c.resolved or c.kind != "person":
+            continue
+        earlier = context.known(tuple(t.key for t in tokens[c.first : c.last + 1]))
+        if earlier is not None and earlier.actor_id != c.actor_id:
+            c.actor_id, c.name = earlier.actor_id, earlier.name
+            c.side = c.side or earlier.side
+            if earlier.side is None and c.side:
+                earlier.side = c.side
+        elif earlier is None:
+            context.remember(tokens, c)
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda c: c.first)
+
+
+def find_mentions(
+    text: str, lang: str, registry: ActorRegistry, *, offset: int = 0, context: MentionContext | None = None
+) -> list[ActorMention]:
     """Actor, side, delegation, unknown-official and place mentions of one sentence, in order.
 
     Spans are offsets into ``text`` shifted by ``offset`` (the sentence's start in the article),
-    non-overlapping, longest match first. Place mentions have ``kind="place"``.
+    non-overlapping, longest match first. Place mentions have ``kind="place"``. With a
+    :class:`MentionContext` shared by the sentences of an article, unknown officials named
+    earlier are recognised again by their surname.
     """
     if not text:
         return []
@@ -841,6 +912,8 @@ def find_mentions(text: str, lang: str, registry: ActorRegistry, *, offset: int 
     cands = aliases + _pattern_cands(tokens, words, registry, aliases)
     chosen = _decide_places(_resolve(cands), tokens, words, registry)
     chosen = _attach_titles(chosen, tokens, text, words, registry)
+    if context is not None:
+        chosen = _apply_context(chosen, tokens, text, context)
     return [_to_mention(c, tokens, text, offset) for c in chosen]
 
 
@@ -850,4 +923,4 @@ def find_places(text: str, lang: str, *, offset: int = 0, registry: ActorRegistr
     return [(m.span, m.name, m.side or "") for m in find_mentions(text, lang, registry, offset=offset) if m.kind == "place"]
 
 
-__all__ = ["Cand", "LangWords", "PhraseSet", "find_mentions", "find_places", "words_for", "slugify"]
+__all__ = ["Cand", "LangWords", "MentionContext", "PhraseSet", "find_mentions", "find_places", "words_for", "slugify"]

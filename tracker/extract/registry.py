@@ -89,6 +89,7 @@ class Token(NamedTuple):
     text: str
     folded: str
     key: str
+    hyphen_before: bool = False
 
 
 def _key(folded_token: str) -> str:
@@ -103,11 +104,13 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
     """Words and punctuation of ``text`` (hyphens are dropped: "Abou-Dhabi" == "Abou Dhabi")."""
     folded = fold(text) if folded is None else folded
     tokens = []
+    hyphen_at = -2
     for m in _TOKEN.finditer(folded):
         f = m.group()
         if f == "-":
+            hyphen_at = m.end()
             continue
-        tokens.append(Token(m.start(), m.end(), text[m.start() : m.end()], f, _key(f)))
+        tokens.append(Token(m.start(), m.end(), text[m.start() : m.end()], f, _key(f), hyphen_at == m.start()))
     return tokens
 
 
@@ -126,6 +129,9 @@ def _alias_keys(alias: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
         else:
             caps.append(0)
     return keys, tuple(caps)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|the|der|die|das|el|los|las) |l ' |d ' )")
 
 
 def normalise_name(name: str) -> str:
@@ -417,7 +423,12 @@ class ActorRegistry:
         """The actor one of whose aliases (or id) is ``name``, ignoring case and accents."""
         if name in self._actors:
             return self._actors[name]
-        actor_id = self._lookup.get(normalise_name(name))
+        key = normalise_name(name)
+        actor_id = self._lookup.get(key)
+        if actor_id is None:
+            # "la Russie", "le Kremlin", "the White House", "l'Élysée"
+            stripped = _LEADING_ARTICLE.sub("", key)
+            actor_id = self._lookup.get(stripped) if stripped != key else None
         return self._actors.get(actor_id) if actor_id else None
 
     def actors(self) -> list[Actor]:
