@@ -15,9 +15,15 @@ matches and resolves each one with plain calendar arithmetic, following design �
   slightly mis-detected tense never throws a date a year away;
 * durations ("pendant deux jours", "five hours") are never dates: they carry ``days`` only.
 
-Only expressions that the structured resolvers cannot compute (rare spellings) are handed to a
-reused ``dateparser.DateDataParser`` (imported lazily), whose ``period`` gives the precision.
-Everything is pure: no I/O, no clock; the only reference date is ``published``.
+Numeric dates ("20/12/2025", "12/20/2025") are read by a reused ``dateparser.DateDataParser``
+set to the language's DATE_ORDER (imported lazily, cached per language, preference and
+reference day), whose ``period`` gives the precision; :func:`normalise_with_dateparser` is the
+same door for callers holding an odd string, and the tests check that our arithmetic and
+dateparser agree on full dates. Everything is pure: no I/O, no clock; the only reference date
+is ``published``.
+
+Speed: each rule declares a word class (month, weekday, unit...) that all its matches contain,
+and runs only in windows around such words, so a sentence without any costs one tokenisation.
 """
 
 from __future__ import annotations
@@ -87,11 +93,15 @@ class LanguagePack:
     gate_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Lookup key of a word: lower case, no accents, one space for any run of spaces or
     hyphens, plain apostrophe, no trailing dot."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _strip_accents(text.lower())
     text = text.replace("’", "'").replace("ʼ", "'")
     text = re.sub(r"[\s\-‐‑–]+", " ", text).strip()
     return text.rstrip(".")
@@ -117,8 +127,8 @@ def word_pattern(word: str, accents: bool = True) -> str:
             out.append(r"(?:\s*[-‐‑–]\s*|\s+)")
         elif ch == "'":
             out.append(r"['’ʼ]\s*")
-        elif accents and ch.lower() in _ACCENT_CLASSES:
-            cls = _ACCENT_CLASSES[ch.lower()]
+        elif accents and _strip_accents(ch.lower()) in _ACCENT_CLASSES:
+            cls = _ACCENT_CLASSES[_strip_accents(ch.lower())]
             out.append(cls if ch.islower() else cls.upper())
         elif ch == ".":
             out.append(r"\.")
@@ -203,23 +213,26 @@ def find_temporal(
     if isinstance(published, dt.datetime):
         published = published.date()
     found: list[TemporalExpression] = []
-    for start, end, rule, match in _select(_candidates(text, pack, _scan_all)):
+    taken: list[tuple[int, int]] = []
+    # Longest match first (then the earlier rule, then the leftmost); a match that does not
+    # resolve (31 April, a "range" of three months) leaves room for the shorter ones inside it.
+    for start, end, _priority, rule, match in sorted(
+        _candidates(text, pack, _scan_all), key=lambda c: (c[0] - c[1], c[2], c[0])
+    ):
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
         ctx = _Context(pack, published, future, text[start:end])
         try:
             kind, interval, days = _RESOLVERS[rule.resolver](match, rule, ctx)
         except _NoAnchor:
             kind, interval, days = rule.kind, None, None  # relative, and nothing to resolve it against
         except (_Skip, ValueError, OverflowError, TrackerError):
-            continue  # not a real date after all (31 April, year 0 ...): never a wrong one
+            continue  # not a real date after all: never a wrong one
+        taken.append((start, end))
         found.append(
-            TemporalExpression(
-                span=(start + offset, end + offset),
-                text=text[start:end],
-                kind=kind,
-                interval=interval,
-                days=days,
-            )
+            TemporalExpression(span=(start + offset, end + offset), text=text[start:end], kind=kind, interval=interval, days=days)
         )
+    found.sort(key=lambda e: e.span)
     return found
 
 
@@ -278,20 +291,6 @@ def _candidates(
                 if end > start:
                     out.append((start, end, priority, rule, match))
     return out
-
-
-def _select(cands: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tuple[int, int, Rule, re.Match[str]]]:
-    """Longest match first (then the earlier rule, then the leftmost), never overlapping."""
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
-    chosen = []
-    for start, end, _prio, rule, match in cands:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
-            continue
-        taken.append((start, end))
-        chosen.append((start, end, rule, match))
-    chosen.sort(key=lambda c: c[0])
-    return chosen
 
 
 # --------------------------------------------------------------------------- resolution context
@@ -490,7 +489,7 @@ def _r_day_range(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
         raise _Skip(ctx.raw)
     year1 = y1 if y1 is not None else (last.year if (month1, d1) <= (month2, d2) else last.year - 1)
     first = _safe_date(year1, month1, d1)
-    if first is None or first > last or (last - first).days > 62:
+    if first is None or first > last or (last - first).days > 366:
         raise _Skip(ctx.raw)
     return "range", _days_iv(first, last, ctx, resolution), None
 
