@@ -337,6 +337,13 @@ class TestSQLiteStore(StoreContract):
         for trigger in ("log_no_update", "log_no_delete", "articles_no_update", "articles_no_delete"):
             self.raw(store, f"DROP TRIGGER {trigger}")
 
+    def test_driver_errors_become_store_errors(self, store: Store) -> None:
+        from tracker.db import database_errors
+
+        with pytest.raises(StoreError, match=r"^database error on x: no such table: nowhere$"):
+            with database_errors("x"), store.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT * FROM nowhere")
+
     def test_sqlite_store_uses_wal(self, store: Store) -> None:
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -202,6 +202,15 @@ def enable_wal(engine: Engine) -> None:
         raw.close()
 
 
+@contextmanager
+def database_errors(where: str) -> Iterator[None]:
+    """Turn driver errors (server gone, lock timeout, disk full) into a one-line StoreError."""
+    try:
+        yield
+    except DBAPIError as exc:
+        raise StoreError(f"database error on {where}: {_first_line(exc.orig)}") from None
+
+
 def _first_line(exc: object) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 

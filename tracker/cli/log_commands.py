@@ -8,7 +8,8 @@ confirmations go to stderr.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Optional
+from contextlib import contextmanager
+from typing import Annotated, Any, Iterator, Optional
 
 import typer
 
@@ -31,6 +32,19 @@ def _open(upgrade: bool = True) -> Any:
     from tracker.store import open_store
 
     return open_store(state.db, upgrade=upgrade)
+
+
+@contextmanager
+def _session(upgrade: bool = True) -> Iterator[Any]:
+    """The store for one command, closed afterwards; database failures worded as errors."""
+    from tracker.db import database_errors, describe
+
+    store = _open(upgrade)
+    try:
+        with database_errors(describe(store.url)):
+            yield store
+    finally:
+        store.close()
 
 
 def _participant_text(p: dict[str, Any]) -> str:
@@ -73,11 +87,8 @@ def add(
 
     draft = manual_draft(event_type, start, end, participant, location=location, modality=modality,
                          summary=summary, source=source)
-    store = _open()
-    try:
+    with _session() as store:
         event_id = add_event(store, draft)
-    finally:
-        store.close()
     typer.echo(event_id)
 
 
@@ -101,12 +112,9 @@ def list_(
     for value in (since, until):
         if value is not None:
             parse_reduced_date(value)
-    store = _open()
-    try:
+    with _session() as store:
         rows = list_events(store, event_type=event_type, actor=actor, since=since, until=until,
                            limit=limit, include_retracted=all_)
-    finally:
-        store.close()
     out = resolve_format(fmt)
     from tracker.cli.output import write_rows
 
@@ -123,11 +131,8 @@ def show(event_id: IdArg, fmt: FormatOption = None) -> None:
     """Show one event (or log entry) with its corrections."""
     from tracker.service import show_event
 
-    store = _open()
-    try:
+    with _session() as store:
         data = show_event(store, event_id)
-    finally:
-        store.close()
     out = resolve_format(fmt)
     if out is OutputFormat.json:
         import json
@@ -158,11 +163,8 @@ def retract(event_id: IdArg, reason: ReasonOpt) -> None:
     """Withdraw an event (a new log entry; the original stays). Prints the retraction's id."""
     from tracker.service import retract_event
 
-    store = _open()
-    try:
+    with _session() as store:
         target, entry_id = retract_event(store, event_id, reason)
-    finally:
-        store.close()
     typer.echo(f"Retracted {target}", err=True)
     typer.echo(entry_id)
 
@@ -187,14 +189,11 @@ def amend(
         from tracker.errors import ValidationError
 
         raise ValidationError("a reason is required")
-    store = _open()
-    try:
+    with _session() as store:
         target, entry_id, changes = amend_event(
             store, event_id, reason, start=start, end=end, location=location, modality=modality,
             summary=summary, participants=participant or None,
         )
-    finally:
-        store.close()
     typer.echo(f"Amended {target}: {', '.join(sorted(changes))}", err=True)
     typer.echo(entry_id)
 
@@ -209,13 +208,10 @@ def verify(
     """Recompute the hash chain; print the number of entries and the head hash to keep elsewhere."""
     from tracker.errors import StoreError
 
-    store = _open()
-    try:
+    with _session() as store:
         result = store.verify()
         found = store.position_of_hash(expect) if (expect and result.ok) else None
         head = store.head()
-    finally:
-        store.close()
     if not result.ok:
         raise StoreError(result.message)
     if expect and found is None:
@@ -269,8 +265,7 @@ def db_status(fmt: FormatOption = None) -> None:
     from tracker.db import describe, head_revision
     from tracker.projections.runner import status
 
-    store = _open(upgrade=False)
-    try:
+    with _session(upgrade=False) as store:
         revision = _revision(store)
         code_head = head_revision()
         rows: list[dict[str, Any]] = [
@@ -283,8 +278,6 @@ def db_status(fmt: FormatOption = None) -> None:
             rows.append({"name": "log head", "value": store.head()})
             for p in status(store):
                 rows.append({"name": f"projection {p['name']}", "value": f"position {p['position']}, {p['behind']} behind"})
-    finally:
-        store.close()
     write_format = resolve_format(fmt)
     from tracker.cli.output import write_rows
 
