@@ -88,7 +88,8 @@ def test_front_matter_unknown_key_warns_and_is_ignored() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("---\ntitle: x\nbody without closing\n", "front matter line 3: expected 'key: value', got 'body without closing'"),
+        ("---\ntitle: x\nbody without closing\n", "front matter opened with '---' on line 1 is never closed by a '---' line"),
+        ("---\ntitle: x\nnot a pair\n---\nbody", "front matter line 3: expected 'key: value', got 'not a pair'"),
         ("---\ntitle: x\n", "front matter opened with '---' on line 1 is never closed by a '---' line"),
         ("---\n", "front matter opened with '---' on line 1 is never closed by a '---' line"),
         ("---\ntitle: a\ntitle: b\n---\nx", "front matter line 3: 'title' given twice"),

@@ -170,11 +170,12 @@ def parse_front_matter(text: str, warn: Warn | None = None) -> tuple[dict[str, A
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != _FENCE:
         return {}, text
+    closing = next((i for i in range(1, len(lines)) if lines[i].strip() == _FENCE), None)
+    if closing is None:
+        raise ArticleError("front matter opened with '---' on line 1 is never closed by a '---' line")
     meta: dict[str, Any] = {}
-    for index, raw in enumerate(lines[1:], start=2):
+    for index, raw in enumerate(lines[1:closing], start=2):
         line = raw.strip()
-        if line == _FENCE:
-            return meta, "".join(lines[index:])
         if not line or line.startswith("#"):
             continue
         match = _KEY_VALUE.match(line)
@@ -195,7 +196,7 @@ def parse_front_matter(text: str, warn: Warn | None = None) -> tuple[dict[str, A
                 raise ArticleError(f"front matter line {index}: {exc}") from None
         elif value:
             meta[key] = value
-    raise ArticleError("front matter opened with '---' on line 1 is never closed by a '---' line")
+    return meta, "".join(lines[closing + 1 :])
 
 
 # --------------------------------------------------------------------------- bytes
