@@ -129,6 +129,11 @@ class LangWords:
     name_stopwords: frozenset[str]
     name_particles: frozenset[str]
     anonymous_heads: PhraseSet
+    motion_preps: PhraseSet
+    motion_words: frozenset[str]
+    addressee_words: PhraseSet
+    place_coordinators: frozenset[str]
+    apposition_articles: frozenset[str]
 
 
 def _keyset(words: Iterable[str]) -> frozenset[str]:
@@ -170,6 +175,11 @@ def _compile(module: ModuleType, adjective_first: bool) -> LangWords:
         name_stopwords=frozenset(module.NAME_STOPWORDS),
         name_particles=_keyset(module.NAME_PARTICLES),
         anonymous_heads=_flags(getattr(module, "ANONYMOUS_HEADS", ())),
+        motion_preps=_flags(getattr(module, "MOTION_PREPS", ())),
+        motion_words=_keyset(getattr(module, "MOTION_WORDS", ())),
+        addressee_words=_flags(getattr(module, "ADDRESSEE_WORDS", ())),
+        place_coordinators=_keyset(getattr(module, "PLACE_COORDINATORS", ())),
+        apposition_articles=_keyset(getattr(module, "APPOSITION_ARTICLES", ())),
     )
 
 
@@ -432,19 +442,32 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
 
 
 def _preceded_by(tokens: list[Token], first: int, preps: PhraseSet, words: LangWords) -> bool:
-    j = first - 1
-    if j >= 0 and tokens[j].key in words.articles:
-        if preps.match_ending_at(tokens, j - 1)[0]:
+    """True when a place preposition stands before token ``first`` (an article may sit between).
+
+    "à Moscou", "à la Maison Blanche", "in Moscow" count; "a proposé à Moscou" does not (an
+    addressee); "to"/"from" count only after a word of motion ("travel to Moscow").
+    """
+    ends = [first - 1]
+    if first >= 1 and tokens[first - 1].key in words.articles:
+        ends.append(first - 2)
+    for e in ends:
+        if e < 0:
+            continue
+        n, _ = preps.match_ending_at(tokens, e)
+        if n:
+            return not (e - n >= 0 and words.addressee_words.match_ending_at(tokens, e - n)[0])
+        n, _ = words.motion_preps.match_ending_at(tokens, e)
+        if n and any(tokens[k].key in words.motion_words for k in range(max(0, e - n - 4), e - n + 1)):
             return True
-    return j >= 0 and bool(preps.match_ending_at(tokens, j)[0])
+    return False
 
 
 def _dateline(tokens: list[Token], c: Cand) -> bool:
     """A city in capitals opening a wire story: "ABOU DHABI, 13 mars (AFP) -"."""
     words_ = [t.text for t in tokens[c.first : c.last + 1] if t.text[:1].isalpha()]
-    if c.first > 2 or not words_ or not all(w.isupper() and len(w) > 1 for w in words_):
+    if c.first > 4 or not words_ or not all(w.isupper() and len(w) > 1 for w in words_):
         return False
-    return c.last + 1 < len(tokens) and tokens[c.last + 1].key in (",", "(", "-")
+    return c.last + 1 < len(tokens) and tokens[c.last + 1].key in (",", "(", "/", ":")
 
 
 def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, registry: ActorRegistry) -> list[Cand]:
@@ -461,7 +484,7 @@ def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, re
                 previous is not None
                 and previous.kind == "place"
                 and previous.last == c.first - 2
-                and tokens[c.first - 1].key in words.coordinators
+                and tokens[c.first - 1].key in words.place_coordinators
             )
             as_place = not sides or coordinated or _preceded_by(tokens, c.first, preps, words) or _dateline(tokens, c)
             if as_place:
@@ -478,7 +501,6 @@ def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, re
 # --------------------------------------------------------------------------- titles
 
 _FUNCTION_KEYS = frozenset({"le", "la", "les", "l", "'", "de", "du", "des", "d", "et", "en", "a", "aux", "au", "pour", "the", "of", "and", "for", "to", "at", "in"})
-_BACK_ARTICLES = frozenset({"le", "la", "les", "un", "une", "the", "a", "an", "son", "sa", "his", "her", "their", "its", "leur"})
 _ACTOR_KINDS = ("person", "side", "organisation", "delegation", "place")
 
 
@@ -537,11 +559,11 @@ def _name_at(tokens: list[Token], k: int, words: LangWords, at: dict[int, Cand])
     return (k, last)
 
 
-def _skip_article_back(tokens: list[Token], b: int) -> int:
+def _skip_article_back(tokens: list[Token], b: int, words: LangWords) -> int:
     """Index of the token before an article ending at ``b`` (or ``b`` when there is none)."""
-    if b >= 1 and tokens[b].key == "'" and tokens[b - 1].key in ("l", "d"):
+    if b >= 1 and tokens[b].key == "'" and tokens[b - 1].key in ("l", "d") and not words.adjective_first:
         return b - 2
-    if b >= 0 and tokens[b].key in _BACK_ARTICLES:
+    if b >= 0 and tokens[b].key in words.apposition_articles:
         return b - 1
     return b
 
@@ -658,6 +680,10 @@ def _parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at:
             title.complements.append(c)
             title.side = title.side or c.side
             j = c.last + 1
+            # "head of Ukraine's presidential office"
+            if j + 1 < n and tokens[j].key == "'" and tokens[j + 1].key == "s":
+                j2, _ = _department_run(tokens, j + 2, words, at)
+                j = j2 if j2 > j + 2 else j
             continue
         m, _ = words.title_heads.match_at(tokens, k)
         j2, side = _modifiers_after(tokens, k + m, words, at, inner=True) if m else (k, None)
@@ -720,6 +746,14 @@ def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: La
         if target is not None and target.kind != "person":
             target = None
         span = None if target is not None else _name_at(tokens, k, words, at)
+        if span is not None:
+            # "Turkish President Tayyip Erdogan": a first name before a known surname
+            nxt = at.get(span[1] + 1)
+            if nxt is not None and nxt.kind == "person" and nxt.first == span[1] + 1 and nxt.resolved:
+                for x in range(span[0], nxt.first):
+                    at[x] = nxt
+                nxt.first = span[0]
+                target, span = nxt, None
         if target is not None or span is not None:
             inner_owns = t.inner is not None and not comma
             if inner_owns:
@@ -760,7 +794,7 @@ def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: La
                 owner_found = True
         # an apposition before the title: "Kirill Dmitriev, envoyé du président russe"
         if not owner_found:
-            b = _skip_article_back(tokens, t.start - 1)
+            b = _skip_article_back(tokens, t.start - 1, words)
             if b >= 1 and tokens[b].key == ",":
                 prev = at.get(b - 1)
                 if prev is not None and prev.kind == "person" and prev.last == b - 1:
@@ -779,7 +813,13 @@ def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: La
         # an anonymous official of a known side: "un haut responsable ukrainien"
         if not owner_found and t.side:
             h0, h1 = t.head
-            if words.anonymous_heads.match_at(tokens, h0)[0] == h1 - h0 + 1 and not any(x in at for x in range(t.start, t.end + 1)):
+            inside = {id(at[x]): at[x] for x in range(t.start, t.end + 1) if x in at}
+            if words.anonymous_heads.match_at(tokens, h0)[0] == h1 - h0 + 1 and all(
+                c.kind in ("side", "place") and c.first >= t.start and c.last <= t.end for c in inside.values()
+            ):
+                # "a U.S. official", "un haut responsable de la Maison Blanche" → the side's delegation
+                drop = set(inside)
+                chosen = [y for y in chosen if id(y) not in drop]
                 c = _delegation_cand(registry, t.start, t.end, t.side)
                 c.via = "title_name"
                 added.append(c)

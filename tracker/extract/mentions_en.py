@@ -52,16 +52,35 @@ DELEGATION_NOUNS: tuple[str, ...] = (
 
 #: Prepositions after which a city or building is a place, not a side.
 CITY_PREPS: tuple[str, ...] = (
-    "in", "to", "at", "from", "near", "outside", "into", "toward", "towards", "via", "around",
-    "inside", "visit", "visited", "visiting", "visits", "trip to", "arrived in", "flew to",
-    "back to", "based in", "held in", "meet in", "met in", "talks in", "out of", "across",
+    "in", "at", "near", "outside", "via", "around", "inside", "visit", "visited", "visiting",
+    "visits", "trip to", "arrived in", "flew to", "back to", "based in", "held in", "meet in",
+    "met in", "talks in", "out of", "across", "arrival in", "journey to", "trip from",
 )
+#: Prepositions that make a place only after a word of motion ("travel to Moscow", "flew in
+#: from Kyiv"); elsewhere "to Moscow", "from Washington" are addressees or sources.
+MOTION_PREPS: tuple[str, ...] = ("to", "from", "toward", "towards", "into")
+#: Words of motion that license :data:`MOTION_PREPS` within the four words before them.
+MOTION_WORDS: tuple[str, ...] = (
+    "travel", "travels", "travelled", "traveled", "travelling", "traveling", "go", "goes", "went",
+    "going", "gone", "fly", "flies", "flew", "flying", "flown", "trip", "trips", "visit", "visits",
+    "return", "returns", "returned", "returning", "back", "head", "heads", "headed", "heading",
+    "arrive", "arrives", "arrived", "arriving", "come", "comes", "came", "coming", "move", "moved",
+    "journey", "invited", "invitation", "drive", "drove", "driven", "sail", "sailed", "moving",
+    "relocated", "dispatched", "deployed", "rushed", "flight", "flights", "route", "way", "road",
+    "left", "leave", "leaves", "leaving", "depart", "departed", "departs", "departing",
+)
+#: Words right before a place preposition that make the city an addressee, not a place.
+ADDRESSEE_WORDS: tuple[str, ...] = ()
 #: Prepositions after which a country name is a place ("in Ukraine"), not a side.
 COUNTRY_PREPS: tuple[str, ...] = ("in", "inside", "into", "across", "visit to", "trip to", "visited", "visiting")
 #: Articles skipped when looking for a preposition ("at the White House").
 ARTICLES: tuple[str, ...] = ("the",)
 #: Coordinators that carry a place reading over ("in Moscow and Kyiv").
-COORDINATORS: tuple[str, ...] = ("and", "or", ",", "then")
+COORDINATORS: tuple[str, ...] = ("and", "or", ",")
+#: Coordinators that carry a place over: "in Moscow and Kyiv" (not the comma: "In Moscow, Kremlin aide...").
+PLACE_COORDINATORS: tuple[str, ...] = ("and", "or")
+#: Articles and determiners skipped before an apposition: "Steve Witkoff, the US special envoy".
+APPOSITION_ARTICLES: tuple[str, ...] = ("the", "a", "an", "his", "her", "its", "their")
 
 #: Title and function nouns (the last word of a title before a name).
 TITLE_HEADS: tuple[str, ...] = (
@@ -79,7 +98,9 @@ TITLE_HEADS: tuple[str, ...] = (
     "businessman", "tycoon", "real estate developer", "ombudsman", "prosecutor", "judge",
     "high representative", "national security adviser", "national security advisor",
     "security adviser", "spy chief", "intelligence chief", "army secretary", "army chief",
-    "first deputy", "deputy head", "diplomat",
+    "first deputy", "deputy head", "diplomat", "lt. col.", "lt.-col.", "lt. gen.", "maj.",
+    "maj. gen.", "brig. gen.", "capt.", "captain", "sgt.", "major", "lt.", "lieutenant",
+    "lieutenant colonel", "gov.",
 )
 #: Heads that, with a side but no name, stand for an anonymous official of that side
 #: ("a senior Ukrainian official said" → the Ukrainian delegation).
@@ -114,7 +135,8 @@ NAME_STOPWORDS: tuple[str, ...] = (
     "November", "December", "Foreign", "Affairs", "Defence", "Defense", "State", "Security",
     "Council", "Treasury", "Office", "Minister", "President", "Secretary", "X", "Telegram",
     "Facebook", "Truth", "Social", "AFP", "Reuters", "TASS", "Tass", "RIA", "Interfax", "Ukrinform",
-    "CNN", "BBC", "Fox", "Said", "Says", "Told", "Also", "However", "Meanwhile",
+    "CNN", "BBC", "Fox", "Said", "Says", "Told", "Also", "However", "Meanwhile", "Lt", "Col",
+    "Gen", "Maj", "Adm", "Sgt", "Capt", "Brig", "Dr", "Mr", "Mrs", "Ms", "Gov", "Sen", "Rep", "Jr",
 )
 #: Particles that may sit between the capitalised words of a name.
 NAME_PARTICLES: tuple[str, ...] = ("bin", "ben", "ibn", "al", "el", "von", "van", "der", "den", "bint", "de", "da")

@@ -71,13 +71,36 @@ CITY_PREPS: tuple[str, ...] = (
     "à", "a", "au", "aux", "vers", "depuis", "dans", "jusqu'à", "jusqu'au", "près de", "non loin de",
     "au départ de", "en provenance de", "à destination de", "de retour à", "de retour de",
     "retour à", "devant", "hors de", "autour de", "via", "sur place à", "en direction de",
+    "heure de", "discussions de", "pourparlers de", "négociations de", "sommet de", "réunion de",
+    "rencontre de", "conférence de", "format de", "accords de", "accord de", "processus de",
+    "rendu à", "rendue à", "rendus à", "rendre à", "rend à", "rendra à", "se rendre",
+)
+#: Prepositions that make a place only after a word of motion (none in French: "à" suffices).
+MOTION_PREPS: tuple[str, ...] = ()
+MOTION_WORDS: tuple[str, ...] = ()
+#: Words right before "à"/"au" that make the city an addressee, not a place ("a proposé à Moscou").
+ADDRESSEE_WORDS: tuple[str, ...] = (
+    "proposé", "propose", "proposait", "proposera", "demandé", "demande", "demandait", "dit",
+    "répondu", "répond", "adressé", "adresse", "envoyé", "envoie", "transmis", "transmet", "remis",
+    "remet", "lancé", "lance", "appel", "appelé", "appelle", "rappelé", "rappelle", "reproché",
+    "reproche", "offert", "offre", "suggéré", "suggère", "conseillé", "promis", "promet", "garanti",
+    "assuré", "assure", "annoncé", "expliqué", "écrit", "livré", "fourni", "accordé", "permis",
+    "imposé", "impose", "signifié", "répété", "indiqué", "fait savoir", "opposé", "favorable",
+    "favorables", "hostile", "ouvert", "ultimatum", "message", "lettre", "réponse", "soutien",
+    "aide", "confié", "présenté", "présente", "soumis", "soumet", "revient", "incombe", "appartient",
+    "reprochent", "demandent", "proposent", "réclamé", "réclame", "concédé", "cédé", "céder",
+    "laisser", "laissé", "parlé", "parle", "téléphoné", "prêté", "imputé", "attribué", "selon",
 )
 #: Prepositions after which a country name is a place ("en Ukraine"), not a side.
 COUNTRY_PREPS: tuple[str, ...] = ("en", "au", "aux", "dans", "sur le sol de", "hors de", "à travers")
 #: Articles skipped when looking for a preposition ("à la Maison Blanche").
 ARTICLES: tuple[str, ...] = ("le", "la", "l'", "les")
 #: Coordinators that carry a place reading over ("à Moscou et Kiev").
-COORDINATORS: tuple[str, ...] = ("et", "ou", ",", "puis")
+COORDINATORS: tuple[str, ...] = ("et", "ou", ",")
+#: Coordinators that carry a place over: "à Moscou et Kiev" (not the comma).
+PLACE_COORDINATORS: tuple[str, ...] = ("et", "ou")
+#: Articles and determiners skipped before an apposition: "Steve Witkoff, l'émissaire américain".
+APPOSITION_ARTICLES: tuple[str, ...] = ("le", "la", "les", "un", "une", "son", "sa", "leur", "ce", "cet", "cette")
 
 #: Title and function nouns that may precede or follow a name.
 TITLE_HEADS: tuple[str, ...] = (
@@ -98,7 +121,7 @@ TITLE_HEADS: tuple[str, ...] = (
     "épouse", "homologue", "adjoint", "adjointe", "bras droit", "représentant", "représentante",
     "médiateur", "médiatrice", "chancelier", "chancelière", "monsieur", "madame", "M.", "Mme",
     "milliardaire", "promoteur immobilier", "homme d'affaires", "magnat", "attaché de presse",
-    "attachée de presse", "numéro deux", "commandant en chef", "procureur", "juge", "ombudsman",
+    "attachée de presse", "numéro deux", "commandant en chef", "procureur", "ombudsman",
     "médiatrice", "défenseur des droits", "commissaire aux droits de l'homme", "diplomate",
     "Gén.", "Gen.", "Lt-Gén.",
     "officiel", "haut fonctionnaire", "source",
@@ -154,7 +177,8 @@ NAME_STOPWORDS: tuple[str, ...] = (
     "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre",
     "Décembre", "Affaires", "Défense", "État", "Etat", "Intérieur", "Sécurité", "Conseil",
     "Trésor", "Justice", "Premier", "Première", "X", "Telegram", "Facebook", "Truth", "Social",
-    "AFP", "Reuters", "TASS", "Tass", "RIA", "Interfax", "Ukrinform", "CNN", "BBC", "Fox",
+    "AFP", "Reuters", "TASS", "Tass", "RIA", "Interfax", "Ukrinform", "CNN", "BBC", "Fox", "Gén",
+    "Gen", "Lt", "Col", "M", "Mme", "Dr",
 )
 #: Particles that may sit between the capitalised words of a name.
 NAME_PARTICLES: tuple[str, ...] = ("bin", "ben", "ibn", "al", "el", "von", "van", "der", "den", "bint")
