@@ -107,18 +107,8 @@ def fold(text: str) -> str:
     return text.rstrip(".")
 
 
-_ACCENT_CLASSES = {
-    "a": "[aàâä]",
-    "e": "[eéèêë]",
-    "i": "[iîï]",
-    "o": "[oôö]",
-    "u": "[uûùü]",
-    "c": "[cç]",
-}
-
-
-def word_pattern(word: str, accents: bool = True) -> str:
-    """Regex for a table word: accent-tolerant vowels, flexible spaces, hyphens, apostrophes."""
+def word_pattern(word: str) -> str:
+    """Regex for one spelling of a table word: flexible spaces, hyphens and apostrophes."""
     out = []
     for ch in word:
         if ch == " ":
@@ -127,20 +117,20 @@ def word_pattern(word: str, accents: bool = True) -> str:
             out.append(r"(?:\s*[-‐‑–]\s*|\s+)")
         elif ch == "'":
             out.append(r"['’ʼ]\s*")
-        elif accents and _strip_accents(ch.lower()) in _ACCENT_CLASSES:
-            cls = _ACCENT_CLASSES[_strip_accents(ch.lower())]
-            out.append(cls if ch.islower() else cls.upper())
-        elif ch == ".":
-            out.append(r"\.")
         else:
             out.append(re.escape(ch))
     return "".join(out)
 
 
 def alt(words: Iterable[str], accents: bool = True) -> str:
-    """A non-capturing alternation of table words, longest first so prefixes never win."""
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(word_pattern(w, accents) for w in uniq) + ")"
+    """A non-capturing alternation of table words, longest first so prefixes never win.
+    With ``accents``, each accented word also matches written without its accents
+    ("aout", "fevrier"), as hurried copy sometimes has it."""
+    forms = set(words)
+    if accents:
+        forms |= {_strip_accents(w) for w in forms}
+    uniq = sorted(forms, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(word_pattern(w) for w in uniq) + ")"
 
 
 def folded(table: Mapping[str, Any]) -> dict[str, Any]:
