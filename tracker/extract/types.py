@@ -78,8 +78,10 @@ class TemporalExpression:
 
     ``kind``: date (a point or a named period: "mardi", "au mois d'août", "le 20 décembre"),
     range ("du 10 au 14 mars"), duration ("pendant deux jours", "for three days": ``interval`` is
-    None and ``days`` holds the length), or relative_future / relative_past markers ("next
-    week", "la semaine prochaine", resolved to an interval).
+    None and ``days`` holds the length; None for years or vague counts), or relative ("next
+    week", "la semaine prochaine", "hier", "il y a trois jours", "début janvier", resolved to
+    an interval). ``interval`` is also None when the expression needs the publication date and
+    there is none.
     """
 
     span: Span
