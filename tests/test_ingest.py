@@ -256,3 +256,11 @@ def test_ingest_on_postgresql(pg_url: str, tmp_path: Path) -> None:
         assert [r.status for r in again.results] == [DUPLICATE]
         assert pg.head() == 2
         assert [e.article_id for e in pg.read()] == [first.results[0].article.id] * 2
+
+
+def test_reading_an_empty_database_file_leaves_it_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "empty.sqlite3"
+    db.write_bytes(b"")
+    assert open_for_reading(str(db)) is None
+    assert db.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite3"]

@@ -194,11 +194,12 @@ def prepare_drafts(drafts: Iterable[EventDraft], article: Article) -> tuple[Even
 def open_for_reading(db: str | None) -> "Store | None":
     """The store to read without writing (dry runs, listings), or None when there is none yet.
 
-    Never creates the database file and never migrates: a store that is missing, empty or at
-    an older schema is treated as empty.
+    Never creates the database file and never migrates. A missing or empty store is None. A
+    store at an older schema is still read: the ``log`` and ``articles`` tables read here
+    exist since the first revision.
     """
     from tracker.config import database_url, sqlite_path
-    from tracker.db import current_revision, head_revision
+    from tracker.db import current_revision
     from tracker.store import open_store
 
     url = database_url(db)
@@ -210,7 +211,7 @@ def open_for_reading(db: str | None) -> "Store | None":
     store = open_store(db, upgrade=False)
     with store.engine.connect() as conn:
         revision = current_revision(conn)
-    if revision != head_revision():
+    if revision is None:
         store.close()
         return None
     return store
