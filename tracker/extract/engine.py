@@ -200,7 +200,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
     candidates: list[_Candidate] = []
     for sent in sentences:
         trig = by_sentence.get(sent.index, [])
-        cuts = _clause_cuts(sent, trig, rules)
+        cuts = _clause_cuts(ctx, sent, trig, rules)
         ctx.speech_spans = [m.span() for rule, m in trig if rule.speech and rule.kind == "verb"]
         ctx.trigger_spans = [m.span() for _, m in trig]
         sent_cands: list[_Candidate] = []
@@ -260,20 +260,37 @@ def _tense(m: re.Match[str]) -> str | None:
 # --------------------------------------------------------------------------- clauses
 
 
-def _clause_cuts(sent: Sentence, trig: list[tuple[TriggerRule, re.Match[str]]], rules: LanguageRules) -> list[tuple[int, int]]:
+def _clause_cuts(ctx: "_Context", sent: Sentence, trig: list[tuple[TriggerRule, re.Match[str]]], rules: LanguageRules) -> list[tuple[int, int]]:
     """Spans (absolute) that separate clauses in the sentence."""
     cuts = [(sent.start + m.start(), sent.start + m.end()) for m in rules.clause_break.finditer(sent.text) if m.end() > m.start()]
     for rule, m in trig:
         if rule.speech and rule.kind == "verb":
             cuts.append((m.end(), m.end()))
             # "..., Peskov said." / "..., a déclaré Peskov." : the subject follows a comma near the end
+            head = sent.text[: m.start() - sent.start]
+            inv = _INVERSION.search(head)
+            if inv and (inv.group(0).strip()[:1] in "»\"”" or _actor_follows(ctx, m.end(), sent.end)):  # "« ... », a déclaré X" / "..., said X": what precedes is the content
+                cuts.append((sent.start + inv.start(), sent.start + inv.end()))
+                continue
             tail = sent.text[m.end() - sent.start :]
             if len(tail.split()) <= 6:
-                comma = sent.text.rfind(",", 0, m.start() - sent.start)
-                if comma >= 0 and len(sent.text[comma : m.start() - sent.start].split()) <= 7:
+                comma = head.rfind(",")
+                between = head[comma + 1 :].split() if comma >= 0 else []
+                if comma >= 0 and 1 <= len(between) <= 7:
                     cuts.append((sent.start + comma, sent.start + comma + 1))
     cuts.sort()
     return cuts
+
+
+_INVERSION = re.compile(r"[»\"”]?\s*[,»\"”]\s*$")
+
+
+def _actor_follows(ctx: "_Context", pos: int, end: int) -> bool:
+    """An actor named right after a verb of saying: the subject is inverted ("..., a dit X")."""
+    window = ctx.text[pos : min(end, pos + 45)]
+    cut = ctx.rules.clause_break.search(window)
+    limit = pos + (cut.start() if cut else len(window))
+    return any(m.kind != "place" for m in _mentions_in(ctx, pos, limit))
 
 
 def _clause_of(sent: Sentence, cuts: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
@@ -490,6 +507,11 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
     pron = None
     for pm in rules.pronoun_subject.finditer(text, cs, ts):
         pron = pm
+    if cand.rule.speech and (cs == ts or not text[cs:ts].strip(" ,")):
+        # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
+        after = _actors(ctx, te, min(cand.sentence.end, te + 60), te)
+        if after:
+            return [after[0]]
     inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
     if inverted or (pron is not None and (not before or pron.start() > before[-1].span[1])):
         # only a pronoun that is not part of an apposition naming the subject
@@ -499,9 +521,13 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
         last = before[-1]
         group = [last]
         # walk back over coordination: "X et Y", "X, Y and Z"
+        if cand.rule.speech:
+            return group
         for prev in reversed(before[:-1]):
             gap = text[prev.span[1] : group[0].span[0]]
-            if re.fullmatch(r"\s*(?:,|et|and|&|ainsi\s+que|as\s+well\s+as|,\s*and)\s*", gap, FLAGS):
+            if len(group) == 1 and not _CONJ.search(gap):
+                break  # "Le porte-parole du Kremlin, Dmitri Peskov": apposition, not coordination
+            if re.fullmatch(r"\s*(?:,|et|and|&|ainsi\s+que|as\s+well\s+as|,\s*and)\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+|its\s+|their\s+|ses\s+|leurs?\s+)?", gap, FLAGS):
                 group.insert(0, prev)
             else:
                 break
@@ -695,12 +721,18 @@ def _temporals(ctx: _Context, start: int, end: int, future: bool) -> list[Tempor
     return ctx.temporal_cache[key]
 
 
+_CONJ = re.compile(r"\b(?:et|and|ainsi\s+que|as\s+well\s+as)\b|&", FLAGS)
+_SUB_DAY = re.compile(r"heure|hour|minute|\bh\b|nuit|night", FLAGS)
+
+
 def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | None:
     """The expression of the clause nearest to the trigger; None means publication fallback."""
     from tracker.extract.temporal import anchor_duration
 
     future = cand.modality in ("planned", "possible")
     sent = cand.sentence
+    if cand.rule.speech and ce <= cand.trigger[1]:
+        ce = min(sent.end, cand.trigger[1] + 30)  # "a déclaré samedi que ..."
     exprs = [t for t in _temporals(ctx, sent.start, sent.end, False) if t.span[0] >= cs and t.span[1] <= ce]
     if not exprs:
         return None
@@ -713,6 +745,8 @@ def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | N
 
     for t in sorted(exprs, key=dist):
         if t.kind == "duration":
+            if _SUB_DAY.search(t.text):
+                continue  # "cinq heures" says how long, not which day
             if cand.type == "statement_issued" or future or not t.days or ctx.article.published is None:
                 continue
             try:

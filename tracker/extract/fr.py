@@ -164,7 +164,7 @@ _add("meeting.verb_find", "meeting_held", er("retrouv", reflexive=True), confide
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:négociations?|pourparlers|discussions?|réunions?|rencontres?|sommet|sommets|consultations?|"
      r"entretiens?|tête-à-tête|échanges?|contacts?|tractations|rounds?\s+de\s+négociations|cycle\s+de\s+négociations|"
-     r"visioconférences?|vidéoconférences?)\b(?!\s+(?:téléphoniques?|par\s+téléphone))", kind="noun", confidence=0.6)
+     r"visioconférences?|vidéoconférences?)\b(?!\s+(?:téléphoniques?|par\s+téléphone|de\s+(?:prisonniers|corps|dépouilles|tirs|otages|vues|données|coups)))", kind="noun", confidence=0.6)
 _add("meeting.noun_delegation_received", "meeting_held", r"\ba\s+reçu\s+(?:une|la)\s+délégation\b", kind="verb_phrase", confidence=0.75)
 
 # phone calls
@@ -175,7 +175,7 @@ _add("phone.verb_call", "phone_call", er("appel", after=r"(?=\s+(?:[A-ZÀ-Ö]|so
 _add("phone.verb_phone", "phone_call", er("téléphon"), confidence=0.8)
 
 # visits
-_add("visit.verb_go_to", "visit", verb("rendue?s?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", reflexive=True, after=r"(?=\s+(?:à|en|au|aux)\s)"), confidence=0.75)
+_add("visit.verb_go_to", "visit", verb("rendue?s?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", reflexive=True, after=r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi\s+soir)\s+)?(?:à|en|au|aux)\s)"), confidence=0.75)
 _add("visit.verb_arrive", "visit", verb("arrivée?s?", "arrive|arrivent", "arriver(?:a|ont)", "arriver(?:ait|aient)", "arriver", aux="être", imperfect="arrivai(?:t|ent)", after=r"(?=\s+(?:à|en|au|aux|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s)"), confidence=0.65)
 _add("visit.verb_visit", "visit", er("visit", after=r"(?=\s+[A-ZÀ-Ö])"), confidence=0.65)
 _add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+(?:officielle?\s+)?(?:à|en|au|aux|dans)\b", kind="noun", confidence=0.6)

@@ -1,0 +1,190 @@
+"""French extraction rules on sentences written for these tests (not the seed article's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.articles import Article
+from tracker.events import EventDraft
+from tracker.extract import extract_events
+from tracker.extract.registry import ActorRegistry
+from tracker.extract.sentences import split_sentences
+
+PUB = dt.date(2025, 3, 14)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return ActorRegistry.load()
+
+
+def run(registry: ActorRegistry, text: str, published: dt.date | None = PUB) -> list[EventDraft]:
+    return extract_events(Article(text=text, lang="fr", published=published), registry)
+
+
+def of_type(events: list[EventDraft], kind: str) -> list[EventDraft]:
+    return [e for e in events if e.type == kind]
+
+
+def names(e: EventDraft, role: str | None = None) -> set[str]:
+    """Actor ids of the participants (ids, not display names, which the registry may refine)."""
+    return {p.actor_id for p in e.participants if role is None or p.role == role}
+
+
+IDS = {
+    "Sergey Lavrov": "Sergueï Lavrov",
+    "Marco Rubio": "Marco Rubio",
+    "Vladimir Putin": "Vladimir Poutine",
+    "Volodymyr Zelensky": "Volodymyr Zelensky",
+    "Donald Trump": "Donald Trump",
+    "Emmanuel Macron": "Emmanuel Macron",
+    "Dmitry Peskov": "Dmitri Peskov",
+    "Andriy Yermak": "Andriï Iermak",
+    "Hakan Fidan": "Hakan Fidan",
+    "Alexander Stubb": "Alexander Stubb",
+}
+
+
+def ids(registry: ActorRegistry, *people: str) -> set[str]:
+    out = set()
+    for name in people:
+        actor = registry.lookup(IDS.get(name, name))
+        assert actor is not None, name
+        out.add(actor.id)
+    return out
+
+
+def test_sentences_keep_abbreviations_and_spans() -> None:
+    text = "M. Lavrov a parlé. Le Gén. Kellogg est arrivé à Kiev.\nNouvelle ligne ici."
+    sents = split_sentences(text, ["M", "Gén"])
+    assert [s.text for s in sents] == ["M. Lavrov a parlé.", "Le Gén. Kellogg est arrivé à Kiev.", "Nouvelle ligne ici."]
+    assert all(text[s.start : s.end] == s.text for s in sents)
+
+
+def test_past_meeting_with_place_and_weekday(registry: ActorRegistry) -> None:
+    events = run(registry, "Le chef de la diplomatie russe Sergueï Lavrov a rencontré mardi à Genève le secrétaire d'État américain Marco Rubio.")
+    (m,) = of_type(events, "meeting_held")
+    assert m.modality == "occurred"
+    assert ids(registry, "Sergey Lavrov", "Marco Rubio") <= names(m)
+    assert m.location is not None and m.location.country == "CH"
+    assert (m.date.start, m.date.precision) == ("2025-03-11", "day")
+    assert m.evidence[0].rule == "fr.meeting.verb_meet"
+
+
+def test_conditional_talks_are_planned_not_held(registry: ActorRegistry) -> None:
+    events = run(registry, "Des pourparlers entre Moscou et Kiev devraient se tenir la semaine prochaine à Istanbul.")
+    assert not of_type(events, "meeting_held")
+    (p,) = of_type(events, "meeting_planned")
+    assert p.modality == "planned"
+    assert p.date.first_day() > PUB
+    assert {p.side for p in p.participants} >= {"RU", "UA"}
+
+
+def test_possible_meeting_and_ruled_out_meeting(registry: ActorRegistry) -> None:
+    events = run(registry, "Selon Ankara, une rencontre entre Vladimir Poutine et Donald Trump pourrait être organisée à Budapest. "
+                 "Le Kremlin a toutefois exclu toute rencontre entre Vladimir Poutine et Volodymyr Zelensky avant la fin du mois.")
+    planned = of_type(events, "meeting_planned")
+    assert {e.modality for e in planned} == {"possible", "denied"}
+    denied = next(e for e in planned if e.modality == "denied")
+    assert ids(registry, "Vladimir Putin", "Volodymyr Zelensky") <= names(denied)
+
+
+def test_negated_meeting_is_denied(registry: ActorRegistry) -> None:
+    events = run(registry, "Marco Rubio n'a pas rencontré Sergueï Lavrov à Riyad.")
+    assert not of_type(events, "meeting_held")
+    assert [e.modality for e in of_type(events, "meeting_planned")] == ["denied"]
+
+
+def test_phone_call(registry: ActorRegistry) -> None:
+    events = run(registry, "Emmanuel Macron s'est entretenu au téléphone avec Donald Trump jeudi soir.")
+    (c,) = of_type(events, "phone_call")
+    assert names(c) == ids(registry, "Emmanuel Macron", "Donald Trump")
+    assert c.date.start == "2025-03-13"
+    events = run(registry, "Un entretien téléphonique a eu lieu entre Recep Tayyip Erdogan et Vladimir Poutine.")
+    assert of_type(events, "phone_call")
+
+
+def test_statement_speaker_quote_and_pronoun_continuation(registry: ActorRegistry) -> None:
+    events = run(registry, "Le porte-parole du Kremlin, Dmitri Peskov, a jugé la proposition européenne « prématurée ». "
+                 "Il a ajouté que Moscou attendait des précisions de Washington.")
+    (s,) = of_type(events, "statement_issued")
+    assert names(s, "speaker") == ids(registry, "Dmitry Peskov")
+    assert len(s.participants) == 1
+    assert s.quote == "prématurée"
+    assert len(s.evidence) == 2
+
+
+def test_speaker_is_not_the_person_in_the_title(registry: ActorRegistry) -> None:
+    events = run(registry, "Le conseiller du président Volodymyr Zelensky, Andriï Iermak, a estimé que les discussions étaient utiles.")
+    (s,) = of_type(events, "statement_issued")
+    assert names(s) == ids(registry, "Andriy Yermak")
+    assert s.stance == "positive"
+
+
+def test_inverted_speaker(registry: ActorRegistry) -> None:
+    events = run(registry, "« Nous ne céderons aucun territoire », a déclaré Volodymyr Zelensky samedi.")
+    (s,) = of_type(events, "statement_issued")
+    assert names(s) == ids(registry, "Volodymyr Zelensky")
+    assert s.date.start == "2025-03-08"
+    assert "territory" in s.topics
+
+
+def test_report_to_leader_planned_with_unknown_negotiator(registry: ActorRegistry) -> None:
+    events = run(registry, "Le négociateur ukrainien Petro Kovalenko fera rapport au président Volodymyr Zelensky dès son retour à Kiev.")
+    (r,) = of_type(events, "report_to_leader")
+    assert r.modality == "planned"
+    assert names(r, "leader") == ids(registry, "Volodymyr Zelensky")
+    (rep,) = [p for p in r.participants if p.role == "reporter"]
+    assert not rep.resolved and rep.actor_id.startswith("unresolved:")
+
+
+def test_rejection_and_scepticism_are_distinct(registry: ActorRegistry) -> None:
+    events = run(registry, "Moscou a rejeté le plan européen de cessez-le-feu. "
+                 "Sergueï Lavrov s'est dit sceptique à l'égard des garanties proposées.")
+    (r,) = of_type(events, "proposal_rejected")
+    assert "RU" in {p.side for p in r.participants}
+    assert "ceasefire" in r.topics
+    assert not [e for e in of_type(events, "proposal_rejected") if ids(registry, "Sergey Lavrov") & names(e)]
+
+
+def test_agreement_and_topic(registry: ActorRegistry) -> None:
+    events = run(registry, "La Russie et l'Ukraine ont conclu un accord sur un échange de prisonniers, a annoncé Abou Dhabi.")
+    (a,) = of_type(events, "agreement_reached")
+    assert {p.side for p in a.participants} >= {"RU", "UA"}
+    assert "prisoner exchange" in a.topics
+
+
+def test_one_meeting_over_several_sentences(registry: ActorRegistry) -> None:
+    events = run(registry, "Steve Witkoff a rencontré Vladimir Poutine jeudi à Moscou. "
+                 "Les discussions ont duré près de cinq heures. Ces échanges ont porté sur un cessez-le-feu.")
+    (m,) = of_type(events, "meeting_held")
+    assert len(m.evidence) >= 2
+    assert m.location is not None and m.location.name == "Moscow"
+
+
+def test_duration_anchored_on_publication(registry: ActorRegistry) -> None:
+    events = run(registry, "Les délégations russe et américaine ont négocié pendant trois jours à Riyad.", dt.date(2025, 3, 26))
+    (m,) = of_type(events, "meeting_held")
+    assert (m.date.start, m.date.end, m.date.resolution) == ("2025-03-24", "2025-03-26", "relative_to_publication")
+
+
+def test_no_date_is_a_marked_fallback(registry: ActorRegistry) -> None:
+    events = run(registry, "Hakan Fidan a reçu Sergueï Lavrov à Ankara.")
+    (m,) = of_type(events, "meeting_held")
+    assert m.date.resolution == "publication_fallback"
+    assert names(m, "host") == ids(registry, "Hakan Fidan") and names(m, "visitor") == ids(registry, "Sergey Lavrov")
+
+
+def test_visit_without_meeting(registry: ActorRegistry) -> None:
+    events = run(registry, "Le président finlandais Alexander Stubb s'est rendu lundi à Kiev.")
+    (v,) = of_type(events, "visit")
+    assert names(v, "visitor") == ids(registry, "Alexander Stubb")
+    assert v.location is not None and v.location.country == "UA"
+
+
+def test_past_summit_in_a_conditional_sentence(registry: ActorRegistry) -> None:
+    events = run(registry, "Kiev s'en tiendrait aux engagements pris lors du sommet de Paris au mois de décembre.", dt.date(2026, 2, 2))
+    (m,) = of_type(events, "meeting_held")
+    assert (m.date.start, m.date.precision) == ("2025-12", "month")
