@@ -771,13 +771,15 @@ def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: La
                 target.title = holder_title
             if inner_owns:
                 target.as_modifier = True
+                # the outer title includes the inner holder: "envoyé du président russe Vladimir Poutine"
+                phrase = text[tokens[t.start].start : tokens[target.last].end]
+                t.end = target.last
                 # "the envoy of President Vladimir Putin, Kirill Dmitriev": the outer holder
                 after = target.last + 1
                 if after + 1 < n and tokens[after].key == ",":
                     outer = at.get(after + 1)
                     if outer is not None and (outer.first != after + 1 or outer.kind != "person"):
                         outer = None
-                    phrase = text[tokens[t.start].start : tokens[target.last].end]
                     if outer is None:
                         span2 = _name_at(tokens, after + 1, words, at)
                         if span2 is not None and span2[1] > span2[0]:
@@ -789,7 +791,6 @@ def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: La
                         outer.title = phrase
                     if outer is not None:
                         owner_found = True
-                        t.end = outer.last
             else:
                 owner_found = True
         # an apposition before the title: "Kirill Dmitriev, envoyé du président russe"
