@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     delete,
     insert,
     select,
@@ -90,8 +91,18 @@ def _fields(draft: EventDraft) -> dict[str, Any]:
     }
 
 
-def _write_participants(conn: Connection, event_id: str, draft: EventDraft) -> None:
-    conn.execute(delete(event_participants).where(event_participants.c.event_id == event_id))
+# Statements built once: values travel as parameters, so SQLAlchemy's compiled cache is hit
+# on every entry (building ``.values(...)`` per row costs more than the insert itself).
+_INSERT_EVENT = insert(events)
+_UPDATE_EVENT = update(events).where(events.c.event_id == bindparam("target_id"))
+_INSERT_PARTICIPANTS = insert(event_participants)
+_DELETE_PARTICIPANTS = delete(event_participants).where(event_participants.c.event_id == bindparam("target_id"))
+_SELECT_CURRENT = select(events.c.payload, events.c.amendments).where(events.c.event_id == bindparam("target_id"))
+
+
+def _write_participants(conn: Connection, event_id: str, draft: EventDraft, *, replace: bool) -> None:
+    if replace:
+        conn.execute(_DELETE_PARTICIPANTS, {"target_id": event_id})
     rows = [
         {
             "event_id": event_id,
@@ -105,7 +116,7 @@ def _write_participants(conn: Connection, event_id: str, draft: EventDraft) -> N
         for i, p in enumerate(draft.participants)
     ]
     if rows:
-        conn.execute(insert(event_participants), rows)
+        conn.execute(_INSERT_PARTICIPANTS, rows)
 
 
 class EventsProjection:
@@ -119,9 +130,9 @@ class EventsProjection:
             self._add(conn, entry)
         elif entry.event_type == "event_retracted":
             conn.execute(
-                update(events)
-                .where(events.c.event_id == entry.target_event_id)
-                .values(retracted=True, retract_reason=entry.payload.get("reason"), position=entry.position)
+                _UPDATE_EVENT,
+                {"target_id": entry.target_event_id, "retracted": True,
+                 "retract_reason": entry.payload.get("reason"), "position": entry.position},
             )
         elif entry.event_type == "event_amended":
             self._amend(conn, entry)
@@ -129,34 +140,33 @@ class EventsProjection:
     def _add(self, conn: Connection, entry: LogEntry) -> None:
         draft = EventDraft.from_payload(entry.payload)
         conn.execute(
-            insert(events).values(
-                event_id=entry.event_id,
-                article_id=entry.article_id,
-                recorded_at=entry.recorded_at,
-                recorded_by=entry.recorded_by,
-                retracted=False,
-                retract_reason=None,
-                amendments=0,
-                position=entry.position,
+            _INSERT_EVENT,
+            {
+                "event_id": entry.event_id,
+                "article_id": entry.article_id,
+                "recorded_at": entry.recorded_at,
+                "recorded_by": entry.recorded_by,
+                "retracted": False,
+                "retract_reason": None,
+                "amendments": 0,
+                "position": entry.position,
                 **_fields(draft),
-            )
+            },
         )
-        _write_participants(conn, entry.event_id, draft)
+        _write_participants(conn, entry.event_id, draft, replace=False)
 
     def _amend(self, conn: Connection, entry: LogEntry) -> None:
-        row = conn.execute(
-            select(events.c.payload, events.c.amendments).where(events.c.event_id == entry.target_event_id)
-        ).first()
+        row = conn.execute(_SELECT_CURRENT, {"target_id": entry.target_event_id}).first()
         if row is None:  # the store refuses such entries; nothing to amend
             return
         draft = EventDraft.from_payload(json.loads(row.payload)).with_changes(entry.payload["changes"])
         conn.execute(
-            update(events)
-            .where(events.c.event_id == entry.target_event_id)
-            .values(amendments=row.amendments + 1, position=entry.position, **_fields(draft))
+            _UPDATE_EVENT,
+            {"target_id": entry.target_event_id, "amendments": row.amendments + 1, "position": entry.position,
+             **_fields(draft)},
         )
         if "participants" in entry.payload["changes"]:
-            _write_participants(conn, entry.target_event_id, draft)  # type: ignore[arg-type]
+            _write_participants(conn, entry.target_event_id, draft, replace=True)  # type: ignore[arg-type]
 
 
 PROJECTION = EventsProjection()
