@@ -264,3 +264,23 @@ def test_reading_an_empty_database_file_leaves_it_untouched(tmp_path: Path) -> N
     assert open_for_reading(str(db)) is None
     assert db.read_bytes() == b""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite3"]
+
+
+def test_store_refusal_is_a_failure_of_that_article_only(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker import service
+    from tracker.errors import StoreError
+
+    real = service.record
+    a = _write(tmp_path, "a.txt", "2025-12-21", BODY_A)
+    b = _write(tmp_path, "b.txt", "2025-12-22", BODY_B)
+
+    def refuse_istanbul(st: Store, entries: Any, *, article: Article | None = None) -> Any:
+        if article is not None and "Istanbul" in article.text:
+            raise StoreError("append failed: database is locked")
+        return real(st, entries, article=article)
+
+    monkeypatch.setattr(service, "record", refuse_istanbul)
+    report = _ingest(store, [a, b])
+    assert [(type(i).__name__, i.origin) for i in report.items] == [("ArticleResult", str(a)), ("Failure", str(b))]
+    assert report.failures[0].message == "append failed: database is locked"
+    assert store.head() == 1

@@ -265,7 +265,11 @@ def ingest_articles(
         try:
             result = record(store, entries, article=article)
         except TrackerError as exc:
-            yield Failure(item.origin, str(exc))
+            if store.has_article(article.id):  # appended; only the read models lag behind
+                seen[article.id] = item.origin
+                yield Failure(item.origin, f"recorded, but the read models were not updated: {exc}")
+            else:
+                yield Failure(item.origin, str(exc))
             continue
         seen[article.id] = item.origin
         if result.article_new is False:  # another process stored it since we looked
