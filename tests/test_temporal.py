@@ -155,6 +155,12 @@ def test_french_dates(text: str, published: dt.date, future: bool, expected: tup
         ("Les contacts ont eu lieu de mars à mai.", SUN, ("2025-03", "2025-05", "month"), "range"),
         ("Ils ont négocié lundi 15 et mardi 16 décembre.", SUN, ("2025-12-15", "2025-12-16", "day"), "range"),
         ("Le conflit gelé de 2020 à 2022.", SUN, ("2020", "2022", "year"), "range"),
+        ("Ces dernières 24 heures, rien n'a bougé.", SUN, ("2025-12-20", "2025-12-21", "day"), "relative"),
+        ("Il se rendra à Moscou dans la semaine.", WED, ("2025-03-12", "2025-03-16", "week"), "relative"),
+        ("Un échange aura lieu dans les jours à venir.", SUN, ("2025-12-21", "2025-12-28", "week"), "relative"),
+        ("Il a parlé dans la soirée.", SUN, ("2025-12-21", "2025-12-21", "day"), "relative"),
+        ("Ils se verront la première semaine de janvier 2026.", SUN, ("2026-01-01", "2026-01-07", "week"), "date"),
+        ("Ils se sont vus dans la semaine du 15 décembre.", SUN, ("2025-12-15", "2025-12-21", "week"), "date"),
     ],
 )
 def test_french_relative_and_ranges(text: str, published: dt.date, expected: tuple, kind: str) -> None:
@@ -274,6 +280,9 @@ def test_english_dates(text: str, published: dt.date, future: bool, expected: tu
         ("Talks ran on December 20 and 21.", SUN, False, ("2025-12-20", "2025-12-21", "day"), "range"),
         ("Talks continued in the past three days.", SUN, False, ("2025-12-18", "2025-12-21", "day"), "relative"),
         ("They talked this past weekend.", SUN, False, ("2025-12-20", "2025-12-21", "day"), "relative"),
+        ("He travels in the first week of January.", SUN, True, ("2026-01-01", "2026-01-07", "week"), "date"),
+        ("Talks resume the week of January 12.", SUN, True, ("2026-01-12", "2026-01-18", "week"), "date"),
+        ("Contacts will continue in the days ahead.", SUN, True, ("2025-12-21", "2025-12-28", "week"), "relative"),
         ("They talked Monday-Tuesday.", SUN, False, ("2025-12-15", "2025-12-16", "day"), "range"),
         ("Sanctions applied from 2014 to 2022.", SUN, False, ("2014", "2022", "year"), "range"),
     ],
@@ -319,6 +328,7 @@ def test_english_durations_are_not_dates(text: str, days: int) -> None:
         "They meet twice a day.",
         "They had met the previous week.",
         "A delegation arrived a day earlier.",
+        "He said it may take weeks.",
     ],
 )
 def test_english_number_traps_give_no_date(text: str) -> None:
@@ -575,3 +585,9 @@ def test_whole_article_is_fast() -> None:
         find_temporal(body, lang, SUN)
     per_article = (time.perf_counter() - start) / len(bodies)
     assert per_article < 0.05, f"{per_article * 1000:.1f} ms per article"
+
+
+def test_possessive_weekday_span_stops_at_the_name() -> None:
+    expr = one("Officials reviewed Sunday's talks.", "en", MON)
+    assert expr.text == "Sunday"
+    assert iv(expr) == ("2025-12-21", "2025-12-21", "day")

@@ -87,6 +87,7 @@ class LanguagePack:
     seasons: Mapping[str, str]  # word -> spring | summer | autumn | winter
     deictic_days: Mapping[str, int]  # word -> offset in days from publication
     prepositions: Mapping[str, str] = field(default_factory=dict)  # word -> since | until
+    ordinals: Mapping[str, int] = field(default_factory=dict)  # "first" -> 1 ... "last" -> -1
     date_order: str = "DMY"
     dateparser_settings: Mapping[str, Any] = field(default_factory=dict)
     #: Lower-case word -> the gate classes it announces (built by :func:`gate_words`).
@@ -446,16 +447,21 @@ def _r_day_month(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     year = _year(_g(m, "y1"))
     if year is not None:
         date = _safe_date(year, month, day)
+        resolution = "explicit"
         if date is None:
             raise _Skip(ctx.raw)
-        return "date", _days_iv(date, date, ctx, "explicit"), None
-    try:
-        date = _pick_day(month, day, ctx, _direction(m, ctx))
-    except _NoAnchor:
-        if _safe_date(2000, month, day) is None:
-            raise _Skip(ctx.raw) from None
-        return "date", None, None
-    return "date", _days_iv(date, date, ctx, "relative_to_publication"), None
+    else:
+        resolution = "relative_to_publication"
+        try:
+            date = _pick_day(month, day, ctx, _direction(m, ctx))
+        except _NoAnchor:
+            if _safe_date(2000, month, day) is None:
+                raise _Skip(ctx.raw) from None
+            return "date", None, None
+    if rule.params.get("week"):  # "la semaine du 15 décembre": Monday to Sunday around it
+        monday = date - dt.timedelta(days=date.weekday())
+        return "date", _days_iv(monday, monday + dt.timedelta(days=6), ctx, resolution, "week"), None
+    return "date", _days_iv(date, date, ctx, resolution), None
 
 
 def _r_day_range(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
@@ -805,8 +811,8 @@ def _r_part_year(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
 
 
 def _r_part_period(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
-    """'en fin de semaine', 'at the end of next month', 'earlier this year'."""
-    part = ctx.word(ctx.pack.parts, _g(m, "part"))
+    """'en fin de semaine', 'at the end of next month', 'earlier this year', 'dans la semaine'."""
+    part = ctx.word(ctx.pack.parts, _g(m, "part")) if _g(m, "part") else rule.params["part"]
     period = ctx.word(ctx.pack.periods, _g(m, "per"))
     direction = _direction(m, ctx) or 0
     pub = ctx.needs_publication()
@@ -822,6 +828,25 @@ def _r_part_period(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
         raise _Skip(ctx.raw)
     interval = _part_interval(part, first, last, period, ctx, "relative_to_publication", _pre(m, ctx))
     return "relative", interval, None
+
+
+def _r_week_of_month(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
+    """'la première semaine de janvier', 'the last week of December': seven days."""
+    nth = ctx.word(ctx.pack.ordinals, _g(m, "nth"))
+    month = ctx.word(ctx.pack.months, _g(m, "m1"))
+    year = _year(_g(m, "y1"))
+    resolution = "explicit"
+    if year is None:
+        resolution = "relative_to_publication"
+        year = _pick_month_year(month, ctx)
+    last_day_of_month = _month_end(year, month)
+    if nth == -1:
+        first = last_day_of_month - dt.timedelta(days=6)
+    elif 1 <= nth <= 4:
+        first = dt.date(year, month, 7 * (nth - 1) + 1)
+    else:
+        raise _Skip(ctx.raw)
+    return "date", _days_iv(first, first + dt.timedelta(days=6), ctx, resolution, "week"), None
 
 
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
@@ -902,6 +927,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], Rule, _Context], Result]] = {
     "part_year": _r_part_year,
     "part_period": _r_part_period,
     "season": _r_season,
+    "week_of_month": _r_week_of_month,
     "duration": _r_duration,
 }
 

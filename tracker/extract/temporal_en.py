@@ -66,6 +66,8 @@ DEICTIC_DAYS = {
     "tomorrow morning": 1, "tomorrow evening": 1, "the day after tomorrow": 2,
 }
 
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
 # --------------------------------------------------------------------------- fragments
 
 
@@ -213,7 +215,7 @@ RULES: tuple[Rule, ...] = (
     # Tuesday, on Tuesday, next Tuesday, last Tuesday night
     _rule(
         "weekday",
-        rf"(?:(?:{ci('on|by|until|from')})\s+)?(?:(?P<dir>{_DIR})\s+)?(?P<wd>{_WD})(?:'s)?{_DAYTIME}",
+        rf"(?:(?:{ci('on|by|until|from')})\s+)?(?:(?P<dir>{_DIR})\s+)?(?P<wd>{_WD}){_DAYTIME}",
         "weekday",
         "date",
     ),
@@ -272,6 +274,31 @@ RULES: tuple[Rule, ...] = (
         sign=-1,
         vague=True,
     ),
+    # in the days ahead, the weeks ahead
+    _rule(
+        "ahead",
+        rf"(?:{ci('in|over|during')}\s+)?{ci('the')}\s+(?P<unit>{ci('days|weeks|months')})\s+{ci('ahead|to come')}",
+        "span",
+        "relative",
+        sign=1,
+        vague=True,
+    ),
+    # the week of December 15
+    _rule(
+        "week_of_day",
+        rf"(?:{ci('in|during|for')}\s+)?{ci('the week of')}\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?",
+        "day_month",
+        "date",
+        week=True,
+    ),
+    # the first week of January, the last week of December 2025
+    _rule(
+        "week_of_month",
+        rf"(?:{ci('in|during|by|for')}\s+)?{ci('the')}\s+(?P<nth>{ci(alt(ORDINALS, accents=False))})\s+{ci('week')}\s+{ci('of')}\s+"
+        rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
+        "week_of_month",
+        "date",
+    ),
     # this summer, last winter, in the spring, summer 2025, the fall of 2025
     _rule(
         "season",
@@ -309,7 +336,8 @@ RULE_GATES = {
     "earlier_later": "unit", "weekday_range": "weekday", "weekday": "weekday", "since_weekday": "weekday", "deictic": "deictic",
     "period": "unit", "weekend": "weekend", "ago": "unit", "in": "unit", "from_now": "unit",
     "within": "unit", "coming": "unit", "recent": "unit", "recent_days": "unit", "season": "season",
-    "duration": "unit", "duration_bare": "unit", "duration_adjective": "unit",
+    "duration": "unit", "duration_bare": "unit", "duration_adjective": "unit", "ahead": "unit",
+    "week_of_month": "month", "week_of_day": "month",
 }
 RULES = tuple(replace(rule, gate=RULE_GATES[rule.name]) for rule in RULES)
 
@@ -337,6 +365,7 @@ PACK = LanguagePack(
     seasons=folded(SEASONS),
     deictic_days=folded(DEICTIC_DAYS),
     prepositions=folded(PREPOSITIONS),
+    ordinals=folded(ORDINALS),
     date_order="MDY",
     dateparser_settings={"DATE_ORDER": "MDY"},
     gate_words=GATE_WORDS,

@@ -70,6 +70,12 @@ DEICTIC_DAYS = {
     "avant-hier": -2, "hier": -1, "hier matin": -1, "hier soir": -1, "hier après-midi": -1,
     "aujourd'hui": 0, "ce matin": 0, "ce soir": 0, "cet après-midi": 0, "ce midi": 0,
     "demain": 1, "demain matin": 1, "demain soir": 1, "après-demain": 2,
+    "dans la journée": 0, "dans la soirée": 0, "dans la matinée": 0, "en fin de journée": 0,
+}
+
+ORDINALS = {
+    "première": 1, "premier": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
+    "dernière": -1,
 }
 
 # --------------------------------------------------------------------------- fragments
@@ -252,6 +258,46 @@ RULES: tuple[Rule, ...] = (
         sign=-1,
         vague=True,
     ),
+    _rule(
+        "coming_a_venir",
+        rf"(?:dans|pendant|durant|au\s+cours)\s+(?:les|des)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_SUNIT})\s+(?:à|a)\s+venir",
+        "span",
+        "relative",
+        sign=1,
+        vague=True,
+    ),
+    # ces dernières 24 heures
+    _rule(
+        "recent_before_number",
+        rf"(?:(?:au\s+cours|lors|pendant|durant)\s+)?(?:des|les|ces)\s+(?:derniers|dernières|dernieres)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})",
+        "span",
+        "relative",
+        sign=-1,
+    ),
+    # dans la semaine, dans le courant de la semaine: what is left of the publication week
+    _rule(
+        "rest_of_week",
+        rf"(?:dans|au\s+cours)\s+(?:le\s+courant\s+)?(?:de\s+)?la\s+(?P<per>semaine)(?!\s+(?:prochaine|dernière|passée|suivante|précédente|d|de|du))",
+        "part_period",
+        "relative",
+        part="later",
+    ),
+    # la semaine du 15 décembre
+    _rule(
+        "week_of_day",
+        rf"(?:(?:dans|pendant|durant|au\s+cours\s+de)\s+)?la\s+semaine\s+du\s+(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
+        "day_month",
+        "date",
+        week=True,
+    ),
+    # la première semaine de janvier, la dernière semaine de décembre 2025
+    _rule(
+        "week_of_month",
+        rf"(?:(?:au\s+cours\s+de|pendant|durant|dans|dès)\s+)?la\s+(?P<nth>{alt(ORDINALS)})\s+semaine\s+(?:de\s+|d{_AP})"
+        rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
+        "week_of_month",
+        "date",
+    ),
     # au printemps, cet été, l'hiver dernier, à l'automne 2025
     _rule(
         "season",
@@ -281,7 +327,8 @@ RULE_GATES = {
     "part_period": "unit", "earlier_later": "unit", "weekday_range": "weekday", "weekday_day": "weekday",
     "weekday": "weekday", "since_weekday": "weekday", "deictic": "deictic", "period_next_last": "unit", "period_this": "unit",
     "weekend": "weekend", "ago": "unit", "in": "unit", "within": "unit", "coming": "unit", "recent": "unit",
-    "season": "season", "duration": "unit", "duration_bare": "unit",
+    "season": "season", "duration": "unit", "duration_bare": "unit", "coming_a_venir": "unit",
+    "recent_before_number": "unit", "rest_of_week": "unit", "week_of_month": "month", "week_of_day": "month",
 }
 RULES = tuple(replace(rule, gate=RULE_GATES[rule.name]) for rule in RULES)
 
@@ -309,6 +356,7 @@ PACK = LanguagePack(
     seasons=folded(SEASONS),
     deictic_days=folded(DEICTIC_DAYS),
     prepositions=folded(PREPOSITIONS),
+    ordinals=folded(ORDINALS),
     date_order="DMY",
     dateparser_settings={"DATE_ORDER": "DMY"},
     gate_words=GATE_WORDS,
