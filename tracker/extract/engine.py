@@ -142,6 +142,7 @@ class _Candidate:
     evidence: list[Evidence] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     sentence_actors: tuple[str, ...] = ()
+    scene_date: DateInterval | None = None
 
     @property
     def last_index(self) -> int:
@@ -164,6 +165,8 @@ class _Context:
     last_person: tuple[int, ActorMention] | None = None
     speech_spans: list[tuple[int, int]] = field(default_factory=list)
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
+    scene: tuple[int, DateInterval] | None = None  # last past date named, and its sentence
+    dateline_end: int = 0
 
 
 # --------------------------------------------------------------------------- entry point
@@ -189,6 +192,8 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
         places=places,
         place_starts=[m.span[0] for m in places],
     )
+    dl = _DATELINE.match(text)
+    ctx.dateline_end = dl.end() if dl else 0
     matches = _trigger_matches(text, rules)
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[tuple[TriggerRule, re.Match[str]]]] = {}
@@ -211,8 +216,10 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
         _drop_visits_with_meetings(sent_cands)
         candidates.extend(sent_cands)
         _remember_people(ctx, sent)
+        _remember_scene(ctx, sent)
 
     events = _merge(candidates)
+    _inherit_participants(events)
     return [_draft(ctx, e) for e in events if _keep(e)]
 
 
@@ -348,6 +355,8 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     if cand.type not in ("statement_issued",):
         cand.location = _location(ctx, cand, ts, te, cs, ce)
     cand.date = _date(ctx, cand, cs, ce)
+    if cand.date is None and cand.modality == "occurred" and ctx.scene and 0 < sent.index - ctx.scene[0] <= _SCENE_WINDOW:
+        cand.scene_date = ctx.scene[1]
     if cand.date is not None and cand.modality == "occurred" and (rule.kind != "verb" or _tense(m) in ("pres", "inf", "part")):
         pub = ctx.article.published
         first = cand.date.first_day()
@@ -630,9 +639,31 @@ def _dedupe(parts: list[Participant]) -> list[Participant]:
     return list(out.values())
 
 
+_DATELINE = re.compile(r"\s*[^\n]{0,80}?\((?:AFP|Reuters|AP|dpa|ANSA|EFE|Xinhua|TASS|Interfax|Ukrinform|Belga|ATS)\)\s*[-–—]\s*")
+#: How many sentences the last past date of the narrative carries to undated occurrences.
+_SCENE_WINDOW = 2
+
+
+def _remember_scene(ctx: _Context, sent: Sentence) -> None:
+    """Wire copy dates the scene once ("ont fait vendredi un pas décisif") and then tells what
+    happened without repeating it: remember the last past date of the narrative."""
+    pub = ctx.article.published
+    for t in _temporals(ctx, sent.start, sent.end, False):
+        if t.span[0] < ctx.dateline_end or t.kind == "duration" or t.interval is None:
+            continue
+        iv = t.interval
+        last = iv.last_day()
+        if iv.precision in ("day", "week", "month") and last is not None and (pub is None or last <= pub):
+            ctx.scene = (sent.index, iv)
+            return
+
+
 def _remember_people(ctx: _Context, sent: Sentence) -> None:
     """The last person named as a subject-like actor, for pronouns in later sentences."""
-    persons = [m for m in _mentions_in(ctx, sent.start, sent.end) if m.kind == "person" and m.via != "pronoun" and not _is_modifier(ctx, m, sent.start)]
+    persons = [
+        m for m in _mentions_in(ctx, sent.start, sent.end)
+        if m.kind == "person" and m.via != "pronoun" and not (getattr(m, "as_modifier", False) or ctx.rules.possessor_before.search(ctx.text[max(sent.start, m.span[0] - 80) : m.span[0]]))
+    ]
     if persons:
         # the first non-modifier person of a sentence is usually its subject
         if ctx.last_person is None or ctx.last_person[0] != sent.index:
@@ -845,6 +876,7 @@ def _absorb(e: _Candidate, c: _Candidate) -> None:
         e.location = c.location
     if c.date is not None and (e.date is None or (e.date.resolution != "explicit" and c.date.resolution == "explicit")):
         e.date = c.date
+    e.scene_date = e.scene_date or c.scene_date
     e.quote = e.quote or c.quote
     e.stance = e.stance or c.stance
     e.channel = e.channel or c.channel
@@ -861,6 +893,19 @@ def _keep(e: _Candidate) -> bool:
     return bool(e.participants or e.location or (e.date is not None))
 
 
+def _inherit_participants(events: list[_Candidate]) -> None:
+    """"Les discussions ont abouti à un accord": an agreement, rejection or proposal without
+    named parties belongs to the parties of the meeting just told."""
+    for i, e in enumerate(events):
+        if e.participants or e.type not in ("agreement_reached", "proposal_rejected", "proposal_presented"):
+            continue
+        for prev in reversed(events[:i]):
+            if prev.type == "meeting_held" and prev.participants and e.sentence.index - prev.last_index <= 2:
+                e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in prev.participants if p.kind != "person" or True]
+                e.confidence = max(0.05, e.confidence - 0.1)
+                break
+
+
 # --------------------------------------------------------------------------- drafts
 
 
@@ -874,12 +919,12 @@ def _draft(ctx: _Context, e: _Candidate) -> EventDraft:
     from tracker.extract.temporal import publication_fallback
 
     parts = _final_participants(e.participants)
-    date = e.date if e.date is not None else publication_fallback(ctx.article.published)
+    date = e.date or e.scene_date or publication_fallback(ctx.article.published)
     conf = e.confidence
     if not parts:
         conf -= 0.2
     if e.date is None:
-        conf -= 0.05
+        conf -= 0.05 if e.scene_date is None else 0.02
     topics = _topics(ctx, e)
     summary = _summary(e, parts, ctx)
     return EventDraft(

@@ -132,6 +132,11 @@ _SPEECH = [
     ("recall", er("rappel")),
     ("comment", er("comment")),
     ("consider", er("considér")),
+    ("rejoice", er("félicit", reflexive=True)),
+    ("speak_of", er("parl", after=r"\s+(?:d['’]|de\s|du\s|des\s)")),
+    ("warn_against", verb("mis", "met|mettent", "mettr(?:a|ont)", "mettr(?:ait|aient)", "mettre", after=r"\s+en\s+garde")),
+    ("demand", er("réclam")),
+    ("urge", er("exhort")),
     ("post", verb(r"publié(?=\s+(?:sur|un|une|dans))", r"publie(?=\s+(?:sur|un|une))", "publier(?:a|ont)", "publier(?:ait|aient)", "publier")),
 ]
 
@@ -164,7 +169,7 @@ _add("meeting.verb_find", "meeting_held", er("retrouv", reflexive=True), confide
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:négociations?|pourparlers|discussions?|réunions?|rencontres?|sommet|sommets|consultations?|"
      r"entretiens?|tête-à-tête|échanges?|contacts?|tractations|rounds?\s+de\s+négociations|cycle\s+de\s+négociations|"
-     r"visioconférences?|vidéoconférences?)\b(?!\s+(?:téléphoniques?|par\s+téléphone|de\s+(?:prisonniers|corps|dépouilles|tirs|otages|vues|données|coups)))", kind="noun", confidence=0.6)
+     r"visioconférences?|vidéoconférences?)\b(?!\s+(?:téléphoniques?|par\s+téléphone|de\s+(?:\d[\d\s.,]*\s+)?(?:prisonniers|corps|dépouilles|tirs|otages|vues|données|coups|militaires|soldats|civils)))", kind="noun", confidence=0.6)
 _add("meeting.noun_delegation_received", "meeting_held", r"\ba\s+reçu\s+(?:une|la)\s+délégation\b", kind="verb_phrase", confidence=0.75)
 
 # phone calls
@@ -204,13 +209,17 @@ _add("rejection.verb_reject", "proposal_rejected",
 _add("rejection.adj_unacceptable", "proposal_rejected", r"\b(?:inacceptables?|irrecevables?|inenvisageables?|hors\s+de\s+question)\b", kind="noun", confidence=0.65)
 
 # agreements
+_add("agreement.noun_exchange", "agreement_reached",
+     r"\b(?:échanges?|libérations?|restitutions?)\s+(?:de\s+|d['’])(?:\d[\d\s.,]*\s+)?(?:prisonniers|captifs|corps|dépouilles|militaires|soldats|civils|otages)\b",
+     kind="noun", confidence=0.65)
 _add("agreement.noun_concluded", "agreement_reached",
      r"\b(?:accords?|compromis|entente|arrangement|cessez-le-feu|trêve|échanges?\s+de\s+prisonniers)\b(?:\s+\w+){0,3}?\s+(?:conclue?s?|signée?s?|trouvée?s?|obtenue?s?|scellée?s?|convenue?s?|annoncée?s?|finalisée?s?)\b",
      kind="noun", confidence=0.75)
 _add("agreement.verb_conclude", "agreement_reached",
      verb("conclu", "conclut|concluent", "conclur(?:a|ont)", "conclur(?:ait|aient)", "conclure", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|compromis|entente|échange)")
+     + "|" + er("paraph", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|texte|traité|mémorandum|déclaration)").replace("?P<", "?P<p_")
      + "|" + er("sign", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration)").replace("?P<", "?P<s_"),
-     confidence=0.8, anchor=r"\b(?:conclu|sign)")
+     confidence=0.8, anchor=r"\b(?:conclu|sign|paraph)")
 _add("agreement.verb_agree", "agreement_reached",
      r"(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord))\b"
      r"|(?P<fut>\b(?:se\s+mettront\s+d['’]accord|parviendront\s+à\s+un\s+accord))\b"
@@ -242,12 +251,12 @@ RULES = LanguageRules(
         ("denied", _P(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclue?s?\b|\bexclu(?:t|ent)\b|\bn['’](?:a|ont|est|sont)\s+pas\s+eu\s+lieu|\bn['’]aura(?:it|ient|nt)?\s+pas\s+lieu|\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|à\s+l['’]ordre\s+du\s+jour)|\baucune?\s+(?:rencontre|réunion|négociation|discussion|sommet)s?\b|\bpas\s+de\s+(?:rencontre|réunion|négociations?|sommet)\b|\brefus\w*\s+de\s+(?:rencontrer|se\s+rendre|participer)|\bannul\w+\b|\breport[ée]e?s?\b|\bsans\s+(?:rencontre|réunion)")),
         ("possible", _P(r"\bpourr(?:ait|aient|a|ont)\b|\bpeu(?:t|vent)\b|\bpossibilité\b|\bpossibles?\b|\béventuel(?:le)?s?\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b")),
         ("planned", _P(r"\bdevr(?:ait|aient|a|ont)\b|\bdoi(?:t|vent)\s+(?:se\s+)?\w+|\bprévue?s?\b|\bprévoi(?:t|ent)\b|\bprogrammée?s?\b|\bannoncée?s?\b|\bfixée?s?\b|\bplanifiée?s?\b|\battendue?s?\b|\bprochaine?s?\b|\bà\s+venir\b|\bva\s+\w+|\bvont\s+\w+|\bs['’]apprêt\w+|\bcompte(?:nt)?\s+\w+er\b|\bentend(?:ent)?\s+\w+er\b|\bnouvelle?s?\s+(?:série|cycle|round|rencontre|réunion|session)|\bdoivent\b|\bdoit\b|\b(?:" + _FUT_WORDS + r")\b")),
-        ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\s+lieu|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b")),
+        ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\s+lieu|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\bprocédé\s+à\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b")),
     ),
     attached_before=(
         ("past", _P(r"(?:\blors\s+d[eu']|\bà\s+l['’]issue\s+d[eu']|\bau\s+terme\s+d[eu']|\baprès\s+|\bdepuis\s+|\ben\s+marge\s+d[eu']|\bau\s+cours\s+d[eu']|\bpendant\s+|\bdurant\s+)\s*(?:l['’]|la\s+|le\s+|les\s+|leur\s+|leurs\s+|ces\s+|cette\s+|ce\s+|cet\s+|des\s+|du\s+)?(?:\w+\s+){0,2}$")),
         ("past", _P(r"\b(?:dernière?s?|précédente?s?|récente?s?)\s+$")),
-        ("planned", _P(r"\b(?:prochaine?s?|futur(?:e|es|s)?|nouvelle?s?|nouvel|nouveaux)\s+$")),
+        ("planned", _P(r"\b(?:prochaine?s?|futur(?:e|es|s)?|nouvelle?s?|nouvel|nouveaux|nouveau)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
         ("possible", _P(r"\b(?:possible|éventuel(?:le)?s?|hypothétique)\s+$")),
         ("denied", _P(r"\b(?:aucune?|toute?)\s+(?:\w+\s+)?$|\bpas\s+de\s+$")),
     ),
