@@ -451,3 +451,9 @@ def test_detection_reads_a_sample_of_long_texts(monkeypatch: pytest.MonkeyPatch)
     long_text = (FR_BODY + " ") * 1000
     assert detect_language(long_text).lang == "fr"
     assert lengths == [langid.SAMPLE_CHARS]
+
+
+def test_readme_is_read_only_when_named() -> None:
+    readme = FIXTURES / "articles" / "README.md"
+    [loaded] = list(iter_load([readme]))
+    assert isinstance(loaded, Loaded) and loaded.article.lang == "en"

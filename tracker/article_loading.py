@@ -419,13 +419,20 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+#: Project files that sit beside articles in a folder and are not articles (by stem, any case).
+NOT_ARTICLES = frozenset({"readme", "changelog", "changes", "license", "licence", "contributing", "authors"})
+
+
+def _skipped(path: Path, root: Path) -> bool:
+    """Hidden entries and README-like files are not read when walking a folder."""
+    if any(part.startswith(".") for part in path.relative_to(root).parts):
+        return True
+    return path.stem.lower() in NOT_ARTICLES
 
 
 def expand_paths(paths: Sequence[str | Path]) -> Iterator[Source | LoadFailure]:
     """Sources for the given paths: files as they are, folders walked recursively for
-    article files (hidden entries skipped, sorted), ``-`` for stdin."""
+    article files (sorted; hidden entries and README-like files skipped), ``-`` for stdin."""
     stdin_seen = False
     for raw in paths:
         if str(raw) == STDIN:
@@ -439,7 +446,7 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[Source | LoadFailure]:
         if path.is_dir():
             found = sorted(
                 p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not _hidden(p, path)
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not _skipped(p, path)
             )
             if not found:
                 yield LoadFailure(str(raw), f"no article files ({', '.join(sorted(ARTICLE_SUFFIXES))}) in this folder")

@@ -92,7 +92,7 @@ def _table_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def ingest_command(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Article files, folders (read recursively: .txt .md .html .htm .jsonl), or - for stdin.", show_default=False),
+        typer.Argument(help="Article files, folders (read recursively: .txt .md .html .htm .jsonl; README files skipped), or - for stdin.", show_default=False),
     ],
     published: Annotated[
         Optional[str],
