@@ -76,6 +76,10 @@ class PhraseSet:
                 return True, value
         return False, None
 
+    def first_keys(self) -> set[str]:
+        """The keys that can start a phrase."""
+        return set(self._by_first)
+
     def match_at(self, tokens: list[Token], i: int) -> tuple[int, Any]:
         """Longest phrase starting at token ``i``: (number of tokens, value), or (0, None)."""
         if i >= len(tokens):
@@ -134,6 +138,7 @@ class LangWords:
     addressee_words: PhraseSet
     place_coordinators: frozenset[str]
     apposition_articles: frozenset[str]
+    pattern_gates: frozenset[str] = frozenset()
 
 
 def _keyset(words: Iterable[str]) -> frozenset[str]:
@@ -151,12 +156,22 @@ def _flags(words: Iterable[str]) -> PhraseSet:
     return PhraseSet((w, True) for w in words)
 
 
+def _with_gates(words: LangWords) -> LangWords:
+    """First words of every pattern: tokens with none of them cannot start a pattern."""
+    gates: set[str] = set()
+    for ps in (words.demonyms, words.plural_nouns, words.compound_prefixes, words.side_nouns, words.delegation_nouns):
+        gates.update(ps.first_keys())
+    from dataclasses import replace
+
+    return replace(words, pattern_gates=frozenset(gates))
+
+
 def _compile(module: ModuleType, adjective_first: bool) -> LangWords:
     demonyms = PhraseSet(module.DEMONYMS.items())
     plural = getattr(module, "PLURAL_NOUNS", None)
     if plural is None:  # French: a capitalised plural demonym is a noun ("les Russes")
         plural = {w[:1].upper() + w[1:]: s for w, s in module.DEMONYMS.items() if w.endswith(("s", "x"))}
-    return LangWords(
+    return _with_gates(LangWords(
         adjective_first=adjective_first,
         demonyms=demonyms,
         plural_nouns=PhraseSet(plural.items()),
@@ -180,7 +195,7 @@ def _compile(module: ModuleType, adjective_first: bool) -> LangWords:
         addressee_words=_flags(getattr(module, "ADDRESSEE_WORDS", ())),
         place_coordinators=_keyset(getattr(module, "PLACE_COORDINATORS", ())),
         apposition_articles=_keyset(getattr(module, "APPOSITION_ARTICLES", ())),
-    )
+    ))
 
 
 #: Prepositions that make a city a place in the languages without a word module.
@@ -317,7 +332,10 @@ def _pattern_cands(tokens: list[Token], words: LangWords, registry: ActorRegistr
     out: list[Cand] = []
     by_first = {c.first: c for c in aliases}
     n_tok = len(tokens)
+    gates = words.pattern_gates
     for i in range(n_tok):
+        if tokens[i].key not in gates and i not in by_first:
+            continue
         # capitalised plural nouns of nationality: "les Russes", "the Ukrainians"
         n, side = words.plural_nouns.match_at(tokens, i)
         if n and tokens[i].text[:1].isupper():
@@ -903,31 +921,33 @@ class MentionContext:
 
 
 def _apply_context(chosen: list[Cand], tokens: list[Token], text: str, context: MentionContext) -> list[Cand]:
-    """Reuse provisional actors met earlier in the article; remember the new ones."""
+    """Reuse provisional actors met earlier (in the article or this text); remember new ones."""
+    for c in chosen:
+        if c.resolved or c.kind != "person":
+            continue
+        earlier = context.known(tuple(t.key for t in tokens[c.first : c.last + 1]))
+        if earlier is None:
+            context.remember(tokens, c)
+        elif earlier.actor_id != c.actor_id or earlier is not c:
+            c.actor_id, c.name = earlier.actor_id, earlier.name
+            c.side = c.side or earlier.side
+            if earlier.side is None and c.side:
+                earlier.side = c.side
     taken = {k for c in chosen for k in range(c.first, c.last + 1)}
     added: list[Cand] = []
     for keys, earlier in context.surnames():
         n = len(keys)
         for i in range(len(tokens) - n + 1):
-            if i in taken or not tokens[i].text[:1].isupper():
+            if i in taken or tokens[i].key != keys[0] or not tokens[i].text[:1].isupper():
                 continue
             if tuple(t.key for t in tokens[i : i + n]) != keys or any(k in taken for k in range(i, i + n)):
+                continue
+            if i + n < len(tokens) and tokens[i + n].start == tokens[i + n - 1].end and tokens[i + n].key not in (".", ",", "'", ";", ":", "»", ")"):
                 continue
             added.append(
                 Cand(i, i + n - 1, earlier.actor_id, earlier.name, earlier.side, "person", "alias", priority=2, resolved=False)
             )
             taken.update(range(i, i + n))
-    for c in chosen + added:
-        if c.resolved or c.kind != "person":
-            continue
-        earlier = context.known(tuple(t.key for t in tokens[c.first : c.last + 1]))
-        if earlier is not None and earlier.actor_id != c.actor_id:
-            c.actor_id, c.name = earlier.actor_id, earlier.name
-            c.side = c.side or earlier.side
-            if earlier.side is None and c.side:
-                earlier.side = c.side
-        elif earlier is None:
-            context.remember(tokens, c)
     if not added:
         return chosen
     return sorted(chosen + added, key=lambda c: c.first)
@@ -938,10 +958,11 @@ def find_mentions(
 ) -> list[ActorMention]:
     """Actor, side, delegation, unknown-official and place mentions of one sentence, in order.
 
-    Spans are offsets into ``text`` shifted by ``offset`` (the sentence's start in the article),
-    non-overlapping, longest match first. Place mentions have ``kind="place"``. With a
-    :class:`MentionContext` shared by the sentences of an article, unknown officials named
-    earlier are recognised again by their surname.
+    ``text`` is a sentence or a whole article. Spans are offsets into ``text`` shifted by
+    ``offset``, non-overlapping, longest match first. Place mentions have ``kind="place"``.
+    An unknown official named with a title is recognised again by the surname elsewhere in
+    ``text``; pass one :class:`MentionContext` to every call of an article to carry that
+    across sentences given one at a time.
     """
     if not text:
         return []
@@ -953,8 +974,7 @@ def find_mentions(
     cands = aliases + _pattern_cands(tokens, words, registry, aliases)
     chosen = _decide_places(_resolve(cands), tokens, words, registry)
     chosen = _attach_titles(chosen, tokens, text, words, registry)
-    if context is not None:
-        chosen = _apply_context(chosen, tokens, text, context)
+    chosen = _apply_context(chosen, tokens, text, context if context is not None else MentionContext())
     return [_to_mention(c, tokens, text, offset) for c in chosen]
 
 

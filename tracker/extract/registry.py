@@ -93,7 +93,7 @@ class Token(NamedTuple):
 
 
 def _key(folded_token: str) -> str:
-    if _CYRILLIC.search(folded_token):
+    if "\u0400" <= folded_token[0] <= "\u04ff" or _CYRILLIC.search(folded_token):
         for ending in _CYR_ENDINGS:
             if folded_token.endswith(ending) and len(folded_token) - len(ending) >= 3:
                 return folded_token[: -len(ending)]
@@ -234,7 +234,12 @@ class AliasMatcher:
         found: list[Match] = []
         i = 0
         n = len(tokens)
+        firsts = self._root.children
         while i < n:
+            key = tokens[i].key
+            if key not in firsts and not (key.endswith("s") and key[:-1] in firsts):
+                i += 1
+                continue
             best: Match | None = None
             for last, entries in self._walk(tokens, i):
                 ok = tuple(e for e in entries if _caps_ok(e.caps, tokens, i))
