@@ -257,12 +257,12 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_actors_lists_seeds_without_creating_the_store(_isolated_db: Path) -> None:
     result = run("actors", "--format", "json")
     assert result.exit_code == 0, result.output
-    actors = json.loads(result.stdout)["actors"]
+    actors = json.loads(result.stdout)
     witkoff = next(a for a in actors if a["name"] == "Steve Witkoff")
     assert witkoff["side"] == "US" and witkoff["added_by"] == "seed"
     assert set(witkoff) == {"id", "name", "side", "kind", "aliases", "titles", "added_by"}
     assert not _isolated_db.exists()
-    ru = json.loads(run("actors", "--side", "ru", "--format", "json").stdout)["actors"]
+    ru = json.loads(run("actors", "--side", "ru", "--format", "json").stdout)
     assert ru and all(a["side"] == "RU" for a in ru)
 
 
@@ -296,7 +296,7 @@ def test_actors_add_alias_then_ingest_uses_them(tmp_path: Path, monkeypatch: pyt
     later = events_json(run("ingest", str(article(tmp_path, "b.txt", body2))))
     assert any(p.startswith("Hamish Falconer (GB") for r in later for p in r["participants"])
 
-    listed = {a["id"]: a for a in json.loads(run("actors", "--side", "GB", "--format", "json").stdout)["actors"]}
+    listed = {a["id"]: a for a in json.loads(run("actors", "--side", "GB", "--format", "json").stdout)}
     assert listed["hamish-falconer"]["added_by"] == "user:analyst"
     assert listed["hamish-falconer"]["aliases"] == ["H. Falconer"]
     from tracker.store import open_store

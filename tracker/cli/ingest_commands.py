@@ -186,7 +186,7 @@ def actors_command(
     finally:
         if store is not None:
             store.close()
-    write_rows(rows, ACTOR_COLUMNS, resolve_format(fmt), json_key="actors")
+    write_rows(rows, ACTOR_COLUMNS, resolve_format(fmt))
 
 
 @actors_app.command("add")
