@@ -200,7 +200,7 @@ def find_temporal(
     """All temporal expressions in ``text`` (typically one sentence), spans shifted by
     ``offset``, sorted, non-overlapping. ``future`` is True when the sentence's tense points
     forward: then a bare weekday or month resolves to the next one."""
-    pack = language_pack(lang)
+    pack = language_pack(lang.lower().split("-")[0].split("_")[0] if lang else lang)
     if isinstance(published, dt.datetime):
         published = published.date()
     found: list[TemporalExpression] = []
