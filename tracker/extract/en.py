@@ -96,7 +96,6 @@ _add("meeting.verb_hold_talks", "meeting_held",
      confidence=0.8)
 _add("meeting.verb_sit_down", "meeting_held", verb("sit", "sits", "sat", "sitting", after=r"\s+down\s+with"), confidence=0.7)
 _add("meeting.verb_negotiate", "meeting_held", reg("negotiat", e=True, after=r"(?=\s+(?:with|in|on)\b)"), confidence=0.55)
-_add("meeting.verb_convene", "meeting_held", reg("conven", e=True), confidence=0.55)
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:talks|negotiations|meetings?|summits?|consultations|discussions|rounds?\s+of\s+(?:talks|negotiations)|"
      r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face)\b", kind="noun", confidence=0.6)
@@ -138,12 +137,12 @@ _add("rejection.adj_unacceptable", "proposal_rejected", r"\b(?:unacceptable|non-
 
 # agreements
 _add("agreement.noun_reached", "agreement_reached",
-     r"\b(?:agreement|deal|accord|ceasefire|cease-fire|truce|compromise|(?:prisoner|prisoners)\s+(?:exchange|swap))s?\b(?:\s+\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been)?\s*(?:reached|signed|struck|concluded|agreed|sealed|finalized|finalised|brokered)\b",
+     r"\b(?:agreement|deal|accord|understanding|ceasefire|cease-fire|truce|compromise|(?:prisoner|prisoners)\s+(?:exchange|swap))s?\b(?:\s+\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been)?\s*(?:reached|signed|struck|concluded|agreed|sealed|finalized|finalised|brokered)\b",
      kind="noun", confidence=0.75)
 _add("agreement.verb_reach", "agreement_reached",
      verb("(?:reach|strike|sign|conclude|seal|broker)", "(?:reaches|strikes|signs|concludes|seals|brokers)",
           "(?:reached|struck|signed|concluded|sealed|brokered)", "(?:reaching|striking|signing|concluding|sealing|brokering)",
-          after=r"\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:agreement|deal|accord|ceasefire|cease-fire|truce|compromise|memorandum|treaty|declaration)"),
+          after=r"\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:agreement|deal|accord|understanding|ceasefire|cease-fire|truce|compromise|memorandum|treaty|declaration)"),
      confidence=0.8)
 _add("agreement.verb_agree", "agreement_reached", reg("agre", e=True, after=r"(?!\s+to\s+(?:meet|hold|resume|travel|talk))(?=\s+(?:to|on|that)\b)"), confidence=0.75)
 
@@ -197,7 +196,7 @@ RULES = LanguageRules(
     ),
     attribution_before=_P(r"\b(?:according\s+to|cited\s+by|quoted\s+by|reported\s+by|sources?\s+close\s+to)\s+(?:the\s+)?$"),
     pronoun_subject=_P(
-        r"\b(?:he|she|they|we|I)\b|\bthe\s+(?:official|envoy|diplomat|minister|negotiator|spokesman|spokeswoman|spokesperson|"
+        r"\b(?:he|she|we|I)\b|\bthe\s+(?:official|envoy|diplomat|minister|negotiator|spokesman|spokeswoman|spokesperson|"
         r"adviser|advisor|aide|businessman|special\s+envoy|former\s+\w+)\b"
     ),
     agent_marker=_P(r"\bby\s+(?:\w+\s+){0,3}$"),
@@ -232,6 +231,10 @@ RULES = LanguageRules(
         ("peace plan", _P(r"\bpeace\s+(?:plan|framework|deal|proposal|process|settlement)\b|\b\d+-point\s+plan\b")),
         ("energy", _P(r"\bnuclear\b|\bZaporizhzhia\b|\benergy\b|\bgas\b")),
     ),
+    possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
+    purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part)\b"),
+    support_verb=_P(r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened)\b"),
+    not_event_date=_P(r"\b(?:since|until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$"),
     location_blocker=_P(r"\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
     words={"delegation": "delegation"},
 )

@@ -114,6 +114,10 @@ class LanguageRules:
     stance_cues: Cues
     channel_cues: Cues
     topic_cues: Cues
+    possessive_before: Pattern[str]  # "leur sommet", "their meeting": owners named just before
+    purpose_after: Pattern[str]  # "to meet", "pour rencontrer": a trip with a purpose
+    support_verb: Pattern[str]  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
+    not_event_date: Pattern[str]  # "depuis", "since", "until" before a date: not the event's date
     location_blocker: Pattern[str]  # "la guerre en" / "the war in": a place that is a topic, not a venue
     words: dict[str, str] = field(default_factory=dict)
 
@@ -344,6 +348,8 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     )
     if etype == "meeting_held" and cand.modality != "occurred":
         cand.type = "meeting_planned"
+    if etype == "visit" and cand.modality in ("planned", "possible") and rules.purpose_after.search(text, te, min(ce, te + 80)):
+        cand.type = "meeting_planned"  # "is expected to travel to Moscow to present the plan"
     if anaphoric:
         named = [m for m in _mentions_in(ctx, sent.start, sent.end) if m.via != "pronoun"]
         cand.sentence_actors = tuple({m.actor_id for m in named if m.kind == "person"} | {m.side for m in named if m.side and m.kind != "place"})
@@ -355,7 +361,8 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     if cand.type not in ("statement_issued",):
         cand.location = _location(ctx, cand, ts, te, cs, ce)
     cand.date = _date(ctx, cand, cs, ce)
-    if cand.date is None and cand.modality == "occurred" and ctx.scene and 0 < sent.index - ctx.scene[0] <= _SCENE_WINDOW:
+    window = _SCENE_WINDOW
+    if cand.date is None and cand.modality == "occurred" and ctx.scene and 0 < sent.index - ctx.scene[0] <= window:
         cand.scene_date = ctx.scene[1]
     if cand.date is not None and cand.modality == "occurred" and (rule.kind != "verb" or _tense(m) in ("pres", "inf", "part")):
         pub = ctx.article.published
@@ -545,6 +552,18 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
         after = _actors(ctx, te, min(ce, te + 60), te)
         if after:
             return [after[0]]
+    # a second predicate of the sentence subject: "X ended the talks on Sunday and will meet again"
+    head = text[cand.sentence.start : cs]
+    if _CONJ.search(text, max(cand.sentence.start, ts - 12), ts) or _CONJ.search(text, max(cand.sentence.start, cs - 8), cs + 1):
+        first = _actors(ctx, cand.sentence.start, cs, cand.sentence.start)
+        if first and not ctx.speech_spans or (first and all(a > first[0].span[0] for a, _ in ctx.speech_spans)):
+            group = [first[0]]
+            for nxt in first[1:]:
+                if _CONJ.search(text[group[-1].span[1] : nxt.span[0]]) and len(text[group[-1].span[1] : nxt.span[0]]) < 12:
+                    group.append(nxt)
+                else:
+                    break
+            return group
     return []
 
 
@@ -617,7 +636,16 @@ def _noun_subjects(ctx: _Context, cand: _Candidate, cs: int, ts: int) -> list[Ac
     not the subject of a verb of saying ("Witkoff a qualifié ... les négociations")."""
     if any(cs <= a < ts for a, _ in ctx.speech_spans):
         return []
-    return _subject(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1]) if _actors(ctx, cs, ts, cs) else []
+    actors = _actors(ctx, cs, ts, cs)
+    if not actors:
+        return []
+    if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
+        # "entre Poutine et Trump lors de leur sommet": the owners are the actors just named
+        return _subject(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])
+    # only the subject of a support verb: "Dmitriev a tenu des réunions", "X held talks"
+    if not ctx.rules.support_verb.search(ctx.text, actors[-1].span[1], ts):
+        return []
+    return _subject(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])
 
 
 def _noun_objects(ctx: _Context, te: int, ce: int) -> list[ActorMention]:
@@ -653,7 +681,7 @@ def _remember_scene(ctx: _Context, sent: Sentence) -> None:
             continue
         iv = t.interval
         last = iv.last_day()
-        if iv.precision in ("day", "week", "month") and last is not None and (pub is None or last <= pub):
+        if iv.precision == "day" and last is not None and (pub is None or last <= pub):
             ctx.scene = (sent.index, iv)
             return
 
@@ -775,6 +803,8 @@ def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | N
         return t.span[0] - te if t.span[0] >= te else ts - t.span[1]
 
     for t in sorted(exprs, key=dist):
+        if ctx.rules.not_event_date.search(ctx.text, max(cs, t.span[0] - 25), t.span[0]):
+            continue  # "the first since 2022", "depuis 2014": a bound, not the event's date
         if t.kind == "duration":
             if _SUB_DAY.search(t.text):
                 continue  # "cinq heures" says how long, not which day
@@ -889,7 +919,8 @@ def _sentence_actor_keys(c: _Candidate) -> set[str]:
 
 def _keep(e: _Candidate) -> bool:
     if e.type == "statement_issued":
-        return bool(e.participants)
+        # "a U.S. official said": an anonymous source is attribution, not a statement
+        return bool(e.participants) and e.participants[0].kind != "delegation"
     return bool(e.participants or e.location or (e.date is not None))
 
 

@@ -287,9 +287,9 @@ RULES = LanguageRules(
     possessor_after=_P(r"^\s*(?!)"),
     attribution_before=_P(r"\b(?:selon|d['’]après|cité\s+par|rapporte|rapportent)\s+(?:le\s+|la\s+|l['’]|les\s+)?$"),
     pronoun_subject=_P(
-        r"\b(?:il|elle|-t-il|-t-elle|lui|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|"
+        r"\b(?:il|elle|-t-il|-t-elle|nous|lui|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|"
         r"(?:l['’]|le\s+|la\s+)(?:émissaire|envoyée?|responsable|conseill(?:er|ère)|négociat(?:eur|rice)|diplomate|"
-        r"ministre|porte-parole|président|dirigeant|homme\s+d['’]affaires|représentante?)\b(?:\s+(?:spéciale?|russe|américaine?|ukrainienne?|en\s+chef))*)"
+        r"ministre|porte-parole|président|dirigeant|homme\s+d['’]affaires|représentante?)\b(?:\s+(?:spéciale?|russe|américaine?|ukrainienne?|en\s+chef))*)\b(?!s\b)"
     ),
     agent_marker=_P(r"\bpar\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:à|au|aux)\s+(?:\w+\s+){0,2}$"),
@@ -322,6 +322,10 @@ RULES = LanguageRules(
         ("peace plan", _P(r"\bplan\s+de\s+paix\b|\bcadre\s+de\s+paix\b|\bplan\s+en\s+\w+\s+points\b|\bprocessus\s+de\s+paix\b|\bréglement\s+pacifique\b|\brèglement\s+pacifique\b")),
         ("energy", _P(r"\bnucléaire\b|\bZaporijjia\b|\bénergie\b|\bgaz\b")),
     ),
+    possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
+    purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre)\b"),
+    support_verb=_P(r"\b(?:tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé)\b"),
+    not_event_date=_P(r"\b(?:depuis|jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$"),
     location_blocker=_P(r"\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
     words={"delegation": "délégation"},
 )
