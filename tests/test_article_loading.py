@@ -457,3 +457,17 @@ def test_readme_is_read_only_when_named() -> None:
     readme = FIXTURES / "articles" / "README.md"
     [loaded] = list(iter_load([readme]))
     assert isinstance(loaded, Loaded) and loaded.article.lang == "en"
+
+
+def test_html_in_a_declared_legacy_charset() -> None:
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Réunion</title>'
+        '<meta property="article:published_time" content="2025-03-04"></head><body><article>'
+        "<p>Le ministre a déclaré que la réunion à Genève était « constructive » et que les délégations "
+        "se retrouveraient la semaine prochaine.</p>"
+        "<p>Les deux parties ont échangé des propositions écrites sur un cessez-le-feu.</p>"
+        "</article></body></html>"
+    )
+    art = load_html(page.encode("latin-1")).article
+    assert "la réunion à Genève était « constructive »" in art.text
+    assert (art.lang, art.published, art.title) == ("fr", dt.date(2025, 3, 4), "Réunion")
