@@ -249,6 +249,16 @@ RULES: tuple[Rule, ...] = (
         "relative",
         sign=1,
     ),
+    # within days, within weeks
+    _rule("within_vague", rf"{ci('within')}\s+(?P<unit>{ci('days|weeks|months')})", "span", "relative", sign=1, vague=True),
+    # by year-end, before the year's end
+    _rule(
+        "year_end",
+        rf"(?:(?P<pre>{ci(alt(PREPOSITIONS, accents=False))})\s+)?(?:{ci('the')}\s+)?(?P<per>{ci('year')})(?:\s*-\s*|'s\s+|\s+){ci('end')}",
+        "part_period",
+        "relative",
+        part="late",
+    ),
     _rule(
         "coming",
         rf"(?:{ci('in|over|during|within')}\s+)?{ci('the')}\s+(?:{ci('next|coming')})\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_SUNIT})",
@@ -335,7 +345,7 @@ RULE_GATES = {
     "part_month": "month", "part_year": "year", "part_period": "unit", "part_period_adj": "unit",
     "earlier_later": "unit", "weekday_range": "weekday", "weekday": "weekday", "since_weekday": "weekday", "deictic": "deictic",
     "period": "unit", "weekend": "weekend", "ago": "unit", "in": "unit", "from_now": "unit",
-    "within": "unit", "coming": "unit", "recent": "unit", "recent_days": "unit", "season": "season",
+    "within": "unit", "within_vague": "unit", "year_end": "unit", "coming": "unit", "recent": "unit", "recent_days": "unit", "season": "season",
     "duration": "unit", "duration_bare": "unit", "duration_adjective": "unit", "ahead": "unit",
     "week_of_month": "month", "week_of_day": "month",
 }

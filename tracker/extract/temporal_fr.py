@@ -240,7 +240,7 @@ RULES: tuple[Rule, ...] = (
     _rule("ago", rf"il\s+y\s+a\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", "shift", "relative", sign=-1),
     _rule("in", rf"dans\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})(?!\s+(?:de|d{_AP}))", "shift", "relative", sign=1),
     # d'ici deux semaines, dans les trois prochains jours, dans les prochains jours
-    _rule("within", rf"d{_AP}ici\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", "span", "relative", sign=1),
+    _rule("within", rf"(?:d{_AP}ici(?:\s+à)?|sous)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", "span", "relative", sign=1),
     _rule(
         "coming",
         rf"(?:dans|pendant|durant|au\s+cours)\s+(?:les|des)\s+(?:(?P<n>{_NUM})\s+)?(?:prochains|prochaines)\s+(?P<unit>{_SUNIT})",
@@ -309,7 +309,7 @@ RULES: tuple[Rule, ...] = (
     # pendant deux jours, durant trois heures, en deux jours, une visite de trois jours
     _rule(
         "duration",
-        rf"(?:pendant|durant|en|sur|depuis|de|d{_AP}une\s+durée\s+de|au\s+bout\s+de|après)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})",
+        rf"(?:(?:pendant|durant|en|sur|depuis|de|d{_AP}une\s+durée\s+de|au\s+bout\s+de|après)\s+|d{_AP})(?P<n>{_NUM})\s+(?P<unit>{_UNIT})",
         "duration",
         "duration",
     ),
