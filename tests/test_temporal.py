@@ -639,3 +639,14 @@ def test_possessive_weekday_span_stops_at_the_name() -> None:
     expr = one("Officials reviewed Sunday's talks.", "en", MON)
     assert expr.text == "Sunday"
     assert iv(expr) == ("2025-12-21", "2025-12-21", "day")
+
+
+def test_many_expressions_stay_linear() -> None:
+    """Selection keeps the taken spans sorted: thousands of expressions cost no quadratic time."""
+    import time
+
+    text = "Il a parlé mardi, puis jeudi. " * 2000
+    start = time.perf_counter()
+    found = find_temporal(text, "fr", SUN)
+    assert len(found) == 4000
+    assert time.perf_counter() - start < 5.0

@@ -28,6 +28,7 @@ and runs only in windows around such words, so a sentence without any costs one 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import importlib
@@ -204,13 +205,15 @@ def find_temporal(
     if isinstance(published, dt.datetime):
         published = published.date()
     found: list[TemporalExpression] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken so far, sorted and disjoint
+    ends: list[int] = []
     # Longest match first (then the earlier rule, then the leftmost); a match that does not
     # resolve (31 April, a "range" of three months) leaves room for the shorter ones inside it.
     for start, end, _priority, rule, match in sorted(
         _candidates(text, pack, _scan_all), key=lambda c: (c[0] - c[1], c[2], c[0])
     ):
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        at = bisect.bisect_right(starts, start)
+        if (at > 0 and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
             continue
         ctx = _Context(pack, published, future, text[start:end])
         try:
@@ -219,7 +222,8 @@ def find_temporal(
             kind, interval, days = rule.kind, None, None  # relative, and nothing to resolve it against
         except (_Skip, ValueError, OverflowError, TrackerError):
             continue  # not a real date after all: never a wrong one
-        taken.append((start, end))
+        starts.insert(at, start)
+        ends.insert(at, end)
         found.append(
             TemporalExpression(span=(start + offset, end + offset), text=text[start:end], kind=kind, interval=interval, days=days)
         )
