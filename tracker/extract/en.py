@@ -106,7 +106,7 @@ _add("phone.noun_call", "phone_call",
 _add("phone.verb_speak_by_phone", "phone_call",
      verb("(?:speak|talk)", "(?:speaks|talks)", "(?:spoke|talked)", "(?:speaking|talking)", part="(?:spoken|talked)",
           after=r"(?=[^.;]{0,60}\b(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b)"), confidence=0.85)
-_add("phone.verb_phone", "phone_call", reg("phon", e=True), confidence=0.8)
+_add("phone.verb_phone", "phone_call", r"(?P<past>\b(?:(?:has|have|had)\s+)?(?:tele)?phoned)\b|(?P<pres>\b(?:(?:tele)?phones|(?:is|are|was|were)\s+(?:tele)?phoning))\b", confidence=0.8)
 _add("phone.verb_call", "phone_call", reg("call", after=r"(?=\s+(?:[A-Z][a-z]|his\s+\w+\s+counterpart|his\s+counterpart|her\s+counterpart|the\s+(?:Russian|Ukrainian|U\.?S\.?|American|French|Turkish)\s+(?:president|leader)))(?!\s+(?:for|on)\b)"), confidence=0.6)
 
 # visits
@@ -160,7 +160,7 @@ RULES = LanguageRules(
         ("denied", _P(r"\brul(?:ed|es|ing)\s+out\b|\bno\s+(?:plans?|meeting|talks|summit|negotiations)\b|\bnot\s+(?:be\s+)?(?:held|planned|scheduled)\b|\bdid\s+not\s+take\s+place\b|\bdidn't\s+take\s+place\b|\bwill\s+not\s+take\s+place\b|\bcancel+ed\b|\bcalled\s+off\b|\bpostponed\b|\b(?:refused|declined)\s+to\s+(?:meet|attend|hold)\b")),
         ("possible", _P(r"\bcould\b|\bmight\b|\bmay\b|\bpossibility\b|\bpossible\b|\bpotential\b|\bfloated\b|\braised\s+the\s+prospect\b|\bprospect\s+of\b|\bopen\s+to\b|\bnot\s+ruled\s+out\b|\blikely\b|\bproposed\s+(?:a|an|holding|to)\b|\bsuggested\b|\boffered\s+to\b")),
         ("planned", _P(r"\bwill\b|['’]ll\b|\bshall\b|\bwould\b|\bexpected\b|\bscheduled\b|\bdue\s+to\b|\bset\s+(?:to|for)\b|\bplanned\b|\bplans?\s+to\b|\bupcoming\b|\bnext\b|\blater\s+this\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\b|\bslated\b|\bannounced\b|\bagreed\s+to\s+(?:meet|hold|resume)\b|\bresume\b|\bgoing\s+to\b|\bahead\s+of\b|\bforthcoming\b")),
-        ("past", _P(r"\btook\s+place\b|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+held\b|\bheld\b|\bconcluded\b|\bended\b|\bwrapped\s+up\b|\bhad\s+(?:\w+\s+)?(?:talks|meetings?)\b|\blast\b|\bprevious\b|\bearlier\b|\bafter\b|\bfollowing\b|\bduring\b|\byesterday\b|\binvolving\b|\bfocused\s+on\b|\bcentred\s+on\b|\bcentered\s+on\b|\bparticipated\b|\btook\s+part\b|\battended\b|\blasted\b")),
+        ("past", _P(r"\btook\s+place\b|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+held\b|\bheld\b|\bconcluded\b|\bended\b|\bwrapped\s+up\b|\bhad\s+(?:\w+\s+)?(?:talks|meetings?)\b|\blast\b|\bprevious\b|\bearlier\b|\bafter\b|\bfollowing\b|\bduring\b|\byesterday\b|\binvolving\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|un|ught|ld)\b|\bfocused\s+on\b|\bcentred\s+on\b|\bcentered\s+on\b|\bparticipated\b|\btook\s+part\b|\battended\b|\blasted\b")),
     ),
     attached_before=(
         ("past", _P(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|since|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|these\s+|those\s+|this\s+|that\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$")),

@@ -168,7 +168,7 @@ class _Context:
     last_speaker: tuple[int, ActorMention] | None = None
     last_person: tuple[int, ActorMention] | None = None
     speech_spans: list[tuple[int, int]] = field(default_factory=list)
-    trigger_spans: list[tuple[int, int]] = field(default_factory=list)
+    trigger_spans: list[tuple[int, int, str]] = field(default_factory=list)
     scene: tuple[int, DateInterval] | None = None  # last past date named, and its sentence
     dateline_end: int = 0
 
@@ -211,7 +211,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
         trig = by_sentence.get(sent.index, [])
         cuts = _clause_cuts(ctx, sent, trig, rules)
         ctx.speech_spans = [m.span() for rule, m in trig if rule.speech and rule.kind == "verb"]
-        ctx.trigger_spans = [m.span() for _, m in trig]
+        ctx.trigger_spans = [(m.start(), m.end(), rule.type) for rule, m in trig]
         sent_cands: list[_Candidate] = []
         for rule, m in trig:
             c = _candidate(ctx, sent, cuts, rule, m)
@@ -600,7 +600,9 @@ def _roles(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> None:
         for m in _actors(ctx, te, ce, te):
             before = text[max(ts, m.span[0] - 40) : m.span[0]]
             if rules.agent_marker.search(before) or _coordinated_with_agent(ctx, m, ts):
-                parts.append(_participant(m, "proposer"))
+                # "jugées inacceptables par le président russe": the agent right after rejects
+                near = t == "proposal_rejected" and m.span[0] - te <= 30
+                parts.append(_participant(m, "participant" if near else "proposer"))
             elif rules.recipient_marker.search(before) and t == "proposal_presented":
                 parts.append(_participant(m, "addressee"))
         # "le plan de paix modifié par Kiev": agents inside the trigger phrase itself
@@ -676,9 +678,12 @@ def _remember_scene(ctx: _Context, sent: Sentence) -> None:
     """Wire copy dates the scene once ("ont fait vendredi un pas décisif") and then tells what
     happened without repeating it: remember the last past date of the narrative."""
     pub = ctx.article.published
+    quotes = [(sent.start + q.start(), sent.start + q.end()) for q in ctx.rules.quote.finditer(sent.text)]
     for t in _temporals(ctx, sent.start, sent.end, False):
         if t.span[0] < ctx.dateline_end or t.kind == "duration" or t.interval is None:
             continue
+        if any(a <= t.span[0] < b for a, b in quotes):
+            continue  # "« Nous établissons aujourd'hui la paix »": the speaker's today
         iv = t.interval
         last = iv.last_day()
         if iv.precision == "day" and last is not None and (pub is None or last <= pub):
@@ -741,11 +746,14 @@ def _places_in(ctx: _Context, start: int, end: int) -> list[ActorMention]:
     return out
 
 
-def _zone(ctx: _Context, ts: int, te: int, cs: int, ce: int) -> tuple[int, int]:
-    """The part of the clause that belongs to a noun trigger: up to the neighbouring triggers,
-    except an event it is set in ("accords conclus lors de leur sommet en Alaska")."""
+def _zone(ctx: _Context, ts: int, te: int, cs: int, ce: int, etype: str | None = None) -> tuple[int, int]:
+    """The part of the clause that belongs to a trigger: up to the neighbouring triggers (of
+    another type, when ``etype`` is given), except an event it is set in ("accords conclus lors
+    de leur sommet en Alaska")."""
     lo, hi = cs, ce
-    for a, b in ctx.trigger_spans:
+    for a, b, other in ctx.trigger_spans:
+        if etype is not None and other == etype:
+            continue
         if b <= ts:
             lo = max(lo, b)
         elif a >= te and a < hi:
@@ -792,6 +800,7 @@ def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | N
     sent = cand.sentence
     if cand.rule.speech and ce <= cand.trigger[1]:
         ce = min(sent.end, cand.trigger[1] + 30)  # "a déclaré samedi que ..."
+    cs, ce = _zone(ctx, cand.trigger[0], cand.trigger[1], cs, ce, cand.rule.type)
     exprs = [t for t in _temporals(ctx, sent.start, sent.end, False) if t.span[0] >= cs and t.span[1] <= ce]
     if not exprs:
         return None
@@ -926,9 +935,17 @@ def _keep(e: _Candidate) -> bool:
 
 def _inherit_participants(events: list[_Candidate]) -> None:
     """"Les discussions ont abouti à un accord": an agreement, rejection or proposal without
-    named parties belongs to the parties of the meeting just told."""
+    named parties belongs to the parties of the meeting just told; without a date of its own
+    it happened during that meeting."""
     for i, e in enumerate(events):
-        if e.participants or e.type not in ("agreement_reached", "proposal_rejected", "proposal_presented"):
+        if e.type not in ("agreement_reached", "proposal_rejected", "proposal_presented") or e.modality != "occurred":
+            continue
+        if e.date is None:
+            for prev in reversed(events[:i]):
+                if prev.type == "meeting_held" and prev.date is not None and 0 <= e.sentence.index - prev.last_index <= 2:
+                    e.scene_date = prev.date
+                    break
+        if e.participants:
             continue
         for prev in reversed(events[:i]):
             if prev.type == "meeting_held" and prev.participants and e.sentence.index - prev.last_index <= 2:

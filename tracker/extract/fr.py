@@ -137,6 +137,7 @@ _SPEECH = [
     ("warn_against", verb("mis", "met|mettent", "mettr(?:a|ont)", "mettr(?:ait|aient)", "mettre", after=r"\s+en\s+garde")),
     ("demand", er("réclam")),
     ("urge", er("exhort")),
+    ("call_on", er("appel", after=r"(?=\s+(?:\w+\s+){1,5}?à\s+(?:ne\s+pas\s+|ne\s+plus\s+)?\w+(?:er|ir|re)\b)")),
     ("post", verb(r"publié(?=\s+(?:sur|un|une|dans))", r"publie(?=\s+(?:sur|un|une))", "publier(?:a|ont)", "publier(?:ait|aient)", "publier")),
 ]
 
@@ -188,7 +189,7 @@ _add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+
 # reports to a principal
 _add("report.verb_report", "report_to_leader", verb("rendue?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", after=r"\s+compte\b(?=[^.;]{0,80}\b(?:à|au|aux)\s)"), confidence=0.85)
 _add("report.verb_make_report", "report_to_leader", verb("fait", "fait|font", "fer(?:a|ont)", "fer(?:ait|aient)", "faire", after=r"\s+(?:son\s+|un\s+)?rapport\s+(?:à|au|aux)\b"), confidence=0.85)
-_add("report.verb_inform_leader", "report_to_leader", er("inform", after=r"(?=\s+(?:le\s+président|le\s+chef\s+de\s+l['’]État|[A-ZÀ-Ö]))"), confidence=0.6)
+_add("report.verb_inform_leader", "report_to_leader", er("inform", after=r"(?=\s+(?:le\s+président|le\s+chef\s+de\s+l['’]État))"), confidence=0.6)
 _add("report.verb_brief", "report_to_leader", er("brief"), confidence=0.75)
 
 # proposals
@@ -251,7 +252,7 @@ RULES = LanguageRules(
         ("denied", _P(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclue?s?\b|\bexclu(?:t|ent)\b|\bn['’](?:a|ont|est|sont)\s+pas\s+eu\s+lieu|\bn['’]aura(?:it|ient|nt)?\s+pas\s+lieu|\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|à\s+l['’]ordre\s+du\s+jour)|\baucune?\s+(?:rencontre|réunion|négociation|discussion|sommet)s?\b|\bpas\s+de\s+(?:rencontre|réunion|négociations?|sommet)\b|\brefus\w*\s+de\s+(?:rencontrer|se\s+rendre|participer)|\bannul\w+\b|\breport[ée]e?s?\b|\bsans\s+(?:rencontre|réunion)")),
         ("possible", _P(r"\bpourr(?:ait|aient|a|ont)\b|\bpeu(?:t|vent)\b|\bpossibilité\b|\bpossibles?\b|\béventuel(?:le)?s?\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b")),
         ("planned", _P(r"\bdevr(?:ait|aient|a|ont)\b|\bdoi(?:t|vent)\s+(?:se\s+)?\w+|\bprévue?s?\b|\bprévoi(?:t|ent)\b|\bprogrammée?s?\b|\bannoncée?s?\b|\bfixée?s?\b|\bplanifiée?s?\b|\battendue?s?\b|\bprochaine?s?\b|\bà\s+venir\b|\bva\s+\w+|\bvont\s+\w+|\bs['’]apprêt\w+|\bcompte(?:nt)?\s+\w+er\b|\bentend(?:ent)?\s+\w+er\b|\bnouvelle?s?\s+(?:série|cycle|round|rencontre|réunion|session)|\bdoivent\b|\bdoit\b|\b(?:" + _FUT_WORDS + r")\b")),
-        ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\s+lieu|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\bprocédé\s+à\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b")),
+        ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\s+lieu|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\b(?:a|ont)\s+(?:\w+\s+)?procédé\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w{3,}(?:é|i|u|is|it)e?s?\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b")),
     ),
     attached_before=(
         ("past", _P(r"(?:\blors\s+d[eu']|\bà\s+l['’]issue\s+d[eu']|\bau\s+terme\s+d[eu']|\baprès\s+|\bdepuis\s+|\ben\s+marge\s+d[eu']|\bau\s+cours\s+d[eu']|\bpendant\s+|\bdurant\s+)\s*(?:l['’]|la\s+|le\s+|les\s+|leur\s+|leurs\s+|ces\s+|cette\s+|ce\s+|cet\s+|des\s+|du\s+)?(?:\w+\s+){0,2}$")),
@@ -269,7 +270,7 @@ RULES = LanguageRules(
     ),
     infinitive_left=(
         ("denied", _P(r"(?:\brefus\w*|\bexclu\w*|\bn['’]entend\w*\s+pas|\bne\s+\w+\s+pas|\bn['’]\w+\s+pas)\s+(?:de\s+|d['’]|à\s+)?(?:\w+\s+)?$")),
-        ("planned", _P(r"\b(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|va|vont|allai(?:t|ent)|compte(?:nt)?|entend(?:ent)?|prévoi(?:t|ent)\s+de|s['’]appr[êe]t\w*\s+à|souhait\w*|veu(?:t|lent)|espèr\w*|accept\w*\s+de|convenu\s+de|décidé\s+de|est\s+censée?|sont\s+censée?s|projet\w*\s+de)\s+(?:\w+\s+)?$")),
+        ("planned", _P(r"\b(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|devai(?:t|ent)|va|vont|allai(?:t|ent)|compte(?:nt)?|entend(?:ent)?|prévoi(?:t|ent)\s+de|s['’]appr[êe]t\w*\s+à|souhait\w*|veu(?:t|lent)|espèr\w*|accept\w*\s+de|convenu\s+de|décidé\s+de|est\s+censée?|sont\s+censée?s|projet\w*\s+de)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:pourr(?:ait|aient|a|ont)|peu(?:t|vent)|envisag\w*\s+de|propos\w*\s+de|suggér\w*\s+de|possibilité\s+de|pourrai(?:t|ent)\s+bien)\s+(?:\w+\s+)?$")),
         ("purpose", _P(r"\b(?:pour|afin\s+de|en\s+vue\s+de|venue?s?|venu\s+pour)\s+(?:\w+\s+)?$")),
     ),
