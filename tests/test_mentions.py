@@ -383,3 +383,53 @@ def test_find_mentions_never_raises_and_spans_match_the_text(parts: list[str], l
             last_end = end
             assert m.kind in ("person", "side", "organisation", "delegation", "place")
             assert m.resolved or m.actor_id.startswith("unresolved:")
+
+
+# --------------------------------------------------------------------------- office holders named by a title
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Witkoff rendra compte au président américain.", "fr", [("Witkoff", "steve-witkoff", False), ("président américain", "donald-trump", False)]),
+        ("Iouri Ouchakov, conseiller du président russe, a parlé.", "fr",
+         [("Iouri Ouchakov", "yuri-ushakov", False), ("président russe", "vladimir-putin", True)]),
+        ("Le porte-parole du Kremlin a démenti.", "fr", [("porte-parole", "dmitry-peskov", False), ("Kremlin", "side:RU", True)]),
+        ("La porte-parole de la diplomatie russe a dénoncé le plan.", "fr",
+         [("porte-parole de la diplomatie russe", "maria-zakharova", False)]),
+        ("The Russian president told the Ukrainian leader no.", "en",
+         [("Russian president", "vladimir-putin", False), ("Ukrainian leader", "volodymyr-zelensky", False)]),
+        ("Putin's spokesman agreed.", "en", [("Putin", "vladimir-putin", True), ("spokesman", "dmitry-peskov", False)]),
+        ("Russian foreign ministry spokeswoman said.", "en", [("Russian foreign ministry spokeswoman", "maria-zakharova", False)]),
+        ("The Saudi crown prince hosted them.", "en", [("Saudi crown prince", "mohammed-bin-salman", False)]),
+    ],
+)
+def test_titles_without_names_name_the_office_holder(text: str, lang: str, expected: list, reg: ActorRegistry) -> None:
+    ms = find_mentions(text, lang, reg)
+    assert [(m.text, m.actor_id, m.as_modifier) for m in ms] == expected
+    holders = [m for m in ms if m.via == "role"]
+    assert holders and all(m.kind == "person" and m.resolved and m.title for m in holders)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("L'ancien président russe a parlé.", "fr"),
+        ("The former US president spoke.", "en"),
+        ("Driscoll's spokesman said so.", "en"),
+        ("Le président a parlé.", "fr"),
+    ],
+)
+def test_titles_that_name_nobody_in_office(text: str, lang: str, reg: ActorRegistry) -> None:
+    assert [m for m in find_mentions(text, lang, reg) if m.via == "role"] == []
+
+
+def test_offices_that_changed_hands_need_the_date(reg: ActorRegistry) -> None:
+    import datetime as dt
+
+    text = "The German chancellor met the Ukrainian prime minister."
+    assert [m for m in find_mentions(text, "en", reg) if m.via == "role"] == []
+    early = [m.actor_id for m in find_mentions(text, "en", reg, when=dt.date(2025, 3, 1)) if m.via == "role"]
+    late = [m.actor_id for m in find_mentions(text, "en", reg, when=dt.date(2025, 12, 1)) if m.via == "role"]
+    assert early == ["olaf-scholz", "denys-shmyhal"]
+    assert late == ["friedrich-merz", "yulia-svyrydenko"]

@@ -168,3 +168,16 @@ def test_default_load_is_cached_and_fast() -> None:
     for _ in range(100):
         ActorRegistry.load().alias_index()
     assert time.perf_counter() - t0 < 0.05
+
+
+def test_role_holders_by_date(reg: ActorRegistry) -> None:
+    import datetime as dt
+
+    assert reg.role_holder("head_of_state", "RU").id == "vladimir-putin"
+    assert reg.role_holder("foreign_minister", "US").id == "marco-rubio"
+    assert reg.role_holder("head_of_government", "DE") is None  # Scholz then Merz in 2025
+    assert reg.role_holder("head_of_government", "DE", dt.date(2025, 5, 6)).id == "friedrich-merz"
+    assert reg.role_holder("head_of_government", "DE", dt.date(2025, 5, 5)).id == "olaf-scholz"
+    assert reg.role_holder("head_of_presidential_office", "UA", dt.date(2025, 12, 15)) is None  # vacant
+    assert reg.role_holder("head_of_presidential_office", "UA", dt.date(2026, 2, 1)).id == "kyrylo-budanov"
+    assert reg.role_holder("head_of_state", "XX") is None

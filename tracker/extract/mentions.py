@@ -24,6 +24,7 @@ Everything language specific lives in :mod:`tracker.extract.mentions_fr` and
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
@@ -138,6 +139,8 @@ class LangWords:
     addressee_words: PhraseSet
     place_coordinators: frozenset[str]
     apposition_articles: frozenset[str]
+    role_titles: dict[tuple[str, ...], str] = field(default_factory=dict)
+    role_blockers: frozenset[str] = frozenset()
     pattern_gates: frozenset[str] = frozenset()
 
 
@@ -154,6 +157,20 @@ def _keyset(words: Iterable[str]) -> frozenset[str]:
 
 def _flags(words: Iterable[str]) -> PhraseSet:
     return PhraseSet((w, True) for w in words)
+
+
+#: Words left out of a title's core when matching it against role titles.
+_ROLE_FUNCTION = frozenset({"'", "l", "d", "le", "la", "les", "the", "of", "s", "de", "du", "des", "a", "au", "aux", "et", "and", "for", "to", "in", "en", "."})
+
+
+def _role_table(titles: dict[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for role, phrases in titles.items():
+        for phrase in phrases:
+            keys = tuple(k for k in _alias_keys(phrase)[0] if k not in _ROLE_FUNCTION)
+            if keys:
+                table.setdefault(keys, role)
+    return table
 
 
 def _with_gates(words: LangWords) -> LangWords:
@@ -195,6 +212,8 @@ def _compile(module: ModuleType, adjective_first: bool) -> LangWords:
         addressee_words=_flags(getattr(module, "ADDRESSEE_WORDS", ())),
         place_coordinators=_keyset(getattr(module, "PLACE_COORDINATORS", ())),
         apposition_articles=_keyset(getattr(module, "APPOSITION_ARTICLES", ())),
+        role_titles=_role_table(getattr(module, "ROLE_TITLES", {})),
+        role_blockers=_keyset(getattr(module, "ROLE_BLOCKERS", ())),
     ))
 
 
@@ -533,6 +552,7 @@ class _Title:
     complements: list[Cand] = field(default_factory=list)
     inner: tuple[int, int] | None = None
     inner_side: str | None = None
+    absorbed: list[Cand] = field(default_factory=list)
 
 
 def _is_name_word(tok: Token, words: LangWords) -> bool:
@@ -693,6 +713,12 @@ def _parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at:
         if not p:
             break
         k = j + p
+        if k in at and at[k].via == "demonym" and at[k].kind == "side" and not at[k].as_modifier:
+            # "porte-parole de la diplomatie russe": a ministry, not the side pattern
+            c = at[k]
+            title.absorbed.append(c)
+            for x in range(c.first, c.last + 1):
+                at.pop(x, None)
         if k in at and at[k].kind in _ACTOR_KINDS:
             c = at[k]
             title.complements.append(c)
@@ -722,7 +748,9 @@ def _parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at:
     return title
 
 
-def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: LangWords, registry: ActorRegistry) -> list[Cand]:
+def _attach_titles(
+    chosen: list[Cand], tokens: list[Token], text: str, words: LangWords, registry: ActorRegistry, when: Any = None
+) -> list[Cand]:
     """Titles of known people, provisional actors for unknown named officials, modifier flags."""
     if not words.title_heads.max_len:
         return chosen
@@ -749,10 +777,14 @@ def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: La
                 for z in range(c.first, c.last + 1):
                     at.pop(z, None)
         t = _parse_title(tokens, i, m, words, at)
+        if t.absorbed:
+            gone = {id(c) for c in t.absorbed}
+            chosen = [y for y in chosen if id(y) not in gone]
         phrase = text[tokens[t.start].start : tokens[t.end].end]
         for c in t.complements:
             c.as_modifier = True
         owner_found = False
+        inner_named = False
         # the name after the title
         k = t.end + 1
         comma = k < n and tokens[k].key == ","
@@ -788,6 +820,7 @@ def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: La
             elif target is not None and target.title is None:
                 target.title = holder_title
             if inner_owns:
+                inner_named = True
                 target.as_modifier = True
                 # the outer title includes the inner holder: "envoyé du président russe Vladimir Poutine"
                 phrase = text[tokens[t.start].start : tokens[target.last].end]
@@ -829,6 +862,22 @@ def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: La
                         for x in range(target.first, target.last + 1):
                             at[x] = target
                         owner_found = True
+        # an inner title without a name names its office holder: "conseiller du président russe"
+        if t.inner is not None and not inner_named:
+            c = _role_cand(tokens, text, words, at, registry, t.inner, t.inner[0], t.inner_side, None, when)
+            if c is not None:
+                c.as_modifier = True
+                added.append(c)
+                for x in range(c.first, c.last + 1):
+                    at[x] = c
+        # the title alone names an office holder: "le président russe a déclaré"
+        if not owner_found and t.side:
+            c = _role_cand(tokens, text, words, at, registry, (t.start, t.end), t.head[0], t.side, t.inner, when, t.complements)
+            if c is not None:
+                added.append(c)
+                for x in range(c.first, c.last + 1):
+                    at[x] = c
+                owner_found = True
         # an anonymous official of a known side: "un haut responsable ukrainien"
         if not owner_found and t.side:
             h0, h1 = t.head
@@ -848,6 +897,78 @@ def _attach_titles(chosen: list[Cand], tokens: list[Token], text: str, words: La
     if not added:
         return chosen
     return sorted(chosen + added, key=lambda c: c.first)
+
+
+def _title_core(
+    tokens: list[Token], first: int, last: int, words: LangWords, at: dict[int, Cand], skip: tuple[int, int] | None
+) -> tuple[str, ...]:
+    """The words of a title without its demonyms, actors and function words."""
+    keys: list[str] = []
+    j = first
+    while j <= last:
+        if skip is not None and skip[0] <= j <= skip[1]:
+            j = skip[1] + 1
+            continue
+        if j in at:
+            j = at[j].last + 1
+            continue
+        n, _ = words.demonyms.match_at(tokens, j)
+        if n:
+            j += n
+            continue
+        if tokens[j].key not in _ROLE_FUNCTION:
+            keys.append(tokens[j].key)
+        j += 1
+    return tuple(keys)
+
+
+def _role_cand(
+    tokens: list[Token],
+    text: str,
+    words: LangWords,
+    at: dict[int, Cand],
+    registry: ActorRegistry,
+    rng: tuple[int, int],
+    head: int,
+    side: str | None,
+    skip: tuple[int, int] | None,
+    when: Any,
+    principals: Iterable[Cand] = (),
+) -> Cand | None:
+    """The office holder a title names when no name follows: "le président russe" → Putin.
+
+    A person in the title must be the side's head of state ("Putin's spokesman" is the
+    Kremlin spokesman; "Driscoll's spokesman" is nobody the registry can name).
+    """
+    if not side or not words.role_titles:
+        return None
+    for p in principals:
+        if p.kind == "person":
+            leader = registry.role_holder("head_of_state", p.side or "", when)
+            if leader is None or leader.id != p.actor_id:
+                return None
+    core = _title_core(tokens, rng[0], rng[1], words, at, skip)
+    if not core or any(k in words.role_blockers for k in core):
+        return None
+    role = words.role_titles.get(core)
+    if role is None:
+        return None
+    holder = registry.role_holder(role, side, when)
+    if holder is None:
+        return None
+    # the span: the run of free tokens around the head, without trailing function words
+    a = head
+    while a - 1 >= rng[0] and a - 1 not in at and not (skip and skip[0] <= a - 1 <= skip[1]):
+        a -= 1
+    b = head
+    while b + 1 <= rng[1] and b + 1 not in at and not (skip and skip[0] <= b + 1 <= skip[1]):
+        b += 1
+    while b > head and tokens[b].key in _ROLE_FUNCTION:
+        b -= 1
+    while a < head and tokens[a].key in _ROLE_FUNCTION:
+        a += 1
+    title = text[tokens[rng[0]].start : tokens[rng[1]].end]
+    return Cand(a, b, holder.id, holder.name, holder.side, holder.kind, "role", priority=2, title=title)
 
 
 def _name_before(tokens: list[Token], b: int, words: LangWords, at: dict[int, Cand]) -> tuple[int, int] | None:
@@ -954,7 +1075,13 @@ def _apply_context(chosen: list[Cand], tokens: list[Token], text: str, context: 
 
 
 def find_mentions(
-    text: str, lang: str, registry: ActorRegistry, *, offset: int = 0, context: MentionContext | None = None
+    text: str,
+    lang: str,
+    registry: ActorRegistry,
+    *,
+    offset: int = 0,
+    context: MentionContext | None = None,
+    when: "dt.date | None" = None,
 ) -> list[ActorMention]:
     """Actor, side, delegation, unknown-official and place mentions of one sentence, in order.
 
@@ -963,6 +1090,10 @@ def find_mentions(
     An unknown official named with a title is recognised again by the surname elsewhere in
     ``text``; pass one :class:`MentionContext` to every call of an article to carry that
     across sentences given one at a time.
+
+    A title without a name names the office holder ("le président russe" → Vladimir Putin,
+    ``via="role"``); ``when`` (the article's date) resolves offices that changed hands in the
+    period ("the German chancellor"), which are otherwise left out.
     """
     if not text:
         return []
@@ -973,7 +1104,7 @@ def find_mentions(
     aliases = _alias_cands(tokens, registry)
     cands = aliases + _pattern_cands(tokens, words, registry, aliases)
     chosen = _decide_places(_resolve(cands), tokens, words, registry)
-    chosen = _attach_titles(chosen, tokens, text, words, registry)
+    chosen = _attach_titles(chosen, tokens, text, words, registry, when)
     chosen = _apply_context(chosen, tokens, text, context if context is not None else MentionContext())
     return [_to_mention(c, tokens, text, offset) for c in chosen]
 

@@ -140,3 +140,33 @@ NAME_STOPWORDS: tuple[str, ...] = (
 )
 #: Particles that may sit between the capitalised words of a name.
 NAME_PARTICLES: tuple[str, ...] = ("bin", "ben", "ibn", "al", "el", "von", "van", "der", "den", "bint", "de", "da")
+#: Titles that name the holder of an office when no name follows ("the Russian president",
+#: "Kremlin spokesman", "Putin's spokesman"): role → title cores (demonyms and actors left out).
+ROLE_TITLES: dict[str, tuple[str, ...]] = {
+    "head_of_state": ("president",),
+    "leader": ("leader",),
+    "head_of_government": ("prime minister", "premier", "chancellor", "PM"),
+    "foreign_minister": (
+        "foreign minister", "foreign secretary", "secretary of state", "top diplomat", "chief diplomat",
+        "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister",
+        "foreign policy chief",
+    ),
+    "defence_minister": (
+        "defence minister", "defense minister", "defence secretary", "defense secretary",
+        "secretary of defense", "secretary of war", "war secretary", "minister of defence",
+        "minister of defense", "Pentagon chief",
+    ),
+    "spokesperson": ("spokesman", "spokeswoman", "spokesperson", "press secretary", "presidential spokesman"),
+    "mfa_spokesperson": (
+        "foreign ministry spokeswoman", "foreign ministry spokesman", "foreign ministry spokesperson",
+    ),
+    "national_security_adviser": ("national security adviser", "national security advisor"),
+    "security_council_secretary": ("security council secretary", "secretary of the security council"),
+    "chief_of_general_staff": ("chief of the general staff", "chief of general staff"),
+    "head_of_presidential_office": ("chief of staff", "head of the presidential office", "presidential chief of staff"),
+    "secretary_general": ("secretary general", "secretary-general"),
+    "vice_president": ("vice president", "vice-president"),
+    "crown_prince": ("crown prince",),
+}
+#: Words that make a title refer to someone else than the holder in office ("the former president").
+ROLE_BLOCKERS: tuple[str, ...] = ("former", "ex", "late", "next", "future", "incoming", "outgoing", "previous", "then", "new")

@@ -182,3 +182,36 @@ NAME_STOPWORDS: tuple[str, ...] = (
 )
 #: Particles that may sit between the capitalised words of a name.
 NAME_PARTICLES: tuple[str, ...] = ("bin", "ben", "ibn", "al", "el", "von", "van", "der", "den", "bint")
+#: Titles that name the holder of an office when no name follows ("le président russe",
+#: "au président américain", "le porte-parole du Kremlin"): role → title cores. A core is the
+#: title without its demonym and the actors in it; the side comes from those.
+ROLE_TITLES: dict[str, tuple[str, ...]] = {
+    "head_of_state": ("président", "présidente", "chef de l'État", "numéro un"),
+    "leader": ("dirigeant", "dirigeante", "leader"),
+    "head_of_government": (
+        "premier ministre", "première ministre", "chef du gouvernement", "chancelier", "chancelière",
+        "président du Conseil", "présidente du Conseil",
+    ),
+    "foreign_minister": (
+        "ministre des Affaires étrangères", "chef de la diplomatie", "secrétaire d'État",
+        "ministre de l'Europe et des Affaires étrangères", "ministre des Affaires étrangères et de l'Europe",
+    ),
+    "defence_minister": (
+        "ministre de la Défense", "ministre des Armées", "secrétaire à la Défense", "secrétaire à la Guerre",
+        "chef du Pentagone",
+    ),
+    "spokesperson": ("porte-parole", "porte-parole de la présidence", "porte-parole du président", "attachée de presse"),
+    "mfa_spokesperson": ("porte-parole de la diplomatie", "porte-parole du ministère des Affaires étrangères"),
+    "national_security_adviser": ("conseiller à la sécurité nationale", "conseillère à la sécurité nationale"),
+    "security_council_secretary": ("secrétaire du Conseil de sécurité", "secrétaire du Conseil de sécurité nationale et de défense"),
+    "chief_of_general_staff": ("chef d'état-major", "chef de l'état-major", "chef d'état-major des armées"),
+    "head_of_presidential_office": ("chef de l'administration présidentielle", "chef du bureau présidentiel", "chef de cabinet"),
+    "secretary_general": ("secrétaire général",),
+    "vice_president": ("vice-président",),
+    "crown_prince": ("prince héritier",),
+}
+#: Words that make a title refer to someone else than the holder in office ("l'ancien président").
+ROLE_BLOCKERS: tuple[str, ...] = (
+    "ancien", "ancienne", "ex", "futur", "future", "prochain", "prochaine", "nouveau", "nouvel",
+    "nouvelle", "précédent", "précédente", "défunt", "feu",
+)

@@ -17,6 +17,7 @@ token ("US", "UE") only matches an all-capital word.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -277,6 +278,9 @@ class SideInfo:
     metonyms: tuple[str, ...]
 
 
+#: Roles held since this day and still held are resolved without an article date.
+STABLE_SINCE = "2025-02-01"
+
 _SEED_CACHE: dict[Path, tuple[float, float, dict, list]] = {}
 
 
@@ -317,6 +321,7 @@ class ActorRegistry:
         self._sides = dict(sides)
         self._places = {p.slug: p for p in places}
         self._lookup: dict[str, str] = {}
+        self._roles: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = {}
         self._matcher: AliasMatcher | None = None
         for actor in actors:
             self._put(actor)
@@ -362,7 +367,10 @@ class ActorRegistry:
                     titles=(),
                 )
             )
+        roles: list[tuple[str, str, str, str | None, str | None]] = []
         for raw in data.get("actors", []):
+            for r in raw.get("roles", ()):
+                roles.append((r["role"], r.get("side") or raw.get("side") or "", raw["id"], r.get("from"), r.get("to")))
             actors.append(
                 Actor(
                     id=raw["id"],
@@ -383,7 +391,10 @@ class ActorRegistry:
             )
             for p in places_data
         ]
-        return cls(actors, sides, places)
+        registry = cls(actors, sides, places)
+        for role, side, actor_id, start, end in roles:
+            registry._roles.setdefault((role, side), []).append((actor_id, start, end))
+        return registry
 
     def apply(self, entry_type: str, payload: dict) -> None:
         """Apply one registry log entry (``actor_added`` or ``actor_aliased``)."""
@@ -454,6 +465,23 @@ class ActorRegistry:
         if info is None:
             return side
         return info.names.get(lang) or info.names.get("en") or side
+
+    def role_holder(self, role: str, side: str, when: dt.date | None = None) -> Actor | None:
+        """Who held a role ("head_of_state", "foreign_minister"...) for a side on a date.
+
+        Without a date, only a holder in office over the whole period the seeds cover (since
+        :data:`STABLE_SINCE`, still in office) is returned: "le président russe" is Vladimir
+        Putin, while "the German chancellor" needs the article's date.
+        """
+        holders = self._roles.get((role, side), [])
+        if when is not None:
+            day = when.isoformat()
+            found = [a for a, start, end in holders if (start is None or start <= day) and (end is None or day < end)]
+        else:
+            found = [a for a, start, end in holders if end is None and (start is None or start <= STABLE_SINCE)]
+            if len(holders) != 1:
+                found = []
+        return self._actors.get(found[0]) if len(found) == 1 else None
 
     def place(self, slug: str) -> Place | None:
         """A gazetteer entry by slug."""
