@@ -331,6 +331,7 @@ def test_english_durations_are_not_dates(text: str, days: int) -> None:
         "Troops aged between 20 and 30 years.",
         "They meet twice a day.",
         "They had met the previous week.",
+        "The talks start at noon, end at six.",
         "A delegation arrived a day earlier.",
         "He said it may take weeks.",
     ],
@@ -633,6 +634,13 @@ def test_whole_article_is_fast() -> None:
         find_temporal(body, lang, SUN)
     per_article = (time.perf_counter() - start) / len(bodies)
     assert per_article < 0.05, f"{per_article * 1000:.1f} ms per article"
+
+
+def test_start_and_end_need_of_before_a_month() -> None:
+    expr = one("The talks start March 3 in Geneva.", "en", SUN, future=True)
+    assert (expr.text, iv(expr)) == ("March 3", ("2026-03-03", "2026-03-03", "day"))
+    expr = one("Talks resume at the start of March.", "en", SUN, future=True)
+    assert iv(expr) == ("2026-03-01", "2026-03-10", "week")
 
 
 def test_possessive_weekday_span_stops_at_the_name() -> None:

@@ -788,13 +788,17 @@ def _whole(first: dt.date, last: dt.date, unit: str, ctx: _Context, resolution: 
     return _year_iv(first.year, ctx, resolution)
 
 
+def _part(m: re.Match[str], ctx: _Context) -> str:
+    return ctx.word(ctx.pack.parts, _g(m, "part") or _g(m, "part2"))  # type: ignore[no-any-return]
+
+
 def _pre(m: re.Match[str], ctx: _Context) -> str | None:
     return ctx.word(ctx.pack.prepositions, _g(m, "pre"))  # type: ignore[no-any-return]
 
 
 def _r_part_month(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     """'début janvier', 'at the end of November 2025', 'avant la fin du mois de juin'."""
-    part = ctx.word(ctx.pack.parts, _g(m, "part"))
+    part = _part(m, ctx)
     month = ctx.word(ctx.pack.months, _g(m, "m1"))
     year = _year(_g(m, "y1"))
     resolution = "explicit"
@@ -807,7 +811,7 @@ def _r_part_month(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
 
 def _r_part_year(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     """'début 2026', 'by the end of 2025', 'mid-2025'."""
-    part = ctx.word(ctx.pack.parts, _g(m, "part"))
+    part = _part(m, ctx)
     year = _year(_g(m, "y1"))
     assert year is not None
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -816,7 +820,7 @@ def _r_part_year(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
 
 def _r_part_period(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     """'en fin de semaine', 'at the end of next month', 'earlier this year', 'dans la semaine'."""
-    part = ctx.word(ctx.pack.parts, _g(m, "part")) if _g(m, "part") else rule.params["part"]
+    part = _part(m, ctx) if _g(m, "part") or _g(m, "part2") else rule.params["part"]
     period = ctx.word(ctx.pack.periods, _g(m, "per"))
     direction = _direction(m, ctx) or 0
     pub = ctx.needs_publication()

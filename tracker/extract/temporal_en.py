@@ -91,6 +91,12 @@ _DIR = ci(alt(DIRECTIONS, accents=False))
 _DAYTIME = ci(r"(?:\s+(?:morning|afternoon|evening|night))?")
 #: Before "early/end of...": a preposition that changes the reading (PREPOSITIONS).
 _PRE = rf"(?:(?P<pre>{ci(alt(PREPOSITIONS, accents=False))})\s+)?(?:{ci('in|at|from|toward|towards|around|after|to')}\s+)?"
+#: "early March", "mid-March", "late 2025"; but "the end of March", never "end March" ("talks
+#: start March 3" is a date, not the start of March).
+_PART = (
+    rf"(?:(?P<part>{ci('early|mid|late')})(?:\s*-\s*|\s+)(?:{ci('of')}\s+)?"
+    rf"|(?P<part2>{ci('end|beginning|start|middle')})\s+{ci('of')}\s+)"
+)
 _TO = ci(r"(?:-|–|to|until|till|through|thru|and)")
 
 
@@ -170,17 +176,14 @@ RULES: tuple[Rule, ...] = (
     # in early January, mid-December 2025, at the end of November, the beginning of January
     _rule(
         "part_month",
-        rf"{_PRE}(?:{ci('the')}\s+)?"
-        rf"(?P<part>{ci('early|mid|middle|late|end|beginning|start')})(?:\s*-\s*|\s+)(?:{ci('of')}\s+)?"
-        rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
+        rf"{_PRE}(?:{ci('the')}\s+)?{_PART}(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
         "part_month",
         "relative",
     ),
     # early 2026, mid-2025, late 2025, the end of 2025
     _rule(
         "part_year",
-        rf"{_PRE}(?:{ci('the')}\s+)?"
-        rf"(?P<part>{ci('early|mid|middle|late|end|beginning|start')})(?:\s*-\s*|\s+)(?:{ci('of')}\s+)?(?P<y1>{_YEAR})",
+        rf"{_PRE}(?:{ci('the')}\s+)?{_PART}(?P<y1>{_YEAR})",
         "part_year",
         "relative",
     ),
