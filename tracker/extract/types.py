@@ -49,7 +49,8 @@ class ActorMention:
     ``actor_id`` is the registry id, or ``unresolved:<slug>`` for a provisional actor built
     from a title-plus-name pattern (``resolved`` False, ``side`` inferred from the title's
     adjective when present). ``kind`` is person | side | organisation | delegation.
-    ``via`` says how it was found: alias | metonym | title_name | pronoun | demonym | place.
+    ``via`` says how it was found: alias | metonym | title_name | pronoun | demonym | place |
+    role (a title naming the office holder: "le président russe" → Vladimir Putin).
     Places ("à Moscou", "in Miami") come with ``kind="place"``, ``via="place"``, ``actor_id``
     ``place:<slug>`` and ``side`` = the country code: they are locations, never participants.
 
