@@ -208,6 +208,7 @@ def test_french_durations_are_not_dates(text: str, days: int) -> None:
         "Il a été reçu à 16 h.",
         "Cela fait 3 à 4 points de plus.",
         "Le rapport compte 2025 pages.",
+        "Le lundi de Pâques et le Vendredi saint sont fériés.",
     ],
 )
 def test_french_number_traps_give_no_date(text: str) -> None:
@@ -332,6 +333,8 @@ def test_english_durations_are_not_dates(text: str, days: int) -> None:
         "They meet twice a day.",
         "They had met the previous week.",
         "The talks start at noon, end at six.",
+        "The Good Friday Agreement ended the conflict.",
+        "The Sunday Times reported the plan.",
         "A delegation arrived a day earlier.",
         "He said it may take weeks.",
     ],

@@ -82,7 +82,11 @@ _MONTH = rf"(?:{alt(_MONTH_FULL, accents=False)}|{alt(_MONTH_ABBR, accents=False
 _MONTHF = alt(_MONTH_FULL, accents=False)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|,\d{3})"
 _YEAR = r"(?:19|20)\d{2}(?![\d]|,\d|\w)"
-_WD = alt(WEEKDAYS, accents=False)
+#: Names that are not days: "Good Friday Agreement", "Bloody Sunday", "the Sunday Times".
+_WD = (
+    rf"(?<!Good\s)(?<!Black\s)(?<!Bloody\s){alt(WEEKDAYS, accents=False)}"
+    r"(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Agreement|Accords?)\b)"
+)
 _NUM = rf"(?:{ci(alt(NUMBERS, accents=False))}|\d{{1,3}}(?![\d,.]\d))"
 _NUM_BARE = rf"(?:{ci(alt(_BARE_NUMBERS, accents=False))}|(?<![\d,.$€£])\d{{1,3}}(?![\d,.]\d))"
 _UNIT = ci(alt(UNITS, accents=False))

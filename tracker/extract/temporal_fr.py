@@ -87,7 +87,8 @@ _MONTH = rf"(?:{alt(_MONTH_FULL)}|{alt(_MONTH_ABBR)}\.)"
 _MONTHF = alt(_MONTH_FULL)
 _DAY = r"(?:1\s*er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])(?![\d,.]\d)"
 _YEAR = r"(?:19|20)\d{2}(?![\d,.]\d|\w)"
-_WD = alt(WEEKDAYS)
+#: Feasts that are not a week's day: "Vendredi saint", "Mardi gras", "lundi de Pâques".
+_WD = rf"{alt(WEEKDAYS)}(?!\s+(?:saint|gras|de\s+Pâques|de\s+Pentecôte)\b)"
 _NUM = rf"(?:{alt(NUMBERS)}|\d{{1,3}}(?![\d,.]\d))"
 _NUM_BARE = rf"(?:{alt(_BARE_NUMBERS)}|(?<![\d,.])\d{{1,3}}(?![\d,.]\d))"
 _UNIT = alt(UNITS)
