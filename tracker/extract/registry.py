@@ -22,6 +22,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
@@ -94,7 +95,7 @@ class Token(NamedTuple):
 
 
 def _key(folded_token: str) -> str:
-    if "\u0400" <= folded_token[0] <= "\u04ff" or _CYRILLIC.search(folded_token):
+    if not folded_token.isascii() and _CYRILLIC.search(folded_token):
         for ending in _CYR_ENDINGS:
             if folded_token.endswith(ending) and len(folded_token) - len(ending) >= 3:
                 return folded_token[: -len(ending)]
@@ -115,6 +116,7 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=65536)
 def _alias_keys(alias: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Matching keys of an alias and, per token, its case constraint (0 any, 1 capital, 2 all caps)."""
     text = unicodedata.normalize("NFC", alias.strip())
@@ -135,6 +137,7 @@ def _alias_keys(alias: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
 _LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|the|der|die|das|el|los|las) |l ' |d ' )")
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """The lookup key of a name: folded tokens joined by spaces."""
     return " ".join(t.key for t in tokenize(unicodedata.normalize("NFC", name.strip())))
@@ -339,14 +342,28 @@ class ActorRegistry:
         folder = Path(seeds) if seeds is not None else seeds_dir()
         extra = list(extra)
         data, places = _read_seeds(folder)
-        if not extra and seeds is None and cls._default is not None and cls._default_stamp is data:
-            return cls._default
-        registry = cls._from_data(data, places)
+        if seeds is not None:
+            registry = cls._from_data(data, places)
+        else:
+            if cls._default is None or cls._default_stamp is not data:
+                cls._default, cls._default_stamp = cls._from_data(data, places), data
+            if not extra:
+                return cls._default
+            registry = cls._default._copy()
         for entry_type, payload in extra:
             registry.apply(entry_type, payload)
-        if not extra and seeds is None:
-            cls._default, cls._default_stamp = registry, data
         return registry
+
+    def _copy(self) -> "ActorRegistry":
+        """A registry sharing this one's seed data, to extend without changing this one."""
+        other = ActorRegistry.__new__(ActorRegistry)
+        other._actors = dict(self._actors)
+        other._sides = self._sides
+        other._places = self._places
+        other._lookup = dict(self._lookup)
+        other._roles = self._roles
+        other._matcher = None
+        return other
 
     @classmethod
     def _from_data(cls, data: dict, places_data: list) -> "ActorRegistry":
