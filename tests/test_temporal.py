@@ -597,7 +597,9 @@ class TemporalContract:
         assert find_temporal(text, self.lang, SUN) == find_temporal(text, self.lang, SUN, _scan_all=True)
 
     def test_rules_are_named_once_and_gated_on_a_known_class(self) -> None:
+        assert self.lang in SUPPORTED_LANGUAGES
         pack = language_pack(self.lang)
+        assert pack.lang == self.lang
         names = [rule.name for rule in pack.rules]
         assert len(names) == len(set(names))
         classes = set().union(*pack.gate_words.values()) | {"year"}
@@ -623,6 +625,10 @@ class TestFrenchContract(TemporalContract):
 class TestEnglishContract(TemporalContract):
     lang = "en"
     fragments = _EN_FRAGMENTS
+
+
+def test_every_supported_language_has_a_contract_suite() -> None:
+    assert {cls.lang for cls in TemporalContract.__subclasses__()} == set(SUPPORTED_LANGUAGES)
 
 
 def test_whole_article_is_fast() -> None:
