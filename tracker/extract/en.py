@@ -154,6 +154,7 @@ RULES = LanguageRules(
     abbreviations=frozenset("mr mrs ms dr gen lt col maj sgt sen rep gov st jr sr prof no vs etc inc corp co ltd jan feb mar apr aug sept sep oct nov dec".split()),
     clause_break=_P(
         r"\s*[;:()\[\]—–]\s*|\s*[\"“”]\s*"
+        r"|\s*,?\s*\bwith\b(?=[^,.;]{0,60}\b(?:saying|adding|noting|telling)\b)"
         r"|\s*,?\s*\b(?:that|but|while|whereas|although|because|since\s+(?=\w+\s+\w+ed)|adding|saying|noting|stressing|warning|calling\s+it)\b"
     ),
     clause_cues=(
@@ -201,7 +202,7 @@ RULES = LanguageRules(
     ),
     agent_marker=_P(r"\bby\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:to|for)\s+(?:\w+\s+){0,2}$"),
-    with_marker=_P(r"\b(?:with|between|involving|and)\s+(?:\w+\s+){0,4}$"),
+    with_marker=_P(r"\b(?:with|between|involving|among)\s+(?:\w+\s+){0,4}$"),
     host_verb=_P(r"\b(?:host|receiv|welcom)"),
     leader_title=_P(r"\b(?:president|prime\s+minister|leader|head\s+of\s+state|chancellor)\b"),
     anaphora_before=_P(r"\b(?:these|those|the|this|that|their|its)\s+(?:\w+\s+)?$"),
@@ -234,7 +235,7 @@ RULES = LanguageRules(
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part)\b"),
     support_verb=_P(r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened)\b"),
-    not_event_date=_P(r"\b(?:since|until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$"),
+    not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     location_blocker=_P(r"\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
     words={"delegation": "delegation"},
 )

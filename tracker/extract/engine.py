@@ -301,7 +301,13 @@ def _actor_follows(ctx: "_Context", pos: int, end: int) -> bool:
     window = ctx.text[pos : min(end, pos + 45)]
     cut = ctx.rules.clause_break.search(window)
     limit = pos + (cut.start() if cut else len(window))
-    return any(m.kind != "place" for m in _mentions_in(ctx, pos, limit))
+    actors = [m for m in _mentions_in(ctx, pos, limit) if m.kind != "place"]
+    if not actors:
+        return False
+    # "..., a annoncé Abou Dhabi." / "..., said Peskov on Tuesday": little follows the subject;
+    # "X, speaking in Ankara, said Ukraine would ..." goes on with a verb
+    rest = re.split(r"[.;:,!?]", ctx.text[actors[0].span[1] : end], maxsplit=1)[0]
+    return len(rest.split()) <= 4
 
 
 def _clause_of(sent: Sentence, cuts: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
@@ -361,7 +367,8 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     if cand.type not in ("statement_issued",):
         cand.location = _location(ctx, cand, ts, te, cs, ce)
     cand.date = _date(ctx, cand, cs, ce)
-    window = _SCENE_WINDOW
+    # statements are dated by their own words or the publication: a narrative date misleads
+    window = 0 if cand.type == "statement_issued" else _SCENE_WINDOW
     if cand.date is None and cand.modality == "occurred" and ctx.scene and 0 < sent.index - ctx.scene[0] <= window:
         cand.scene_date = ctx.scene[1]
     if cand.date is not None and cand.modality == "occurred" and (rule.kind != "verb" or _tense(m) in ("pres", "inf", "part")):
@@ -553,9 +560,8 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
         if after:
             return [after[0]]
     # a second predicate of the sentence subject: "X ended the talks on Sunday and will meet again"
-    head = text[cand.sentence.start : cs]
-    if _CONJ.search(text, max(cand.sentence.start, ts - 12), ts) or _CONJ.search(text, max(cand.sentence.start, cs - 8), cs + 1):
-        first = _actors(ctx, cand.sentence.start, cs, cand.sentence.start)
+    if _PREDICATE_JOIN.search(text, max(cand.sentence.start, ts - 14), ts) or _PREDICATE_JOIN.search(text, max(cand.sentence.start, cs - 8), cs + 4):
+        first = _actors(ctx, cand.sentence.start, ts, cand.sentence.start)
         if first and not ctx.speech_spans or (first and all(a > first[0].span[0] for a, _ in ctx.speech_spans)):
             group = [first[0]]
             for nxt in first[1:]:
@@ -788,7 +794,25 @@ def _temporals(ctx: _Context, start: int, end: int, future: bool) -> list[Tempor
     return ctx.temporal_cache[key]
 
 
+_PREDICATE_JOIN = re.compile(r"\b(?:and|et|but|mais|then|puis)\s+(?:\w+\s+)?$|\b(?:but|mais)\b", re.IGNORECASE)
 _CONJ = re.compile(r"\b(?:et|and|ainsi\s+que|as\s+well\s+as)\b|&", FLAGS)
+_DURATION_LEAD = re.compile(r"(?:pendant|durant|\bfor|\bover|during|passé|passed|spent|lasted|duré|ended|concluded|wrapped\s+up|après|after|au\s+terme\s+de|at\s+the\s+end\s+of)\s+(?:\w+\s+){0,2}$", FLAGS)
+_DURATION_TAIL = re.compile(r"^\s+(?:of|de|d['’])\s+(?:\w+\s+)?(?:talks|negotiations|meetings|discussions|consultations|négociations|discussions|pourparlers|réunions|consultations)", FLAGS)
+
+
+def _adverbial_duration(ctx: _Context, t: TemporalExpression) -> bool:
+    """"pendant deux jours", "for three days", "two days of talks" date an event;
+    "un cessez-le-feu de 30 jours" and "a 30-day truce" only measure something."""
+    if re.search(r"\d-(?:day|week|month|year)", t.text):
+        return False
+    before = ctx.text[max(0, t.span[0] - 40) : t.span[0]]
+    if re.search(r"(?:pendant|durant|for|over|during)\s*$", t.text.split()[0] + " ", FLAGS) or _DURATION_LEAD.search(before):
+        return True
+    if re.match(r"(?:pendant|durant|for|over|during)\b", t.text, FLAGS):
+        return True
+    return bool(_DURATION_TAIL.match(ctx.text[t.span[1] : t.span[1] + 40]))
+
+
 _SUB_DAY = re.compile(r"heure|hour|minute|\bh\b|nuit|night", FLAGS)
 
 
@@ -799,7 +823,7 @@ def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | N
     future = cand.modality in ("planned", "possible")
     sent = cand.sentence
     if cand.rule.speech and ce <= cand.trigger[1]:
-        ce = min(sent.end, cand.trigger[1] + 30)  # "a déclaré samedi que ..."
+        ce = min(sent.end, cand.trigger[1] + 45)  # "a déclaré samedi que ...", "said in an address on Tuesday"
     cs, ce = _zone(ctx, cand.trigger[0], cand.trigger[1], cs, ce, cand.rule.type)
     exprs = [t for t in _temporals(ctx, sent.start, sent.end, False) if t.span[0] >= cs and t.span[1] <= ce]
     if not exprs:
@@ -812,11 +836,13 @@ def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | N
         return t.span[0] - te if t.span[0] >= te else ts - t.span[1]
 
     for t in sorted(exprs, key=dist):
-        if ctx.rules.not_event_date.search(ctx.text, max(cs, t.span[0] - 25), t.span[0]):
+        if ctx.rules.not_event_date.search(ctx.text, max(cs, t.span[0] - 60), t.span[0]):
             continue  # "the first since 2022", "depuis 2014": a bound, not the event's date
+        if not cand.rule.speech and any(0 <= t.span[0] - b <= 2 for _, b in ctx.speech_spans):
+            continue  # "Trump said on Tuesday he hoped to meet ...": the day of the saying
         if t.kind == "duration":
-            if _SUB_DAY.search(t.text):
-                continue  # "cinq heures" says how long, not which day
+            if _SUB_DAY.search(t.text) or not _adverbial_duration(ctx, t):
+                continue  # "cinq heures" says how long, not which day; "a 30-day ceasefire" neither
             if cand.type == "statement_issued" or future or not t.days or ctx.article.published is None:
                 continue
             try:
@@ -930,6 +956,9 @@ def _keep(e: _Candidate) -> bool:
     if e.type == "statement_issued":
         # "a U.S. official said": an anonymous source is attribution, not a statement
         return bool(e.participants) and e.participants[0].kind != "delegation"
+    if e.modality != "occurred":
+        # a plan of nobody, nowhere is not a timeline entry
+        return bool(e.participants or e.location)
     return bool(e.participants or e.location or (e.date is not None))
 
 

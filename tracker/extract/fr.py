@@ -294,7 +294,7 @@ RULES = LanguageRules(
     ),
     agent_marker=_P(r"\bpar\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:à|au|aux)\s+(?:\w+\s+){0,2}$"),
-    with_marker=_P(r"\b(?:avec|entre|et|impliquant|réunissant|rassemblant|auxquel\w+\s+ont\s+participé)\s+(?:\w+\s+){0,4}$"),
+    with_marker=_P(r"\b(?:avec|entre|impliquant|réunissant|rassemblant|auxquel\w+\s+ont\s+participé)\s+(?:\w+\s+){0,4}$"),
     host_verb=_P(r"\b(?:reç|recev|accueil)"),
     leader_title=_P(r"\b(?:président|présidente|chef\s+de\s+l['’]état|premier\s+ministre|dirigeant)\b"),
     anaphora_before=_P(r"(?:\b(?:ces|cette|ce|cet|ses|leurs?|les|la|le|l['’]|des|du)\s*)(?:\w+\s+){0,1}$"),
@@ -326,7 +326,7 @@ RULES = LanguageRules(
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre)\b"),
     support_verb=_P(r"\b(?:tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé)\b"),
-    not_event_date=_P(r"\b(?:depuis|jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$"),
+    not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
     location_blocker=_P(r"\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
     words={"delegation": "délégation"},
 )
