@@ -26,6 +26,7 @@ import hashlib
 import json
 import threading
 import uuid
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
@@ -316,8 +317,9 @@ class Store:
         except DBAPIError as exc:
             raise StoreError(f"append failed: {_first_line(str(exc.orig))}") from None
 
-    def write(self):  # type: ignore[no-untyped-def]
-        """A write transaction holding the log lock (for appends and projection updates)."""
+    def write(self) -> AbstractContextManager[Connection]:
+        """A write transaction: SQLite holds the writer lock from BEGIN IMMEDIATE; on
+        PostgreSQL the caller locks what it needs (appends lock ``log``)."""
         from tracker.db import write_transaction
 
         return write_transaction(self.engine)
