@@ -139,6 +139,8 @@ def test_french_dates(text: str, published: dt.date, future: bool, expected: tup
         ("Le mois dernier, rien n'a bougé.", SUN, ("2025-11", "2025-11", "month"), "relative"),
         ("Cela pourrait arriver l'an prochain.", SUN, ("2026", "2026", "year"), "relative"),
         ("Ils ont parlé il y a trois jours.", SUN, ("2025-12-18", "2025-12-18", "day"), "relative"),
+        ("Ils ont parlé il y a quelques jours.", SUN, ("2025-12-14", "2025-12-21", "week"), "relative"),
+        ("Ils se verront dans quelques semaines.", SUN, ("2025-12-21", "2026-01-18", "month"), "relative"),
         ("Ils se reverront dans deux semaines.", SUN, ("2025-12-29", "2026-01-04", "week"), "relative"),
         ("Ils ont parlé ce week-end.", SUN, ("2025-12-20", "2025-12-21", "day"), "relative"),
         ("Ils ont parlé le week-end dernier.", WED, ("2025-03-08", "2025-03-09", "day"), "relative"),

@@ -34,7 +34,7 @@ import datetime as dt
 import importlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping
 
@@ -691,13 +691,10 @@ def _r_shift(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     precision."""
     n = ctx.number(_g(m, "n"))
     unit = ctx.word(ctx.pack.units, _g(m, "unit"))
-    if n is None:
-        n = 1
+    if n is None:  # "il y a quelques jours", "in a few weeks": a stretch, not a point
+        return _r_span(m, replace(rule, params={**rule.params, "vague": True}), ctx)
     sign = int(rule.params["sign"])
-    try:
-        pub = ctx.needs_publication()
-    except _NoAnchor:
-        return "relative", None, None
+    pub = ctx.needs_publication()
     rel = "relative_to_publication"
     if unit in ("day", "night", "hour"):
         days = n if unit != "hour" else n // 24
