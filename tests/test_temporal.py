@@ -474,6 +474,25 @@ def test_explicit_dates_agree_with_dateparser(text: str, lang: str) -> None:
     assert (ours.start, ours.precision) == (theirs.start, theirs.precision)
 
 
+_FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)), form=st.integers(0, 3))
+def test_any_full_date_agrees_with_dateparser(day: dt.date, form: int) -> None:
+    lang, text = [
+        ("fr", f"{day.day} {_FR_MONTHS[day.month - 1]} {day.year}"),
+        ("en", f"{_EN_MONTHS[day.month - 1]} {day.day}, {day.year}"),
+        ("en", f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"),
+        ("fr", f"{day.day:02d}/{day.month:02d}/{day.year}"),
+    ][form]
+    ours = one(text, lang, SUN).interval
+    theirs = normalise_with_dateparser(text, lang, SUN, False)
+    assert ours.start == day.isoformat()
+    assert theirs is not None and (theirs.start, theirs.precision) == (ours.start, ours.precision)
+
+
 def test_importing_the_module_does_not_import_dateparser() -> None:
     code = (
         "import sys, datetime\n"
