@@ -469,27 +469,37 @@ def _r_day_month(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
 
 
 def _r_day_range(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
+    """'du 10 au 14 mars', 'Dec. 28 to Jan. 2': without a year, the start follows the rule of
+    a single day (see DAY_WINDOW) and the end is the first such day after it."""
     m_end = _g(m, "m1") or _g(m, "m0")
-    m_start = _g(m, "m0") or m_end
     month2 = ctx.word(ctx.pack.months, m_end)
-    month1 = ctx.word(ctx.pack.months, m_start)
+    month1 = ctx.word(ctx.pack.months, _g(m, "m0") or m_end)
     d1, d2 = _day_number(_g(m, "d1") or ""), _day_number(_g(m, "d2") or "")
-    y2 = _year(_g(m, "y1"))
-    y1 = _year(_g(m, "y0"))
-    resolution = "explicit" if y2 is not None or y1 is not None else "relative_to_publication"
-    try:
-        if y2 is None and y1 is None:
-            last = _pick_day(month2, d2, ctx)
-        else:
-            year = y2 if y2 is not None else y1
-            last = _safe_date(year, month2, d2)  # type: ignore[arg-type]
-    except _NoAnchor:
-        return "range", None, None
-    if last is None:
-        raise _Skip(ctx.raw)
-    year1 = y1 if y1 is not None else (last.year if (month1, d1) <= (month2, d2) else last.year - 1)
-    first = _safe_date(year1, month1, d1)
-    if first is None or first > last or (last - first).days > 366:
+    y1, y2 = _year(_g(m, "y0")), _year(_g(m, "y1"))
+    resolution = "explicit" if y1 is not None or y2 is not None else "relative_to_publication"
+    if y1 is None and y2 is None:
+        try:
+            first = _pick_day(month1, d1, ctx)
+        except _NoAnchor:
+            return "range", None, None
+        last = _safe_date(first.year, month2, d2)
+        if last is not None and last < first:
+            last = _safe_date(first.year + 1, month2, d2)
+    elif y1 is None:
+        last = _safe_date(y2, month2, d2)  # type: ignore[arg-type]
+        if last is None:
+            raise _Skip(ctx.raw)
+        first = _safe_date(last.year, month1, d1)
+        if first is not None and first > last:
+            first = _safe_date(last.year - 1, month1, d1)
+    else:
+        first = _safe_date(y1, month1, d1)
+        if first is None:
+            raise _Skip(ctx.raw)
+        last = _safe_date(y2 if y2 is not None else first.year, month2, d2)
+        if y2 is None and last is not None and last < first:
+            last = _safe_date(first.year + 1, month2, d2)
+    if first is None or last is None or first > last or (last - first).days > 366:
         raise _Skip(ctx.raw)
     return "range", _days_iv(first, last, ctx, resolution), None
 
