@@ -236,6 +236,7 @@ RULES = LanguageRules(
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part)\b"),
     support_verb=_P(r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened)\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
-    location_blocker=_P(r"\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
+    demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
+    location_blocker=_P(r"\bborder\s+(?:between|with)\s+(?:the\s+)?$|\b(?:territory|soil)\s+of\s+(?:the\s+)?$|\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
     words={"delegation": "delegation"},
 )

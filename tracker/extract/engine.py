@@ -110,6 +110,7 @@ class LanguageRules:
     leader_title: Pattern[str]
     anaphora_before: Pattern[str]
     other_before: Pattern[str]
+    demonyms: dict[str, str]  # "russe" -> "RU": the side of a description ("le négociateur russe")
     quote: Pattern[str]
     stance_cues: Cues
     channel_cues: Cues
@@ -280,7 +281,7 @@ def _clause_cuts(ctx: "_Context", sent: Sentence, trig: list[tuple[TriggerRule, 
             # "..., Peskov said." / "..., a déclaré Peskov." : the subject follows a comma near the end
             head = sent.text[: m.start() - sent.start]
             inv = _INVERSION.search(head)
-            if inv and (inv.group(0).strip()[:1] in "»\"”" or _actor_follows(ctx, m.end(), sent.end)):  # "« ... », a déclaré X" / "..., said X": what precedes is the content
+            if inv and (inv.group(0).strip()[:1] in "»\"”" or _actor_follows(ctx, m.end(), sent.end) or _short_tail(ctx, m.end(), sent.end)):  # "« ... », a déclaré X" / "..., said X": what precedes is the content
                 cuts.append((sent.start + inv.start(), sent.start + inv.end()))
                 continue
             tail = sent.text[m.end() - sent.start :]
@@ -294,6 +295,12 @@ def _clause_cuts(ctx: "_Context", sent: Sentence, trig: list[tuple[TriggerRule, 
 
 
 _INVERSION = re.compile(r"[»\"”]?\s*[,»\"”]\s*$")
+
+
+def _short_tail(ctx: "_Context", pos: int, end: int) -> bool:
+    """"..., ont annoncé les deux pays." : a few words and the sentence ends."""
+    rest = re.split(r"[.;:!?]", ctx.text[pos:end], maxsplit=1)[0]
+    return len(rest.split()) <= 4 and not re.search(r"\b(?:que|qu['’]|that)\b", rest, re.IGNORECASE)
 
 
 def _actor_follows(ctx: "_Context", pos: int, end: int) -> bool:
@@ -332,7 +339,8 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     if modality is None and not anaphoric:
         return None
     etype = rule.type
-    if etype == "meeting_held" and rules.phone_cue.search(text, cs, ce):
+    zs, ze = _zone(ctx, ts, te, cs, ce)
+    if etype == "meeting_held" and rules.phone_cue.search(text, zs, ze):
         etype = "phone_call"
     if etype == "statement_issued" and modality != "occurred":
         return None
@@ -505,7 +513,11 @@ def _is_modifier(ctx: _Context, m: ActorMention, floor: int) -> bool:
 
 
 def _actors(ctx: _Context, start: int, end: int, floor: int) -> list[ActorMention]:
-    return [m for m in _mentions_in(ctx, start, end) if m.via != "pronoun" and not _is_modifier(ctx, m, floor)]
+    return [
+        m for m in _mentions_in(ctx, start, end)
+        if m.via != "pronoun" and not _is_modifier(ctx, m, floor)
+        and not ctx.rules.location_blocker.search(ctx.text, max(floor, m.span[0] - 40), m.span[0])
+    ]
 
 
 def _participant(m: ActorMention, role: str) -> Participant:
@@ -514,7 +526,28 @@ def _participant(m: ActorMention, role: str) -> Participant:
     )
 
 
-def _resolve_pronoun(ctx: _Context, sent: Sentence, speech: bool) -> ActorMention | None:
+_RELATIVE_TAIL = re.compile(r",\s*(?:qui|who|which|dont|où|where)\b[^,]{0,120},\s*$", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s*(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _side_of_description(ctx: _Context, description: str) -> str | None:
+    for word, side in ctx.rules.demonyms.items():
+        if re.search(rf"\b{word}\b", description, re.IGNORECASE):
+            return side
+    return None
+
+
+def _resolve_pronoun(ctx: _Context, sent: Sentence, speech: bool, description: str = "") -> ActorMention | None:
+    side = _side_of_description(ctx, description) if description else None
+    if side:
+        # "le négociateur russe a accusé": the last Russian person named
+        i = bisect.bisect_left(ctx.mention_starts, sent.start) - 1
+        while i >= 0:
+            m = ctx.mentions[i]
+            if m.kind == "person" and m.side == side and m.via != "pronoun":
+                return m
+            i -= 1
+        return None
     if speech and ctx.last_speaker and sent.index - ctx.last_speaker[0] <= 3:
         return ctx.last_speaker[1]
     if ctx.last_person and sent.index - ctx.last_person[0] <= 3:
@@ -526,9 +559,20 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
     """Who does the action: the nearest actor(s) before the trigger, a pronoun, or an inverted
     subject right after it. Coordinated subjects ("Witkoff et Kushner ont rencontré") all count."""
     rules, text = ctx.rules, ctx.text
-    before = _actors(ctx, cs, ts, cs)
+    rel = _RELATIVE_TAIL.search(text, cs, ts)
+    if rel is not None:
+        # "Erdogan, qui avait reçu Zelensky jeudi, a dit ...": skip the relative clause
+        ts_subject = rel.start()
+    else:
+        ts_subject = ts
+    opener = _RELATIVE_OPEN.search(text, cs, ts)
+    if opener is not None:
+        # "Erdogan, qui s'est entretenu avec Poutine": the antecedent is the subject
+        ante = _actors(ctx, cand.sentence.start, opener.start(), cand.sentence.start)
+        return [ante[-1]] if ante else []
+    before = _actors(ctx, cs, ts_subject, cs)
     pron = None
-    for pm in rules.pronoun_subject.finditer(text, cs, ts):
+    for pm in rules.pronoun_subject.finditer(text, cs, ts_subject):
         pron = pm
     if cand.rule.speech and (cs == ts or not text[cs:ts].strip(" ,")):
         # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
@@ -538,7 +582,7 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
     inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
     if inverted or (pron is not None and (not before or pron.start() > before[-1].span[1])):
         # only a pronoun that is not part of an apposition naming the subject
-        r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech)
+        r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, pron.group(0) if pron is not None and not inverted else "")
         return [r] if r is not None else []
     if before:
         last = before[-1]
@@ -956,10 +1000,8 @@ def _keep(e: _Candidate) -> bool:
     if e.type == "statement_issued":
         # "a U.S. official said": an anonymous source is attribution, not a statement
         return bool(e.participants) and e.participants[0].kind != "delegation"
-    if e.modality != "occurred":
-        # a plan of nobody, nowhere is not a timeline entry
-        return bool(e.participants or e.location)
-    return bool(e.participants or e.location or (e.date is not None))
+    # an occurrence of nobody, nowhere is not a timeline entry
+    return bool(e.participants or e.location)
 
 
 def _inherit_participants(events: list[_Candidate]) -> None:

@@ -137,7 +137,7 @@ _SPEECH = [
     ("warn_against", verb("mis", "met|mettent", "mettr(?:a|ont)", "mettr(?:ait|aient)", "mettre", after=r"\s+en\s+garde")),
     ("demand", er("réclam")),
     ("urge", er("exhort")),
-    ("call_on", er("appel", after=r"(?=\s+(?:\w+\s+){1,5}?à\s+(?:ne\s+pas\s+|ne\s+plus\s+)?\w+(?:er|ir|re)\b)")),
+    ("call_on", er("appel", after=r"(?=\s+(?:\w+\s+){1,5}?à\s+«?\s*(?:ne\s+pas\s+|ne\s+plus\s+)?\w+(?:er|ir|re)\b)")),
     ("post", verb(r"publié(?=\s+(?:sur|un|une|dans))", r"publie(?=\s+(?:sur|un|une))", "publier(?:a|ont)", "publier(?:ait|aient)", "publier")),
 ]
 
@@ -178,7 +178,7 @@ _add("phone.noun_call", "phone_call",
      r"\b(?:entretiens?|conversations?|appels?|échanges?|communications?)\s+(?:téléphoniques?|par\s+téléphone)\b"
      r"|\bappels?\s+(?:avec|de|à)\b(?=[^.]{0,40}\b(?:téléphon|président|homologue))", kind="noun", confidence=0.85)
 _add("phone.verb_call", "phone_call", er("appel", after=r"(?=\s+(?:[A-ZÀ-Ö]|son\s+homologue|le\s+président))"), confidence=0.6)
-_add("phone.verb_phone", "phone_call", er("téléphon"), confidence=0.8)
+_add("phone.verb_phone", "phone_call", er("téléphon").replace("téléphon(?:e|ent)", "téléphonent"), confidence=0.8, anchor=r"téléphon")
 
 # visits
 _add("visit.verb_go_to", "visit", verb("rendue?s?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", reflexive=True, after=r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi\s+soir)\s+)?(?:à|en|au|aux)\s)"), confidence=0.75)
@@ -325,8 +325,9 @@ RULES = LanguageRules(
     ),
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre)\b"),
-    support_verb=_P(r"\b(?:tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé)\b"),
+    support_verb=_P(r"\b(?:procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé)\b"),
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
-    location_blocker=_P(r"\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
+    demonyms={"russes?": "RU", "ukrainien(?:ne)?s?": "UA", "américaine?s?": "US", "turc|turque|turcs": "TR", "européen(?:ne)?s?": "EU", "français(?:e)?s?": "FR", "allemande?s?": "DE", "britanniques?": "GB", "émirati(?:e)?s?": "AE", "saoudien(?:ne)?s?": "SA", "qatari(?:e)?s?": "QA", "israélien(?:ne)?s?": "IL", "arménien(?:ne)?s?": "AM", "azerbaïdjanaise?s?": "AZ"},
+    location_blocker=_P(r"\bfrontières?\s+(?:entre|avec)\s+(?:la\s+|le\s+|l['’])?$|\b(?:territoire|sol)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)$|\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
     words={"delegation": "délégation"},
 )
