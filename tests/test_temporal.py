@@ -152,6 +152,7 @@ def test_french_dates(text: str, published: dt.date, future: bool, expected: tup
         ("Entre le 28 février et le 2 mars, ils ont négocié.", FRI, ("2026-02-28", "2026-03-02", "day"), "range"),
         ("Du 28 décembre 2025 au 2 janvier 2026, trêve.", WED, ("2025-12-28", "2026-01-02", "day"), "range"),
         ("Une trêve du 24 décembre au 2 janvier.", SUN, ("2025-12-24", "2026-01-02", "day"), "range"),
+        ("Une trêve du 28 au 3 janvier.", SUN, ("2025-12-28", "2026-01-03", "day"), "range"),
         ("Les discussions du 10 au 14 mars 2025.", SUN, ("2025-03-10", "2025-03-14", "day"), "range"),
         ("Les discussions du 30 décembre 2024 au 3 janvier.", SUN, ("2024-12-30", "2025-01-03", "day"), "range"),
         ("Ils ont parlé entre lundi et mercredi.", FRI, ("2026-03-09", "2026-03-11", "day"), "range"),

@@ -475,6 +475,8 @@ def _r_day_range(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     month2 = ctx.word(ctx.pack.months, m_end)
     month1 = ctx.word(ctx.pack.months, _g(m, "m0") or m_end)
     d1, d2 = _day_number(_g(m, "d1") or ""), _day_number(_g(m, "d2") or "")
+    if _g(m, "m0") is None and d1 > d2:  # "du 28 au 3 janvier": the 28th of December
+        month1 = 12 if month2 == 1 else month2 - 1
     y1, y2 = _year(_g(m, "y0")), _year(_g(m, "y1"))
     resolution = "explicit" if y1 is not None or y2 is not None else "relative_to_publication"
     if y1 is None and y2 is None:
