@@ -157,3 +157,29 @@ def test_two_processes_open_a_fresh_sqlite_file(tmp_path: Path) -> None:
 @pytest.mark.postgres
 def test_two_processes_open_a_fresh_postgres_schema(pg_url: str) -> None:
     two_processes_open_fresh(pg_url)
+
+
+def test_downgrade_and_upgrade_keeps_log_and_refills_projection(tmp_path: Path) -> None:
+    """Going back to 0001 drops the read model; coming back rebuilds it from the log."""
+    from sqlalchemy import func, select
+
+    from tracker.events import DateInterval, EventDraft
+    from tracker.projections.events import events
+    from tracker.service import record
+    from tracker.store import NewEntry
+
+    path = tmp_path / "u.sqlite3"
+    store = open_store(str(path))
+    draft = EventDraft(type="visit", date=DateInterval.from_user("2025-12"))
+    record(store, [NewEntry("visit", draft.to_payload(), "user:test")])
+    with store.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    store.close()
+    store = open_store(str(path))
+    from tracker.projections.runner import catch_up
+
+    assert catch_up(store, ["events"]) == {"events": 1}
+    with store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(events)).scalar() == 1
+    assert store.verify().ok
+    store.close()

@@ -62,9 +62,16 @@ def upgrade() -> None:
     )
     op.create_index("ix_event_participants_actor_id", "event_participants", ["actor_id"])
     op.create_index("ix_event_participants_name", "event_participants", ["name"])
+    _forget_position()
+
+
+def _forget_position() -> None:
+    """The tables start (or end) empty: a stale position would make catch-up skip entries."""
+    op.execute("DELETE FROM projection_positions WHERE name = 'events'")
 
 
 def downgrade() -> None:
+    _forget_position()
     op.drop_index("ix_event_participants_name", table_name="event_participants")
     op.drop_index("ix_event_participants_actor_id", table_name="event_participants")
     op.drop_table("event_participants")
