@@ -123,6 +123,8 @@ def test_list_rejects_bad_filters() -> None:
     (["meeting_held", "--start", "2025-12-20", "-p", " "], "Error: participant name must not be empty (got ' ')"),
     (["meeting_held", "--start", "2025-12-20", "-p", ":RU"], "Error: participant name must not be empty (got ':RU')"),
     (["meeting_held", "--start", "2025-12-20", "-p", "X", "--location", ""], "Error: location name must not be empty"),
+    (["meeting_held", "--start", "2025-12-20", "-p", "X", "--source", "example.org/a"],
+     "Error: invalid source URL 'example.org/a': expected http:// or https://"),
 ])
 def test_add_bad_input_writes_nothing(_isolated_db: Path, args: list[str], message: str) -> None:
     result = run("add", *args)

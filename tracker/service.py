@@ -137,6 +137,9 @@ def manual_draft(
         raise ValidationError("at least one participant is required")
     people = tuple(parse_participant(p) for p in participants)
     place = parse_location(location) if location is not None else None
+    source = (source or "").strip() or None
+    if source is not None and not re.match(r"^https?://[^\s/]+\S*$", source):
+        raise ValidationError(f"invalid source URL {source!r}: expected http:// or https://")
     return EventDraft(
         type=event_type,
         date=date,
@@ -144,7 +147,7 @@ def manual_draft(
         modality=modality,
         location=place,
         summary=(summary or "").strip(),
-        source_url=(source or "").strip() or None,
+        source_url=source,
     )
 
 
