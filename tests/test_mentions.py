@@ -433,3 +433,23 @@ def test_offices_that_changed_hands_need_the_date(reg: ActorRegistry) -> None:
     late = [m.actor_id for m in find_mentions(text, "en", reg, when=dt.date(2025, 12, 1)) if m.via == "role"]
     assert early == ["olaf-scholz", "denys-shmyhal"]
     assert late == ["friedrich-merz", "yulia-svyrydenko"]
+
+
+def test_institutions_stand_for_their_side(reg: ActorRegistry) -> None:
+    assert found("Le ministère russe de la Défense a indiqué que tout allait bien.", "fr", reg) == [
+        ("ministère russe", "side:RU", "side")
+    ]
+    assert found("The Russian Defence Ministry said; Ukraine's military said.", "en", reg) == [
+        ("Russian Defence Ministry", "side:RU", "side"),
+        ("Ukraine's military", "side:UA", "side"),
+    ]
+    # inside a title the ministry belongs to the title; without a holder it stands again
+    assert found("Le porte-parole du ministère russe des Affaires étrangères a dit non.", "fr", reg) == [
+        ("porte-parole du ministère russe des Affaires étrangères", "maria-zakharova", "person")
+    ]
+    assert found("The Russian army commander said no.", "en", reg) == [("Russian army", "side:RU", "side")]
+
+
+def test_border_between_two_countries_is_a_place(reg: ActorRegistry) -> None:
+    ms = find_mentions("Ils se sont rencontrés à la frontière entre la Biélorussie et l'Ukraine.", "fr", reg)
+    assert [(m.name, m.kind) for m in ms] == [("Belarus", "place"), ("Ukraine", "place")]

@@ -422,8 +422,7 @@ def _adjective_first_at(tokens, i, words: LangWords, registry, by_first) -> list
         j = last_adj + 1
         fill = 0
         while j < len(tokens) and tokens[j].key in _FILLERS and fill < 2:
-            n_d, _ = words.delegation_nouns.match_at(tokens, j)
-            if n_d:
+            if words.delegation_nouns.match_at(tokens, j)[0] or words.side_nouns.match_at(tokens, j)[0]:
                 break
             j += 1
             fill += 1
@@ -517,11 +516,17 @@ def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, re
             places = [e for e in c.entries if e.target == "place"]
             is_country = bool(sides) and sides[0].country and not sides[0].metonym
             preps = words.country_preps if is_country else words.city_preps
+            j = c.first - 1
+            if j >= 1 and tokens[j].key == "'" and tokens[j - 1].key in ("l", "d"):
+                j -= 2
+            elif j >= 0 and tokens[j].key in words.articles:
+                j -= 1
             coordinated = (
                 previous is not None
                 and previous.kind == "place"
-                and previous.last == c.first - 2
-                and tokens[c.first - 1].key in words.place_coordinators
+                and j >= 1
+                and previous.last == j - 1
+                and tokens[j].key in words.place_coordinators
             )
             as_place = not sides or coordinated or _preceded_by(tokens, c.first, preps, words) or _dateline(tokens, c)
             if as_place:
@@ -663,6 +668,12 @@ def _parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at:
     while b >= 0:
         if b in at:
             c = at[b]
+            if words.adjective_first and c.via == "demonym" and c.kind == "side" and not c.as_modifier:
+                # "Russian foreign ministry spokeswoman": the ministry belongs to the title
+                title.absorbed.append(c)
+                for x in range(c.first, c.last + 1):
+                    at.pop(x, None)
+                continue
             if words.adjective_first and c.kind in ("side", "person") and c.last == b:
                 title.complements.append(c)
                 title.side = title.side or c.side
@@ -893,9 +904,13 @@ def _attach_titles(
                 added.append(c)
                 for x in range(c.first, c.last + 1):
                     at[x] = c
+        if t.absorbed and not owner_found and not any(c.first >= t.start and c.last <= t.end for c in added):
+            # nothing came of the title: the side patterns it swallowed stand again
+            for c in t.absorbed:
+                chosen.append(c)
+                for x in range(c.first, c.last + 1):
+                    at[x] = c
         i = max(t.end + 1, i + 1)
-    if not added:
-        return chosen
     return sorted(chosen + added, key=lambda c: c.first)
 
 

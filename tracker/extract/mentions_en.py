@@ -35,7 +35,9 @@ COMPOUND_PREFIXES: dict[str, str] = {
 #: Nouns that, after a demonym, name a side as a whole ("the Russian side").
 SIDE_NOUNS: tuple[str, ...] = (
     "side", "camp", "authorities", "partners", "allies", "backers", "government", "governments",
-    "leadership", "administration", "regime",
+    "leadership", "administration", "regime", "ministry", "foreign ministry", "defence ministry",
+    "defense ministry", "presidency", "army", "military", "general staff", "intelligence services",
+    "state media", "state television", "news agency",
 )
 
 #: Nouns that, after a demonym, name a delegation or group of officials.
@@ -72,7 +74,10 @@ MOTION_WORDS: tuple[str, ...] = (
 #: Words right before a place preposition that make the city an addressee, not a place.
 ADDRESSEE_WORDS: tuple[str, ...] = ()
 #: Prepositions after which a country name is a place ("in Ukraine"), not a side.
-COUNTRY_PREPS: tuple[str, ...] = ("in", "inside", "into", "across", "visit to", "trip to", "visited", "visiting")
+COUNTRY_PREPS: tuple[str, ...] = (
+    "in", "inside", "into", "across", "visit to", "trip to", "visited", "visiting", "border between",
+    "border with", "border of",
+)
 #: Articles skipped when looking for a preposition ("at the White House").
 ARTICLES: tuple[str, ...] = ("the",)
 #: Coordinators that carry a place reading over ("in Moscow and Kyiv").

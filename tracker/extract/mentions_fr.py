@@ -49,6 +49,9 @@ COMPOUND_PREFIXES: dict[str, str] = {
 SIDE_NOUNS: tuple[str, ...] = (
     "partie", "parties", "camp", "côté", "autorités", "partenaires", "alliés", "parrains", "soutiens",
     "pouvoir", "gouvernement", "gouvernements", "exécutif", "diplomatie", "régime", "administration",
+    "ministère", "ministères", "présidence", "armée", "armées", "état-major", "renseignement",
+    "renseignements", "services de renseignement", "services secrets", "médias d'État", "médias d'état",
+    "agence de presse", "télévision d'État", "télévision d'état",
 )
 
 #: Nouns that, followed by a demonym or "de <side>", name a delegation or group of officials.
@@ -92,7 +95,10 @@ ADDRESSEE_WORDS: tuple[str, ...] = (
     "laisser", "laissé", "parlé", "parle", "téléphoné", "prêté", "imputé", "attribué", "selon",
 )
 #: Prepositions after which a country name is a place ("en Ukraine"), not a side.
-COUNTRY_PREPS: tuple[str, ...] = ("en", "au", "aux", "dans", "sur le sol de", "hors de", "à travers")
+COUNTRY_PREPS: tuple[str, ...] = (
+    "en", "au", "aux", "dans", "sur le sol de", "hors de", "à travers", "frontière entre", "frontière avec",
+    "frontière de", "frontières de", "territoire de", "région de",
+)
 #: Articles skipped when looking for a preposition ("à la Maison Blanche").
 ARTICLES: tuple[str, ...] = ("le", "la", "l'", "les")
 #: Coordinators that carry a place reading over ("à Moscou et Kiev").
@@ -156,7 +162,7 @@ COMPLEMENT_PREPS: tuple[str, ...] = (
 )
 #: Words of ministry and office names inside a title's complement ("des Affaires étrangères").
 DEPARTMENT_WORDS: tuple[str, ...] = (
-    "affaires", "étrangères", "extérieures", "intérieures", "européennes", "défense", "intérieur",
+    "ministère", "affaires", "étrangères", "extérieures", "intérieures", "européennes", "défense", "intérieur",
     "armées", "sécurité", "nationale", "national", "renseignement", "renseignements", "militaire",
     "conseil", "gouvernement", "présidence", "administration", "état", "état-major", "etat-major",
     "major", "forces", "armée", "armé", "armées", "trésor", "finances", "économie", "énergie",
