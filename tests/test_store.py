@@ -337,6 +337,12 @@ class TestSQLiteStore(StoreContract):
         for trigger in ("log_no_update", "log_no_delete", "articles_no_update", "articles_no_delete"):
             self.raw(store, f"DROP TRIGGER {trigger}")
 
+    def test_in_memory_store(self) -> None:
+        store = open_store("sqlite://")
+        store.append([occurrence("a")])
+        assert store.head() == 1 and store.verify().ok
+        store.close()
+
     def test_driver_errors_become_store_errors(self, store: Store) -> None:
         from tracker.db import database_errors
 

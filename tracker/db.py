@@ -31,12 +31,24 @@ _MIGRATION_LOCK_KEY = 7_318_421_001  # pg advisory lock id for schema upgrades
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` with the per-backend connection settings described above."""
     try:
-        engine = create_engine(url)
+        if _in_memory_sqlite(url):  # one shared connection, or every checkout sees a new empty database
+            from sqlalchemy.pool import StaticPool
+
+            engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        else:
+            engine = create_engine(url)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot use database {url!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     return engine
+
+
+def _in_memory_sqlite(url: str) -> bool:
+    if not url.startswith("sqlite"):
+        return False
+    rest = url.split("://", 1)[1] if "://" in url else ""
+    return rest in ("", "/", "/:memory:") or rest.startswith("/:memory:?") or "mode=memory" in rest
 
 
 def _configure_sqlite(engine: Engine) -> None:
