@@ -333,3 +333,14 @@ def test_counts_give_precision_recall_f1():
     c = evaluation.Counts(tp=6, fp=2, fn=4)
     assert (round(c.precision, 3), round(c.recall, 3), round(c.f1, 3)) == (0.75, 0.6, 0.667)
     assert evaluation.Counts().f1 == 0.0
+
+
+def test_speed_bench_variants_are_distinct_articles():
+    spec = importlib.util.spec_from_file_location("bench_speed", _REPO / "bench" / "extract_speed.py")
+    speed = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(speed)  # type: ignore[union-attr]
+    pairs = speed.variants(ITEMS, 2 * len(ITEMS) + 3)
+    articles = [item.to_article(text) for item, text in pairs]
+    assert len({a.id for a in articles}) == len(articles)
+    assert [a.lang for a in articles[: len(ITEMS)]] == [item.lang for item in ITEMS]
+    assert all(text.startswith(item.text) for item, text in pairs)
