@@ -122,7 +122,7 @@ _add("report.verb_debrief", "report_to_leader", reg("debrief"), confidence=0.7)
 
 # proposals
 _add("proposal.verb_present", "proposal_presented",
-     r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=[^.;]{0,50}\b" + _PROPOSAL_N + r")"
+     r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:presented|submitted|handed\s+over|drafted|amended|revised|modified|reworked|put\s+forward|unveiled)\s+(?:by|to)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:presented|submitted|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)")
 _add("proposal.verb_present_future", "proposal_presented",
@@ -234,7 +234,7 @@ RULES = LanguageRules(
     ),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part)\b"),
-    support_verb=_P(r"\b(?:held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened)\b"),
+    support_verb=_P(r"\b(?:offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened)\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
     location_blocker=_P(r"\bborder\s+(?:between|with)\s+(?:the\s+)?$|\b(?:territory|soil)\s+of\s+(?:the\s+)?$|\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),

@@ -240,6 +240,8 @@ def _trigger_matches(text: str, rules: LanguageRules) -> list[tuple[TriggerRule,
             continue
         seen: set[tuple[int, int]] = set()
         for hit in rule.anchor.finditer(text):
+            if hit.group(0)[:1].isupper() and _NAME_CONTEXT.search(text, max(0, hit.start() - 3), hit.start()):
+                continue  # "United States" is not "states"
             for m in rule.regex.finditer(text, max(0, hit.start() - 70), min(n, hit.end() + 140)):
                 if m.start() <= hit.start() < m.end() and m.span() not in seen:
                     seen.add(m.span())
@@ -256,6 +258,9 @@ def _trigger_matches(text: str, rules: LanguageRules) -> list[tuple[TriggerRule,
         taken.append((s, e))
     kept.sort(key=lambda rm: rm[1].start())
     return kept
+
+
+_NAME_CONTEXT = re.compile(r"\w[\w.]*\s+$")
 
 
 def _core_span(m: re.Match[str]) -> tuple[int, int]:
@@ -526,7 +531,7 @@ def _participant(m: ActorMention, role: str) -> Participant:
     )
 
 
-_RELATIVE_TAIL = re.compile(r",\s*(?:qui|who|which|dont|où|where)\b[^,]{0,120},\s*$", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r",\s*(?:qui|who|which|dont|où|where|\w+ing|speaking|having|après|after|lors|during|à\s+l['’]issue)\b[^,]{0,120},\s*$", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r",\s*(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -574,7 +579,8 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
     pron = None
     for pm in rules.pronoun_subject.finditer(text, cs, ts_subject):
         pron = pm
-    if cand.rule.speech and (cs == ts or not text[cs:ts].strip(" ,")):
+    joined = _PREDICATE_JOIN.search(text, max(cand.sentence.start, cs - 8), cs + 5)
+    if cand.rule.speech and joined is None and (cs == ts or not text[cs:ts].strip(" ,")):
         # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
         after = _actors(ctx, te, min(cand.sentence.end, te + 60), te)
         if after:

@@ -194,7 +194,7 @@ _add("report.verb_brief", "report_to_leader", er("brief"), confidence=0.75)
 
 # proposals
 _add("proposal.verb_present", "proposal_presented",
-     r"\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+(?:\w+\s+){0,2}(?:présenté|remis|soumis|transmis|dévoilé|proposé|envoyé|rédigé|élaboré|amendé|modifié|révisé)e?s?\b(?=[^.;]{0,60}\b" + _PROPOSAL_N + r")"
+     r"\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+(?:\w+\s+){0,2}(?:présenté|remis|soumis|transmis|dévoilé|proposé|envoyé|rédigé|élaboré|amendé|modifié|révisé)e?s?\b(?=\s+(?:à\s+(?:\w+\s+){1,4}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|notre|nos)\b[^.;]{0,50}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:modifiée?s?|amendée?s?|révisée?s?|remise?s?|soumise?s?|transmise?s?|dévoilée?s?|présentée?s?)\s+(?:par|à)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:présent|remis|soumis|transmis|dévoil|propos|envoy|rédig|élabor|amend|modifi|révis)")
 _add("proposal.verb_present_future", "proposal_presented",
@@ -325,7 +325,7 @@ RULES = LanguageRules(
     ),
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre)\b"),
-    support_verb=_P(r"\b(?:procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé)\b"),
+    support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé)\b"),
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
     demonyms={"russes?": "RU", "ukrainien(?:ne)?s?": "UA", "américaine?s?": "US", "turc|turque|turcs": "TR", "européen(?:ne)?s?": "EU", "français(?:e)?s?": "FR", "allemande?s?": "DE", "britanniques?": "GB", "émirati(?:e)?s?": "AE", "saoudien(?:ne)?s?": "SA", "qatari(?:e)?s?": "QA", "israélien(?:ne)?s?": "IL", "arménien(?:ne)?s?": "AM", "azerbaïdjanaise?s?": "AZ"},
     location_blocker=_P(r"\bfrontières?\s+(?:entre|avec)\s+(?:la\s+|le\s+|l['’])?$|\b(?:territoire|sol)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)$|\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
