@@ -130,6 +130,9 @@ DEPARTMENT_WORDS: tuple[str, ...] = (
     "ministry", "department", "direct", "investment", "fund", "economic", "cooperation",
     "human", "rights", "parliament", "committee", "commission", "joint", "chiefs", "house",
     "operations", "special", "negotiations", "delegation", "policy", "planning", "strategic",
+    "assembly", "court", "command", "directorate", "agency", "service", "services", "bureau", "corps",
+    "forces", "guard", "navy", "fleet", "headquarters", "secretariat", "summit", "conference",
+    "electric", "dynamics", "motors", "staff", "accounting", "assembly's",
 )
 #: Capitalised words that never start a person's name after a title.
 NAME_STOPWORDS: tuple[str, ...] = (
@@ -149,7 +152,7 @@ NAME_PARTICLES: tuple[str, ...] = ("bin", "ben", "ibn", "al", "el", "von", "van"
 #: "Kremlin spokesman", "Putin's spokesman"): role → title cores (demonyms and actors left out).
 ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "head_of_state": ("president",),
-    "leader": ("leader",),
+    "leader": ("leader", "chief", "strongman", "boss"),
     "head_of_government": ("prime minister", "premier", "chancellor", "PM"),
     "foreign_minister": (
         "foreign minister", "foreign secretary", "secretary of state", "top diplomat", "chief diplomat",

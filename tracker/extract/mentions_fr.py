@@ -130,7 +130,7 @@ TITLE_HEADS: tuple[str, ...] = (
     "attachée de presse", "numéro deux", "commandant en chef", "procureur", "ombudsman",
     "médiatrice", "défenseur des droits", "commissaire aux droits de l'homme", "diplomate",
     "Gén.", "Gen.", "Lt-Gén.",
-    "officiel", "haut fonctionnaire", "source",
+    "officiel", "haut fonctionnaire", "source", "maître", "locataire", "numéro un", "leader",
 )
 #: Heads that, with a side but no name, stand for an anonymous official of that side
 #: ("un haut responsable ukrainien a déclaré" → the Ukrainian delegation).
@@ -172,7 +172,8 @@ DEPARTMENT_WORDS: tuple[str, ...] = (
     "l'homme", "homme", "humains", "politique", "étrangère", "coopération", "économique", "spécial",
     "spéciale", "spéciales", "opérations", "maison", "parlement", "rada", "douma", "assemblée",
     "sénat", "chambre", "commission", "comité", "garde", "frontières", "stratégique", "stratégiques",
-    "planification", "le", "la", "les", "l'", "de", "du", "des", "d'", "et", "en", "à", "aux", "pour",
+    "planification", "cour", "commandement", "direction", "agence", "flotte", "marine", "sommet",
+    "conférence", "tribunal", "assemblée", "générale", "le", "la", "les", "l'", "de", "du", "des", "d'", "et", "en", "à", "aux", "pour",
 )
 #: Capitalised words that never start a person's name after a title.
 NAME_STOPWORDS: tuple[str, ...] = (
@@ -192,8 +193,8 @@ NAME_PARTICLES: tuple[str, ...] = ("bin", "ben", "ibn", "al", "el", "von", "van"
 #: "au président américain", "le porte-parole du Kremlin"): role → title cores. A core is the
 #: title without its demonym and the actors in it; the side comes from those.
 ROLE_TITLES: dict[str, tuple[str, ...]] = {
-    "head_of_state": ("président", "présidente", "chef de l'État", "numéro un"),
-    "leader": ("dirigeant", "dirigeante", "leader"),
+    "head_of_state": ("président", "présidente", "chef de l'État"),
+    "leader": ("dirigeant", "dirigeante", "leader", "chef", "maître", "locataire", "numéro un"),
     "head_of_government": (
         "premier ministre", "première ministre", "chef du gouvernement", "chancelier", "chancelière",
         "président du Conseil", "présidente du Conseil",
