@@ -232,6 +232,7 @@ RULES = LanguageRules(
         ("peace plan", _P(r"\bpeace\s+(?:plan|framework|deal|proposal|process|settlement)\b|\b\d+-point\s+plan\b")),
         ("energy", _P(r"\bnuclear\b|\bZaporizhzhia\b|\benergy\b|\bgas\b")),
     ),
+    topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part)\b"),
     support_verb=_P(r"\b(?:offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened)\b"),

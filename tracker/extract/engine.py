@@ -115,6 +115,7 @@ class LanguageRules:
     stance_cues: Cues
     channel_cues: Cues
     topic_cues: Cues
+    topic_before: Pattern[str]  # "consacré aux", "focused on": the noun after is a topic
     possessive_before: Pattern[str]  # "leur sommet", "their meeting": owners named just before
     purpose_after: Pattern[str]  # "to meet", "pour rencontrer": a trip with a purpose
     support_verb: Pattern[str]  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
@@ -340,6 +341,8 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     rules, text = ctx.rules, ctx.text
     ts, te = m.start(), m.end()
     cs, ce = _clause_of(sent, cuts, ts, te)
+    if rule.kind == "noun" and rules.topic_before.search(text, max(cs, ts - 30), ts):
+        return None  # "un round consacré aux échanges de prisonniers": a topic, not an event
     modality, conf_adj, anaphoric = _modality(ctx, rule, m, cs, ce)
     if modality is None and not anaphoric:
         return None
@@ -382,7 +385,7 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     cand.date = _date(ctx, cand, cs, ce)
     # statements are dated by their own words or the publication: a narrative date misleads
     window = 0 if cand.type == "statement_issued" else _SCENE_WINDOW
-    if cand.date is None and cand.modality == "occurred" and ctx.scene and 0 < sent.index - ctx.scene[0] <= window:
+    if cand.date is None and not anaphoric and cand.modality == "occurred" and ctx.scene and 0 < sent.index - ctx.scene[0] <= window:
         cand.scene_date = ctx.scene[1]
     if cand.date is not None and cand.modality == "occurred" and (rule.kind != "verb" or _tense(m) in ("pres", "inf", "part")):
         pub = ctx.article.published
@@ -532,6 +535,7 @@ def _participant(m: ActorMention, role: str) -> Participant:
 
 
 _RELATIVE_TAIL = re.compile(r",\s*(?:qui|who|which|dont|où|where|\w+ing|speaking|having|après|after|lors|during|à\s+l['’]issue)\b[^,]{0,120},\s*$", re.IGNORECASE)
+_RELATIVE_SPAN = re.compile(r",\s*(?:qui|who|which|dont|où|where)\b[^,]{0,120},", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r",\s*(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -576,6 +580,8 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
         ante = _actors(ctx, cand.sentence.start, opener.start(), cand.sentence.start)
         return [ante[-1]] if ante else []
     before = _actors(ctx, cs, ts_subject, cs)
+    for rs in _RELATIVE_SPAN.finditer(text, cs, ts_subject):
+        before = [m for m in before if not (rs.start() <= m.span[0] < rs.end())]
     pron = None
     for pm in rules.pronoun_subject.finditer(text, cs, ts_subject):
         pron = pm
@@ -671,9 +677,15 @@ def _roles(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> None:
         hosting = bool(rules.host_verb.search(cand.trigger_text))
         if cand.rule.kind == "noun":
             subj = _noun_subjects(ctx, cand, cs, ts)
-            objs = _noun_objects(ctx, te, _zone(ctx, ts, te, cs, ce)[1])
+            zone_end = _zone(ctx, ts, te, cs, ce)[1]
+            objs = _noun_objects(ctx, te, zone_end)
             parts += [_participant(m, "participant") for m in subj + objs]
             parts += [_participant(m, "participant") for m in _actors(ctx, ts, te, ts)]
+            if not parts:
+                # "une rencontre ... a été exclue par le Kremlin", "talks floated by Ankara"
+                for m in _actors(ctx, te, zone_end, te):
+                    if rules.agent_marker.search(text[max(te, m.span[0] - 30) : m.span[0]]):
+                        parts.append(_participant(m, "participant"))
         else:
             subj = _subject(ctx, cand, cs, ts, te, ce)
             objs = _actors(ctx, te, ce, te)
@@ -697,6 +709,9 @@ def _noun_subjects(ctx: _Context, cand: _Candidate, cs: int, ts: int) -> list[Ac
     actors = _actors(ctx, cs, ts, cs)
     if not actors:
         return []
+    compound = _compound_before(ctx, actors, ts)
+    if compound:
+        return compound
     if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
         # "entre Poutine et Trump lors de leur sommet": the owners are the actors just named
         return _subject(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])
@@ -704,6 +719,20 @@ def _noun_subjects(ctx: _Context, cand: _Candidate, cs: int, ts: int) -> list[Ac
     if not ctx.rules.support_verb.search(ctx.text, actors[-1].span[1], ts):
         return []
     return _subject(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])
+
+
+def _compound_before(ctx: _Context, actors: list[ActorMention], ts: int) -> list[ActorMention]:
+    """"a Putin-Trump meeting", "US-Russia talks": names fused to the noun they qualify."""
+    text = ctx.text
+    if not re.fullmatch(r"[\s\-–]*", text[actors[-1].span[1] : ts]):
+        return []
+    group = [actors[-1]]
+    for prev in reversed(actors[:-1]):
+        if re.fullmatch(r"\s*[-–/]\s*|\s+(?:and|et)\s+", text[prev.span[1] : group[0].span[0]]):
+            group.insert(0, prev)
+        else:
+            break
+    return group
 
 
 def _noun_objects(ctx: _Context, te: int, ce: int) -> list[ActorMention]:
@@ -991,7 +1020,8 @@ def _absorb(e: _Candidate, c: _Candidate) -> None:
         e.location = c.location
     if c.date is not None and (e.date is None or (e.date.resolution != "explicit" and c.date.resolution == "explicit")):
         e.date = c.date
-    e.scene_date = e.scene_date or c.scene_date
+    if not c.anaphoric and c.modality == e.modality:
+        e.scene_date = e.scene_date or c.scene_date
     e.quote = e.quote or c.quote
     e.stance = e.stance or c.stance
     e.channel = e.channel or c.channel
@@ -1044,7 +1074,7 @@ def _draft(ctx: _Context, e: _Candidate) -> EventDraft:
     from tracker.extract.temporal import publication_fallback
 
     parts = _final_participants(e.participants)
-    date = e.date or e.scene_date or publication_fallback(ctx.article.published)
+    date = e.date or (e.scene_date if e.modality == "occurred" else None) or publication_fallback(ctx.article.published)
     conf = e.confidence
     if not parts:
         conf -= 0.2

@@ -169,7 +169,7 @@ _add("meeting.verb_see", "meeting_held", verb("vus", "voient", "verr(?:a|ont)", 
 _add("meeting.verb_find", "meeting_held", er("retrouv", reflexive=True), confidence=0.55)
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:négociations?|pourparlers|discussions?|réunions?|rencontres?|sommet|sommets|consultations?|"
-     r"entretiens?|tête-à-tête|échanges?|contacts?|tractations|rounds?\s+de\s+négociations|cycle\s+de\s+négociations|"
+     r"entretiens?|tête-à-tête|échanges?|contacts?|tractations|rounds?(?:\s+de\s+(?:négociations|pourparlers|discussions))?|cycles?\s+de\s+(?:négociations|pourparlers|discussions)|"
      r"visioconférences?|vidéoconférences?)\b(?!\s+(?:téléphoniques?|par\s+téléphone|de\s+(?:\d[\d\s.,]*\s+)?(?:prisonniers|corps|dépouilles|tirs|otages|vues|données|coups|militaires|soldats|civils)))", kind="noun", confidence=0.6)
 _add("meeting.noun_delegation_received", "meeting_held", r"\ba\s+reçu\s+(?:une|la)\s+délégation\b", kind="verb_phrase", confidence=0.75)
 
@@ -181,7 +181,7 @@ _add("phone.verb_call", "phone_call", er("appel", after=r"(?=\s+(?:[A-ZÀ-Ö]|so
 _add("phone.verb_phone", "phone_call", er("téléphon").replace("téléphon(?:e|ent)", "téléphonent"), confidence=0.8, anchor=r"téléphon")
 
 # visits
-_add("visit.verb_go_to", "visit", verb("rendue?s?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", reflexive=True, after=r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi\s+soir)\s+)?(?:à|en|au|aux)\s)"), confidence=0.75)
+_add("visit.verb_go_to", "visit", verb("rendue?s?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", reflexive=True, after=r"(?=\s+(?:(?:de\s+nouveau|à\s+nouveau|également|prochainement|bientôt|lui-même|elle-même)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi\s+soir)\s+)?(?:à|en|au|aux)\s)"), confidence=0.75)
 _add("visit.verb_arrive", "visit", verb("arrivée?s?", "arrive|arrivent", "arriver(?:a|ont)", "arriver(?:ait|aient)", "arriver", aux="être", imperfect="arrivai(?:t|ent)", after=r"(?=\s+(?:à|en|au|aux|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s)"), confidence=0.65)
 _add("visit.verb_visit", "visit", er("visit", after=r"(?=\s+[A-ZÀ-Ö])"), confidence=0.65)
 _add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+(?:officielle?\s+)?(?:à|en|au|aux|dans)\b", kind="noun", confidence=0.6)
@@ -251,7 +251,7 @@ RULES = LanguageRules(
     clause_cues=(
         ("denied", _P(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclue?s?\b|\bexclu(?:t|ent)\b|\bn['’](?:a|ont|est|sont)\s+pas\s+eu\s+lieu|\bn['’]aura(?:it|ient|nt)?\s+pas\s+lieu|\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|à\s+l['’]ordre\s+du\s+jour)|\baucune?\s+(?:rencontre|réunion|négociation|discussion|sommet)s?\b|\bpas\s+de\s+(?:rencontre|réunion|négociations?|sommet)\b|\brefus\w*\s+de\s+(?:rencontrer|se\s+rendre|participer)|\bannul\w+\b|\breport[ée]e?s?\b|\bsans\s+(?:rencontre|réunion)")),
         ("possible", _P(r"\bpourr(?:ait|aient|a|ont)\b|\bpeu(?:t|vent)\b|\bpossibilité\b|\bpossibles?\b|\béventuel(?:le)?s?\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b")),
-        ("planned", _P(r"\bdevr(?:ait|aient|a|ont)\b|\bdoi(?:t|vent)\s+(?:se\s+)?\w+|\bprévue?s?\b|\bprévoi(?:t|ent)\b|\bprogrammée?s?\b|\bannoncée?s?\b|\bfixée?s?\b|\bplanifiée?s?\b|\battendue?s?\b|\bprochaine?s?\b|\bà\s+venir\b|\bva\s+\w+|\bvont\s+\w+|\bs['’]apprêt\w+|\bcompte(?:nt)?\s+\w+er\b|\bentend(?:ent)?\s+\w+er\b|\bnouvelle?s?\s+(?:série|cycle|round|rencontre|réunion|session)|\bdoivent\b|\bdoit\b|\b(?:" + _FUT_WORDS + r")\b")),
+        ("planned", _P(r"\bdevr(?:ait|aient|a|ont)\b|\bdoi(?:t|vent)\s+(?:se\s+)?\w+|\bprévue?s?\b|\bprévoi(?:t|ent)\b|\bprogrammée?s?\b|\bannoncée?s?\b|\bfixée?s?\b|\bplanifiée?s?\b|\battendue?s?\b|\bprochaine?s?\b|\bà\s+venir\b|\bva\s+\w+|\bvont\s+\w+|\ballai(?:t|ent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b|\bs['’]apprêt\w+|\bcompte(?:nt)?\s+\w+er\b|\bentend(?:ent)?\s+\w+er\b|\bnouvelle?s?\s+(?:série|cycle|round|rencontre|réunion|session)|\bdoivent\b|\bdoit\b|\b(?:" + _FUT_WORDS + r")\b")),
         ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\s+lieu|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\b(?:a|ont)\s+(?:\w+\s+)?procédé\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w{3,}(?:é|i|u|is|it)e?s?\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b")),
     ),
     attached_before=(
@@ -323,6 +323,7 @@ RULES = LanguageRules(
         ("peace plan", _P(r"\bplan\s+de\s+paix\b|\bcadre\s+de\s+paix\b|\bplan\s+en\s+\w+\s+points\b|\bprocessus\s+de\s+paix\b|\bréglement\s+pacifique\b|\brèglement\s+pacifique\b")),
         ("energy", _P(r"\bnucléaire\b|\bZaporijjia\b|\bénergie\b|\bgaz\b")),
     ),
+    topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"),
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre)\b"),
     support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé)\b"),
