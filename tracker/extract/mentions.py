@@ -557,6 +557,7 @@ class _Title:
     complements: list[Cand] = field(default_factory=list)
     inner: tuple[int, int] | None = None
     inner_side: str | None = None
+    inner_named: bool = False
     absorbed: list[Cand] = field(default_factory=list)
 
 
@@ -759,54 +760,93 @@ def _parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at:
     return title
 
 
-def _attach_titles(
-    chosen: list[Cand], tokens: list[Token], text: str, words: LangWords, registry: ActorRegistry, when: Any = None
-) -> list[Cand]:
-    """Titles of known people, provisional actors for unknown named officials, modifier flags."""
-    if not words.title_heads.max_len:
-        return chosen
-    at: dict[int, Cand] = {}
-    for c in chosen:
-        for k in range(c.first, c.last + 1):
-            at[k] = c
-    added: list[Cand] = []
-    n = len(tokens)
-    i = 0
-    while i < n:
-        if i in at:
-            i = at[i].last + 1
-            continue
-        m, _ = words.title_heads.match_at(tokens, i)
-        if not m:
-            i += 1
-            continue
-        # "le chef de la diplomatie russe": the title wins over the side pattern "diplomatie russe"
-        for x in range(i, i + m):
-            c = at.get(x)
-            if c is not None and c.via == "demonym" and c.kind == "side" and not c.as_modifier:
-                chosen = [y for y in chosen if y is not c]
-                for z in range(c.first, c.last + 1):
-                    at.pop(z, None)
-        t = _parse_title(tokens, i, m, words, at)
-        if t.absorbed:
-            gone = {id(c) for c in t.absorbed}
-            chosen = [y for y in chosen if id(y) not in gone]
-        phrase = text[tokens[t.start].start : tokens[t.end].end]
-        for c in t.complements:
-            c.as_modifier = True
-        owner_found = False
-        inner_named = False
-        # the name after the title
+class _TitleWalker:
+    """Reads every title of a text and settles who holds it.
+
+    For each title phrase, in order: a name after it ("le porte-parole Jean Dupont") or an
+    apposition before it ("Kirill Dmitriev, envoyé du président russe") holds the title; else
+    the office holder it names ("le président russe"); else an anonymous official of its side
+    ("un haut responsable ukrainien"). Actors inside the title are flagged ``as_modifier``.
+    """
+
+    def __init__(self, chosen: list[Cand], tokens: list[Token], text: str, words: LangWords, registry: ActorRegistry, when: Any) -> None:
+        self.chosen, self.tokens, self.text, self.words, self.registry, self.when = chosen, tokens, text, words, registry, when
+        self.added: list[Cand] = []
+        self.at: dict[int, Cand] = {}
+        for c in chosen:
+            for k in range(c.first, c.last + 1):
+                self.at[k] = c
+
+    # ----------------------------------------------------------------- bookkeeping
+
+    def _add(self, c: Cand) -> Cand:
+        self.added.append(c)
+        for x in range(c.first, c.last + 1):
+            self.at[x] = c
+        return c
+
+    def _drop(self, cands: Iterable[Cand]) -> None:
+        gone = {id(c) for c in cands}
+        if not gone:
+            return
+        self.chosen = [y for y in self.chosen if id(y) not in gone]
+        for k in [k for k, c in self.at.items() if id(c) in gone]:
+            del self.at[k]
+
+    def _phrase(self, first: int, last: int) -> str:
+        return self.text[self.tokens[first].start : self.tokens[last].end]
+
+    def _unresolved(self, span: tuple[int, int], side: str | None, title: str) -> Cand:
+        return self._add(_unresolved(self.tokens, self.text, span, side, title))
+
+    # ----------------------------------------------------------------- walk
+
+    def run(self) -> list[Cand]:
+        tokens, words, at = self.tokens, self.words, self.at
+        n = len(tokens)
+        i = 0
+        while i < n:
+            if i in at:
+                i = at[i].last + 1
+                continue
+            m, _ = words.title_heads.match_at(tokens, i)
+            if not m:
+                i += 1
+                continue
+            # "le chef de la diplomatie russe": the title wins over the side pattern "diplomatie russe"
+            self._drop(
+                c for x in range(i, i + m) if (c := at.get(x)) is not None and c.via == "demonym" and c.kind == "side" and not c.as_modifier
+            )
+            t = _parse_title(tokens, i, m, words, at)
+            self._drop(t.absorbed)
+            for c in t.complements:
+                c.as_modifier = True
+            before = len(self.added)
+            owner_found = self._owner_after(t) or self._owner_before(t)
+            self._inner_holder(t)
+            if not owner_found and t.side:
+                owner_found = self._holder_by_role(t) or self._anonymous(t)
+            if t.absorbed and not owner_found and not any(t.start <= c.first and c.last <= t.end for c in self.added[before:]):
+                # nothing came of the title: the side patterns it swallowed stand again
+                for c in t.absorbed:
+                    self.chosen.append(c)
+                    for x in range(c.first, c.last + 1):
+                        at[x] = c
+            i = max(t.end + 1, i + 1)
+        return sorted(self.chosen + self.added, key=lambda c: c.first)
+
+    def _owner_after(self, t: _Title) -> bool:
+        """A name right after the title (or after its comma) holds it, or holds its inner title."""
+        tokens, at = self.tokens, self.at
+        n = len(tokens)
         k = t.end + 1
         comma = k < n and tokens[k].key == ","
         if comma:
             k += 1
-        target = at.get(k) if k < n else None
-        if target is not None and target.first != k:
+        target = at.get(k)
+        if target is not None and (target.first != k or target.kind != "person"):
             target = None
-        if target is not None and target.kind != "person":
-            target = None
-        span = None if target is not None else _name_at(tokens, k, words, at)
+        span = None if target is not None else _name_at(tokens, k, self.words, at)
         if span is not None:
             # "Turkish President Tayyip Erdogan": a first name before a known surname
             nxt = at.get(span[1] + 1)
@@ -815,103 +855,103 @@ def _attach_titles(
                     at[x] = nxt
                 nxt.first = span[0]
                 target, span = nxt, None
-        if target is not None or span is not None:
-            inner_owns = t.inner is not None and not comma
-            if inner_owns:
-                holder_title = text[tokens[t.inner[0]].start : tokens[t.inner[1]].end]
-                side = t.inner_side
-            else:
-                holder_title = phrase
-                side = t.side
-            if target is None and span is not None:
-                target = _unresolved(tokens, text, span, side, holder_title)
-                added.append(target)
-                for x in range(target.first, target.last + 1):
-                    at[x] = target
-            elif target is not None and target.title is None:
-                target.title = holder_title
-            if inner_owns:
-                inner_named = True
-                target.as_modifier = True
-                # the outer title includes the inner holder: "envoyé du président russe Vladimir Poutine"
-                phrase = text[tokens[t.start].start : tokens[target.last].end]
-                t.end = target.last
-                # "the envoy of President Vladimir Putin, Kirill Dmitriev": the outer holder
-                after = target.last + 1
-                if after + 1 < n and tokens[after].key == ",":
-                    outer = at.get(after + 1)
-                    if outer is not None and (outer.first != after + 1 or outer.kind != "person"):
-                        outer = None
-                    if outer is None:
-                        span2 = _name_at(tokens, after + 1, words, at)
-                        if span2 is not None and span2[1] > span2[0]:
-                            outer = _unresolved(tokens, text, span2, t.side, phrase)
-                            added.append(outer)
-                            for x in range(outer.first, outer.last + 1):
-                                at[x] = outer
-                    elif outer.title is None:
-                        outer.title = phrase
-                    if outer is not None:
-                        owner_found = True
-            else:
-                owner_found = True
-        # an apposition before the title: "Kirill Dmitriev, envoyé du président russe"
-        if not owner_found:
-            b = _skip_article_back(tokens, t.start - 1, words)
-            if b >= 1 and tokens[b].key == ",":
-                prev = at.get(b - 1)
-                if prev is not None and prev.kind == "person" and prev.last == b - 1:
-                    prev.title = f"{prev.title}, {phrase}" if prev.title else phrase
-                    if not prev.resolved and prev.side is None:
-                        prev.side = t.side
-                    owner_found = True
-                elif prev is None:
-                    back = _name_before(tokens, b - 1, words, at)
-                    if back is not None:
-                        target = _unresolved(tokens, text, back, t.side, phrase)
-                        added.append(target)
-                        for x in range(target.first, target.last + 1):
-                            at[x] = target
-                        owner_found = True
-        # an inner title without a name names its office holder: "conseiller du président russe"
-        if t.inner is not None and not inner_named:
-            c = _role_cand(tokens, text, words, at, registry, t.inner, t.inner[0], t.inner_side, None, when)
-            if c is not None:
-                c.as_modifier = True
-                added.append(c)
-                for x in range(c.first, c.last + 1):
-                    at[x] = c
-        # the title alone names an office holder: "le président russe a déclaré"
-        if not owner_found and t.side:
-            c = _role_cand(tokens, text, words, at, registry, (t.start, t.end), t.head[0], t.side, t.inner, when, t.complements)
-            if c is not None:
-                added.append(c)
-                for x in range(c.first, c.last + 1):
-                    at[x] = c
-                owner_found = True
-        # an anonymous official of a known side: "un haut responsable ukrainien"
-        if not owner_found and t.side:
-            h0, h1 = t.head
-            inside = {id(at[x]): at[x] for x in range(t.start, t.end + 1) if x in at}
-            if words.anonymous_heads.match_at(tokens, h0)[0] == h1 - h0 + 1 and all(
-                c.kind in ("side", "place") and c.first >= t.start and c.last <= t.end for c in inside.values()
-            ):
-                # "a U.S. official", "un haut responsable de la Maison Blanche" → the side's delegation
-                drop = set(inside)
-                chosen = [y for y in chosen if id(y) not in drop]
-                c = _delegation_cand(registry, t.start, t.end, t.side)
-                c.via = "title_name"
-                added.append(c)
-                for x in range(c.first, c.last + 1):
-                    at[x] = c
-        if t.absorbed and not owner_found and not any(c.first >= t.start and c.last <= t.end for c in added):
-            # nothing came of the title: the side patterns it swallowed stand again
-            for c in t.absorbed:
-                chosen.append(c)
-                for x in range(c.first, c.last + 1):
-                    at[x] = c
-        i = max(t.end + 1, i + 1)
-    return sorted(chosen + added, key=lambda c: c.first)
+        if target is None and span is None:
+            return False
+        inner_owns = t.inner is not None and not comma
+        holder_title = self._phrase(*t.inner) if inner_owns and t.inner else self._phrase(t.start, t.end)
+        side = t.inner_side if inner_owns else t.side
+        if target is None and span is not None:
+            target = self._unresolved(span, side, holder_title)
+        elif target is not None and target.title is None:
+            target.title = holder_title
+        if not inner_owns:
+            return True
+        # the name belongs to the inner title: "envoyé du président russe Vladimir Poutine"
+        t.inner_named = True
+        target.as_modifier = True
+        t.end = target.last
+        return self._outer_after_inner(t, target.last + 1)
+
+    def _outer_after_inner(self, t: _Title, after: int) -> bool:
+        """"the envoy of President Vladimir Putin, Kirill Dmitriev": the outer holder after a comma."""
+        tokens, at = self.tokens, self.at
+        if not (after + 1 < len(tokens) and tokens[after].key == ","):
+            return False
+        phrase = self._phrase(t.start, t.end)
+        outer = at.get(after + 1)
+        if outer is not None and (outer.first != after + 1 or outer.kind != "person"):
+            return False
+        if outer is None:
+            span = _name_at(tokens, after + 1, self.words, at)
+            if span is None or span[1] == span[0]:
+                return False
+            self._unresolved(span, t.side, phrase)
+        elif outer.title is None:
+            outer.title = phrase
+        return True
+
+    def _owner_before(self, t: _Title) -> bool:
+        """An apposition: "Kirill Dmitriev, envoyé du président russe"; "Jane Roe, the US envoy"."""
+        tokens, at = self.tokens, self.at
+        phrase = self._phrase(t.start, t.end)
+        b = _skip_article_back(tokens, t.start - 1, self.words)
+        if not (b >= 1 and tokens[b].key == ","):
+            return False
+        prev = at.get(b - 1)
+        if prev is not None:
+            if prev.kind != "person" or prev.last != b - 1:
+                return False
+            prev.title = f"{prev.title}, {phrase}" if prev.title else phrase
+            if not prev.resolved and prev.side is None:
+                prev.side = t.side
+            return True
+        back = _name_before(tokens, b - 1, self.words, at)
+        if back is None:
+            return False
+        self._unresolved(back, t.side, phrase)
+        return True
+
+    def _inner_holder(self, t: _Title) -> None:
+        """An inner title without a name names its office holder: "conseiller du président russe"."""
+        if t.inner is None or t.inner_named:
+            return
+        c = _role_cand(self.tokens, self.text, self.words, self.at, self.registry, t.inner, t.inner[0], t.inner_side, None, self.when)
+        if c is not None:
+            c.as_modifier = True
+            self._add(c)
+
+    def _holder_by_role(self, t: _Title) -> bool:
+        """The title alone names an office holder: "le président russe a déclaré"."""
+        c = _role_cand(
+            self.tokens, self.text, self.words, self.at, self.registry, (t.start, t.end), t.head[0], t.side, t.inner, self.when, t.complements
+        )
+        if c is None:
+            return False
+        self._add(c)
+        return True
+
+    def _anonymous(self, t: _Title) -> bool:
+        """An unnamed official of a side: "un haut responsable ukrainien", "a U.S. official"."""
+        h0, h1 = t.head
+        if self.words.anonymous_heads.match_at(self.tokens, h0)[0] != h1 - h0 + 1:
+            return False
+        inside = {id(self.at[x]): self.at[x] for x in range(t.start, t.end + 1) if x in self.at}
+        if not all(c.kind in ("side", "place") and c.first >= t.start and c.last <= t.end for c in inside.values()):
+            return False
+        self._drop(inside.values())
+        c = _delegation_cand(self.registry, t.start, t.end, t.side or "")
+        c.via = "title_name"
+        self._add(c)
+        return True
+
+
+def _attach_titles(
+    chosen: list[Cand], tokens: list[Token], text: str, words: LangWords, registry: ActorRegistry, when: Any = None
+) -> list[Cand]:
+    """Titles of known people, provisional actors for unknown named officials, modifier flags."""
+    if not words.title_heads.max_len:
+        return chosen
+    return _TitleWalker(chosen, tokens, text, words, registry, when).run()
 
 
 def _title_core(
