@@ -239,5 +239,12 @@ RULES = LanguageRules(
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
     location_blocker=_P(r"\bborder\s+(?:between|with)\s+(?:the\s+)?$|\b(?:territory|soil)\s+of\s+(?:the\s+)?$|\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
-    words={"delegation": "delegation"},
+    words={
+        "noun:\\bplans?\\b": "plan", "noun:framework": "framework", "noun:memorandum": "memorandum",
+        "noun:draft": "draft", "noun:road\\s*map": "roadmap", "noun:counter-?proposal": "counter-proposal",
+        "noun:\\bproposals?\\b": "proposal", "noun:initiative": "initiative", "noun:\\boffer": "offer",
+        "noun:\\bdemands?\\b": "demand", "noun:blueprint": "blueprint", "noun:\\btreaty": "treaty",
+        "noun:term\\s+sheet": "term sheet", "noun:\\bdocument|\\btext\\b": "document", "noun:\\bdeal\\b": "deal",
+        "qual:\\bpeace\\b": "peace", "qual:cease-?fire|truce": "ceasefire", "qual:\\beconomic": "economic",
+    },
 )

@@ -1126,6 +1126,22 @@ def _names(parts: list[Participant]) -> str:
     return ", ".join(groups[:-1]) + " and " + groups[-1]
 
 
+def _proposal_label(ctx: _Context, obj: str | None) -> str:
+    """An English label for the proposal named in the text ("cadre de paix en vingt points" ->
+    "the 20-point peace framework"), from the language's label table; unknown words are
+    not copied, so the summary stays in one language."""
+    if not obj:
+        return "a proposal"
+    noun = next((label for pat, label in ctx.rules.words.items() if pat.startswith("noun:") and re.search(pat[5:], obj, FLAGS)), "proposal")
+    qualifier = next((label for pat, label in ctx.rules.words.items() if pat.startswith("qual:") and re.search(pat[5:], obj, FLAGS)), "")
+    points = re.search(r"(\d+)[\s-]*(?:points?|-point)", obj, FLAGS)
+    number = points.group(1) if points else next(
+        (label for pat, label in ctx.rules.words.items() if pat.startswith("num:") and re.search(pat[4:], obj, FLAGS)), ""
+    )
+    parts = [f"{number}-point" if number else "", qualifier, noun]
+    return "the " + " ".join(p for p in parts if p)
+
+
 def _summary(e: _Candidate, parts: tuple[Participant, ...], ctx: _Context) -> str:
     """One English line for a timeline (English for every article language, for consistency)."""
     plist = list(parts)
@@ -1137,13 +1153,12 @@ def _summary(e: _Candidate, parts: tuple[Participant, ...], ctx: _Context) -> st
         if len(plist) >= 2 and first:
             head = first[0]
             rest = [p for p in plist if p is not head]
-            # keep the head's own side out of the "meets" object when a delegation carries it
-            core = f"{_names([head])} meets {_names(rest)}"
-        else:
-            core = f"talks of {_names(plist)}" if plist else "talks"
+            if t == "meeting_planned":
+                return f"{mod or 'Planned'} meeting: {_names([head])} and {_names(rest)}{where}"
+            return f"{_names([head])} meets {_names(rest)}{where}"
         if t == "meeting_planned":
-            return f"{mod or 'Planned'} meeting: {core}{where}"
-        return f"{core[0].upper()}{core[1:]}{where}"
+            return f"{mod or 'Planned'} meeting{' of ' + _names(plist) if plist else ''}{where}"
+        return f"{_names(plist) if plist else 'Unnamed parties'} hold{'s' if len(plist) == 1 else ''} talks{where}"
     if t == "phone_call":
         core = f"phone call: {_names(plist)}"
         return f"{mod + ' ' if mod else ''}{core[0].upper() if not mod else core[0]}{core[1:]}"
@@ -1162,11 +1177,20 @@ def _summary(e: _Candidate, parts: tuple[Participant, ...], ctx: _Context) -> st
         return f"{rep} {verb} to {_names(lead) if lead else 'their leader'}{where}"
     if t == "proposal_presented":
         who = [p for p in plist if p.role == "proposer"] or plist
-        what = e.obj or "a proposal"
-        return f"{_names(who)} present{'s' if len(who) <= 1 else ''} {what}" if who else f"Proposal presented: {what}"
+        what = _proposal_label(ctx, e.obj)
+        verb = "present"
+        if any(re.search(r"modifi|amend|révis|revis|rework", ev.trigger or "", FLAGS) for ev in e.evidence):
+            verb = "amend"
+        elif any(re.search(r"remis|remet|hand|transmi|submit|soumi|deliver", ev.trigger or "", FLAGS) for ev in e.evidence):
+            verb = "hand over"
+        if e.modality != "occurred":
+            return f"{mod}: {_names(who)} to {verb} {what}" if who else f"{mod}: {verb} {what}"
+        single = len(who) <= 1
+        verb_s = {"present": "presents", "amend": "amends", "hand over": "hands over"}[verb] if single else verb
+        return f"{_names(who)} {verb_s} {what}" if who else f"{what[0].upper()}{what[1:]} {verb}ed".replace("hand overed", "handed over")
     if t == "proposal_rejected":
-        what = e.obj or "a proposal"
-        return f"{_names(plist)} reject{'s' if len(plist) <= 1 else ''} {what}"
+        what = _proposal_label(ctx, e.obj)
+        return f"{_names(plist) if plist else 'A party'} reject{'s' if len(plist) <= 1 else ''} {what}"
     if t == "agreement_reached":
         core = f"Agreement between {_names(plist)}" if plist else "Agreement reached"
         return f"{mod + ': ' if mod else ''}{core}{where}"

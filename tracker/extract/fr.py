@@ -330,5 +330,14 @@ RULES = LanguageRules(
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
     demonyms={"russes?": "RU", "ukrainien(?:ne)?s?": "UA", "américaine?s?": "US", "turc|turque|turcs": "TR", "européen(?:ne)?s?": "EU", "français(?:e)?s?": "FR", "allemande?s?": "DE", "britanniques?": "GB", "émirati(?:e)?s?": "AE", "saoudien(?:ne)?s?": "SA", "qatari(?:e)?s?": "QA", "israélien(?:ne)?s?": "IL", "arménien(?:ne)?s?": "AM", "azerbaïdjanaise?s?": "AZ"},
     location_blocker=_P(r"\bfrontières?\s+(?:entre|avec)\s+(?:la\s+|le\s+|l['’])?$|\b(?:territoire|sol)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)$|\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
-    words={"delegation": "délégation"},
+    words={
+        "noun:\\bplans?\\b": "plan", "noun:\\bcadre": "framework", "noun:m[ée]morandum": "memorandum",
+        "noun:projet\\s+d['’]accord": "draft agreement", "noun:feuille\\s+de\\s+route": "roadmap",
+        "noun:contre-proposition": "counter-proposal", "noun:\\bpropositions?\\b": "proposal", "noun:initiative": "initiative",
+        "noun:\\boffre": "offer", "noun:\\bdemandes?\\b": "demand", "noun:exigences?": "demand", "noun:\\btraité": "treaty",
+        "noun:\\bdocument|\\btexte": "document", "noun:\\bliste": "list",
+        "qual:\\bde\\s+paix\\b": "peace", "qual:cessez-le-feu|trêve": "ceasefire", "qual:\\béconomique": "economic",
+        "num:\\bvingt-huit\\b": "28", "num:\\bvingt\\s+points": "20", "num:\\bdouze\\b": "12", "num:\\bdix\\b": "10",
+        "num:\\bquinze\\b": "15", "num:\\btrente\\b": "30",
+    },
 )
