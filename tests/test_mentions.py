@@ -453,3 +453,11 @@ def test_institutions_stand_for_their_side(reg: ActorRegistry) -> None:
 def test_border_between_two_countries_is_a_place(reg: ActorRegistry) -> None:
     ms = find_mentions("Ils se sont rencontrés à la frontière entre la Biélorussie et l'Ukraine.", "fr", reg)
     assert [(m.name, m.kind) for m in ms] == [("Belarus", "place"), ("Ukraine", "place")]
+
+
+def test_capitalised_demonym_noun_introduces_a_name(reg: ActorRegistry) -> None:
+    ms = find_mentions("La Russe Tatiana Moskalkova a rencontré l'Américain John Smith.", "fr", reg)
+    assert [(m.text, m.actor_id, m.side, m.resolved) for m in ms] == [
+        ("Tatiana Moskalkova", "tatiana-moskalkova", "RU", True),
+        ("John Smith", "unresolved:john-smith", "US", False),
+    ]

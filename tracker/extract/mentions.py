@@ -664,6 +664,9 @@ def _department_run(tokens: list[Token], k: int, words: LangWords, at: dict[int,
 def _parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at: dict[int, Cand]) -> _Title:
     n = len(tokens)
     title = _Title(start=i, end=i + n_head - 1, head=(i, i + n_head - 1))
+    n_dem, dem = words.demonyms.match_at(tokens, i)
+    if n_dem == n_head:  # "la Russe Tatiana Moskalkova"
+        title.side = dem
     # words before the head: "le nouveau ministre" (fr); "Russian Deputy Foreign Minister" (en)
     b = i - 1
     while b >= 0:

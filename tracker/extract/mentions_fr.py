@@ -138,6 +138,11 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "responsable", "diplomate", "négociateur", "négociatrice", "représentant", "représentante",
     "officiel", "haut fonctionnaire", "source",
 )
+# A capitalised demonym is a noun that can introduce a name: "la Russe Tatiana Moskalkova",
+# "l'Américain John Smith" (the title's side is the demonym's).
+TITLE_HEADS = TITLE_HEADS + tuple(
+    sorted({w[:1].upper() + w[1:] for w in DEMONYMS if not w.endswith(("s", "x")) or w in ("français", "polonais", "finlandais", "hongrois", "chinois", "danois", "néerlandais", "suédois", "japonais", "omanais")})
+)
 #: Words that may qualify a title after its head ("émissaire spécial", "ministre adjoint").
 TITLE_ADJECTIVES: tuple[str, ...] = (
     "spécial", "spéciale", "spéciaux", "adjoint", "adjointe", "principal", "principale", "en chef",
