@@ -168,3 +168,32 @@ def test_visit(registry: ActorRegistry) -> None:
     (v,) = of_type(events, "visit")
     assert who(v, "visitor") == ids(registry, "Alexander Stubb")
     assert v.date.start == "2025-03-10"
+
+
+def test_country_name_is_not_a_verb(registry: ActorRegistry) -> None:
+    events = run(registry, "Erdogan offered Turkey as a possible venue for future talks between Russia, Ukraine and the United States.")
+    assert not of_type(events, "statement_issued")
+    (p,) = of_type(events, "meeting_planned")
+    assert p.modality == "possible"
+    assert {"RU", "UA", "US"} <= {x.side for x in p.participants}
+
+
+def test_compound_names_before_the_noun(registry: ActorRegistry) -> None:
+    events = run(registry, "A Putin-Trump meeting could take place in Budapest.")
+    (p,) = of_type(events, "meeting_planned")
+    assert who(p) == ids(registry, "Vladimir Putin", "Donald Trump")
+    assert p.summary == "Possible meeting: Vladimir Putin and Donald Trump in Budapest"
+
+
+def test_description_with_nationality_resolves_to_that_side(registry: ActorRegistry) -> None:
+    events = run(registry, "Kremlin aide Yuri Ushakov met Steve Witkoff in Moscow. The Russian official said the talks were useful.")
+    (s,) = of_type(events, "statement_issued")
+    assert who(s) == ids(registry, "Yuri Ushakov")
+
+
+def test_speech_date_is_not_the_meeting_date(registry: ActorRegistry) -> None:
+    events = run(registry, "Donald Trump said on Thursday he hoped to meet Vladimir Putin soon.")
+    (s,) = of_type(events, "statement_issued")
+    assert s.date.start == "2025-03-13"
+    (p,) = of_type(events, "meeting_planned")
+    assert p.date.resolution == "publication_fallback"

@@ -188,3 +188,35 @@ def test_past_summit_in_a_conditional_sentence(registry: ActorRegistry) -> None:
     events = run(registry, "Kiev s'en tiendrait aux engagements pris lors du sommet de Paris au mois de décembre.", dt.date(2026, 2, 2))
     (m,) = of_type(events, "meeting_held")
     assert (m.date.start, m.date.precision) == ("2025-12", "month")
+
+
+def test_relative_clause_subjects(registry: ActorRegistry) -> None:
+    events = run(registry, "Le président turc Recep Tayyip Erdogan, qui avait reçu Volodymyr Zelensky jeudi à Ankara, "
+                 "a dit espérer une rencontre entre dirigeants.")
+    (s,) = of_type(events, "statement_issued")
+    assert names(s) == {registry.lookup("Erdogan").id}
+    (m,) = of_type(events, "meeting_held")
+    assert names(m, "host") == {registry.lookup("Erdogan").id}
+    assert names(m, "visitor") == ids(registry, "Volodymyr Zelensky")
+    assert m.date.start == "2025-03-13"
+
+
+def test_undated_agreement_takes_the_meeting_it_came_from(registry: ActorRegistry) -> None:
+    events = run(registry, "Marco Rubio et Hakan Fidan se sont rencontrés mardi à Ankara. "
+                 "Les deux hommes ont ensuite signé un accord sur le transit des céréales.")
+    (a,) = of_type(events, "agreement_reached")
+    assert a.date.start == "2025-03-11"
+    assert names(a) >= ids(registry, "Marco Rubio", "Hakan Fidan")
+
+
+def test_amended_plan_summary_in_english(registry: ActorRegistry) -> None:
+    events = run(registry, "Kiev et ses partenaires européens ont modifié le plan de paix en vingt-huit points.")
+    (p,) = of_type(events, "proposal_presented")
+    assert p.summary == "Ukraine and European Union amend the 28-point peace plan"
+    assert "peace plan" in p.topics
+
+
+def test_topic_nouns_are_not_events(registry: ActorRegistry) -> None:
+    events = run(registry, "Marco Rubio a rencontré Sergueï Lavrov à Riyad pour des discussions consacrées aux échanges de prisonniers.")
+    assert not of_type(events, "agreement_reached")
+    assert len(of_type(events, "meeting_held")) == 1

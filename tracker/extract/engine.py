@@ -535,6 +535,7 @@ def _participant(m: ActorMention, role: str) -> Participant:
 
 
 _RELATIVE_TAIL = re.compile(r",\s*(?:qui|who|which|dont|où|where|\w+ing|speaking|having|après|after|lors|during|à\s+l['’]issue)\b[^,]{0,120},\s*$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|le|la|l['’]|ce|cet|cette)\s*$", re.IGNORECASE)
 _RELATIVE_SPAN = re.compile(r",\s*(?:qui|who|which|dont|où|where)\b[^,]{0,120},", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r",\s*(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -596,6 +597,12 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
         # only a pronoun that is not part of an apposition naming the subject
         r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, pron.group(0) if pron is not None and not inverted else "")
         return [r] if r is not None else []
+    if before and before[-1].kind == "delegation" and _DEFINITE.search(text, max(cs, before[-1].span[0] - 8), before[-1].span[0]) \
+            and not before[-1].text.rstrip().endswith("s"):
+        # "the Russian official said": a definite description of someone already named
+        r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, before[-1].text)
+        if r is not None:
+            return [r]
     if before:
         last = before[-1]
         group = [last]
