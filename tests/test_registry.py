@@ -181,3 +181,24 @@ def test_role_holders_by_date(reg: ActorRegistry) -> None:
     assert reg.role_holder("head_of_presidential_office", "UA", dt.date(2025, 12, 15)) is None  # vacant
     assert reg.role_holder("head_of_presidential_office", "UA", dt.date(2026, 2, 1)).id == "kyrylo-budanov"
     assert reg.role_holder("head_of_state", "XX") is None
+
+
+def test_adding_a_seeded_actor_again_keeps_its_spellings() -> None:
+    payload = actor_added_payload("Steve Witkoff", "US", aliases=["Steve W."], titles=["Envoy"])
+    reg = ActorRegistry.load([("actor_added", payload)])
+    actor = reg.get("steve-witkoff")
+    assert "Уиткофф" in actor.aliases and "Steve W." in actor.aliases
+    assert actor.titles[0] == "Envoy" and len(actor.titles) > 1
+
+
+def test_user_alias_is_found_in_text() -> None:
+    from tracker.extract.mentions import find_mentions
+
+    added = actor_added_payload("Petro Kowalski", "UA", aliases=["Kowalski"])
+    reg = ActorRegistry.load([("actor_added", added)])
+    ms = find_mentions("Le général Kowalski a parlé à Kowalski.", "fr", reg)
+    assert [(m.text, m.actor_id, m.resolved) for m in ms] == [
+        ("Kowalski", "petro-kowalski", True),
+        ("Kowalski", "petro-kowalski", True),
+    ]
+    assert find_mentions("Kowalski a parlé.", "fr", ActorRegistry.load()) == []  # the seeds alone do not know him

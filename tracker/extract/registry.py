@@ -416,13 +416,17 @@ class ActorRegistry:
     def apply(self, entry_type: str, payload: dict) -> None:
         """Apply one registry log entry (``actor_added`` or ``actor_aliased``)."""
         if entry_type == "actor_added":
+            # adding an actor the registry already has keeps its known spellings and titles
+            known = self._actors.get(payload["id"])
+            old_aliases = known.aliases if known else ()
+            old_titles = known.titles if known else ()
             actor = Actor(
                 id=payload["id"],
                 name=payload["name"],
                 side=payload.get("side"),
                 kind=payload.get("kind", "person"),
-                aliases=tuple(dict.fromkeys([payload["name"], *payload.get("aliases", ())])),
-                titles=tuple(payload.get("titles", ())),
+                aliases=tuple(dict.fromkeys([payload["name"], *payload.get("aliases", ()), *old_aliases])),
+                titles=tuple(dict.fromkeys([*payload.get("titles", ()), *old_titles])),
             )
             self._put(actor)
         elif entry_type == "actor_aliased":
