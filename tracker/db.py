@@ -87,9 +87,13 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
 
 def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
     """An Alembic config pointing at the shipped migrations (checkout or wheel)."""
+    import sys
+
     from alembic.config import Config
 
-    cfg = Config()
+    # Alembic's default stream is whatever sys.stdout was when it was first imported (a closed
+    # capture buffer in tests); its messages are not data, so they go to the current stderr.
+    cfg = Config(stdout=sys.stderr)
     cfg.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
         cfg.attributes["connection"] = connection
