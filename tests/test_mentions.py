@@ -461,3 +461,11 @@ def test_capitalised_demonym_noun_introduces_a_name(reg: ActorRegistry) -> None:
         ("Tatiana Moskalkova", "tatiana-moskalkova", "RU", True),
         ("John Smith", "unresolved:john-smith", "US", False),
     ]
+
+
+def test_possessor_side_and_relational_nouns_are_modifiers(reg: ActorRegistry) -> None:
+    ms = by_text("European officials, including France's Emmanuel Bonne, joined Witkoff, a longtime friend of Trump.", "en", reg)
+    assert ms["France"].as_modifier and not ms["Emmanuel Bonne"].as_modifier
+    assert ms["Trump"].as_modifier and not ms["Witkoff"].as_modifier
+    ms = by_text("The head of Russia's sovereign wealth fund, Kirill Dmitriev, told Reuters.", "en", reg)
+    assert ms["Kirill Dmitriev"].title == "head of Russia's sovereign wealth fund" and ms["Russia"].as_modifier

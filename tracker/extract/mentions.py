@@ -506,6 +506,19 @@ def _dateline(tokens: list[Token], c: Cand) -> bool:
     return c.last + 1 < len(tokens) and tokens[c.last + 1].key in (",", "(", "/", ":")
 
 
+def _flag_possessor_sides(chosen: list[Cand], tokens: list[Token]) -> None:
+    """"France's Emmanuel Bonne", "Russia's Lavrov": the side qualifies the person after it."""
+    for a, b in zip(chosen, chosen[1:]):
+        if (
+            a.kind == "side"
+            and b.kind == "person"
+            and b.first == a.last + 3
+            and tokens[a.last + 1].key == "'"
+            and tokens[a.last + 2].key == "s"
+        ):
+            a.as_modifier = True
+
+
 def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, registry: ActorRegistry) -> list[Cand]:
     """Turn cities, buildings and countries used as locations into place mentions."""
     out: list[Cand] = []
@@ -1163,6 +1176,7 @@ def find_mentions(
     cands = aliases + _pattern_cands(tokens, words, registry, aliases)
     chosen = _decide_places(_resolve(cands), tokens, words, registry)
     chosen = _attach_titles(chosen, tokens, text, words, registry, when)
+    _flag_possessor_sides(chosen, tokens)
     chosen = _apply_context(chosen, tokens, text, context if context is not None else MentionContext())
     return [_to_mention(c, tokens, text, offset) for c in chosen]
 

@@ -105,7 +105,8 @@ TITLE_HEADS: tuple[str, ...] = (
     "security adviser", "spy chief", "intelligence chief", "army secretary", "army chief",
     "first deputy", "deputy head", "diplomat", "lt. col.", "lt.-col.", "lt. gen.", "maj.",
     "maj. gen.", "brig. gen.", "capt.", "captain", "sgt.", "major", "lt.", "lieutenant",
-    "lieutenant colonel", "gov.",
+    "lieutenant colonel", "gov.", "friend", "ally", "confidant", "associate", "son", "daughter",
+    "wife", "husband",
 )
 #: Heads that, with a side but no name, stand for an anonymous official of that side
 #: ("a senior Ukrainian official said" → the Ukrainian delegation).
@@ -132,7 +133,7 @@ DEPARTMENT_WORDS: tuple[str, ...] = (
     "operations", "special", "negotiations", "delegation", "policy", "planning", "strategic",
     "assembly", "court", "command", "directorate", "agency", "service", "services", "bureau", "corps",
     "forces", "guard", "navy", "fleet", "headquarters", "secretariat", "summit", "conference",
-    "electric", "dynamics", "motors", "staff", "accounting", "assembly's",
+    "electric", "dynamics", "motors", "staff", "accounting", "assembly's", "sovereign", "wealth",
 )
 #: Capitalised words that never start a person's name after a title.
 NAME_STOPWORDS: tuple[str, ...] = (

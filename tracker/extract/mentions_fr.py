@@ -129,7 +129,7 @@ TITLE_HEADS: tuple[str, ...] = (
     "milliardaire", "promoteur immobilier", "homme d'affaires", "magnat", "attaché de presse",
     "attachée de presse", "numéro deux", "commandant en chef", "procureur", "ombudsman",
     "médiatrice", "défenseur des droits", "commissaire aux droits de l'homme", "diplomate",
-    "Gén.", "Gen.", "Lt-Gén.",
+    "Gén.", "Gen.", "Lt-Gén.", "ami", "amie", "allié", "alliée", "confident", "fidèle",
     "officiel", "haut fonctionnaire", "source", "maître", "locataire", "numéro un", "leader",
 )
 #: Heads that, with a side but no name, stand for an anonymous official of that side
@@ -173,7 +173,7 @@ DEPARTMENT_WORDS: tuple[str, ...] = (
     "major", "forces", "armée", "armé", "armées", "trésor", "finances", "économie", "énergie",
     "justice", "commerce", "diplomatie", "paix", "missions", "mission", "négociations", "délégation",
     "bureau", "cabinet", "services", "service", "fonds", "investissements", "investissement",
-    "direct", "directs", "russe", "ukrainien", "ukrainienne", "américain", "américaine", "droits",
+    "direct", "directs", "souverain", "russe", "ukrainien", "ukrainienne", "américain", "américaine", "droits",
     "l'homme", "homme", "humains", "politique", "étrangère", "coopération", "économique", "spécial",
     "spéciale", "spéciales", "opérations", "maison", "parlement", "rada", "douma", "assemblée",
     "sénat", "chambre", "commission", "comité", "garde", "frontières", "stratégique", "stratégiques",
