@@ -110,7 +110,10 @@ TITLE_HEADS: tuple[str, ...] = (
 )
 #: Heads that, with a side but no name, stand for an anonymous official of that side
 #: ("a senior Ukrainian official said" → the Ukrainian delegation).
-ANONYMOUS_HEADS: tuple[str, ...] = ("official", "diplomat", "negotiator", "representative", "source", "aide")
+ANONYMOUS_HEADS: tuple[str, ...] = (
+    "official", "diplomat", "negotiator", "representative", "source", "aide", "envoy", "special envoy",
+    "emissary", "chief negotiator",
+)
 #: Words that may precede a title head inside a title ("Deputy Foreign Minister").
 TITLE_MODIFIERS: tuple[str, ...] = (
     "deputy", "foreign", "defence", "defense", "prime", "vice", "special", "chief", "senior", "top",

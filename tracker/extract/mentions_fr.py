@@ -136,7 +136,8 @@ TITLE_HEADS: tuple[str, ...] = (
 #: ("un haut responsable ukrainien a déclaré" → the Ukrainian delegation).
 ANONYMOUS_HEADS: tuple[str, ...] = (
     "responsable", "diplomate", "négociateur", "négociatrice", "représentant", "représentante",
-    "officiel", "haut fonctionnaire", "source",
+    "officiel", "haut fonctionnaire", "source", "émissaire", "envoyé", "envoyée", "envoyé spécial",
+    "émissaire spécial", "négociateur en chef", "chef négociateur",
 )
 # A capitalised demonym is a noun that can introduce a name: "la Russe Tatiana Moskalkova",
 # "l'Américain John Smith" (the title's side is the demonym's).
