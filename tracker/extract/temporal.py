@@ -200,7 +200,13 @@ def find_temporal(
 ) -> list[TemporalExpression]:
     """All temporal expressions in ``text`` (typically one sentence), spans shifted by
     ``offset``, sorted, non-overlapping. ``future`` is True when the sentence's tense points
-    forward: then a bare weekday or month resolves to the next one."""
+    forward: then a bare weekday or month resolves to the next one.
+
+    ``lang`` is "fr" or "en" (a region suffix such as "fr-FR" is ignored); another language
+    raises ValidationError. An expression that needs the publication date when ``published``
+    is None comes back with ``interval`` None. ``_scan_all`` (tests only) runs every pattern
+    over the whole text instead of the windows around its gate words.
+    """
     pack = language_pack(lang.lower().split("-")[0].split("_")[0] if lang else lang)
     if isinstance(published, dt.datetime):
         published = published.date()
