@@ -226,6 +226,8 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
 
     events = _merge(candidates)
     _inherit_participants(events)
+    _inherit_sides(events)
+    _name_sides(events, registry)
     return [_draft(ctx, e) for e in events if _keep(e)]
 
 
@@ -347,8 +349,7 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     if modality is None and not anaphoric:
         return None
     etype = rule.type
-    zs, ze = _zone(ctx, ts, te, cs, ce)
-    if etype == "meeting_held" and rules.phone_cue.search(text, zs, ze):
+    if etype == "meeting_held" and rule.kind == "verb" and rules.phone_cue.search(text, ts, _phrase_end(text, te, ce)):
         etype = "phone_call"
     if etype == "statement_issued" and modality != "occurred":
         return None
@@ -563,6 +564,12 @@ def _resolve_pronoun(ctx: _Context, sent: Sentence, speech: bool, description: s
     if ctx.last_person and sent.index - ctx.last_person[0] <= 3:
         return ctx.last_person[1]
     return None
+
+
+def _phrase_end(text: str, te: int, ce: int) -> int:
+    """End of the verb phrase after a trigger: the next comma or clause end, at most 80 chars."""
+    comma = text.find(",", te, ce)
+    return min(ce, te + 80, comma if comma >= 0 else ce)
 
 
 def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int) -> list[ActorMention]:
@@ -1045,6 +1052,37 @@ def _keep(e: _Candidate) -> bool:
         return bool(e.participants) and e.participants[0].kind != "delegation"
     # an occurrence of nobody, nowhere is not a timeline entry
     return bool(e.participants or e.location)
+
+
+def _inherit_sides(events: list[_Candidate]) -> None:
+    """A meeting told without its parties ("une première rencontre technique tenue en février à
+    Riyad", "a new round is due next week in Geneva") belongs to the negotiation the article is
+    about: give it the sides (not the people) of the last meeting with named parties."""
+    for i, e in enumerate(events):
+        if e.participants or e.type not in ("meeting_held", "meeting_planned") or e.anaphoric:
+            continue
+        for prev in reversed(events[:i]):
+            if prev.type == "meeting_held" and prev.participants:
+                sides = []
+                for p in prev.participants:
+                    if p.side and all(q.side != p.side for q in sides):
+                        sides.append(Participant(name=p.side, side=p.side, role="participant", actor_id=f"side:{p.side}", kind="side"))
+                e.participants = sides
+                e.confidence = max(0.05, e.confidence - 0.15)
+                break
+
+
+def _name_sides(events: list[_Candidate], registry: Any) -> None:
+    """Inherited side participants carry the registry's side actor and name when it has one."""
+    for e in events:
+        fixed = []
+        for p in e.participants:
+            if p.kind == "side" and p.name == p.side:
+                actor = registry.side_actor(p.side) if hasattr(registry, "side_actor") else None
+                if actor is not None:
+                    p = Participant(name=actor.name, side=p.side, role=p.role, actor_id=actor.id, kind="side")
+            fixed.append(p)
+        e.participants = fixed
 
 
 def _inherit_participants(events: list[_Candidate]) -> None:
