@@ -210,7 +210,11 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
 
     candidates: list[_Candidate] = []
     for sent in sentences:
-        trig = by_sentence.get(sent.index, [])
+        trig = [
+            (rule, m) for rule, m in by_sentence.get(sent.index, [])
+            # "un round consacré aux échanges de prisonniers": a topic, not an event
+            if not (rule.kind == "noun" and rules.topic_before.search(text, max(sent.start, m.start() - 30), m.start()))
+        ]
         cuts = _clause_cuts(ctx, sent, trig, rules)
         ctx.speech_spans = [m.span() for rule, m in trig if rule.speech and rule.kind == "verb"]
         ctx.trigger_spans = [(m.start(), m.end(), rule.type) for rule, m in trig]
@@ -343,8 +347,6 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     rules, text = ctx.rules, ctx.text
     ts, te = m.start(), m.end()
     cs, ce = _clause_of(sent, cuts, ts, te)
-    if rule.kind == "noun" and rules.topic_before.search(text, max(cs, ts - 30), ts):
-        return None  # "un round consacré aux échanges de prisonniers": a topic, not an event
     modality, conf_adj, anaphoric = _modality(ctx, rule, m, cs, ce)
     if modality is None and not anaphoric:
         return None
