@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -100,20 +101,25 @@ def alembic_config(connection: Connection | None = None):  # type: ignore[no-unt
     return cfg
 
 
-def head_revision() -> str:
-    """The newest revision the code knows."""
+@lru_cache(maxsize=4)
+def _script(location: str):  # type: ignore[no-untyped-def]
+    """The parsed migration scripts (read once per process and folder)."""
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The newest revision the code knows."""
+    head = _script(str(migrations_dir())).get_current_head()
     if head is None:
         raise StoreError(f"no migrations found in {migrations_dir()}")
     return head
 
 
 def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    """Every revision the code knows (a database at any other one is newer than the code)."""
+    return {s.revision for s in _script(str(migrations_dir())).walk_revisions()}
 
 
 def current_revision(conn: Connection) -> str | None:
