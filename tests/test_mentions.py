@@ -469,3 +469,14 @@ def test_possessor_side_and_relational_nouns_are_modifiers(reg: ActorRegistry) -
     assert ms["Trump"].as_modifier and not ms["Witkoff"].as_modifier
     ms = by_text("The head of Russia's sovereign wealth fund, Kirill Dmitriev, told Reuters.", "en", reg)
     assert ms["Kirill Dmitriev"].title == "head of Russia's sovereign wealth fund" and ms["Russia"].as_modifier
+
+
+def test_dateline_after_a_headline_line_is_a_place(reg: ActorRegistry) -> None:
+    text = "Kremlin says talks useful\nMOSCOW/KYIV, Feb 2 (Reuters) - Moscow said. WASHINGTON is far."
+    assert [(m.text, m.kind) for m in find_mentions(text, "en", reg)] == [
+        ("Kremlin", "side"),
+        ("MOSCOW", "place"),
+        ("KYIV", "place"),
+        ("Moscow", "side"),
+        ("WASHINGTON", "side"),
+    ]

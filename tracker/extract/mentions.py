@@ -498,10 +498,16 @@ def _preceded_by(tokens: list[Token], first: int, preps: PhraseSet, words: LangW
     return False
 
 
-def _dateline(tokens: list[Token], c: Cand) -> bool:
-    """A city in capitals opening a wire story: "ABOU DHABI, 13 mars (AFP) -"."""
+def _dateline(tokens: list[Token], c: Cand, text: str) -> bool:
+    """A city in capitals opening a wire story or a paragraph: "ABOU DHABI, 13 mars (AFP) -"."""
     words_ = [t.text for t in tokens[c.first : c.last + 1] if t.text[:1].isalpha()]
-    if c.first > 4 or not words_ or not all(w.isupper() and len(w) > 1 for w in words_):
+    if not words_ or not all(w.isupper() and len(w) > 1 for w in words_):
+        return False
+    # at the start of the text or of a line, possibly after "MOSCOU/"
+    k = c.first
+    while k >= 2 and tokens[k - 1].key == "/" and tokens[k - 2].text.isupper():
+        k -= 2
+    if k > 0 and "\n" not in text[tokens[k - 1].end : tokens[k].start]:
         return False
     return c.last + 1 < len(tokens) and tokens[c.last + 1].key in (",", "(", "/", ":")
 
@@ -519,7 +525,7 @@ def _flag_possessor_sides(chosen: list[Cand], tokens: list[Token]) -> None:
             a.as_modifier = True
 
 
-def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, registry: ActorRegistry) -> list[Cand]:
+def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, registry: ActorRegistry, text: str = "") -> list[Cand]:
     """Turn cities, buildings and countries used as locations into place mentions."""
     out: list[Cand] = []
     previous: Cand | None = None
@@ -541,7 +547,7 @@ def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, re
                 and previous.last == j - 1
                 and tokens[j].key in words.place_coordinators
             )
-            as_place = not sides or coordinated or _preceded_by(tokens, c.first, preps, words) or _dateline(tokens, c)
+            as_place = not sides or coordinated or _preceded_by(tokens, c.first, preps, words) or _dateline(tokens, c, text)
             if as_place:
                 place = registry.place(places[0].ref) if places else None
                 if place is None and is_country and c.side:
@@ -1174,7 +1180,7 @@ def find_mentions(
     words = words_for(lang)
     aliases = _alias_cands(tokens, registry)
     cands = aliases + _pattern_cands(tokens, words, registry, aliases)
-    chosen = _decide_places(_resolve(cands), tokens, words, registry)
+    chosen = _decide_places(_resolve(cands), tokens, words, registry, text)
     chosen = _attach_titles(chosen, tokens, text, words, registry, when)
     _flag_possessor_sides(chosen, tokens)
     chosen = _apply_context(chosen, tokens, text, context if context is not None else MentionContext())
