@@ -983,6 +983,10 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
         return False
     if pa and pb and not (pa & pb) and not (sa & sb):
         return False
+    if a.modality != "occurred" and a.participants and b.participants and not (pa & pb) and sa != sb:
+        # hypothetical meetings share little but a side: keep "a ministers' meeting" and
+        # "a Putin-Trump summit", both ruled out, apart
+        return False
     return True
 
 
