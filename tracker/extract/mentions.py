@@ -283,10 +283,20 @@ def _side_cand(registry: ActorRegistry, first: int, last: int, side: str, via: s
     return Cand(first, last, side_actor_id(side), name, side, "side", via, priority=0, **kw)
 
 
+@lru_cache(maxsize=None)
+def _delegation_name(side: str, fallback: str) -> str:
+    """"Russian delegation", "US delegation": the English adjective of a side."""
+    from tracker.extract import mentions_en
+
+    if side in ("US", "EU", "UN", "NATO"):
+        return f"{side} delegation"
+    adjective = next((w for w, s in mentions_en.DEMONYMS.items() if s == side and not w.isupper()), None)
+    return f"{adjective or fallback} delegation"
+
+
 def _delegation_cand(registry: ActorRegistry, first: int, last: int, side: str) -> Cand:
-    return Cand(
-        first, last, f"delegation:{side}", f"{registry.side_name(side)} delegation", side, "delegation", "demonym", priority=0
-    )
+    name = _delegation_name(side, registry.side_name(side))
+    return Cand(first, last, f"delegation:{side}", name, side, "delegation", "demonym", priority=0)
 
 
 def _place_cand(place: Place, c: Cand) -> Cand:
