@@ -89,6 +89,7 @@ class LanguagePack:
     deictic_days: Mapping[str, int]  # word -> offset in days from publication
     prepositions: Mapping[str, str] = field(default_factory=dict)  # word -> since | until
     ordinals: Mapping[str, int] = field(default_factory=dict)  # "first" -> 1 ... "last" -> -1
+    holidays: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # word -> (month, day)
     date_order: str = "DMY"
     dateparser_settings: Mapping[str, Any] = field(default_factory=dict)
     #: Lower-case word -> the gate classes it announces (built by :func:`gate_words`).
@@ -872,6 +873,17 @@ def _r_week_of_month(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
     return "date", _days_iv(first, first + dt.timedelta(days=6), ctx, resolution, "week"), None
 
 
+def _r_holiday(m: re.Match[str], rule: Rule, ctx: _Context) -> Result:
+    """'Noël', 'New Year's Day': the day, placed like a day without a year; 'd'ici Noël',
+    'by Christmas' (``until``) is the stretch from publication to that day."""
+    month, day = ctx.word(ctx.pack.holidays, _g(m, "holiday"))
+    pre = _pre(m, ctx)
+    date = _pick_day(month, day, ctx, 1 if pre == "until" else None)
+    if pre == "until" and ctx.published is not None and date > ctx.published:
+        return "range", _days_iv(ctx.published, date, ctx, "relative_to_publication"), None
+    return "date", _days_iv(date, date, ctx, "relative_to_publication"), None
+
+
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 
@@ -950,6 +962,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], Rule, _Context], Result]] = {
     "part_year": _r_part_year,
     "part_period": _r_part_period,
     "season": _r_season,
+    "holiday": _r_holiday,
     "week_of_month": _r_week_of_month,
     "duration": _r_duration,
 }

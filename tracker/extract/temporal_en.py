@@ -66,6 +66,12 @@ DEICTIC_DAYS = {
     "tomorrow morning": 1, "tomorrow evening": 1, "the day after tomorrow": 2,
 }
 
+#: Fixed-date holidays (month, day) that negotiators set deadlines by.
+HOLIDAYS = {
+    "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "New Year's Day": (1, 1),
+    "New Year's Eve": (12, 31), "Orthodox Christmas": (1, 7),
+}
+
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 # --------------------------------------------------------------------------- fragments
@@ -141,6 +147,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("numeric", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y1>(?:19|20)\d{2})(?![\d/])", "numeric", "date"),
     _rule("iso", r"(?P<y1>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<dd>\d{2})(?!\d)", "iso", "date"),
+    # March-April 2022
+    _rule(
+        "month_range_hyphen",
+        rf"(?P<m0>{_MONTHF})\s*[-–]\s*(?P<m1>{_MONTHF})(?:,?\s+(?P<y1>{_YEAR}))?",
+        "month_range",
+        "range",
+    ),
     # from March to May 2025, between March and May
     _rule(
         "month_range",
@@ -316,10 +329,24 @@ RULES: tuple[Rule, ...] = (
         "week_of_month",
         "date",
     ),
+    # summer 2025, autumn of 2026 (the year is enough of a marker)
+    _rule(
+        "season_year",
+        rf"(?P<season>{ci(alt(SEASONS, accents=False))})\s+(?:{ci('of')}\s+)?(?P<y1>{_YEAR})",
+        "season",
+        "date",
+    ),
+    # Christmas, by Christmas, New Year's Day
+    _rule(
+        "holiday",
+        rf"(?:(?P<pre>{ci(alt(PREPOSITIONS, accents=False))})\s+|{ci('at|on|for|over')}\s+)?(?P<holiday>{alt(HOLIDAYS, accents=False)})",
+        "holiday",
+        "date",
+    ),
     # this summer, last winter, in the spring, summer 2025, the fall of 2025
     _rule(
         "season",
-        rf"(?:(?P<dir>{_DIR})|{ci('in the|in|during the|during|by the|by|since the|since|the')})\s+"
+        rf"(?:(?P<dir>{_DIR})|{ci('in the|in|during the|during|by the|by|since the|since|until the|until|before the|before|after the|after|the')})\s+"
         rf"(?P<season>{ci(alt(SEASONS, accents=False))})(?:\s+(?:{ci('of')}\s+)?(?P<y1>{_YEAR}))?",
         "season",
         "date",
@@ -354,7 +381,8 @@ RULE_GATES = {
     "period": "unit", "weekend": "weekend", "ago": "unit", "in": "unit", "from_now": "unit",
     "within": "unit", "within_vague": "unit", "year_end": "unit", "coming": "unit", "recent": "unit", "recent_days": "unit", "season": "season",
     "duration": "unit", "duration_bare": "unit", "duration_adjective": "unit", "ahead": "unit",
-    "week_of_month": "month", "week_of_day": "month",
+    "week_of_month": "month", "week_of_day": "month", "month_range_hyphen": "month", "season_year": "season",
+    "holiday": "holiday",
 }
 RULES = tuple(replace(rule, gate=RULE_GATES[rule.name]) for rule in RULES)
 
@@ -366,6 +394,7 @@ GATE_WORDS = gate_words(
         "deictic": DEICTIC_DAYS,
         "weekend": ["week-end", "weekend"],
         "season": SEASONS,
+        "holiday": HOLIDAYS,
     }
 )
 
@@ -383,6 +412,7 @@ PACK = LanguagePack(
     deictic_days=folded(DEICTIC_DAYS),
     prepositions=folded(PREPOSITIONS),
     ordinals=folded(ORDINALS),
+    holidays=folded(HOLIDAYS),
     date_order="MDY",
     dateparser_settings={"DATE_ORDER": "MDY"},
     gate_words=GATE_WORDS,

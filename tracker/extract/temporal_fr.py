@@ -73,6 +73,12 @@ DEICTIC_DAYS = {
     "dans la journée": 0, "dans la soirée": 0, "dans la matinée": 0, "en fin de journée": 0,
 }
 
+#: Fixed-date holidays (month, day) that negotiators set deadlines by.
+HOLIDAYS = {
+    "Noël": (12, 25), "le jour de Noël": (12, 25), "le réveillon de Noël": (12, 24), "le Nouvel An": (1, 1),
+    "le jour de l'An": (1, 1), "la Saint-Sylvestre": (12, 31), "le Noël orthodoxe": (1, 7),
+}
+
 ORDINALS = {
     "première": 1, "premier": 1, "deuxième": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
     "dernière": -1,
@@ -129,6 +135,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("numeric", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y1>(?:19|20)\d{2})(?![\d/])", "numeric", "date"),
     _rule("iso", r"(?P<y1>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<dd>\d{2})(?!\d)", "iso", "date"),
+    # mars-avril 2022
+    _rule(
+        "month_range_hyphen",
+        rf"(?:(?:en|de|d{_AP})\s*)?(?P<m0>{_MONTHF})\s*[-–]\s*(?P<m1>{_MONTHF})(?:\s+(?P<y1>{_YEAR}))?",
+        "month_range",
+        "range",
+    ),
     # de mars à mai 2025, entre mars et mai
     _rule(
         "month_range",
@@ -299,6 +312,15 @@ RULES: tuple[Rule, ...] = (
         "week_of_month",
         "date",
     ),
+    # automne 2026 (the year is enough of a marker)
+    _rule("season_year", rf"(?P<season>{alt(SEASONS)})\s+(?P<y1>{_YEAR})", "season", "date"),
+    # Noël, d'ici Noël, le jour de l'An
+    _rule(
+        "holiday",
+        rf"(?:(?P<pre>{alt(PREPOSITIONS)})\s*|(?:à|pour|pendant|durant)\s+)?(?P<holiday>{alt(HOLIDAYS)})",
+        "holiday",
+        "date",
+    ),
     # au printemps, cet été, l'hiver dernier, à l'automne 2025
     _rule(
         "season",
@@ -330,6 +352,7 @@ RULE_GATES = {
     "weekend": "weekend", "ago": "unit", "in": "unit", "within": "unit", "coming": "unit", "recent": "unit",
     "season": "season", "duration": "unit", "duration_bare": "unit", "coming_a_venir": "unit",
     "recent_before_number": "unit", "rest_of_week": "unit", "week_of_month": "month", "week_of_day": "month",
+    "month_range_hyphen": "month", "season_year": "season", "holiday": "holiday",
 }
 RULES = tuple(replace(rule, gate=RULE_GATES[rule.name]) for rule in RULES)
 
@@ -341,6 +364,7 @@ GATE_WORDS = gate_words(
         "deictic": DEICTIC_DAYS,
         "weekend": ["week-end", "weekend"],
         "season": SEASONS,
+        "holiday": HOLIDAYS,
     }
 )
 
@@ -358,6 +382,7 @@ PACK = LanguagePack(
     deictic_days=folded(DEICTIC_DAYS),
     prepositions=folded(PREPOSITIONS),
     ordinals=folded(ORDINALS),
+    holidays=folded(HOLIDAYS),
     date_order="DMY",
     dateparser_settings={"DATE_ORDER": "DMY"},
     gate_words=GATE_WORDS,
