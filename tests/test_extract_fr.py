@@ -220,3 +220,22 @@ def test_topic_nouns_are_not_events(registry: ActorRegistry) -> None:
     events = run(registry, "Marco Rubio a rencontré Sergueï Lavrov à Riyad pour des discussions consacrées aux échanges de prisonniers.")
     assert not of_type(events, "agreement_reached")
     assert len(of_type(events, "meeting_held")) == 1
+
+
+def test_two_ruled_out_meetings_stay_apart(registry: ActorRegistry) -> None:
+    events = run(registry, "Une rencontre entre les ministres de la Défense a été exclue par le Kremlin. "
+                 "Une rencontre entre Vladimir Poutine et Donald Trump n'est pas à l'ordre du jour, a indiqué Iouri Ouchakov.")
+    denied = [e for e in of_type(events, "meeting_planned") if e.modality == "denied"]
+    assert len(denied) == 2
+
+
+def test_round_without_parties_belongs_to_the_negotiation(registry: ActorRegistry) -> None:
+    events = run(registry, "Des délégations russe et ukrainienne ont négocié mardi à Abou Dhabi. "
+                 "Un nouveau round, consacré aux échanges de prisonniers, doit avoir lieu la semaine prochaine à Genève.")
+    assert not of_type(events, "agreement_reached")
+    (p,) = of_type(events, "meeting_planned")
+    assert p.modality == "planned" and p.location is not None and p.location.country == "CH"
+    assert {x.side for x in p.participants} == {"RU", "UA"}
+    assert p.date.first_day() > PUB
+    held = of_type(events, "meeting_held")[0]
+    assert p.confidence < held.confidence

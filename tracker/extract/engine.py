@@ -18,7 +18,12 @@ How a sentence becomes events:
    to end on the publication day, else :func:`publication_fallback` (marked as such);
 6. candidates describing one occurrence (same type and modality, compatible participants,
    place and date, close in the text or anaphoric) merge into one event with several
-   evidence items.
+   evidence items; "une autre série de consultations" / "another round" never merges back;
+7. what wire copy leaves implicit is filled in, marked by a lower confidence: an undated
+   occurrence takes the last past day named in the two sentences before it (never for a
+   statement, which is dated by its own words or the publication fallback); an agreement,
+   proposal or rejection without parties or date takes those of the meeting just told; a
+   meeting without named parties takes the sides of the article's last named meeting.
 
 Scepticism ("sceptique à l'égard des propositions") is a statement with stance ``sceptical``,
 not a rejection: a rejection needs an explicit rejecting verb or "unacceptable".
@@ -258,7 +263,7 @@ def _trigger_matches(text: str, rules: LanguageRules) -> list[tuple[TriggerRule,
     kept: list[tuple[TriggerRule, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for rule, m in found:
-        s, e = _core_span(m)
+        s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
         kept.append((rule, m))
@@ -268,10 +273,6 @@ def _trigger_matches(text: str, rules: LanguageRules) -> list[tuple[TriggerRule,
 
 
 _NAME_CONTEXT = re.compile(r"\w[\w.]*\s+$")
-
-
-def _core_span(m: re.Match[str]) -> tuple[int, int]:
-    return m.start(), m.end()
 
 
 def _tense(m: re.Match[str]) -> str | None:
@@ -1107,7 +1108,7 @@ def _inherit_participants(events: list[_Candidate]) -> None:
             continue
         for prev in reversed(events[:i]):
             if prev.type == "meeting_held" and prev.participants and e.sentence.index - prev.last_index <= 2:
-                e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in prev.participants if p.kind != "person" or True]
+                e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in prev.participants]
                 e.confidence = max(0.05, e.confidence - 0.1)
                 break
 
