@@ -25,6 +25,7 @@ good (only a later manual merge can join it to others again).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -80,6 +81,7 @@ def _is_weak(date: DateInterval) -> bool:
     return date.resolution == "publication_fallback"
 
 
+@functools.lru_cache(maxsize=65536)
 def matching_window(date: DateInterval) -> tuple[dt.date, dt.date] | None:
     """The days an occurrence may have happened on, for matching."""
     first, last = date.first_day(), date.last_day()

@@ -71,11 +71,15 @@ def upgrade() -> None:
         sa.Column("manual_track", sa.String(64), comment="track set by track_assigned"),
         sa.Column("track", sa.String(64), comment="effective track: manual, else by the assignment rules"),
         sa.Column("entry_id", sa.String(36), comment="timeline entry; null when retracted"),
+        sa.Column("window_start", sa.String(10), comment="first day it may have happened on, for matching"),
+        sa.Column("window_end", sa.String(10), comment="last day it may have happened on, for matching"),
         sa.PrimaryKeyConstraint("event_id", name="pk_timeline_occurrences"),
     )
     op.create_index("ix_timeline_occurrences_entry_id", "timeline_occurrences", ["entry_id"])
     op.create_index("ix_timeline_occurrences_article_id", "timeline_occurrences", ["article_id"])
-    op.create_index("ix_timeline_occurrences_event_type", "timeline_occurrences", ["event_type"])
+    op.create_index(
+        "ix_timeline_occurrences_event_type_window", "timeline_occurrences", ["event_type", "window_start"]
+    )
     op.create_table(
         "timeline_overrides",
         sa.Column("position", POSITION, nullable=False, autoincrement=False),
@@ -167,6 +171,6 @@ def downgrade() -> None:
     op.drop_index("ix_timeline_entries_sort_date", table_name="timeline_entries")
     op.drop_table("timeline_entries")
     op.drop_table("timeline_overrides")
-    for ix in ("event_type", "article_id", "entry_id"):
+    for ix in ("event_type_window", "article_id", "entry_id"):
         op.drop_index(f"ix_timeline_occurrences_{ix}", table_name="timeline_occurrences")
     op.drop_table("timeline_occurrences")

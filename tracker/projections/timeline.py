@@ -5,8 +5,10 @@ Each log entry updates the projection's own copy of the occurrences it touches
 
 1. the tracks of every occurrence of the touched articles (:mod:`tracker.tracks`; a
    ``track_assigned`` entry wins over the rules for its event);
-2. the de-duplication of every occurrence of the touched event types, plus the types tied to
-   them by manual merges (:mod:`tracker.dedup`);
+2. the de-duplication of the occurrences linked to the touched ones, by the automatic rule or
+   a manual merge, before and after the change (:mod:`tracker.dedup`); such a linked group is
+   closed, so recomputing it alone equals recomputing everything, at a cost that does not
+   grow with the length of the log;
 3. the rows of every entry whose members, member states or member tracks changed.
 
 Every recomputed value is a function of the current state only, never of the order in which
@@ -16,13 +18,14 @@ Entry ids are the event id of the entry's first logged occurrence.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any, Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from tracker.dedup import Occurrence, Override, best_date, cluster
+from tracker.dedup import Occurrence, Override, best_date, cluster, matching_window, same_occurrence
 from tracker.display import date_label, sort_date
 from tracker.events import OCCURRENCE_TYPES, EventDraft
 from tracker.projections.timeline_tables import (
@@ -155,6 +158,7 @@ class TimelineProjection:
     def apply(self, conn: Connection, entry: Any) -> None:
         kind = entry.event_type
         occ = timeline_occurrences
+        seeds: set[str] = set()  # occurrences whose de-duplication neighbourhood must be redone
         if kind in OCCURRENCE_TYPES:
             draft = EventDraft.from_payload(entry.payload)
             conn.execute(
@@ -168,23 +172,27 @@ class TimelineProjection:
                     manual_track=None,
                     track=None,
                     entry_id=None,
+                    **_window(draft),
                 )
             )
             changed = {entry.event_id}
-        elif kind == "event_retracted":
-            changed = self._known(conn, [entry.payload.get("target")])
-            if changed:
-                conn.execute(update(occ).where(occ.c.event_id.in_(changed)).values(retracted=True))
-        elif kind == "event_amended":
+            seeds = set(changed)
+        elif kind in ("event_retracted", "event_amended"):
             changed = self._known(conn, [entry.payload.get("target")])
             for event_id in changed:
-                row = conn.execute(select(occ.c.payload).where(occ.c.event_id == event_id)).one()
-                draft = EventDraft.from_payload(json.loads(row.payload)).with_changes(entry.payload["changes"])
-                conn.execute(
-                    update(occ)
-                    .where(occ.c.event_id == event_id)
-                    .values(payload=_payload_text(draft), event_type=draft.type)
-                )
+                row = conn.execute(select(occ).where(occ.c.event_id == event_id)).one()
+                if row.retracted:
+                    continue
+                seeds |= {event_id} | self._neighbours(conn, row)
+                if kind == "event_retracted":
+                    conn.execute(update(occ).where(occ.c.event_id == event_id).values(retracted=True))
+                else:
+                    draft = _draft(row).with_changes(entry.payload["changes"])
+                    conn.execute(
+                        update(occ)
+                        .where(occ.c.event_id == event_id)
+                        .values(payload=_payload_text(draft), event_type=draft.type, **_window(draft))
+                    )
         elif kind in ("events_merged", "event_split"):
             ids = list(entry.payload["events"]) if kind == "events_merged" else [entry.payload["target"]]
             conn.execute(
@@ -195,6 +203,7 @@ class TimelineProjection:
                 )
             )
             changed = self._known(conn, ids)
+            seeds = set(changed)
         elif kind == "track_assigned":
             changed = self._known(conn, [entry.payload.get("target")])
             if changed:
@@ -204,7 +213,7 @@ class TimelineProjection:
         else:
             return
         if changed:
-            self._refresh(conn, changed)
+            self._refresh(conn, changed, seeds)
 
     @staticmethod
     def _known(conn: Connection, ids: Iterable[str | None]) -> set[str]:
@@ -214,12 +223,62 @@ class TimelineProjection:
         occ = timeline_occurrences
         return set(conn.execute(select(occ.c.event_id).where(occ.c.event_id.in_(wanted))).scalars())
 
+    # ----- the de-duplication neighbourhood
+
+    @staticmethod
+    def _candidates(conn: Connection, row: Any) -> list[Any]:
+        """Live occurrences of the same type whose matching windows overlap this one's."""
+        if row.window_start is None:
+            return []
+        occ = timeline_occurrences
+        return conn.execute(
+            select(occ).where(
+                occ.c.event_type == row.event_type,
+                occ.c.retracted.is_(False),
+                occ.c.window_start <= row.window_end,
+                occ.c.window_end >= row.window_start,
+                occ.c.event_id != row.event_id,
+            )
+        ).all()
+
+    def _neighbours(self, conn: Connection, row: Any) -> set[str]:
+        """Occurrences the automatic rule pairs with this one (in its current state)."""
+        me = _occurrence(row)
+        return {c.event_id for c in self._candidates(conn, row) if same_occurrence(me, _occurrence(c))}
+
+    def _component(self, conn: Connection, seeds: set[str], overrides: Sequence[Override]) -> list[Any]:
+        """Every occurrence linked to the seeds by the automatic rule or a manual merge.
+
+        De-duplication of such a closed group does not depend on anything outside it (the rule
+        only ever looks at matching pairs), so recomputing it alone gives the same entries as
+        recomputing the whole timeline.
+        """
+        occ = timeline_occurrences
+        partners: dict[str, set[str]] = {}
+        for o in overrides:
+            if o.kind == "merge":
+                for eid in o.event_ids:
+                    partners.setdefault(eid, set()).update(o.event_ids)
+        rows: dict[str, Any] = {}
+        frontier = set(seeds)
+        while frontier:
+            batch = conn.execute(select(occ).where(occ.c.event_id.in_(sorted(frontier)))).all()
+            frontier = set()
+            for row in batch:
+                rows[row.event_id] = row
+            for row in batch:
+                linked = set(partners.get(row.event_id, ()))
+                if not row.retracted:
+                    linked |= self._neighbours(conn, row)
+                frontier |= {e for e in linked if e not in rows}
+        return list(rows.values())
+
     # ----- recomputing what depends on the changed occurrences
 
-    def _refresh(self, conn: Connection, changed: set[str]) -> None:
+    def _refresh(self, conn: Connection, changed: set[str], seeds: set[str]) -> None:
         occ = timeline_occurrences
         rows = conn.execute(
-            select(occ.c.event_id, occ.c.article_id, occ.c.event_type, occ.c.entry_id).where(occ.c.event_id.in_(changed))
+            select(occ.c.event_id, occ.c.article_id, occ.c.entry_id).where(occ.c.event_id.in_(changed))
         ).all()
         dirty_entries = {r.entry_id for r in rows if r.entry_id}
         catalogue = self._catalogue()
@@ -245,47 +304,30 @@ class TimelineProjection:
                     if r.entry_id:
                         dirty_entries.add(r.entry_id)
 
-        # 2. de-duplication of the touched types (and types tied to them by manual merges)
-        overrides = [
-            Override(o.position, o.kind, tuple(json.loads(o.event_ids)))
-            for o in conn.execute(select(timeline_overrides).order_by(timeline_overrides.c.position))
-        ]
-        types = self._bucket(conn, {r.event_type for r in rows}, overrides)
-        bucket = conn.execute(select(occ).where(occ.c.event_type.in_(types))).all()
-        live_rows = [r for r in bucket if not r.retracted]
-        occurrences = [Occurrence(r.event_id, r.position, r.article_id, _draft(r)) for r in live_rows]
-        clusters = cluster(occurrences, overrides)
-        new_entry = {eid: ids[0] for ids in clusters for eid in ids}
-        for r in bucket:
-            target = new_entry.get(r.event_id)
-            if target != r.entry_id:
-                conn.execute(update(occ).where(occ.c.event_id == r.event_id).values(entry_id=target))
-                dirty_entries.update(x for x in (target, r.entry_id) if x)
-        dirty_entries.update(new_entry.get(eid) for eid in changed if new_entry.get(eid))
+        # 2. de-duplication of the neighbourhood of the seeds (old entries included)
+        if seeds:
+            mates = conn.execute(
+                select(occ.c.event_id).where(occ.c.entry_id.in_(dirty_entries))
+            ).scalars() if dirty_entries else []
+            overrides = [
+                Override(o.position, o.kind, tuple(json.loads(o.event_ids)))
+                for o in conn.execute(select(timeline_overrides).order_by(timeline_overrides.c.position))
+            ]
+            component = self._component(conn, seeds | set(mates), overrides)
+            live = [r for r in component if not r.retracted]
+            clusters = cluster([_occurrence(r) for r in live], overrides)
+            new_entry = {eid: ids[0] for ids in clusters for eid in ids}
+            for r in component:
+                target = new_entry.get(r.event_id)
+                if target != r.entry_id:
+                    conn.execute(update(occ).where(occ.c.event_id == r.event_id).values(entry_id=target))
+                    dirty_entries.update(x for x in (target, r.entry_id) if x)
+            dirty_entries.update(new_entry[eid] for eid in changed if eid in new_entry)
 
-        # 3. rows of every dirty entry
-        self._rewrite_entries(conn, dirty_entries)
-        self._sync_tracks(conn, catalogue)
-
-    @staticmethod
-    def _bucket(conn: Connection, types: set[str], overrides: Sequence[Override]) -> set[str]:
-        merged_ids = {eid for o in overrides if o.kind == "merge" for eid in o.event_ids}
-        if not merged_ids:
-            return types
-        occ = timeline_occurrences
-        type_of = dict(conn.execute(select(occ.c.event_id, occ.c.event_type).where(occ.c.event_id.in_(merged_ids))).all())
-        result = set(types)
-        grew = True
-        while grew:
-            grew = False
-            for o in overrides:
-                if o.kind != "merge":
-                    continue
-                linked = {type_of[e] for e in o.event_ids if e in type_of}
-                if linked & result and not linked <= result:
-                    result |= linked
-                    grew = True
-        return result
+        # 3. rows of every dirty entry (the only way an entry's tracks can change)
+        if dirty_entries:
+            self._rewrite_entries(conn, dirty_entries)
+            self._sync_tracks(conn, catalogue)
 
     def _rewrite_entries(self, conn: Connection, entry_ids: set[str]) -> None:
         if not entry_ids:
@@ -349,8 +391,25 @@ class TimelineProjection:
                 conn.execute(update(tracks).where(tracks.c.key == key).values(**row))
 
 
+@functools.lru_cache(maxsize=8192)
+def _parse(payload: str) -> EventDraft:
+    return EventDraft.from_payload(json.loads(payload))
+
+
 def _draft(row: Any) -> EventDraft:
-    return EventDraft.from_payload(json.loads(row.payload))
+    """The occurrence of a stored row (parsed once per distinct payload; drafts are immutable)."""
+    return _parse(row.payload)
+
+
+def _occurrence(row: Any) -> Occurrence:
+    return Occurrence(row.event_id, row.position, row.article_id, _draft(row))
+
+
+def _window(draft: EventDraft) -> dict[str, str | None]:
+    window = matching_window(draft.date)
+    if window is None:
+        return {"window_start": None, "window_end": None}
+    return {"window_start": window[0].isoformat(), "window_end": window[1].isoformat()}
 
 
 PROJECTION = TimelineProjection()

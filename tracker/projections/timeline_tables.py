@@ -29,10 +29,16 @@ timeline_occurrences = Table(
     Column("manual_track", String(64), comment="track set by track_assigned"),
     Column("track", String(64), comment="effective track: manual, else by the assignment rules"),
     Column("entry_id", String(36), comment="timeline entry; null when retracted"),
+    Column("window_start", String(10), comment="first day it may have happened on, for matching"),
+    Column("window_end", String(10), comment="last day it may have happened on, for matching"),
 )
 Index("ix_timeline_occurrences_entry_id", timeline_occurrences.c.entry_id)
 Index("ix_timeline_occurrences_article_id", timeline_occurrences.c.article_id)
-Index("ix_timeline_occurrences_event_type", timeline_occurrences.c.event_type)
+Index(
+    "ix_timeline_occurrences_event_type_window",
+    timeline_occurrences.c.event_type,
+    timeline_occurrences.c.window_start,
+)
 
 timeline_overrides = Table(
     "timeline_overrides",
