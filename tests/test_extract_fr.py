@@ -239,3 +239,13 @@ def test_round_without_parties_belongs_to_the_negotiation(registry: ActorRegistr
     assert p.date.first_day() > PUB
     held = of_type(events, "meeting_held")[0]
     assert p.confidence < held.confidence
+
+
+def test_mediator_and_location_from_the_previous_sentence(registry: ActorRegistry) -> None:
+    events = run(registry, "Steve Witkoff est arrivé jeudi à Moscou. Il a rencontré Vladimir Poutine pendant près de cinq heures. "
+                 "La Russie et l'Ukraine ont conclu un accord sous la médiation des Émirats arabes unis.")
+    (m,) = of_type(events, "meeting_held")
+    assert m.location is not None and m.location.name == "Moscow"
+    assert ids(registry, "Steve Witkoff", "Vladimir Putin") <= names(m)
+    (a,) = of_type(events, "agreement_reached")
+    assert [p.side for p in a.participants if p.role == "mediator"] == ["AE"]

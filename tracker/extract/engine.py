@@ -120,6 +120,7 @@ class LanguageRules:
     stance_cues: Cues
     channel_cues: Cues
     topic_cues: Cues
+    mediator_before: Pattern[str]  # "sous la médiation de", "mediated by": the next actor mediates
     topic_before: Pattern[str]  # "consacré aux", "focused on": the noun after is a topic
     possessive_before: Pattern[str]  # "leur sommet", "their meeting": owners named just before
     purpose_after: Pattern[str]  # "to meet", "pour rencontrer": a trip with a purpose
@@ -237,6 +238,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
     _inherit_participants(events)
     _inherit_sides(events)
     _name_sides(events, registry)
+    _carry_locations(events)
     return [_draft(ctx, e) for e in events if _keep(e)]
 
 
@@ -710,6 +712,11 @@ def _roles(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> None:
             parts += [_participant(m, "visitor" if hosting else "participant") for m in objs]
             for m in _actors(ctx, ts, te, ts):
                 parts.append(_participant(m, "participant"))
+        # "sous la médiation des Émirats", "mediated by Turkey": a third party's role
+        for m in _actors(ctx, cs, ce, cs):
+            if rules.mediator_before.search(text, max(cs, m.span[0] - 45), m.span[0]):
+                parts = [p for p in parts if p.actor_id != m.actor_id]
+                parts.append(_participant(m, "mediator"))
     cand.participants = _dedupe(parts)
 
 
@@ -1090,6 +1097,21 @@ def _name_sides(events: list[_Candidate], registry: Any) -> None:
                     p = Participant(name=actor.name, side=p.side, role=p.role, actor_id=actor.id, kind="side")
             fixed.append(p)
         e.participants = fixed
+
+
+def _carry_locations(events: list[_Candidate]) -> None:
+    """"Witkoff est arrivé à Moscou. Il a rencontré Poutine": the place named one sentence
+    earlier, for an occurrence of the same people told without one."""
+    for i, e in enumerate(events):
+        if e.location is not None or e.type not in ("meeting_held", "agreement_reached") or e.modality != "occurred":
+            continue
+        keys = _keys(e)[0]
+        for prev in reversed(events[:i]):
+            if prev.location is None or prev.type not in ("visit", "meeting_held") or prev.modality != "occurred":
+                continue
+            if e.sentence.index - prev.last_index == 1 and (not keys or keys & _keys(prev)[0]):
+                e.location = prev.location
+            break
 
 
 def _inherit_participants(events: list[_Candidate]) -> None:
