@@ -116,7 +116,7 @@ TITLE_HEADS: tuple[str, ...] = (
     "chef de cabinet", "chef de l'administration présidentielle", "chef du bureau présidentiel",
     "chef du bureau", "chef de la délégation", "chef des négociateurs", "chef négociateur",
     "négociateur en chef", "chef d'état-major", "chef du renseignement", "chef du renseignement militaire",
-    "chef des renseignements", "chef", "secrétaire d'état", "secrétaire général", "secrétaire générale",
+    "chef des renseignements", "chef", "cheffe", "cheffe de la diplomatie", "cheffe du gouvernement", "secrétaire d'état", "secrétaire général", "secrétaire générale",
     "secrétaire", "haut représentant", "haute représentante", "porte-parole", "émissaire", "envoyé",
     "envoyée", "conseiller", "conseillère", "négociateur", "négociatrice", "ambassadeur",
     "ambassadrice", "général", "lieutenant-général", "amiral", "colonel", "commandant",
@@ -202,11 +202,11 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "head_of_state": ("président", "présidente", "chef de l'État"),
     "leader": ("dirigeant", "dirigeante", "leader", "chef", "maître", "locataire", "numéro un"),
     "head_of_government": (
-        "premier ministre", "première ministre", "chef du gouvernement", "chancelier", "chancelière",
+        "premier ministre", "première ministre", "chef du gouvernement", "cheffe du gouvernement", "chancelier", "chancelière",
         "président du Conseil", "présidente du Conseil",
     ),
     "foreign_minister": (
-        "ministre des Affaires étrangères", "chef de la diplomatie", "secrétaire d'État",
+        "ministre des Affaires étrangères", "chef de la diplomatie", "cheffe de la diplomatie", "secrétaire d'État",
         "ministre de l'Europe et des Affaires étrangères", "ministre des Affaires étrangères et de l'Europe",
     ),
     "defence_minister": (
