@@ -1,22 +1,25 @@
-"""Find the actors named in a sentence: people, sides, delegations, unknown officials, places.
+"""Find the actors named in a text: people, sides, delegations, unknown officials, places.
 
-One pass over the sentence's tokens (see :mod:`tracker.extract.registry` for folding and
-tokens), in stages:
+One pass over the tokens of a sentence or a whole article (see
+:mod:`tracker.extract.registry` for folding and tokens), in stages:
 
 1. registry aliases (people, organisations, sides with their country names and metonyms, and
    gazetteer places), longest match first;
-2. language patterns: demonyms standing for a side ("la partie russe", "the Ukrainians"),
-   delegations ("une délégation ukrainienne", "US and European officials", "des représentants
-   des États-Unis"), compounds ("russo-américains", "US-Russian");
+2. language patterns: demonyms standing for a side ("la partie russe", "the Ukrainians",
+   "le ministère russe"), delegations ("une délégation ukrainienne", "US and European
+   officials", "des représentants des États-Unis"), compounds ("russo-américains");
 3. overlaps resolved, longest span wins;
 4. a city, building or country that is clearly a place ("à Moscou", "in Moscow", "en
-   Ukraine") becomes a place mention (``kind="place"``), while "Moscou a indiqué" or "le
-   Kremlin" stay the side;
-5. titles (:mod:`tracker.extract.titles`): "le ministre ukrainien des Affaires étrangères
-   Andriï Sybiha", "Gen. Petro Kowalski", "X, envoyé du président russe": known people get
-   their title, unknown names become provisional actors (``unresolved:<slug>``), and actors
-   inside a title's complement ("l'émissaire de Donald Trump", "Trump's envoy") are flagged
-   ``as_modifier``.
+   Ukraine", a dateline) becomes a place mention (``kind="place"``), while "Moscou a
+   indiqué", "a proposé à Moscou" or "le Kremlin" stay the side;
+5. titles (:class:`_TitleWalker`): "le ministre ukrainien des Affaires étrangères Andriï
+   Sybiha", "Gen. Petro Kowalski", "X, envoyé du président russe": known people get their
+   title, unknown names become provisional actors (``unresolved:<slug>``), a title alone names
+   the office holder ("le président russe" → Vladimir Putin, ``via="role"``) or an anonymous
+   official of its side ("un haut responsable ukrainien" → ``delegation:UA``), and actors
+   inside a title ("l'émissaire de Donald Trump", "Trump's envoy") are flagged
+   ``as_modifier``;
+6. an unknown official met earlier is recognised again by the surname (:class:`MentionContext`).
 
 Everything language specific lives in :mod:`tracker.extract.mentions_fr` and
 :mod:`tracker.extract.mentions_en`; other languages get the registry aliases and places.
