@@ -76,15 +76,50 @@ class TriggerRule:
     speech: bool = False
     channel: str | None = None
     anchor: Pattern[str] | None = None
+    keys: tuple[str, ...] | None = None
 
 
 def compile_rule(name: str, type_: str, pattern: str, anchor: str | None = None, **kw: Any) -> TriggerRule:
     """Compile a rule; ``anchor`` is a cheap pattern (the verb's stems) that every match
     contains: the full pattern then only runs in windows around anchor hits, which keeps
-    long conjugation patterns fast on whole articles."""
+    long conjugation patterns fast on whole articles. The anchor's literal prefixes become
+    ``keys``: a rule none of whose keys occurs in the article is not run at all."""
     return TriggerRule(
-        name=name, type=type_, regex=re.compile(pattern, FLAGS), anchor=re.compile(anchor, FLAGS) if anchor else None, **kw
+        name=name,
+        type=type_,
+        regex=re.compile(pattern, FLAGS),
+        anchor=re.compile(anchor, FLAGS) if anchor else None,
+        keys=_literal_keys(anchor) if anchor else None,
+        **kw,
     )
+
+
+def _literal_keys(pattern: str) -> tuple[str, ...] | None:
+    """The literal word starts of every alternative of ``\\b(?:a|b|...)``; None when one
+    alternative starts with something else than three literal letters."""
+    body = pattern[len("\\b(?:") : -1] if pattern.startswith("\\b(?:") and pattern.endswith(")") else pattern
+    alternatives, depth, current = [], 0, ""
+    for ch in body:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += ch
+    alternatives.append(current)
+    keys = []
+    for alt in alternatives:
+        m = re.match(r"(?:\\b)?([^\\()\[\]?*+{}|.^$]+)", alt)
+        lit = m.group(1) if m else ""
+        if lit and re.search(r"[?*{]", alt[len(m.group(0)) : len(m.group(0)) + 1]):
+            lit = lit[:-1]  # "reçue?" : the last letter is optional
+        if len(lit) < 3:
+            return None
+        keys.append(lit.lower())
+    return tuple(sorted(set(keys)))
 
 
 Cues = tuple[tuple[str, Pattern[str]], ...]
@@ -248,7 +283,10 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
 def _trigger_matches(text: str, rules: LanguageRules) -> list[tuple[TriggerRule, re.Match[str]]]:
     found: list[tuple[TriggerRule, re.Match[str]]] = []
     n = len(text)
+    lowered = text.lower()
     for rule in rules.triggers:
+        if rule.keys is not None and not any(k in lowered for k in rule.keys):
+            continue
         if rule.anchor is None:
             found.extend((rule, m) for m in rule.regex.finditer(text) if m.end() > m.start())
             continue
