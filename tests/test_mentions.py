@@ -480,3 +480,8 @@ def test_dateline_after_a_headline_line_is_a_place(reg: ActorRegistry) -> None:
         ("Moscow", "side"),
         ("WASHINGTON", "side"),
     ]
+
+
+def test_title_case_headline_words_are_not_names(reg: ActorRegistry) -> None:
+    text = "Russian Negotiator Hails Progress In Talks\nRussian negotiator Ivan Petrov said no."
+    assert [m.text for m in find_mentions(text, "en", reg) if not m.resolved] == ["Ivan Petrov"]

@@ -831,7 +831,9 @@ class _TitleWalker:
     def _phrase(self, first: int, last: int) -> str:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
-    def _unresolved(self, span: tuple[int, int], side: str | None, title: str) -> Cand:
+    def _unresolved(self, span: tuple[int, int], side: str | None, title: str) -> Cand | None:
+        if _in_headline(self.tokens, self.text, span[1]):
+            return None  # "Russian Envoy Hails Progress": capitals of a headline, not a name
         return self._add(_unresolved(self.tokens, self.text, span, side, title))
 
     # ----------------------------------------------------------------- walk
@@ -897,6 +899,8 @@ class _TitleWalker:
         side = t.inner_side if inner_owns else t.side
         if target is None and span is not None:
             target = self._unresolved(span, side, holder_title)
+            if target is None:
+                return False
         elif target is not None and target.title is None:
             target.title = holder_title
         if not inner_owns:
@@ -918,9 +922,8 @@ class _TitleWalker:
             return False
         if outer is None:
             span = _name_at(tokens, after + 1, self.words, at)
-            if span is None or span[1] == span[0]:
+            if span is None or span[1] == span[0] or self._unresolved(span, t.side, phrase) is None:
                 return False
-            self._unresolved(span, t.side, phrase)
         elif outer.title is None:
             outer.title = phrase
         return True
@@ -941,10 +944,7 @@ class _TitleWalker:
                 prev.side = t.side
             return True
         back = _name_before(tokens, b - 1, self.words, at)
-        if back is None:
-            return False
-        self._unresolved(back, t.side, phrase)
-        return True
+        return back is not None and self._unresolved(back, t.side, phrase) is not None
 
     def _inner_holder(self, t: _Title) -> None:
         """An inner title without a name names its office holder: "conseiller du président russe"."""
@@ -978,6 +978,25 @@ class _TitleWalker:
         c.via = "title_name"
         self._add(c)
         return True
+
+
+def _in_headline(tokens: list[Token], text: str, last: int) -> bool:
+    """True when a run of capitals ending at token ``last`` is part of a title-case headline.
+
+    In prose a name is followed by punctuation or a lower-case word ("Jane Doe arrived."); in
+    a headline the capitals run to the end of the line ("Russian Envoy Hails Progress") or go
+    on after a short break ("... Hails Progress In Talks").
+    """
+    def same_line(a: int, b: int) -> bool:
+        return "\n" not in text[tokens[a].end : tokens[b].start]
+
+    nxt = last + 1
+    if nxt >= len(tokens) or not same_line(last, nxt):
+        return True
+    if not tokens[nxt].text[:1].isupper():
+        return False
+    after = nxt + 1
+    return after >= len(tokens) or not same_line(nxt, after) or tokens[after].text[:1].isupper()
 
 
 def _attach_titles(
