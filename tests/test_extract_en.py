@@ -197,3 +197,21 @@ def test_speech_date_is_not_the_meeting_date(registry: ActorRegistry) -> None:
     assert s.date.start == "2025-03-13"
     (p,) = of_type(events, "meeting_planned")
     assert p.date.resolution == "publication_fallback"
+
+
+def test_joint_statement_and_they(registry: ActorRegistry) -> None:
+    events = run(registry, "The United States and Ukraine said they had drafted an \"updated and refined peace framework\".")
+    (s,) = of_type(events, "statement_issued")
+    assert {p.side for p in s.participants if p.role == "speaker"} == {"US", "UA"}
+    assert s.summary.startswith("United States and Ukraine statement")
+    (p,) = of_type(events, "proposal_presented")
+    assert {x.side for x in p.participants if x.role == "proposer"} == {"US", "UA"}
+    assert p.summary.endswith("the peace framework")
+
+
+def test_ruled_out_meeting_keeps_no_past_date(registry: ActorRegistry) -> None:
+    events = run(registry, "A meeting between the foreign ministers, floated by Ankara last month, was ruled out by the Kremlin.")
+    (d,) = of_type(events, "meeting_planned")
+    assert d.modality == "denied"
+    assert d.date.resolution == "publication_fallback"
+    assert {"TR", "RU"} <= {p.side for p in d.participants}

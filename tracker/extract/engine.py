@@ -156,6 +156,7 @@ class LanguageRules:
     channel_cues: Cues
     topic_cues: Cues
     mediator_before: Pattern[str]  # "sous la médiation de", "mediated by": the next actor mediates
+    plural_pronoun: Pattern[str]  # "they", "ils": a group named just before
     topic_before: Pattern[str]  # "consacré aux", "focused on": the noun after is a topic
     possessive_before: Pattern[str]  # "leur sommet", "their meeting": owners named just before
     purpose_after: Pattern[str]  # "to meet", "pour rencontrer": a trip with a purpose
@@ -211,6 +212,7 @@ class _Context:
     last_speaker: tuple[int, ActorMention] | None = None
     last_person: tuple[int, ActorMention] | None = None
     speech_spans: list[tuple[int, int]] = field(default_factory=list)
+    last_group: tuple[int, list[ActorMention]] | None = None
     trigger_spans: list[tuple[int, int, str]] = field(default_factory=list)
     scene: tuple[int, DateInterval] | None = None  # last past date named, and its sentence
     dateline_end: int = 0
@@ -423,7 +425,7 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     if rule.speech:
         _statement_details(ctx, cand, sent)
     if cand.type in ("proposal_presented", "proposal_rejected"):
-        cand.obj = _proposal_object(text, ts, te, ce)
+        cand.obj = _proposal_object(text, ts, te, sent.end)
     if cand.type not in ("statement_issued",):
         cand.location = _location(ctx, cand, ts, te, cs, ce)
     cand.date = _date(ctx, cand, cs, ce)
@@ -647,6 +649,10 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
         # only a pronoun that is not part of an apposition naming the subject
         r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, pron.group(0) if pron is not None and not inverted else "")
         return [r] if r is not None else []
+    if not before and ctx.last_group and cand.sentence.index - ctx.last_group[0] <= 1 \
+            and ctx.rules.plural_pronoun.search(text, cs, ts_subject):
+        # "X and Y said they had drafted ...": they = the speakers just named
+        return list(ctx.last_group[1])
     if before and before[-1].kind == "delegation" and _DEFINITE.search(text, max(cs, before[-1].span[0] - 8), before[-1].span[0]) \
             and not before[-1].text.rstrip().endswith("s"):
         # "the Russian official said": a definite description of someone already named
@@ -657,8 +663,6 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
         last = before[-1]
         group = [last]
         # walk back over coordination: "X et Y", "X, Y and Z"
-        if cand.rule.speech:
-            return group
         for prev in reversed(before[:-1]):
             gap = text[prev.span[1] : group[0].span[0]]
             if len(group) == 1 and not _CONJ.search(gap):
@@ -694,8 +698,11 @@ def _roles(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> None:
     if t == "statement_issued":
         subj = _subject(ctx, cand, cs, ts, te, ce)
         if subj:
-            parts.append(_participant(subj[0], "speaker"))
-            ctx.last_speaker = (cand.sentence.index, subj[0])
+            # "The United States and Ukraine said": a joint statement has several speakers
+            parts += [_participant(m, "speaker") for m in subj]
+            ctx.last_speaker = (cand.sentence.index, subj[-1])
+            if len(subj) > 1:
+                ctx.last_group = (cand.sentence.index, subj)
             if subj[0].kind == "person":
                 ctx.last_person = (cand.sentence.index, subj[0])
         # addressee: "told X" / "a dit à X"
@@ -872,7 +879,7 @@ def _statement_details(ctx: _Context, cand: _Candidate, sent: Sentence) -> None:
 def _proposal_object(text: str, ts: int, te: int, ce: int) -> str | None:
     window = text[ts:ce]
     m = re.search(
-        r"\b(?:plan|cadre|mémorandum|memorandum|proposition|proposal|framework|draft|projet|feuille de route|roadmap|initiative|document|offer|offre|demand|exigence|ultimatum)s?\b(?:\s+(?:de|d['’]|du|des|en|à|of|for|on)?\s*[\w'’-]+){0,4}",
+        r"(?:[\w-]+\s+){0,2}\b(?:plan|cadre|mémorandum|memorandum|proposition|proposal|framework|draft|projet|feuille de route|roadmap|initiative|document|offer|offre|demand|exigence|ultimatum)s?\b(?:\s+(?:de|d['’]|du|des|en|à|of|for|on)?\s*[\w'’-]+){0,4}",
         window,
         FLAGS,
     )
@@ -991,6 +998,10 @@ def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | N
             except Exception:
                 continue
         if t.interval is not None and t.interval.precision != "unknown":
+            last = t.interval.last_day()
+            pub = ctx.article.published
+            if cand.rule.kind == "noun" and cand.modality != "occurred" and pub and last and last < pub:
+                continue  # "a meeting, floated last month, was ruled out": the floating, not the meeting
             return t.interval
     return None
 
@@ -1278,7 +1289,7 @@ def _summary(e: _Candidate, parts: tuple[Participant, ...], ctx: _Context) -> st
         who = _names([p for p in plist if p.role == "visitor"] or plist)
         return f"{mod + ': ' if mod else ''}{who} visits{' ' + e.location.name if e.location else ''}"
     if t == "statement_issued":
-        who = _names(plist[:1])
+        who = _names([p for p in plist if p.role == "speaker"] or plist[:1])
         chan = f" on {e.channel}" if e.channel and e.channel not in ("interview", "communiqué", "press conference", "television") else (f" ({e.channel})" if e.channel else "")
         tail = f": “{e.quote}”" if e.quote else (f" ({e.stance})" if e.stance else "")
         return f"{who} statement{chan}{tail}"
