@@ -485,3 +485,9 @@ def test_dateline_after_a_headline_line_is_a_place(reg: ActorRegistry) -> None:
 def test_title_case_headline_words_are_not_names(reg: ActorRegistry) -> None:
     text = "Russian Negotiator Hails Progress In Talks\nRussian negotiator Ivan Petrov said no."
     assert [m.text for m in find_mentions(text, "en", reg) if not m.resolved] == ["Ivan Petrov"]
+
+
+def test_head_of_a_delegation_holds_the_title(reg: ActorRegistry) -> None:
+    ms = by_text("Le chef de la délégation russe, Vladimir Medinski, a parlé.", "fr", reg)
+    assert ms["délégation russe"].as_modifier
+    assert ms["Vladimir Medinski"].title == "chef de la délégation russe"

@@ -84,15 +84,15 @@ class PhraseSet:
         """The keys that can start a phrase."""
         return set(self._by_first)
 
-    def match_at(self, tokens: list[Token], i: int) -> tuple[int, Any]:
-        """Longest phrase starting at token ``i``: (number of tokens, value), or (0, None)."""
+    def match_at(self, tokens: list[Token], i: int, limit: int | None = None) -> tuple[int, Any]:
+        """Longest phrase starting at token ``i`` (of at most ``limit`` tokens): (length, value)."""
         if i >= len(tokens):
             return 0, None
         lengths = self._by_first.get(tokens[i].key)
         if lengths is None:
             return 0, None
         for n in lengths:
-            if i + n > len(tokens):
+            if i + n > len(tokens) or (limit is not None and n > limit):
                 continue
             ok, value = self._value(tokens, i, i + n - 1)
             if ok:
@@ -854,6 +854,13 @@ class _TitleWalker:
             self._drop(
                 c for x in range(i, i + m) if (c := at.get(x)) is not None and c.via == "demonym" and c.kind == "side" and not c.as_modifier
             )
+            # "le chef de la délégation russe": a shorter head, the delegation is its complement
+            inside = [x for x in range(i, i + m) if x in at]
+            if inside:
+                m, _ = words.title_heads.match_at(tokens, i, limit=inside[0] - i)
+                if not m:
+                    i += 1
+                    continue
             t = _parse_title(tokens, i, m, words, at)
             self._drop(t.absorbed)
             for c in t.complements:
