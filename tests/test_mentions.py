@@ -491,3 +491,12 @@ def test_head_of_a_delegation_holds_the_title(reg: ActorRegistry) -> None:
     ms = by_text("Le chef de la délégation russe, Vladimir Medinski, a parlé.", "fr", reg)
     assert ms["délégation russe"].as_modifier
     assert ms["Vladimir Medinski"].title == "chef de la délégation russe"
+
+
+def test_head_of_a_delegation_without_name_is_nobody_in_office(reg: ActorRegistry) -> None:
+    ms = find_mentions("Le chef de la délégation russe a dit que le chef du Kremlin viendra.", "fr", reg)
+    assert [(m.text, m.actor_id, m.as_modifier) for m in ms] == [
+        ("délégation russe", "delegation:RU", False),  # speaks for its unnamed head
+        ("chef", "vladimir-putin", False),
+        ("Kremlin", "side:RU", True),
+    ]

@@ -870,6 +870,12 @@ class _TitleWalker:
             self._inner_holder(t)
             if not owner_found and t.side:
                 owner_found = self._holder_by_role(t) or self._anonymous(t)
+            if not owner_found:
+                # nobody holds the title: its side or delegation speaks for the unnamed holder
+                # ("le chef de la délégation russe a dit"); a person stays a modifier
+                for c in t.complements:
+                    if c.kind in ("side", "delegation"):
+                        c.as_modifier = False
             if t.absorbed and not owner_found and not any(t.start <= c.first and c.last <= t.end for c in self.added[before:]):
                 # nothing came of the title: the side patterns it swallowed stand again
                 for c in t.absorbed:
@@ -1059,6 +1065,8 @@ def _role_cand(
     if not side or not words.role_titles:
         return None
     for p in principals:
+        if p.kind not in ("person", "side"):
+            return None  # "le chef de la délégation russe" is nobody's office
         if p.kind == "person":
             leader = registry.role_holder("head_of_state", p.side or "", when)
             if leader is None or leader.id != p.actor_id:
