@@ -123,6 +123,9 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "assistant", "permanent", "new", "then", "longtime", "veteran", "personal", "peace", "white",
     "house", "kremlin", "high", "lieutenant", "general", "joint",
     "chiefs", "staff", "secretary", "general's", "real", "estate", "property", "ex", "close",
+    "economy", "economic", "energy", "finance", "justice", "interior", "digital", "trade", "culture",
+    "health", "agriculture", "infrastructure", "reintegration", "veterans", "strategic", "industries",
+    "navy", "air", "force", "naval", "ground", "forces", "human", "rights", "transformation",
 )
 #: Prepositions opening a title's complement ("envoy of President Putin", "envoy for Ukraine").
 COMPLEMENT_PREPS: tuple[str, ...] = ("of", "for", "to", "at", "in", "of the", "for the", "to the", "at the", "in the")

@@ -178,7 +178,8 @@ DEPARTMENT_WORDS: tuple[str, ...] = (
     "l'homme", "homme", "humains", "politique", "étrangère", "coopération", "économique", "spécial",
     "spéciale", "spéciales", "opérations", "maison", "parlement", "rada", "douma", "assemblée",
     "sénat", "chambre", "commission", "comité", "garde", "frontières", "stratégique", "stratégiques",
-    "planification", "cour", "commandement", "direction", "agence", "flotte", "marine", "sommet",
+    "planification", "transformation", "numérique", "agriculture", "santé", "culture", "réintégration",
+    "anciens", "combattants", "industries", "infrastructures", "cour", "commandement", "direction", "agence", "flotte", "marine", "sommet",
     "conférence", "tribunal", "assemblée", "générale", "le", "la", "les", "l'", "de", "du", "des", "d'", "et", "en", "à", "aux", "pour",
 )
 #: Capitalised words that never start a person's name after a title.
