@@ -121,3 +121,23 @@ def test_best_date_prefers_real_and_precise():
     assert best_date([month, day]) == day
     assert best_date([weak, month]) == month
     assert best_date([weak]) == weak
+
+
+def test_two_weak_dates_need_reports_of_the_same_days():
+    a = occ("a", 1, "A1", type_="statement_issued", parts=(USHAKOV,), date=("2025-12-01", "2025-12-01"),
+            resolution="publication_fallback")
+    b = occ("b", 2, "A2", type_="statement_issued", parts=(USHAKOV,), date=("2025-12-02", "2025-12-02"),
+            resolution="publication_fallback")
+    c = occ("c", 3, "A3", type_="statement_issued", parts=(USHAKOV,), date=("2025-12-05", "2025-12-05"),
+            resolution="publication_fallback")
+    assert same_occurrence(a, b)
+    assert not same_occurrence(a, c)
+
+
+def test_complete_linkage_stops_chains():
+    # b matches a and c, but a and c are different meetings (days apart): no single entry
+    a = occ("a", 1, "A1", date=("2025-12-01", "2025-12-01"))
+    b = occ("b", 2, "A2", date=("2025-12", "2025-12"), precision="month")
+    c = occ("c", 3, "A3", date=("2025-12-20", "2025-12-20"))
+    assert same_occurrence(a, b) and same_occurrence(b, c) and not same_occurrence(a, c)
+    assert cluster([a, b, c]) == [["a", "b"], ["c"]]

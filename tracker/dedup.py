@@ -8,7 +8,8 @@ are the same when all of these hold:
 * their dates overlap; a month-precision date overlaps every day inside it. A date that only
   copies the publication date (``publication_fallback``) is weak evidence: it stands for "on or
   shortly before the report", so it is widened to the :data:`FALLBACK_WINDOW_DAYS` before it,
-  and such a match also needs a named person in common;
+  and such a match also needs a named person in common; two weak dates match only when the
+  reports were published within a day of each other;
 * their participants agree: both name the same person, or (for meetings and the like) their
   side groups are the same or one contains the other; statements need the same speaker,
   reports the same reporter;
@@ -16,8 +17,9 @@ are the same when all of these hold:
 
 Clustering (:func:`cluster`) is deterministic and depends only on the current set of
 occurrences and the manual overrides, so replaying the log in any number of steps gives the
-same entries: occurrences are taken in log order and each joins the earliest entry holding a
-matching occurrence and nothing from its own article. ``events_merged`` then joins entries
+same entries: occurrences are taken in log order and each joins the earliest entry all of whose
+occurrences it matches and that holds nothing from its own article (complete linkage, so a
+chain of near-matches never glues distinct occurrences together). ``events_merged`` then joins entries
 whatever the rule says; ``event_split`` takes an occurrence out of automatic de-duplication for
 good (only a later manual merge can join it to others again).
 """
@@ -155,6 +157,12 @@ def same_occurrence(a: Occurrence, b: Occurrence) -> bool:
         return False
     if not locations_compatible(da, db) or not participants_agree(da, db):
         return False
+    if _is_weak(da.date) and _is_weak(db.date):
+        # two reports that only give their publication dates: the same occurrence only if
+        # published within a day of each other (a spokesman speaks every day)
+        ea, eb = da.date.last_day(), db.date.last_day()
+        if abs((ea - eb).days) > 1:  # type: ignore[operator]
+            return False
     if _is_weak(da.date) or _is_weak(db.date):
         return bool(_person_keys(da) & _person_keys(db))
     return True
@@ -182,7 +190,7 @@ def cluster(occurrences: Sequence[Occurrence], overrides: Sequence[Override] = (
             members = groups[gi]
             if occ.article_id is not None and any(m.article_id == occ.article_id for m in members):
                 continue
-            if any(same_occurrence(occ, m) for m in members):
+            if all(same_occurrence(occ, m) for m in members):
                 chosen = gi
                 break
         if chosen is None:
