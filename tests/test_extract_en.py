@@ -215,3 +215,20 @@ def test_ruled_out_meeting_keeps_no_past_date(registry: ActorRegistry) -> None:
     assert d.modality == "denied"
     assert d.date.resolution == "publication_fallback"
     assert {"TR", "RU"} <= {p.side for p in d.participants}
+
+
+def test_unknown_negotiation_with_titles_mediator_and_group_reference(registry: ActorRegistry) -> None:
+    events = run(registry, "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels on Tuesday "
+                 "for EU-mediated talks. The two leaders failed to agree on a new roadmap, but will meet again in July. "
+                 "Vucic said he would report to parliament on Thursday.", dt.date(2025, 6, 4))
+    (m,) = of_type(events, "meeting_held")
+    assert {p.name for p in m.participants if p.role == "participant"} >= {"Aleksandar Vucic", "Albin Kurti"}
+    assert [p.side for p in m.participants if p.role == "mediator"] == ["EU"]
+    assert m.date.start == "2025-06-03"
+    assert not [e for e in of_type(events, "agreement_reached") if e.modality == "occurred"]
+    (p,) = of_type(events, "meeting_planned")
+    assert {x.name for x in p.participants} == {"Aleksandar Vucic", "Albin Kurti"}
+    assert p.date.start == "2025-07"
+    assert not of_type(events, "report_to_leader")
+    (s,) = of_type(events, "statement_issued")
+    assert s.date.resolution == "publication_fallback"

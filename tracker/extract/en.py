@@ -41,7 +41,7 @@ def reg(stem: str, e: bool = False, double: str = "", after: str = "") -> str:
     return verb(base, base + "s", past, ing, after=after)
 
 
-_PERSONISH = r"(?=\s+(?:[A-Z]|the\s+(?:[A-Z]|\w+\s+delegation|delegation)|a\s+(?:\w+\s+)?delegation|his\s+|her\s+|their\s+|officials|representatives|envoys?\b))"
+_PERSONISH = r"(?=\s+(?:(?-i:[A-Z])|by\s+|the\s+(?:(?-i:[A-Z])|\w+\s+delegation|delegation)|a\s+(?:\w+\s+)?delegation|his\s+|her\s+|their\s+|officials|representatives|envoys?\b))"
 _PROPOSAL_N = r"(?:plan|framework|memorandum|proposal|proposals|draft|peace\s+deal|roadmap|road\s+map|initiative|document|counter-?proposal|offer|blueprint|points?\s+plan|term\s+sheet)"
 
 _TRIGGERS: list[TriggerRule] = []
@@ -88,7 +88,7 @@ _add("statement.noun_statement", "statement_issued", r"\bin\s+a\s+(?:written\s+|
 _add("statement.noun_interview", "statement_issued", r"\bin\s+an\s+interview\s+(?:with|on|to)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
 # meetings
-_add("meeting.verb_meet", "meeting_held", verb("meet", "meets", "met", "meeting(?=\\s+(?:with|[A-Z]))"), confidence=0.8)
+_add("meeting.verb_meet", "meeting_held", verb("meet", "meets", "met", "meeting(?=\\s+(?:with|(?-i:[A-Z])))"), confidence=0.8)
 _add("meeting.verb_host", "meeting_held", reg("host", after=_PERSONISH), confidence=0.65)
 _add("meeting.verb_receive", "meeting_held", reg("receiv", e=True, after=_PERSONISH), confidence=0.6)
 _add("meeting.verb_hold_talks", "meeting_held",
@@ -107,18 +107,18 @@ _add("phone.verb_speak_by_phone", "phone_call",
      verb("(?:speak|talk)", "(?:speaks|talks)", "(?:spoke|talked)", "(?:speaking|talking)", part="(?:spoken|talked)",
           after=r"(?=[^.;]{0,60}\b(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b)"), confidence=0.85)
 _add("phone.verb_phone", "phone_call", r"(?P<past>\b(?:(?:has|have|had)\s+)?(?:tele)?phoned)\b|(?P<pres>\b(?:(?:tele)?phones|(?:is|are|was|were)\s+(?:tele)?phoning))\b", confidence=0.8)
-_add("phone.verb_call", "phone_call", reg("call", after=r"(?=\s+(?:[A-Z][a-z]|his\s+\w+\s+counterpart|his\s+counterpart|her\s+counterpart|the\s+(?:Russian|Ukrainian|U\.?S\.?|American|French|Turkish)\s+(?:president|leader)))(?!\s+(?:for|on)\b)"), confidence=0.6)
+_add("phone.verb_call", "phone_call", reg("call", after=r"(?=\s+(?:(?-i:[A-Z][a-z])|his\s+\w+\s+counterpart|his\s+counterpart|her\s+counterpart|the\s+(?:Russian|Ukrainian|U\.?S\.?|American|French|Turkish)\s+(?:president|leader)))(?!\s+(?:for|on)\b)"), confidence=0.6)
 
 # visits
 _add("visit.verb_arrive", "visit", reg("arriv", e=True, after=r"(?=\s+(?:in|at|on)\s)"), confidence=0.65)
-_add("visit.verb_visit", "visit", reg("visit", after=r"(?=\s+[A-Z])"), confidence=0.65)
+_add("visit.verb_visit", "visit", reg("visit", after=r"(?=\s+(?-i:[A-Z]))"), confidence=0.65)
 _TO_PLACE = r"(?=\s+(?:back\s+|again\s+|on\s+\w+\s+)?(?:to|into)\s)"
 _add("visit.verb_travel", "visit", reg("travel", after=_TO_PLACE) + "|" + reg("travel", double="l", after=_TO_PLACE).replace("?P<", "?P<l_") + "|" + verb("fly", "flies", "flew", "flying", part="flown", after=_TO_PLACE).replace("?P<", "?P<f_"), confidence=0.6, anchor=r"\b(?:travel|fl(?:y|ie|ew|own))")
 _add("visit.noun_trip", "visit", r"\b(?:visit|trip|journey|tour)\s+to\b", kind="noun", confidence=0.6)
 
 # reports
-_add("report.verb_report", "report_to_leader", reg("report", after=r"\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?:president|leader|[A-Z]|him|her|them|Moscow|Kyiv|Kiev|Washington))"), confidence=0.85)
-_add("report.verb_brief", "report_to_leader", reg("brief", after=r"(?=\s+(?:the\s+)?(?:President|president|leader|[A-Z][a-z]+\s+[A-Z]|Putin|Trump|Zelensky))"), confidence=0.75)
+_add("report.verb_report", "report_to_leader", reg("report", after=r"\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?:president|leader|(?-i:[A-Z])|him|her|them|Moscow|Kyiv|Kiev|Washington))"), confidence=0.85)
+_add("report.verb_brief", "report_to_leader", reg("brief", after=r"(?=\s+(?:the\s+)?(?:President|president|leader|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])|Putin|Trump|Zelensky))"), confidence=0.75)
 _add("report.verb_debrief", "report_to_leader", reg("debrief"), confidence=0.7)
 
 # proposals
@@ -178,7 +178,7 @@ RULES = LanguageRules(
         ("denied", _P(r"^(?:\s+[\w.-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been)\s+(?:cancel+ed|called\s+off|postponed)\b|^(?:\s+[\w.-]+){0,3}?\s+(?:did\s+not|didn't|will\s+not|won't)\s+take\s+place\b")),
     ),
     infinitive_left=(
-        ("denied", _P(r"(?:\b(?:did|does|do|will|would|could|can|should)\s*(?:not|n't)|\bwon't|\bcan't|\bnever|\b(?:refused|refuses|declined|declines)\s+to|\brul(?:ed|es)\s+out)\s+(?:\w+\s+)?$")),
+        ("denied", _P(r"(?:\b(?:did|does|do|will|would|could|can|should)\s*(?:not|n't)|\bwon't|\bcan't|\bnever|\b(?:refused|refuses|declined|declines|failed|fails|fail)\s+to|\brul(?:ed|es)\s+out)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:could|might|may|can|proposed\s+to|suggested|offered\s+to|ready\s+to|willing\s+to|open\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|likely\s+to|possible\s+to)\s+(?:\w+\s+)?$")),
         ("planned", _P(r"(?:\b(?:will|shall|would|must)|['’]ll|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|slated|going|poised|planning|preparing|about)\s+to|\b(?:is|are|was|were)\s+to|\bplans?\s+to|\bplanned\s+to|\bintends?\s+to|\bintended\s+to|\bagreed\s+to|\bagree\s+to|\bdecided\s+to|\bpromised\s+to|\bvowed\s+to|\bneeds?\s+to|\bhas\s+to|\bhave\s+to)\s+(?:\w+\s+)?$")),
         ("purpose", _P(r"\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+$")),
@@ -234,6 +234,7 @@ RULES = LanguageRules(
         ("energy", _P(r"\bnuclear\b|\bZaporizhzhia\b|\benergy\b|\bgas\b")),
     ),
     mediator_before=_P(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?mediation\s+of\s+(?:the\s+)?$"),
+    group_reference=_P(r"\b(?:the\s+two\s+(?:leaders|presidents|men|sides|parties|delegations|countries|ministers|negotiators|teams)|both\s+(?:sides|leaders|men|delegations|countries)|the\s+delegations|they)\b"),
     plural_pronoun=_P(r"\bthey\b"),
     topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),

@@ -156,6 +156,7 @@ class LanguageRules:
     channel_cues: Cues
     topic_cues: Cues
     mediator_before: Pattern[str]  # "sous la médiation de", "mediated by": the next actor mediates
+    group_reference: Pattern[str]  # "the two leaders", "les deux parties": the parties just named
     plural_pronoun: Pattern[str]  # "they", "ils": a group named just before
     topic_before: Pattern[str]  # "consacré aux", "focused on": the noun after is a topic
     possessive_before: Pattern[str]  # "leur sommet", "their meeting": owners named just before
@@ -273,7 +274,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
 
     events = _merge(candidates)
     _inherit_participants(events)
-    _inherit_sides(events)
+    _inherit_sides(events, rules)
     _name_sides(events, registry)
     _carry_locations(events)
     return [_draft(ctx, e) for e in events if _keep(e)]
@@ -667,7 +668,7 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
             gap = text[prev.span[1] : group[0].span[0]]
             if len(group) == 1 and not _CONJ.search(gap):
                 break  # "Le porte-parole du Kremlin, Dmitri Peskov": apposition, not coordination
-            if re.fullmatch(r"\s*(?:,|et|and|&|ainsi\s+que|as\s+well\s+as|,\s*and)\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+|its\s+|their\s+|ses\s+|leurs?\s+)?", gap, FLAGS):
+            if _COORD_GAP.fullmatch(gap):
                 group.insert(0, prev)
             else:
                 break
@@ -759,7 +760,7 @@ def _roles(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> None:
                 parts.append(_participant(m, "participant"))
         # "sous la médiation des Émirats", "mediated by Turkey": a third party's role
         for m in _actors(ctx, cs, ce, cs):
-            if rules.mediator_before.search(text, max(cs, m.span[0] - 45), m.span[0]):
+            if rules.mediator_before.search(text, max(cs, m.span[0] - 45), m.span[0]) or _MEDIATED_AFTER.match(text, m.span[1]):
                 parts = [p for p in parts if p.actor_id != m.actor_id]
                 parts.append(_participant(m, "mediator"))
     cand.participants = _dedupe(parts)
@@ -942,6 +943,15 @@ def _temporals(ctx: _Context, start: int, end: int, future: bool) -> list[Tempor
     return ctx.temporal_cache[key]
 
 
+#: Between two coordinated subjects: "X et Y", "X, Y", "X and Kosovo Prime Minister Y".
+_MEDIATED_AFTER = re.compile(r"-(?:mediated|brokered|médiée?s?)\b", re.IGNORECASE)
+_COORD_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:,|et|and|&|ainsi\s+que|as\s+well\s+as)\s*"
+    r"(?:(?:la|le|les|l['’]|the|its|their|ses|leurs?|of|de|du|des|d['’]|(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)|prime|minister|ministre|premier|"
+    r"président|president|foreign|affaires|étrangères|chef|chief|secretary|secrétaire|special|spécial|envoy|émissaire|"
+    r"adviser|conseiller|defence|defense|défense|général|general)\s*){0,7}",
+    re.IGNORECASE,
+)
 _PREDICATE_JOIN = re.compile(r"\b(?:and|et|but|mais|then|puis)\s+(?:\w+\s+)?$|\b(?:but|mais)\b", re.IGNORECASE)
 _CONJ = re.compile(r"\b(?:et|and|ainsi\s+que|as\s+well\s+as)\b|&", FLAGS)
 _DURATION_LEAD = re.compile(r"(?:pendant|durant|\bfor|\bover|during|passé|passed|spent|lasted|duré|ended|concluded|wrapped\s+up|après|after|au\s+terme\s+de|at\s+the\s+end\s+of)\s+(?:\w+\s+){0,2}$", FLAGS)
@@ -971,7 +981,15 @@ def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | N
     future = cand.modality in ("planned", "possible")
     sent = cand.sentence
     if cand.rule.speech and ce <= cand.trigger[1]:
-        ce = min(sent.end, cand.trigger[1] + 45)  # "a déclaré samedi que ...", "said in an address on Tuesday"
+        # "a déclaré samedi que ...", "said in an address on Tuesday"; not "said he would ... on Thursday"
+        ce = min(sent.end, cand.trigger[1] + 45)
+        stop = ctx.rules.pronoun_subject.search(ctx.text, cand.trigger[1], ce) or ctx.rules.clause_break.search(ctx.text, cand.trigger[1], ce)
+        if stop is not None:
+            ce = stop.start()
+        speakers = {p.actor_id for p in cand.participants}
+        named = [m for m in _mentions_in(ctx, cand.trigger[1], ce) if m.actor_id not in speakers]
+        if named:
+            ce = min(ce, named[0].span[0])
     cs, ce = _zone(ctx, cand.trigger[0], cand.trigger[1], cs, ce, cand.rule.type)
     exprs = [t for t in _temporals(ctx, sent.start, sent.end, False) if t.span[0] >= cs and t.span[1] <= ce]
     if not exprs:
@@ -1110,6 +1128,8 @@ def _sentence_actor_keys(c: _Candidate) -> set[str]:
 
 
 def _keep(e: _Candidate) -> bool:
+    if e.type == "report_to_leader" and not any(p.role == "leader" for p in e.participants):
+        return False  # "he would report to parliament": no principal, no report to a leader
     if e.type == "statement_issued":
         # "a U.S. official said": an anonymous source is attribution, not a statement
         return bool(e.participants) and e.participants[0].kind != "delegation"
@@ -1117,17 +1137,23 @@ def _keep(e: _Candidate) -> bool:
     return bool(e.participants or e.location)
 
 
-def _inherit_sides(events: list[_Candidate]) -> None:
+def _inherit_sides(events: list[_Candidate], rules: LanguageRules) -> None:
     """A meeting told without its parties ("une première rencontre technique tenue en février à
     Riyad", "a new round is due next week in Geneva") belongs to the negotiation the article is
-    about: give it the sides (not the people) of the last meeting with named parties."""
+    about: give it the sides (not the people) of the last meeting with named parties; the
+    people too when the sentence points back at them ("the two leaders will meet again")."""
     for i, e in enumerate(events):
         if e.participants or e.type not in ("meeting_held", "meeting_planned") or e.anaphoric:
             continue
+        group_ref = any(rules.group_reference.search(sent.text) for sent in e.sentences)
         for prev in reversed(events[:i]):
             if prev.type == "meeting_held" and prev.participants:
+                parties = [p for p in prev.participants if p.role != "mediator"]
+                if group_ref:
+                    e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties]
+                    break
                 sides = []
-                for p in prev.participants:
+                for p in parties:
                     if p.side and all(q.side != p.side for q in sides):
                         sides.append(Participant(name=p.side, side=p.side, role="participant", actor_id=f"side:{p.side}", kind="side"))
                 e.participants = sides

@@ -98,7 +98,11 @@ def er(stem: str, **kw) -> str:
 
 # --------------------------------------------------------------------------- triggers
 
-_PERSONISH = r"(?=\s+(?:[A-ZÀ-Ö]|le\s+|la\s+|l['’]|les\s+|son\s+|sa\s+|ses\s+|leur\s+|une?\s+délégation|des\s+responsables|des\s+représentants))"
+_PERSONISH = (
+    r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\s+){0,2}"
+    r"(?:(?:à|au|aux|en)\s+(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)*\s*,?\s+)?"
+    r"(?:(?-i:[A-ZÀ-ÖØ-Þ])|le\s+|la\s+(?!lettre|proposition|réponse)|l['’]|les\s+|son\s+|sa\s+|ses\s+|leur\s+|une?\s+délégation|des\s+responsables|des\s+représentants))"
+)
 _PROPOSAL_N = (
     r"(?:plan|cadre|mémorandum|memorandum|proposition|propositions|projet d['’]accord|feuille de route|"
     r"initiative|document|texte|contre-proposition|offre|accord-cadre)"
@@ -177,13 +181,13 @@ _add("meeting.noun_delegation_received", "meeting_held", r"\ba\s+reçu\s+(?:une|
 _add("phone.noun_call", "phone_call",
      r"\b(?:entretiens?|conversations?|appels?|échanges?|communications?)\s+(?:téléphoniques?|par\s+téléphone)\b"
      r"|\bappels?\s+(?:avec|de|à)\b(?=[^.]{0,40}\b(?:téléphon|président|homologue))", kind="noun", confidence=0.85)
-_add("phone.verb_call", "phone_call", er("appel", after=r"(?=\s+(?:[A-ZÀ-Ö]|son\s+homologue|le\s+président))"), confidence=0.6)
+_add("phone.verb_call", "phone_call", er("appel", after=r"(?=\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])|son\s+homologue|le\s+président))"), confidence=0.6)
 _add("phone.verb_phone", "phone_call", er("téléphon").replace("téléphon(?:e|ent)", "téléphonent"), confidence=0.8, anchor=r"téléphon")
 
 # visits
 _add("visit.verb_go_to", "visit", verb("rendue?s?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", reflexive=True, after=r"(?=\s+(?:(?:de\s+nouveau|à\s+nouveau|également|prochainement|bientôt|lui-même|elle-même)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi\s+soir)\s+)?(?:à|en|au|aux)\s)"), confidence=0.75)
 _add("visit.verb_arrive", "visit", verb("arrivée?s?", "arrive|arrivent", "arriver(?:a|ont)", "arriver(?:ait|aient)", "arriver", aux="être", imperfect="arrivai(?:t|ent)", after=r"(?=\s+(?:à|en|au|aux|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s)"), confidence=0.65)
-_add("visit.verb_visit", "visit", er("visit", after=r"(?=\s+[A-ZÀ-Ö])"), confidence=0.65)
+_add("visit.verb_visit", "visit", er("visit", after=r"(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"), confidence=0.65)
 _add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+(?:officielle?\s+)?(?:à|en|au|aux|dans)\b", kind="noun", confidence=0.6)
 
 # reports to a principal
@@ -269,7 +273,7 @@ RULES = LanguageRules(
         ("denied", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:n['’](?:a|ont|aura|auront)\s+pas\s+eu\s+lieu|n['’](?:a|ont|aura|auront)\s+pas\s+lieu|annulée?s?|exclue?s?|reportée?s?)\b")),
     ),
     infinitive_left=(
-        ("denied", _P(r"(?:\brefus\w*|\bexclu\w*|\bn['’]entend\w*\s+pas|\bne\s+\w+\s+pas|\bn['’]\w+\s+pas)\s+(?:de\s+|d['’]|à\s+)?(?:\w+\s+)?$")),
+        ("denied", _P(r"(?:\brefus\w*|\bexclu\w*|\béchou\w*\s+à|\bsans\s+parvenir\s+à|\bn['’]\w+\s+pas\s+(?:réussi|pu)\s+à|\bn['’]entend\w*\s+pas|\bne\s+\w+\s+pas|\bn['’]\w+\s+pas)\s+(?:de\s+|d['’]|à\s+)?(?:\w+\s+)?$")),
         ("planned", _P(r"\b(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|devai(?:t|ent)|va|vont|allai(?:t|ent)|compte(?:nt)?|entend(?:ent)?|prévoi(?:t|ent)\s+de|s['’]appr[êe]t\w*\s+à|souhait\w*|veu(?:t|lent)|espèr\w*|accept\w*\s+de|convenu\s+de|décidé\s+de|est\s+censée?|sont\s+censée?s|projet\w*\s+de)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:pourr(?:ait|aient|a|ont)|peu(?:t|vent)|envisag\w*\s+de|propos\w*\s+de|suggér\w*\s+de|possibilité\s+de|pourrai(?:t|ent)\s+bien)\s+(?:\w+\s+)?$")),
         ("purpose", _P(r"\b(?:pour|afin\s+de|en\s+vue\s+de|venue?s?|venu\s+pour)\s+(?:\w+\s+)?$")),
@@ -324,6 +328,7 @@ RULES = LanguageRules(
         ("energy", _P(r"\bnucléaire\b|\bZaporijjia\b|\bénergie\b|\bgaz\b")),
     ),
     mediator_before=_P(r"\b(?:médiation|médiateurs?|médiatrice)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\bsous\s+l['’]égide\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\bgrâce\s+à\s+(?:la\s+|une\s+)médiation\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$"),
+    group_reference=_P(r"\b(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|camps|délégations|pays|ministres|chefs\s+de\s+la\s+diplomatie|négociateurs|dirigeantes)|les\s+délégations|ils)\b"),
     plural_pronoun=_P(r"\b(?:ils|elles)\b"),
     topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"),
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
