@@ -251,3 +251,16 @@ def test_sql_on_missing_store_creates_nothing(tmp_path):
     result = run("--db", str(target), "sql", "SELECT 1")
     assert result.exit_code == 1 and "no tracker store" in result.stderr
     assert not target.exists()
+
+
+def test_timeline_formats():
+    add("Miami", (W, D))
+    add("Alaska", (W, D), start="2025-08")
+    md = run("timeline", "--format", "md")
+    assert md.exit_code == 0 and "## US–Russia talks (US-RU)" in md.stdout
+    assert md.stdout.index("Aug 2025") < md.stdout.index("2025-12-20")
+    rows = list(csv.DictReader(io.StringIO(run("timeline", "US-RU", "--format", "csv").stdout)))
+    assert [r["date"] for r in rows] == ["Aug 2025", "2025-12-20"]
+    assert [r["tracks"] for r in rows] == ["US-RU", "US-RU"]
+    bad = run("timeline", "--format", "xml")
+    assert bad.exit_code == 2

@@ -340,6 +340,15 @@ def test_retraction_amendment_split_merge_assign(store):
     assert rows(store, "SELECT track, track_name FROM v_timeline") == [("RU-UA", "Russia–Ukraine talks")]
 
 
+def test_assigning_one_member_moves_the_whole_entry(store):
+    a1, a2 = article(1), article(2, outlet="AFP")
+    first = add(store, meeting(a1), a1)
+    second = add(store, meeting(a2), a2)
+    assert rows(store, "SELECT event_id, track FROM v_timeline") == [(first, "US-RU")]
+    correct(store, "track_assigned", track_assignment(second, "US-RU-UA"))
+    assert rows(store, "SELECT event_id, track FROM v_timeline") == [(first, "US-RU-UA")]
+
+
 def test_more_precise_date_is_displayed_and_new_tracks_appear(store):
     a1, a2 = article(1), article(2, outlet="AFP")
     cn_ru = ((PEOPLE[2]), ("Wang Yi", "CN", "wangyi"))

@@ -70,8 +70,13 @@ def entry_rows(
     members: Sequence[Occurrence],
     member_tracks: dict[str, str | None],
     article_info: dict[str, dict[str, Any]],
+    manual_tracks: dict[str, str | None] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """The rows of one entry from its members (log order, first is the primary)."""
+    """The rows of one entry from its members (log order, first is the primary).
+
+    The entry is on its members' tracks; when a user assigned any member to a track, only
+    the assigned tracks count, so ``tracker assign`` moves the whole entry.
+    """
     primary = members[0]
     entry_id = primary.event_id
     date = best_date([m.draft.date for m in members])
@@ -132,7 +137,8 @@ def entry_rows(
         "occurrences": len(members),
         "independent_sources": len(outlets),
     }
-    keys = sorted({t for t in member_tracks.values() if t})
+    manual = {t for t in (manual_tracks or {}).values() if t}
+    keys = sorted(manual or {t for t in member_tracks.values() if t})
     return {
         "entries": [entry],
         "tracks": [{"entry_id": entry_id, "track": k} for k in keys],
@@ -353,7 +359,9 @@ class TimelineProjection:
         batches: dict[str, list[dict[str, Any]]] = {"entries": [], "tracks": [], "participants": [], "sources": []}
         for entry_id, rows in by_entry.items():
             occs = [Occurrence(r.event_id, r.position, r.article_id, _draft(r)) for r in rows]
-            built = entry_rows(occs, {r.event_id: r.track for r in rows}, info)
+            built = entry_rows(
+                occs, {r.event_id: r.track for r in rows}, info, {r.event_id: r.manual_track for r in rows}
+            )
             for key, value in built.items():
                 batches[key].extend(value)
         for key, table in (
