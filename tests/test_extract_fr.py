@@ -249,3 +249,15 @@ def test_mediator_and_location_from_the_previous_sentence(registry: ActorRegistr
     assert ids(registry, "Steve Witkoff", "Vladimir Putin") <= names(m)
     (a,) = of_type(events, "agreement_reached")
     assert [p.side for p in a.participants if p.role == "mediator"] == ["AE"]
+
+
+def test_mediated_talks_and_tensed_presentation(registry: ActorRegistry) -> None:
+    events = run(registry, "Des négociateurs du Hamas ont repris lundi des discussions indirectes sous l'égide de l'Égypte et du Qatar. "
+                 "Le Premier ministre qatari s'est rendu mardi à Washington pour présenter le projet d'accord à Marco Rubio.",
+                 dt.date(2026, 1, 14))
+    (m,) = of_type(events, "meeting_held")
+    assert sorted(p.side for p in m.participants if p.role == "mediator") == ["EG", "QA"]
+    assert "mediated by" in m.summary
+    (p,) = of_type(events, "proposal_presented")
+    assert names(p, "addressee") == ids(registry, "Marco Rubio")
+    assert p.summary.endswith("the draft agreement")

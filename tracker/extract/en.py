@@ -98,7 +98,7 @@ _add("meeting.verb_sit_down", "meeting_held", verb("sit", "sits", "sat", "sittin
 _add("meeting.verb_negotiate", "meeting_held", reg("negotiat", e=True, after=r"(?=\s+(?:with|in|on)\b)"), confidence=0.55)
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:talks|negotiations|meetings?|summits?|consultations|discussions|rounds?\s+of\s+(?:talks|negotiations)|"
-     r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face)\b", kind="noun", confidence=0.6)
+     r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?)\b", kind="noun", confidence=0.6)
 
 # phone calls
 _add("phone.noun_call", "phone_call",
@@ -126,6 +126,12 @@ _add("proposal.verb_present", "proposal_presented",
      r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:presented|submitted|handed\s+over|drafted|amended|revised|modified|reworked|put\s+forward|unveiled)\s+(?:by|to)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:presented|submitted|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)")
+_PROPOSAL_AHEAD = r"(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
+_add("proposal.verb_present_tensed", "proposal_presented",
+     reg("present", after=_PROPOSAL_AHEAD) + "|" + reg("submit", double="t", after=_PROPOSAL_AHEAD).replace("?P<", "?P<s_")
+     + "|" + verb("hand", "hands", "handed", "handing", after=r"\s+over" + _PROPOSAL_AHEAD).replace("?P<", "?P<h_")
+     + "|" + reg("deliver", after=_PROPOSAL_AHEAD).replace("?P<", "?P<d_"),
+     confidence=0.65, anchor=r"\b(?:present|submit|hand|deliver)")
 _add("proposal.verb_present_future", "proposal_presented",
      r"\b(?:will|would|(?:is|are)\s+(?:expected|due|set|going)\s+to|plans?\s+to)\s+(?:present|submit|hand\s+over|deliver|unveil|table|send)\b(?=[^.;]{0,50}\b" + _PROPOSAL_N + r")",
      kind="verb_phrase", confidence=0.65, modality="planned")

@@ -268,6 +268,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
             if c is not None:
                 sent_cands.append(c)
         _drop_visits_with_meetings(sent_cands)
+        _drop_planned_purposes(sent_cands)
         candidates.extend(sent_cands)
         _remember_people(ctx, sent)
         _remember_scene(ctx, sent)
@@ -759,10 +760,18 @@ def _roles(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> None:
             for m in _actors(ctx, ts, te, ts):
                 parts.append(_participant(m, "participant"))
         # "sous la médiation des Émirats", "mediated by Turkey": a third party's role
+        previous: ActorMention | None = None
         for m in _actors(ctx, cs, ce, cs):
-            if rules.mediator_before.search(text, max(cs, m.span[0] - 45), m.span[0]) or _MEDIATED_AFTER.match(text, m.span[1]):
+            mediator = rules.mediator_before.search(text, max(cs, m.span[0] - 45), m.span[0]) or _MEDIATED_AFTER.match(text, m.span[1])
+            # "sous l'égide de l'Égypte et du Qatar": the second one mediates too
+            if not mediator and previous is not None and _MEDIATOR_COORD.fullmatch(text, previous.span[1], m.span[0]):
+                mediator = True
+            if mediator:
                 parts = [p for p in parts if p.actor_id != m.actor_id]
                 parts.append(_participant(m, "mediator"))
+                previous = m
+            else:
+                previous = None
     cand.participants = _dedupe(parts)
 
 
@@ -944,6 +953,7 @@ def _temporals(ctx: _Context, start: int, end: int, future: bool) -> list[Tempor
 
 
 #: Between two coordinated subjects: "X et Y", "X, Y", "X and Kosovo Prime Minister Y".
+_MEDIATOR_COORD = re.compile(r"\s*(?:,|et|and)\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|the\s+)?", re.IGNORECASE)
 _MEDIATED_AFTER = re.compile(r"-(?:mediated|brokered|médiée?s?)\b", re.IGNORECASE)
 _COORD_GAP = re.compile(
     r"\s*(?:,\s*)?(?:,|et|and|&|ainsi\s+que|as\s+well\s+as)\s*"
@@ -1038,6 +1048,15 @@ def _drop_visits_with_meetings(cands: list[_Candidate]) -> None:
             target.location = v.location
         target.participants = _dedupe(target.participants + [Participant(**{**p.to_dict(), "role": "participant"}) for p in v.participants])
         cands.remove(v)
+
+
+def _drop_planned_purposes(cands: list[_Candidate]) -> None:
+    """"Witkoff will travel to Moscow to present the plan": one planned meeting, whose purpose
+    is the presentation, not a second planned event."""
+    if not any(c.type == "meeting_planned" for c in cands):
+        return
+    for c in [c for c in cands if c.type == "proposal_presented" and c.modality != "occurred"]:
+        cands.remove(c)
 
 
 def _keys(c: _Candidate) -> tuple[set[str], set[str]]:
@@ -1297,6 +1316,10 @@ def _summary(e: _Candidate, parts: tuple[Participant, ...], ctx: _Context) -> st
     where = f" in {e.location.name}" if e.location else ""
     mod = {"planned": "Planned", "possible": "Possible", "denied": "Ruled out"}.get(e.modality, "")
     t = e.type
+    mediators = [p for p in plist if p.role == "mediator"]
+    if mediators and t in ("meeting_held", "meeting_planned", "agreement_reached", "phone_call"):
+        plist = [p for p in plist if p.role != "mediator"]
+        where = f"{where} (mediated by {_names(mediators)})"
     if t in ("meeting_held", "meeting_planned"):
         first = [p for p in plist if p.role in ("host", "participant")][:1]
         if len(plist) >= 2 and first:

@@ -174,7 +174,7 @@ _add("meeting.verb_find", "meeting_held", er("retrouv", reflexive=True), confide
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:négociations?|pourparlers|discussions?|réunions?|rencontres?|sommet|sommets|consultations?|"
      r"entretiens?|tête-à-tête|échanges?|contacts?|tractations|rounds?(?:\s+de\s+(?:négociations|pourparlers|discussions))?|cycles?\s+de\s+(?:négociations|pourparlers|discussions)|"
-     r"visioconférences?|vidéoconférences?)\b(?!\s+(?:téléphoniques?|par\s+téléphone|de\s+(?:\d[\d\s.,]*\s+)?(?:prisonniers|corps|dépouilles|tirs|otages|vues|données|coups|militaires|soldats|civils)))", kind="noun", confidence=0.6)
+     r"visioconférences?|vidéoconférences?|sessions?|séances?)\b(?!\s+(?:téléphoniques?|par\s+téléphone|de\s+(?:\d[\d\s.,]*\s+)?(?:prisonniers|corps|dépouilles|tirs|otages|vues|données|coups|militaires|soldats|civils)))", kind="noun", confidence=0.6)
 _add("meeting.noun_delegation_received", "meeting_held", r"\ba\s+reçu\s+(?:une|la)\s+délégation\b", kind="verb_phrase", confidence=0.75)
 
 # phone calls
@@ -201,6 +201,13 @@ _add("proposal.verb_present", "proposal_presented",
      r"\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+(?:\w+\s+){0,2}(?:présenté|remis|soumis|transmis|dévoilé|proposé|envoyé|rédigé|élaboré|amendé|modifié|révisé)e?s?\b(?=\s+(?:à\s+(?:\w+\s+){1,4}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|notre|nos)\b[^.;]{0,50}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:modifiée?s?|amendée?s?|révisée?s?|remise?s?|soumise?s?|transmise?s?|dévoilée?s?|présentée?s?)\s+(?:par|à)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:présent|remis|soumis|transmis|dévoil|propos|envoy|rédig|élabor|amend|modifi|révis)")
+_PROPOSAL_AHEAD = r"(?=\s+(?:à\s+(?:\w+\s+){1,4}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|notre|nos)\b[^.;]{0,50}\b" + _PROPOSAL_N + ")"
+_add("proposal.verb_present_tensed", "proposal_presented",
+     er("présent", after=_PROPOSAL_AHEAD)
+     + "|" + verb("remis", "remet|remettent", "remettr(?:a|ont)", "remettr(?:ait|aient)", "remettre", after=_PROPOSAL_AHEAD).replace("?P<", "?P<r_")
+     + "|" + verb("soumis", "soumet|soumettent", "soumettr(?:a|ont)", "soumettr(?:ait|aient)", "soumettre", after=_PROPOSAL_AHEAD).replace("?P<", "?P<s_")
+     + "|" + verb("transmis", "transmet|transmettent", "transmettr(?:a|ont)", "transmettr(?:ait|aient)", "transmettre", after=_PROPOSAL_AHEAD).replace("?P<", "?P<t_"),
+     confidence=0.65, anchor=r"\b(?:présent|remi|remet|soumi|soumet|transmi|transmet)")
 _add("proposal.verb_present_future", "proposal_presented",
      r"\b(?:présentera|présenteront|remettra|remettront|soumettra|soumettront|dévoilera|dévoileront|devrai(?:en)?t\s+(?:présenter|remettre|soumettre)|va\s+(?:présenter|remettre|soumettre)|vont\s+(?:présenter|remettre|soumettre))\b(?=[^.;]{0,60}\b" + _PROPOSAL_N + r")",
      kind="verb_phrase", confidence=0.65, modality="planned")
