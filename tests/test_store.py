@@ -59,8 +59,8 @@ def append_worker(args: tuple[str, int, int]) -> list[str]:
     return ids
 
 
-#: Any character but NUL, which the store refuses (PostgreSQL text cannot hold it).
-TEXT = st.characters(exclude_characters="\x00")
+#: Any character the store accepts: not NUL (PostgreSQL text cannot hold it), no lone surrogate.
+TEXT = st.characters(exclude_characters="\x00", exclude_categories=("Cs",))
 
 
 class StoreContract:
@@ -221,6 +221,8 @@ class StoreContract:
     def test_nul_characters_are_refused(self, store: Store) -> None:
         with pytest.raises(ValidationError, match="payload of a meeting_held entry contains a NUL character"):
             store.append([occurrence("a\x00b")])
+        with pytest.raises(ValidationError, match=r"payload of a meeting_held entry contains an invalid character \(U\+D800\)"):
+            store.append([occurrence("a\ud800")])
         with pytest.raises(ValidationError, match="article contains a NUL character"):
             store.append([occurrence("a")], article=Article(text="x\x00y", lang="en"))
         assert store.head() == 0

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import threading
 import uuid
 from contextlib import AbstractContextManager
@@ -206,11 +207,17 @@ def _prepare(entry: NewEntry) -> dict[str, Any]:
     return columns
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def _reject_nul(value: Any, where: str) -> None:
-    """NUL characters cannot be stored in PostgreSQL text; refuse them on both backends alike."""
+    """Refuse text no backend stores alike: NUL (PostgreSQL text cannot hold it) and lone
+    surrogates (not encodable as UTF-8, so not hashable either)."""
     if isinstance(value, str):
-        if "\x00" in value:
-            raise ValidationError(f"{where} contains a NUL character")
+        bad = _UNSTORABLE.search(value)
+        if bad:
+            what = "a NUL character" if bad.group() == "\x00" else f"an invalid character (U+{ord(bad.group()):04X})"
+            raise ValidationError(f"{where} contains {what}")
     elif isinstance(value, dict):
         for key, item in value.items():
             _reject_nul(key, where)
