@@ -500,3 +500,20 @@ def test_head_of_a_delegation_without_name_is_nobody_in_office(reg: ActorRegistr
         ("chef", "vladimir-putin", False),
         ("Kremlin", "side:RU", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Donald Trump s'est entretenu au téléphone avec son homologue russe.", "fr", ("homologue russe", "vladimir-putin")),
+        ("Sybiha told his Turkish counterpart that Kyiv was ready.", "en", ("Turkish counterpart", "hakan-fidan")),
+        ("Lavrov met his US counterpart in Riyadh.", "en", ("counterpart", "marco-rubio")),
+    ],
+)
+def test_counterpart_is_the_same_office_on_the_other_side(text: str, lang: str, expected: tuple, reg: ActorRegistry) -> None:
+    roles = [(m.text, m.actor_id) for m in find_mentions(text, lang, reg) if m.via == "role"]
+    assert roles == [expected]
+
+
+def test_counterpart_needs_a_subject_in_the_same_sentence(reg: ActorRegistry) -> None:
+    assert [m for m in find_mentions("Trump a parlé. Son homologue russe a répondu.", "fr", reg) if m.via == "role"] == []

@@ -144,6 +144,7 @@ class LangWords:
     apposition_articles: frozenset[str]
     role_titles: dict[tuple[str, ...], str] = field(default_factory=dict)
     role_blockers: frozenset[str] = frozenset()
+    counterpart_heads: PhraseSet = field(default_factory=PhraseSet)
     pattern_gates: frozenset[str] = frozenset()
 
 
@@ -217,6 +218,7 @@ def _compile(module: ModuleType, adjective_first: bool) -> LangWords:
         apposition_articles=_keyset(getattr(module, "APPOSITION_ARTICLES", ())),
         role_titles=_role_table(getattr(module, "ROLE_TITLES", {})),
         role_blockers=_keyset(getattr(module, "ROLE_BLOCKERS", ())),
+        counterpart_heads=_flags(getattr(module, "COUNTERPART_HEADS", ())),
     ))
 
 
@@ -869,7 +871,7 @@ class _TitleWalker:
             owner_found = self._owner_after(t) or self._owner_before(t)
             self._inner_holder(t)
             if not owner_found and t.side:
-                owner_found = self._holder_by_role(t) or self._anonymous(t)
+                owner_found = self._holder_by_role(t) or self._counterpart(t) or self._anonymous(t)
             if not owner_found:
                 # nobody holds the title: its side or delegation speaks for the unnamed holder
                 # ("le chef de la délégation russe a dit"); a person stays a modifier
@@ -977,6 +979,31 @@ class _TitleWalker:
             return False
         self._add(c)
         return True
+
+    def _counterpart(self, t: _Title) -> bool:
+        """"Trump a parlé avec son homologue russe": the other side's holder of the same office.
+
+        The office is the one the nearest person before the title holds in the same sentence.
+        """
+        h0, h1 = t.head
+        if self.words.counterpart_heads.match_at(self.tokens, h0)[0] != h1 - h0 + 1 or not t.side:
+            return False
+        people = [c for c in self.chosen + self.added if c.kind == "person" and c.resolved and c.last < t.start]
+        if not people:
+            return False
+        subject = max(people, key=lambda c: c.last)
+        if any(tok.key in (".", "!", "?") for tok in self.tokens[subject.last + 1 : t.start]):
+            return False
+        for role in self.registry.roles_of(subject.actor_id, self.when):
+            holder = self.registry.role_holder(role, t.side, self.when)
+            if holder is not None and holder.id != subject.actor_id:
+                title = self._phrase(t.start, t.end)
+                a = h0
+                while a - 1 >= t.start and a - 1 not in self.at:
+                    a -= 1
+                self._add(Cand(a, t.end, holder.id, holder.name, holder.side, holder.kind, "role", priority=2, title=title))
+                return True
+        return False
 
     def _anonymous(self, t: _Title) -> bool:
         """An unnamed official of a side: "un haut responsable ukrainien", "a U.S. official"."""

@@ -185,3 +185,5 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
 }
 #: Words that make a title refer to someone else than the holder in office ("the former president").
 ROLE_BLOCKERS: tuple[str, ...] = ("former", "ex", "late", "next", "future", "incoming", "outgoing", "previous", "then", "new")
+#: Heads naming the holder of the same office on another side ("son homologue russe").
+COUNTERPART_HEADS: tuple[str, ...] = ("counterpart", "counterparts")

@@ -229,3 +229,5 @@ ROLE_BLOCKERS: tuple[str, ...] = (
     "ancien", "ancienne", "ex", "futur", "future", "prochain", "prochaine", "nouveau", "nouvel",
     "nouvelle", "précédent", "précédente", "défunt", "feu",
 )
+#: Heads naming the holder of the same office on another side ("son homologue russe").
+COUNTERPART_HEADS: tuple[str, ...] = ("homologue", "homologues")

@@ -281,6 +281,20 @@ class SideInfo:
     metonyms: tuple[str, ...]
 
 
+#: Preference when an actor holds several roles ("head_of_state" before "leader").
+_ROLE_ORDER = {
+    r: i
+    for i, r in enumerate(
+        (
+            "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+            "national_security_adviser", "security_council_secretary", "head_of_presidential_office",
+            "spokesperson", "mfa_spokesperson", "chief_of_general_staff", "commander_in_chief",
+            "vice_president", "crown_prince", "secretary_general", "commission_president",
+            "council_president", "leader",
+        )
+    )
+}
+
 #: Roles held since this day and still held are resolved without an article date.
 STABLE_SINCE = "2025-02-01"
 
@@ -503,6 +517,18 @@ class ActorRegistry:
             if len(holders) != 1:
                 found = []
         return self._actors.get(found[0]) if len(found) == 1 else None
+
+    def roles_of(self, actor_id: str, when: dt.date | None = None) -> list[str]:
+        """The roles an actor holds on a date (without a date: the roles still held)."""
+        day = when.isoformat() if when is not None else None
+        out = []
+        for (role, _side), holders in self._roles.items():
+            for holder, start, end in holders:
+                if holder != actor_id:
+                    continue
+                if day is None and end is None or day is not None and (start is None or start <= day) and (end is None or day < end):
+                    out.append(role)
+        return sorted(set(out), key=lambda r: _ROLE_ORDER.get(r, len(_ROLE_ORDER)))
 
     def place(self, slug: str) -> Place | None:
         """A gazetteer entry by slug."""
