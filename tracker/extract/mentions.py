@@ -998,10 +998,12 @@ class _TitleWalker:
             holder = self.registry.role_holder(role, t.side, self.when)
             if holder is not None and holder.id != subject.actor_id:
                 title = self._phrase(t.start, t.end)
-                a = h0
+                a, b = h0, h1
                 while a - 1 >= t.start and a - 1 not in self.at:
                     a -= 1
-                self._add(Cand(a, t.end, holder.id, holder.name, holder.side, holder.kind, "role", priority=2, title=title))
+                while b + 1 <= t.end and b + 1 not in self.at and self.tokens[b + 1].key not in _ROLE_FUNCTION:
+                    b += 1
+                self._add(Cand(a, b, holder.id, holder.name, holder.side, holder.kind, "role", priority=2, title=title))
                 return True
         return False
 
