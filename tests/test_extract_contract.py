@@ -179,3 +179,14 @@ def test_unsupported_language_is_a_validation_error(registry: ActorRegistry) -> 
     article = Article(text="Wladimir Putin traf Donald Trump.", lang="de", published=dt.date(2025, 8, 16))
     with pytest.raises(ValidationError, match="no extraction rules for language 'de'"):
         extract_events(article, registry)
+
+
+def test_unpunctuated_text_is_cut_into_bounded_sentences() -> None:
+    from tracker.extract.sentences import MAX_SENTENCE, split_sentences
+
+    text = "Putin met Trump and said the talks went well, " * 120
+    sents = split_sentences(Article(text=text, lang="en").text)
+    assert len(sents) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in sents)
+    norm = Article(text=text, lang="en").text
+    assert all(norm[s.start : s.end] == s.text for s in sents)

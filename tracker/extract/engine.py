@@ -305,13 +305,16 @@ def _trigger_matches(text: str, rules: LanguageRules) -> list[tuple[TriggerRule,
     # longest first, then most confident; keep those that do not overlap a kept one
     found.sort(key=lambda rm: (-(rm[1].end() - rm[1].start()), -rm[0].confidence, rm[1].start()))
     kept: list[tuple[TriggerRule, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans never overlap, so they sort the same by start and end
+    ends: list[int] = []
     for rule, m in found:
         s, e = m.span()
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_left(starts, s)
+        if (i < len(starts) and starts[i] < e) or (i > 0 and ends[i - 1] > s):
             continue
         kept.append((rule, m))
-        taken.append((s, e))
+        starts.insert(i, s)
+        ends.insert(i, e)
     kept.sort(key=lambda rm: rm[1].start())
     return kept
 
@@ -623,7 +626,7 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
     """Who does the action: the nearest actor(s) before the trigger, a pronoun, or an inverted
     subject right after it. Coordinated subjects ("Witkoff et Kushner ont rencontré") all count."""
     rules, text = ctx.rules, ctx.text
-    rel = _RELATIVE_TAIL.search(text, cs, ts)
+    rel = _RELATIVE_TAIL.search(text, max(cs, ts - 160), ts)
     if rel is not None:
         # "Erdogan, qui avait reçu Zelensky jeudi, a dit ...": skip the relative clause
         ts_subject = rel.start()

@@ -53,10 +53,28 @@ def _is_abbreviation(text: str, dot: int, abbrev: set[str]) -> bool:
     return word.lower() in abbrev
 
 
+#: Longest stretch treated as one sentence. Unpunctuated text (a feed, a list, a table pasted
+#: as prose) is cut at a comma or space before this, so the work per sentence stays bounded.
+MAX_SENTENCE = 1000
+
+
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(", ", start, limit), text.rfind("; ", start, limit))
+        if cut <= start + MAX_SENTENCE // 2:
+            cut = text.rfind(" ", start, limit)
+        if cut <= start:
+            cut = limit
+        else:
+            cut += 1
+        _emit(text, start, cut, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(text=text[start:end], start=start, end=end, index=len(out)))
