@@ -202,3 +202,13 @@ def test_user_alias_is_found_in_text() -> None:
         ("Kowalski", "petro-kowalski", True),
     ]
     assert find_mentions("Kowalski a parlé.", "fr", ActorRegistry.load()) == []  # the seeds alone do not know him
+
+
+def test_a_later_actor_takes_an_alias_over_in_text() -> None:
+    from tracker.extract.mentions import find_mentions
+
+    added = actor_added_payload("Kellogg Company", None, aliases=["Kellogg"], kind="organisation")
+    reg = ActorRegistry.load([("actor_added", added)])
+    assert reg.lookup("Kellogg").id == "kellogg-company"
+    assert [m.actor_id for m in find_mentions("Kellogg said so.", "en", reg)] == ["kellogg-company"]
+    assert [m.actor_id for m in find_mentions("Kellogg said so.", "en", ActorRegistry.load())] == ["keith-kellogg"]

@@ -201,16 +201,25 @@ class AliasMatcher:
     def __init__(self) -> None:
         self._root = _Node()
 
-    def add(self, alias: str, entry_factory) -> None:
+    def add(self, alias: str, target: str, ref: str, *, metonym: bool = False, country: bool = False) -> None:
+        """Index ``alias`` as naming ``ref`` (an actor id or a place slug, per ``target``)."""
         keys, caps = _alias_keys(alias)
         if not keys:
             return
         node = self._root
         for key in keys:
             node = node.children.setdefault(key, _Node())
-        entry = entry_factory(caps)
+        entry = AliasEntry(target, ref, caps, metonym, country)
         if entry not in node.entries:
             node.entries.append(entry)
+
+    def remove(self, keys: tuple[str, ...], actor_id: str) -> None:
+        """Forget an actor under an alias path (a later actor took the alias over)."""
+        node: _Node | None = self._root
+        for key in keys:
+            node = node.children.get(key) if node is not None else None
+        if node is not None:
+            node.entries[:] = [e for e in node.entries if not (e.target == "actor" and e.ref == actor_id)]
 
     def _walk(self, tokens: list[Token], first: int) -> Iterator[tuple[int, list[AliasEntry]]]:
         """Every (last token index, entries) of aliases starting at ``first``."""
@@ -566,27 +575,14 @@ class ActorRegistry:
                 previous = owner.get(keys)
                 owner[keys] = actor.id
                 if previous is not None and previous != actor.id:
-                    matcher_remove(matcher, keys, previous)
+                    matcher.remove(keys, previous)
                 is_metonym = actor.kind == "side" and keys in metonym_keys.get(actor.side or "", set())
                 is_country = actor.kind == "side" and keys in country_keys.get(actor.side or "", set())
-                matcher.add(
-                    alias,
-                    lambda caps, a=actor.id, m=is_metonym, c=is_country: AliasEntry("actor", a, caps, m, c),
-                )
+                matcher.add(alias, "actor", actor.id, metonym=is_metonym, country=is_country)
         for place in self._places.values():
             for alias in place.aliases:
-                matcher.add(alias, lambda caps, s=place.slug: AliasEntry("place", s, caps))
+                matcher.add(alias, "place", place.slug)
         return matcher
-
-
-def matcher_remove(matcher: AliasMatcher, keys: tuple[str, ...], actor_id: str) -> None:
-    """Drop an actor's entries under an alias path (used when a later actor takes the alias)."""
-    node = matcher._root
-    for key in keys:
-        node = node.children.get(key)
-        if node is None:
-            return
-    node.entries[:] = [e for e in node.entries if not (e.target == "actor" and e.ref == actor_id)]
 
 
 # --------------------------------------------------------------------------- log payloads
