@@ -212,3 +212,10 @@ def test_a_later_actor_takes_an_alias_over_in_text() -> None:
     assert reg.lookup("Kellogg").id == "kellogg-company"
     assert [m.actor_id for m in find_mentions("Kellogg said so.", "en", reg)] == ["kellogg-company"]
     assert [m.actor_id for m in find_mentions("Kellogg said so.", "en", ActorRegistry.load())] == ["keith-kellogg"]
+
+
+def test_aliases_need_a_letter_or_digit() -> None:
+    with pytest.raises(ValidationError, match="An alias must contain at least one letter or digit."):
+        actor_aliased_payload(ActorRegistry.load(), "Steve Witkoff", "!!!")
+    with pytest.raises(ValidationError, match="must contain at least one letter or digit"):
+        actor_added_payload("Jane Roe", "UA", aliases=["--"])

@@ -593,6 +593,8 @@ def _clean_list(values: Iterable[str], what: str) -> list[str]:
     for value in values:
         if not isinstance(value, str) or not value.strip():
             raise ValidationError(f"Every {what} must be a non-empty text.")
+        if what == "alias" and not any(ch.isalnum() for ch in value):
+            raise ValidationError(f"The alias {value.strip()!r} must contain at least one letter or digit.")
         out.append(unicodedata.normalize("NFC", value.strip()))
     return list(dict.fromkeys(out))
 
@@ -635,7 +637,7 @@ def actor_aliased_payload(registry: ActorRegistry, name_or_id: str, alias: str) 
     if actor is None:
         raise NotFoundError(f"No actor called {name_or_id!r} in the registry; add it first with `tracker actors add`.")
     alias = unicodedata.normalize("NFC", (alias or "").strip())
-    if not alias or not normalise_name(alias):
+    if not any(ch.isalnum() for ch in alias):
         raise ValidationError("An alias must contain at least one letter or digit.")
     return {"actor_id": actor.id, "alias": alias}
 
