@@ -232,3 +232,10 @@ def test_unknown_negotiation_with_titles_mediator_and_group_reference(registry: 
     assert not of_type(events, "report_to_leader")
     (s,) = of_type(events, "statement_issued")
     assert s.date.resolution == "publication_fallback"
+
+
+def test_passive_reception_reverses_host_and_guest(registry: ActorRegistry) -> None:
+    events = run(registry, "Volodymyr Zelensky was received by Recep Tayyip Erdogan in Ankara on Tuesday.")
+    (m,) = of_type(events, "meeting_held")
+    assert who(m, "host") == {registry.lookup("Erdogan").id}
+    assert who(m, "visitor") == ids(registry, "Volodymyr Zelensky")

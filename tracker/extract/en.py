@@ -79,6 +79,14 @@ _SPEECH = [
     ("reiterate", reg("reiterat", e=True)),
     ("comment", reg("comment")),
     ("explain", reg("explain")),
+    ("urge", reg("urg", e=True)),
+    ("vow", reg("vow")),
+    ("pledge", reg("pledg", e=True)),
+    ("acknowledge", reg("acknowledg", e=True)),
+    ("admit", reg("admit", double="t")),
+    ("promise", reg("promis", e=True)),
+    ("warn_against", reg("caution")),
+    ("call_for", verb("call", "calls", "called", "calling", after=r"\s+(?:for|on)\b"), r"\bcall"),
     ("characterise", reg("characteriz", e=True) + "|" + reg("characteris", e=True).replace("?P<", "?P<s_"), r"\bcharacteri"),
 ]
 

@@ -758,8 +758,10 @@ def _roles(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> None:
         else:
             subj = _subject(ctx, cand, cs, ts, te, ce)
             objs = _actors(ctx, te, ce, te)
-            parts += [_participant(m, "host" if hosting else "participant") for m in subj]
-            parts += [_participant(m, "visitor" if hosting else "participant") for m in objs]
+            passive = hosting and bool(_PASSIVE.search(cand.trigger_text) or _BY_AGENT.match(text, te))
+            # "Zelensky was received by Erdogan": the subject is the guest
+            parts += [_participant(m, ("visitor" if passive else "host") if hosting else "participant") for m in subj]
+            parts += [_participant(m, ("host" if passive else "visitor") if hosting else "participant") for m in objs]
             for m in _actors(ctx, ts, te, ts):
                 parts.append(_participant(m, "participant"))
         # "sous la médiation des Émirats", "mediated by Turkey": a third party's role
@@ -956,6 +958,8 @@ def _temporals(ctx: _Context, start: int, end: int, future: bool) -> list[Tempor
 
 
 #: Between two coordinated subjects: "X et Y", "X, Y", "X and Kosovo Prime Minister Y".
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|été)\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 _MEDIATOR_COORD = re.compile(r"\s*(?:,|et|and)\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|the\s+)?", re.IGNORECASE)
 _MEDIATED_AFTER = re.compile(r"-(?:mediated|brokered|médiée?s?)\b", re.IGNORECASE)
 _COORD_GAP = re.compile(

@@ -101,7 +101,7 @@ def er(stem: str, **kw) -> str:
 _PERSONISH = (
     r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\s+){0,2}"
     r"(?:(?:à|au|aux|en)\s+(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)*\s*,?\s+)?"
-    r"(?:(?-i:[A-ZÀ-ÖØ-Þ])|le\s+|la\s+(?!lettre|proposition|réponse)|l['’]|les\s+|son\s+|sa\s+|ses\s+|leur\s+|une?\s+délégation|des\s+responsables|des\s+représentants))"
+    r"(?:(?-i:[A-ZÀ-ÖØ-Þ])|par\s+|le\s+|la\s+(?!lettre|proposition|réponse)|l['’]|les\s+|son\s+|sa\s+|ses\s+|leur\s+|une?\s+délégation|des\s+responsables|des\s+représentants))"
 )
 _PROPOSAL_N = (
     r"(?:plan|cadre|mémorandum|memorandum|proposition|propositions|projet d['’]accord|feuille de route|"
@@ -141,6 +141,19 @@ _SPEECH = [
     ("warn_against", verb("mis", "met|mettent", "mettr(?:a|ont)", "mettr(?:ait|aient)", "mettre", after=r"\s+en\s+garde")),
     ("demand", er("réclam")),
     ("urge", er("exhort")),
+    ("repeat", er("répét")),
+    ("reaffirm", er("réaffirm")),
+    ("acknowledge", verb("reconnu", "reconnaît|reconnait|reconnaissent", "reconnaîtr(?:a|ont)", "reconnaîtr(?:ait|aient)", "reconnaître")),
+    ("admit", verb("admis", "admet|admettent", "admettr(?:a|ont)", "admettr(?:ait|aient)", "admettre")),
+    ("promise", verb("promis", "promet|promettent", "promettr(?:a|ont)", "promettr(?:ait|aient)", "promettre")),
+    ("plead", er("plaid")),
+    ("regret", er("regrett")),
+    ("deplore", er("déplor")),
+    ("condemn", er("condamn")),
+    ("threaten", er("menac")),
+    ("demand_that", er("exig")),
+    ("tweet", er("tweet")),
+    ("let_know", verb("fait", "fait|font", "fer(?:a|ont)", "fer(?:ait|aient)", "faire", after=r"\s+savoir")),
     ("call_on", er("appel", after=r"(?=\s+(?:\w+\s+){1,5}?à\s+«?\s*(?:ne\s+pas\s+|ne\s+plus\s+)?\w+(?:er|ir|re)\b)")),
     ("post", verb(r"publié(?=\s+(?:sur|un|une|dans))", r"publie(?=\s+(?:sur|un|une))", "publier(?:a|ont)", "publier(?:ait|aient)", "publier")),
 ]
