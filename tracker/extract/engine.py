@@ -1100,7 +1100,10 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             named = _sentence_actor_keys(c)
             # "rendra compte de ces échanges à Poutine": the meeting that shares an actor wins
             sharing = [e for e in near if named & (_keys(e)[0] | _keys(e)[1])]
-            target = (sharing or near or [None])[-1]
+            # "ces échanges", "the talks": talks already told, before any talks merely planned
+            pool = sharing or near
+            held = [e for e in pool if e.modality == "occurred"]
+            target = (held or pool or [None])[-1]
             if target is None:
                 continue  # a bare reference to nothing we know: no event
         elif c.type == "statement_issued":
