@@ -517,3 +517,16 @@ def test_counterpart_is_the_same_office_on_the_other_side(text: str, lang: str, 
 
 def test_counterpart_needs_a_subject_in_the_same_sentence(reg: ActorRegistry) -> None:
     assert [m for m in find_mentions("Trump a parlé. Son homologue russe a répondu.", "fr", reg) if m.via == "role"] == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The Minsk agreements; the Istanbul talks; Moscow time; Moscow said.", "en",
+         [("Minsk", "place", True), ("Istanbul", "place", False), ("Moscow", "place", True), ("Moscow", "side", False)]),
+        ("Le mémorandum de Budapest, les accords de Genève et les discussions de Berlin; Budapest a dit.", "fr",
+         [("Budapest", "place", True), ("Genève", "place", True), ("Berlin", "place", False), ("Budapest", "side", False)]),
+    ],
+)
+def test_cities_naming_documents_are_modifier_places(text: str, lang: str, expected: list, reg: ActorRegistry) -> None:
+    assert [(m.text, m.kind, m.as_modifier) for m in find_mentions(text, lang, reg)] == expected

@@ -145,6 +145,9 @@ class LangWords:
     role_titles: dict[tuple[str, ...], str] = field(default_factory=dict)
     role_blockers: frozenset[str] = frozenset()
     counterpart_heads: PhraseSet = field(default_factory=PhraseSet)
+    place_nouns_after: frozenset[str] = frozenset()
+    named_nouns_after: frozenset[str] = frozenset()
+    named_preps: PhraseSet = field(default_factory=PhraseSet)
     pattern_gates: frozenset[str] = frozenset()
 
 
@@ -219,6 +222,9 @@ def _compile(module: ModuleType, adjective_first: bool) -> LangWords:
         role_titles=_role_table(getattr(module, "ROLE_TITLES", {})),
         role_blockers=_keyset(getattr(module, "ROLE_BLOCKERS", ())),
         counterpart_heads=_flags(getattr(module, "COUNTERPART_HEADS", ())),
+        place_nouns_after=_keyset(getattr(module, "PLACE_NOUNS_AFTER", ())),
+        named_nouns_after=_keyset(getattr(module, "NAMED_NOUNS_AFTER", ())),
+        named_preps=_flags(getattr(module, "NAMED_PREPS", ())),
     ))
 
 
@@ -562,13 +568,24 @@ def _decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, re
                 and previous.last == j - 1
                 and tokens[j].key in words.place_coordinators
             )
-            as_place = not sides or coordinated or _preceded_by(tokens, c.first, preps, words) or _dateline(tokens, c, text)
+            following = tokens[c.last + 1].key if c.last + 1 < len(tokens) and not is_country else ""
+            # "the Minsk agreements", "accords de Minsk", "Moscow time": a name, not a location
+            named = following in words.named_nouns_after or _preceded_by(tokens, c.first, words.named_preps, words)
+            as_place = (
+                not sides
+                or coordinated
+                or named
+                or following in words.place_nouns_after
+                or _preceded_by(tokens, c.first, preps, words)
+                or _dateline(tokens, c, text)
+            )
             if as_place:
                 place = registry.place(places[0].ref) if places else None
                 if place is None and is_country and c.side:
                     place = registry.country_place(c.side)
                 if place is not None:
                     c = _place_cand(place, c)
+                    c.as_modifier = named
         out.append(c)
         previous = c
     return out

@@ -78,6 +78,18 @@ COUNTRY_PREPS: tuple[str, ...] = (
     "in", "inside", "into", "across", "visit to", "trip to", "visited", "visiting", "border between",
     "border with", "border of",
 )
+#: Nouns after which a city name is a place or an event's name, not a side ("Minsk agreements",
+#: "Budapest Memorandum", "Istanbul talks", "Moscow time").
+PLACE_NOUNS_AFTER: tuple[str, ...] = (
+    "talks", "summit", "meeting", "meetings", "round", "conference", "negotiations", "venue",
+    "airport", "embassy",
+)
+#: Nouns after which a city only names a document or a convention ("Minsk agreements",
+#: "Moscow time"): a place mention flagged ``as_modifier``, never the event's location.
+NAMED_NOUNS_AFTER: tuple[str, ...] = (
+    "agreement", "agreements", "accord", "accords", "memorandum", "format", "process", "protocol",
+    "protocols", "declaration", "communique", "time", "framework", "statement", "plan", "formula",
+)
 #: Articles skipped when looking for a preposition ("at the White House").
 ARTICLES: tuple[str, ...] = ("the",)
 #: Coordinators that carry a place reading over ("in Moscow and Kyiv").

@@ -74,9 +74,15 @@ CITY_PREPS: tuple[str, ...] = (
     "à", "a", "au", "aux", "vers", "depuis", "dans", "jusqu'à", "jusqu'au", "près de", "non loin de",
     "au départ de", "en provenance de", "à destination de", "de retour à", "de retour de",
     "retour à", "devant", "hors de", "autour de", "via", "sur place à", "en direction de",
-    "heure de", "discussions de", "pourparlers de", "négociations de", "sommet de", "réunion de",
-    "rencontre de", "conférence de", "format de", "accords de", "accord de", "processus de",
-    "rendu à", "rendue à", "rendus à", "rendre à", "rend à", "rendra à", "se rendre",
+    "discussions de", "pourparlers de", "négociations de", "sommet de", "réunion de",
+    "rencontre de", "conférence de", "rendu à", "rendue à", "rendus à", "rendre à", "rend à",
+    "rendra à", "aéroport de", "ambassade à",
+)
+#: Prepositions after which a city only names a document or a convention ("accords de Minsk",
+#: "heure de Moscou"): a place mention flagged ``as_modifier``, never the event's location.
+NAMED_PREPS: tuple[str, ...] = (
+    "accords de", "accord de", "mémorandum de", "protocole de", "déclaration de", "format de",
+    "processus de", "communiqué de", "heure de", "plan de", "formule de",
 )
 #: Prepositions that make a place only after a word of motion (none in French: "à" suffices).
 MOTION_PREPS: tuple[str, ...] = ()
