@@ -32,6 +32,7 @@ not a rejection: a rejection needs an explicit rejecting verb or "unacceptable".
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Pattern
@@ -69,14 +70,29 @@ class TriggerRule:
 
     name: str
     type: str
-    regex: Pattern[str]
+    pattern: str
     kind: str = "verb"
     confidence: float = 0.7
     modality: str | None = None
     speech: bool = False
     channel: str | None = None
-    anchor: Pattern[str] | None = None
+    anchor_pattern: str | None = None
     keys: tuple[str, ...] | None = None
+
+    # Compiled on first use: the conjugation tables of a language cost a few hundred ms to
+    # compile, paid only by a process that extracts in that language.
+    @property
+    def regex(self) -> Pattern[str]:
+        return _compiled(self.pattern)
+
+    @property
+    def anchor(self) -> Pattern[str] | None:
+        return _compiled(self.anchor_pattern) if self.anchor_pattern else None
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str) -> Pattern[str]:
+    return re.compile(pattern, FLAGS)
 
 
 def compile_rule(name: str, type_: str, pattern: str, anchor: str | None = None, **kw: Any) -> TriggerRule:
@@ -87,8 +103,8 @@ def compile_rule(name: str, type_: str, pattern: str, anchor: str | None = None,
     return TriggerRule(
         name=name,
         type=type_,
-        regex=re.compile(pattern, FLAGS),
-        anchor=re.compile(anchor, FLAGS) if anchor else None,
+        pattern=pattern,
+        anchor_pattern=anchor,
         keys=_literal_keys(anchor) if anchor else None,
         **kw,
     )
@@ -323,9 +339,15 @@ _NAME_CONTEXT = re.compile(r"\w[\w.]*\s+$")
 
 
 def _tense(m: re.Match[str]) -> str | None:
+    """The tense group that matched; "cmp" only wraps a compound tense named by its
+    auxiliary's group ("pastx" for "a rencontré", "futx" for "aura rencontré")."""
     for name, value in m.groupdict().items():
-        if value is not None:
-            return name.rsplit("_", 1)[-1]
+        if value is None:
+            continue
+        tense = name.rsplit("_", 1)[-1]
+        if tense == "cmp":
+            continue
+        return tense[:-1] if tense in ("pastx", "pcondx", "futx") else tense
     return None
 
 

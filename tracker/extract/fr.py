@@ -67,10 +67,10 @@ def verb(
     a = after
     forms = [participle, present, future, conditional, infinitive] + [f for f in (imperfect, simple_past) if f]
     anchor = r"\b(?:" + "|".join(forms) + ")"
+    # one compound-tense branch; the auxiliary that matched names the tense (pastx, pcondx, futx)
     groups = [
-        rf"(?P<past>\b{past_aux}{_INV}{_ADV}(?:été\s+)?{participle}{a})",
-        rf"(?P<pcond>\b{pcond_aux}{_INV}{_ADV}{participle}{a})",
-        rf"(?P<fut>\b(?:{fut_aux}{_INV}{_ADV}{participle}|{pre}{future}){a})",
+        rf"(?P<cmp>\b(?:(?P<pastx>{past_aux})|(?P<pcondx>{pcond_aux})|(?P<futx>{fut_aux})){_INV}{_ADV}(?:été\s+)?{participle}{a})",
+        rf"(?P<fut>\b{pre}{future}{a})",
         rf"(?P<cond>\b{pre}{conditional}{_INV}{a})",
         rf"(?P<impf>\b{pre}{imperfect}{_INV}{a})" if imperfect else "",
         rf"(?P<pres>\b{pre}(?:{present}{'|' + simple_past if simple_past else ''}){_INV}{a})",
