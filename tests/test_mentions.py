@@ -139,9 +139,16 @@ def test_demonym_sides(reg: ActorRegistry) -> None:
     ]
 
 
-def test_compound_demonyms_are_modifiers(reg: ActorRegistry) -> None:
-    ms = find_mentions("Ces échanges russo-américains ont duré.", "fr", reg)
-    assert [(m.text, m.side, m.as_modifier) for m in ms] == [("russo", "RU", True), ("américains", "US", True)]
+def test_compound_demonyms_name_the_sides_of_talks_and_qualify_anything_else(reg: ActorRegistry) -> None:
+    ms = find_mentions("Ces échanges russo-américains ont duré; la guerre russo-ukrainienne continue.", "fr", reg)
+    assert [(m.text, m.side, m.as_modifier) for m in ms] == [
+        ("russo", "RU", False),
+        ("américains", "US", False),
+        ("russo", "RU", True),
+        ("ukrainienne", "UA", True),
+    ]
+    ms = find_mentions("The US-Russian talks ended; the Russia-Ukraine war goes on.", "en", reg)
+    assert [(m.text, m.as_modifier) for m in ms] == [("US", False), ("Russian", False), ("Russia", True), ("Ukraine", True)]
 
 
 # --------------------------------------------------------------------------- titles and modifiers

@@ -148,6 +148,7 @@ class LangWords:
     place_nouns_after: frozenset[str] = frozenset()
     named_nouns_after: frozenset[str] = frozenset()
     named_preps: PhraseSet = field(default_factory=PhraseSet)
+    talk_nouns: frozenset[str] = frozenset()
     pattern_gates: frozenset[str] = frozenset()
 
 
@@ -225,6 +226,7 @@ def _compile(module: ModuleType, adjective_first: bool) -> LangWords:
         place_nouns_after=_keyset(getattr(module, "PLACE_NOUNS_AFTER", ())),
         named_nouns_after=_keyset(getattr(module, "NAMED_NOUNS_AFTER", ())),
         named_preps=_flags(getattr(module, "NAMED_PREPS", ())),
+        talk_nouns=_keyset(getattr(module, "TALK_NOUNS", ())),
     ))
 
 
@@ -389,8 +391,12 @@ def _pattern_cands(tokens: list[Token], words: LangWords, registry: ActorRegistr
                 if not m and j in by_first and _side_of_alias(by_first[j]):
                     m, side2 = by_first[j].size, by_first[j].side
                 if m:
-                    out.append(_side_cand(registry, i, i + n - 1, side, "demonym", as_modifier=True))
-                    out.append(_side_cand(registry, j, j + m - 1, side2, "demonym", as_modifier=True))
+                    # "US-Russian talks" name the sides that meet; "the Russia-Ukraine war" only qualifies
+                    before = tokens[i - 1].key if i > 0 else ""
+                    after = tokens[j + m].key if j + m < n_tok else ""
+                    modifier = not (after in words.talk_nouns or before in words.talk_nouns)
+                    out.append(_side_cand(registry, i, i + n - 1, side, "demonym", as_modifier=modifier))
+                    out.append(_side_cand(registry, j, j + m - 1, side2, "demonym", as_modifier=modifier))
         if words.adjective_first:
             out.extend(_adjective_first_at(tokens, i, words, registry, by_first))
         else:

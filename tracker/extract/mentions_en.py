@@ -32,6 +32,14 @@ COMPOUND_PREFIXES: dict[str, str] = {
     "German": "DE", "Turkish": "TR", "Saudi": "SA", "Chinese": "CN", "Sino": "CN", "Kremlin": "RU",
 }
 
+#: Nouns of talks: a compound before them names the sides that meet ("US-Russian talks");
+#: before other nouns it only qualifies ("the Russia-Ukraine war").
+TALK_NOUNS: tuple[str, ...] = (
+    "talks", "meeting", "meetings", "summit", "summits", "negotiations", "consultations",
+    "discussions", "dialogue", "contacts", "deal", "agreement", "call", "calls", "exchange",
+    "exchanges", "conversation", "peace", "negotiating", "negotiation",
+)
+
 #: Nouns that, after a demonym, name a side as a whole ("the Russian side").
 SIDE_NOUNS: tuple[str, ...] = (
     "side", "camp", "authorities", "partners", "allies", "backers", "government", "governments",

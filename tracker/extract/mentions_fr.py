@@ -45,6 +45,15 @@ COMPOUND_PREFIXES: dict[str, str] = {
     "sino": "CN", "irano": "IR", "qataro": "QA", "biélorusso": "BY", "nippo": "JP", "indo": "IN",
 }
 
+#: Nouns of talks: a compound demonym before them names the sides that meet ("les
+#: pourparlers russo-ukrainiens"); before other nouns it only qualifies ("la guerre russo-ukrainienne").
+TALK_NOUNS: tuple[str, ...] = (
+    "échanges", "échange", "discussions", "discussion", "pourparlers", "négociations", "négociation",
+    "consultations", "rencontre", "rencontres", "réunion", "réunions", "sommet", "sommets",
+    "entretien", "entretiens", "contacts", "dialogue", "tractations", "accord", "accords",
+    "appel", "conversation", "conversations",
+)
+
 #: Nouns that, followed by a demonym, name a side as a whole ("la partie russe").
 SIDE_NOUNS: tuple[str, ...] = (
     "partie", "parties", "camp", "côté", "autorités", "partenaires", "alliés", "parrains", "soutiens",
