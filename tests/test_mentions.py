@@ -537,3 +537,8 @@ def test_counterpart_needs_a_subject_in_the_same_sentence(reg: ActorRegistry) ->
 )
 def test_cities_naming_documents_are_modifier_places(text: str, lang: str, expected: list, reg: ActorRegistry) -> None:
     assert [(m.text, m.kind, m.as_modifier) for m in find_mentions(text, lang, reg)] == expected
+
+
+def test_title_word_used_as_a_verb_leaves_the_place_a_location(reg: ActorRegistry) -> None:
+    ms = find_mentions("Witkoff will head to Moscow next week.", "en", reg)
+    assert [(m.text, m.kind, m.as_modifier) for m in ms] == [("Witkoff", "person", False), ("Moscow", "place", False)]

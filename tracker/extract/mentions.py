@@ -897,9 +897,10 @@ class _TitleWalker:
                 owner_found = self._holder_by_role(t) or self._counterpart(t) or self._anonymous(t)
             if not owner_found:
                 # nobody holds the title: its side or delegation speaks for the unnamed holder
-                # ("le chef de la délégation russe a dit"); a person stays a modifier
+                # ("le chef de la délégation russe a dit"), a place stays a location ("will head
+                # to Moscow"); a person stays a modifier
                 for c in t.complements:
-                    if c.kind in ("side", "delegation"):
+                    if c.kind in ("side", "delegation", "place"):
                         c.as_modifier = False
             if t.absorbed and not owner_found and not any(t.start <= c.first and c.last <= t.end for c in self.added[before:]):
                 # nothing came of the title: the side patterns it swallowed stand again
