@@ -239,3 +239,13 @@ def test_passive_reception_reverses_host_and_guest(registry: ActorRegistry) -> N
     (m,) = of_type(events, "meeting_held")
     assert who(m, "host") == {registry.lookup("Erdogan").id}
     assert who(m, "visitor") == ids(registry, "Volodymyr Zelensky")
+
+
+def test_no_plans_to_meet_and_no_future_date_for_past_talks(registry: ActorRegistry) -> None:
+    events = run(registry, "Russian and Ukrainian delegations held their first direct talks in three years in Istanbul on Friday. "
+                 "The Kremlin said Vladimir Putin had no plans to meet Volodymyr Zelensky.", dt.date(2025, 5, 17))
+    (m,) = of_type(events, "meeting_held")
+    assert m.date.start == "2025-05-16"
+    assert {p.side for p in m.participants} == {"RU", "UA"}
+    (d,) = of_type(events, "meeting_planned")
+    assert d.modality == "denied"

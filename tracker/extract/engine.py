@@ -207,6 +207,7 @@ class _Candidate:
     evidence: list[Evidence] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     sentence_actors: tuple[str, ...] = ()
+    tense: str | None = None
     scene_date: DateInterval | None = None
 
     @property
@@ -440,6 +441,7 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
         anaphoric=anaphoric,
         other=other,
         sentences=[sent],
+        tense=_tense(m) if rule.kind == "verb" else ("past" if modality == "occurred" else None),
     )
     if etype == "meeting_held" and cand.modality != "occurred":
         cand.type = "meeting_planned"
@@ -1059,6 +1061,9 @@ def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | N
             pub = ctx.article.published
             if cand.rule.kind == "noun" and cand.modality != "occurred" and pub and last and last < pub:
                 continue  # "a meeting, floated last month, was ruled out": the floating, not the meeting
+            first = t.interval.first_day()
+            if cand.modality == "occurred" and cand.tense in ("past", "pcond", "impf") and pub and first and first > pub:
+                continue  # "their first talks in three years" said of the past is no future date
             return t.interval
     return None
 

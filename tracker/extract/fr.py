@@ -293,7 +293,7 @@ RULES = LanguageRules(
         ("denied", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:n['’](?:a|ont|aura|auront)\s+pas\s+eu\s+lieu|n['’](?:a|ont|aura|auront)\s+pas\s+lieu|annulée?s?|exclue?s?|reportée?s?)\b")),
     ),
     infinitive_left=(
-        ("denied", _P(r"(?:\brefus\w*|\bexclu\w*|\béchou\w*\s+à|\bsans\s+parvenir\s+à|\bn['’]\w+\s+pas\s+(?:réussi|pu)\s+à|\bn['’]entend\w*\s+pas|\bne\s+\w+\s+pas|\bn['’]\w+\s+pas)\s+(?:de\s+|d['’]|à\s+)?(?:\w+\s+)?$")),
+        ("denied", _P(r"(?:\brefus\w*|\bexclu\w*|\béchou\w*\s+à|\bpas\s+l['’]intention\s+de|\baucune\s+intention\s+de|\bsans\s+parvenir\s+à|\bn['’]\w+\s+pas\s+(?:réussi|pu)\s+à|\bn['’]entend\w*\s+pas|\bne\s+\w+\s+pas|\bn['’]\w+\s+pas)\s+(?:de\s+|d['’]|à\s+)?(?:\w+\s+)?$")),
         ("planned", _P(r"\b(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|devai(?:t|ent)|va|vont|allai(?:t|ent)|compte(?:nt)?|entend(?:ent)?|prévoi(?:t|ent)\s+de|s['’]appr[êe]t\w*\s+à|souhait\w*|veu(?:t|lent)|espèr\w*|accept\w*\s+de|convenu\s+de|décidé\s+de|est\s+censée?|sont\s+censée?s|projet\w*\s+de)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:pourr(?:ait|aient|a|ont)|peu(?:t|vent)|envisag\w*\s+de|propos\w*\s+de|suggér\w*\s+de|possibilité\s+de|pourrai(?:t|ent)\s+bien)\s+(?:\w+\s+)?$")),
         ("purpose", _P(r"\b(?:pour|afin\s+de|en\s+vue\s+de|venue?s?|venu\s+pour)\s+(?:\w+\s+)?$")),
