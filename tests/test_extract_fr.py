@@ -261,3 +261,17 @@ def test_mediated_talks_and_tensed_presentation(registry: ActorRegistry) -> None
     (p,) = of_type(events, "proposal_presented")
     assert names(p, "addressee") == ids(registry, "Marco Rubio")
     assert p.summary.endswith("the draft agreement")
+
+
+def test_varied_french_wire_sentences(registry: ActorRegistry) -> None:
+    events = run(registry, "Les délégations russe et ukrainienne se sont réunies vendredi à Istanbul pour leurs premiers pourparlers "
+                 "directs depuis trois ans. Le Kremlin a fait savoir que Vladimir Poutine n'avait pas l'intention de rencontrer "
+                 "Volodymyr Zelensky. Kiev a présenté mardi un contre-projet en douze points.", dt.date(2025, 5, 17))
+    (m,) = of_type(events, "meeting_held")
+    assert m.date.start == "2025-05-16" and {p.side for p in m.participants} == {"RU", "UA"}
+    assert [e.modality for e in of_type(events, "meeting_planned")] == ["denied"]
+    (s,) = of_type(events, "statement_issued")
+    assert [p.side for p in s.participants] == ["RU"]
+    (p,) = of_type(events, "proposal_presented")
+    assert p.summary == "Ukraine presents the 12-point counter-proposal"
+    assert p.date.start == "2025-05-13"

@@ -918,7 +918,7 @@ def _statement_details(ctx: _Context, cand: _Candidate, sent: Sentence) -> None:
 def _proposal_object(text: str, ts: int, te: int, ce: int) -> str | None:
     window = text[ts:ce]
     m = re.search(
-        r"(?:[\w-]+\s+){0,2}\b(?:plan|cadre|mémorandum|memorandum|proposition|proposal|framework|draft|projet|feuille de route|roadmap|initiative|document|offer|offre|demand|exigence|ultimatum)s?\b(?:\s+(?:de|d['’]|du|des|en|à|of|for|on)?\s*[\w'’-]+){0,4}",
+        r"(?:[\w-]+\s+){0,2}\b(?:contre-projet|contre-proposition|counter-?proposal|plan|cadre|mémorandum|memorandum|proposition|proposal|framework|draft|projet|feuille de route|roadmap|initiative|document|offer|offre|demand|exigence|ultimatum)s?\b(?:\s+(?:de|d['’]|du|des|en|à|of|for|on)?\s*[\w'’-]+){0,4}",
         window,
         FLAGS,
     )

@@ -104,7 +104,7 @@ _PERSONISH = (
     r"(?:(?-i:[A-ZÀ-ÖØ-Þ])|par\s+|le\s+|la\s+(?!lettre|proposition|réponse)|l['’]|les\s+|son\s+|sa\s+|ses\s+|leur\s+|une?\s+délégation|des\s+responsables|des\s+représentants))"
 )
 _PROPOSAL_N = (
-    r"(?:plan|cadre|mémorandum|memorandum|proposition|propositions|projet d['’]accord|feuille de route|"
+    r"(?:plan|cadre|mémorandum|memorandum|proposition|propositions|projet d['’]accord|contre-projet|feuille de route|"
     r"initiative|document|texte|contre-proposition|offre|accord-cadre)"
 )
 
@@ -211,10 +211,11 @@ _add("report.verb_brief", "report_to_leader", er("brief"), confidence=0.75)
 
 # proposals
 _add("proposal.verb_present", "proposal_presented",
-     r"\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+(?:\w+\s+){0,2}(?:présenté|remis|soumis|transmis|dévoilé|proposé|envoyé|rédigé|élaboré|amendé|modifié|révisé)e?s?\b(?=\s+(?:à\s+(?:\w+\s+){1,4}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|notre|nos)\b[^.;]{0,50}\b" + _PROPOSAL_N + r")"
+     r"\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\s+(?:\w+\s+){0,2}(?:présenté|remis|soumis|transmis|dévoilé|proposé|envoyé|rédigé|élaboré|amendé|modifié|révisé)e?s?\b(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\s+){0,2}(?:à\s+(?:\w+\s+){1,4}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|notre|nos)\b[^.;]{0,50}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:modifiée?s?|amendée?s?|révisée?s?|remise?s?|soumise?s?|transmise?s?|dévoilée?s?|présentée?s?)\s+(?:par|à)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:présent|remis|soumis|transmis|dévoil|propos|envoy|rédig|élabor|amend|modifi|révis)")
-_PROPOSAL_AHEAD = r"(?=\s+(?:à\s+(?:\w+\s+){1,4}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|notre|nos)\b[^.;]{0,50}\b" + _PROPOSAL_N + ")"
+_WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|aujourd['’]hui)\s+){0,2}"
+_PROPOSAL_AHEAD = r"(?=\s+" + _WHEN + r"(?:à\s+(?:\w+\s+){1,4}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|notre|nos)\b[^.;]{0,50}\b" + _PROPOSAL_N + ")"
 _add("proposal.verb_present_tensed", "proposal_presented",
      er("présent", after=_PROPOSAL_AHEAD)
      + "|" + verb("remis", "remet|remettent", "remettr(?:a|ont)", "remettr(?:ait|aient)", "remettre", after=_PROPOSAL_AHEAD).replace("?P<", "?P<r_")
@@ -360,7 +361,7 @@ RULES = LanguageRules(
     words={
         "noun:\\bplans?\\b": "plan", "noun:\\bcadre": "framework", "noun:m[ée]morandum": "memorandum",
         "noun:projet\\s+d['’]accord": "draft agreement", "noun:feuille\\s+de\\s+route": "roadmap",
-        "noun:contre-proposition": "counter-proposal", "noun:\\bpropositions?\\b": "proposal", "noun:initiative": "initiative",
+        "noun:contre-proposition|contre-projet": "counter-proposal", "noun:\\bpropositions?\\b": "proposal", "noun:initiative": "initiative",
         "noun:\\boffre": "offer", "noun:\\bdemandes?\\b": "demand", "noun:exigences?": "demand", "noun:\\btraité": "treaty",
         "noun:\\bdocument|\\btexte": "document", "noun:\\bliste": "list",
         "qual:\\bde\\s+paix\\b": "peace", "qual:cessez-le-feu|trêve": "ceasefire", "qual:\\béconomique": "economic",
