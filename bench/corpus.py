@@ -21,7 +21,7 @@ SEED_EXPECTED_DIR = REPO / "seeds" / "expected"
 
 _FENCE = "---"
 _KEY_VALUE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)$")
-_SIDE_CODE = re.compile(r"^[A-Z]{2,4}$")
+_SIDE_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
 #: Keys an expected event may carry; anything else is a typo.
 EXPECTED_KEYS = frozenset(

@@ -55,7 +55,7 @@ SIDE_NAMES = {
     "italy": "IT", "vatican": "VA", "holy see": "VA", "saudi arabia": "SA",
     "united arab emirates": "AE", "qatar": "QA", "egypt": "EG", "israel": "IL", "hamas": "PS",
     "armenia": "AM", "azerbaijan": "AZ", "iran": "IR", "finland": "FI",
-    "thailand": "TH", "cambodia": "KH", "malaysia": "MY",
+    "thailand": "TH", "cambodia": "KH", "malaysia": "MY", "democratic republic of the congo": "CD", "rwanda": "RW",
 }
 
 
