@@ -275,3 +275,10 @@ def test_varied_french_wire_sentences(registry: ActorRegistry) -> None:
     (p,) = of_type(events, "proposal_presented")
     assert p.summary == "Ukraine presents the 12-point counter-proposal"
     assert p.date.start == "2025-05-13"
+
+
+def test_demands_are_proposals_of_their_side(registry: ActorRegistry) -> None:
+    events = run(registry, "Moscou réclame par ailleurs un traité de non-agression. Les Ukrainiens réclamaient un cessez-le-feu inconditionnel.")
+    props = of_type(events, "proposal_presented")
+    assert sorted(p.summary for p in props) == ["Russia demands a treaty", "Ukraine demands a ceasefire"]
+    assert not of_type(events, "statement_issued")

@@ -140,6 +140,10 @@ _add("proposal.verb_present_tensed", "proposal_presented",
      + "|" + verb("hand", "hands", "handed", "handing", after=r"\s+over" + _PROPOSAL_AHEAD).replace("?P<", "?P<h_")
      + "|" + reg("deliver", after=_PROPOSAL_AHEAD).replace("?P<", "?P<d_"),
      confidence=0.65, anchor=r"\b(?:present|submit|hand|deliver)")
+# a demand is a proposal of the side that makes it ("Russia demanded a halt to ...")
+_add("proposal.verb_demand", "proposal_presented",
+     r"(?P<past>\b(?:(?:has|have|had)\s+)?demanded)\b|(?P<pres>\b(?:is|are|was|were)\s+demanding)\b|(?P<d_pres>\bdemands\b(?=\s+(?:that|a|an|the)\b))",
+     confidence=0.6)
 _add("proposal.verb_present_future", "proposal_presented",
      r"\b(?:will|would|(?:is|are)\s+(?:expected|due|set|going)\s+to|plans?\s+to)\s+(?:present|submit|hand\s+over|deliver|unveil|table|send)\b(?=[^.;]{0,50}\b" + _PROPOSAL_N + r")",
      kind="verb_phrase", confidence=0.65, modality="planned")
@@ -217,7 +221,7 @@ RULES = LanguageRules(
     ),
     agent_marker=_P(r"\bby\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:to|for)\s+(?:\w+\s+){0,2}$"),
-    with_marker=_P(r"\b(?:with|between|involving|among)\s+(?:\w+\s+){0,4}$"),
+    with_marker=_P(r"\b(?:with|between|involving|among|including|bringing\s+together)\s+(?:\w+\s+){0,4}$"),
     host_verb=_P(r"\b(?:host|receiv|welcom)"),
     leader_title=_P(r"\b(?:president|prime\s+minister|leader|head\s+of\s+state|chancellor)\b"),
     anaphora_before=_P(r"\b(?:these|those|the|this|that|their|its)\s+(?:\w+\s+)?$"),
@@ -262,7 +266,8 @@ RULES = LanguageRules(
         "noun:draft": "draft", "noun:road\\s*map": "roadmap", "noun:counter-?proposal": "counter-proposal",
         "noun:\\bproposals?\\b": "proposal", "noun:initiative": "initiative", "noun:\\boffer": "offer",
         "noun:\\bdemands?\\b": "demand", "noun:blueprint": "blueprint", "noun:\\btreaty": "treaty",
-        "noun:term\\s+sheet": "term sheet", "noun:\\bdocument|\\btext\\b": "document", "noun:\\bdeal\\b": "deal",
+        "noun:term\\s+sheet": "term sheet", "noun:\\bdocument|\\btext\\b": "document", "noun:\\bdeal\\b": "deal", "noun:cease-?fire|\\btruce": "ceasefire",
+        "noun:withdrawal": "withdrawal", "noun:moratorium": "moratorium",
         "qual:\\bpeace\\b": "peace", "qual:cease-?fire|truce": "ceasefire", "qual:\\beconomic": "economic",
     },
 )

@@ -918,7 +918,7 @@ def _statement_details(ctx: _Context, cand: _Candidate, sent: Sentence) -> None:
 def _proposal_object(text: str, ts: int, te: int, ce: int) -> str | None:
     window = text[ts:ce]
     m = re.search(
-        r"(?:[\w-]+\s+){0,2}\b(?:contre-projet|contre-proposition|counter-?proposal|plan|cadre|mémorandum|memorandum|proposition|proposal|framework|draft|projet|feuille de route|roadmap|initiative|document|offer|offre|demand|exigence|ultimatum)s?\b(?:\s+(?:de|d['’]|du|des|en|à|of|for|on)?\s*[\w'’-]+){0,4}",
+        r"(?:[\w-]+\s+){0,2}\b(?:contre-projet|contre-proposition|counter-?proposal|traité|treaty|cessez-le-feu|cease-?fire|trêve|truce|retrait|withdrawal|moratoire|moratorium|plan|cadre|mémorandum|memorandum|proposition|proposal|framework|draft|projet|feuille de route|roadmap|initiative|document|offer|offre|demand|exigence|ultimatum)s?\b(?:\s+(?:de|d['’]|du|des|en|à|of|for|on)?\s*[\w'’-]+){0,4}",
         window,
         FLAGS,
     )
@@ -1111,6 +1111,8 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
         return False
     if pa and pb and not (pa & pb) and not (sa & sb):
         return False
+    if sa and sb and not (sa & sb) and not (pa & pb):
+        return False  # "Moscou réclame un traité" and "les Ukrainiens réclamaient une trêve"
     if a.modality != "occurred" and a.participants and b.participants and not (pa & pb) and sa != sb:
         # hypothetical meetings share little but a side: keep "a ministers' meeting" and
         # "a Putin-Trump summit", both ruled out, apart
@@ -1252,11 +1254,14 @@ def _inherit_participants(events: list[_Candidate]) -> None:
     for i, e in enumerate(events):
         if e.type not in ("agreement_reached", "proposal_rejected", "proposal_presented") or e.modality != "occurred":
             continue
-        if e.date is None:
-            for prev in reversed(events[:i]):
-                if prev.type == "meeting_held" and prev.date is not None and 0 <= e.sentence.index - prev.last_index <= 2:
-                    e.scene_date = prev.date
-                    break
+        if e.date is None and e.tense != "pres":  # "Moscou réclame ...": a standing position, not a moment
+            told = [
+                p for p in events
+                if p is not e and p.type == "meeting_held" and p.date is not None
+                and p.sentence.index <= e.sentence.index and e.sentence.index - p.last_index <= 2
+            ]
+            if told:
+                e.scene_date = max(told, key=lambda p: (p.sentence.index, p.trigger[0])).date
         if e.participants:
             continue
         for prev in reversed(events[:i]):
@@ -1331,19 +1336,20 @@ def _names(parts: list[Participant]) -> str:
     return ", ".join(groups[:-1]) + " and " + groups[-1]
 
 
-def _proposal_label(ctx: _Context, obj: str | None) -> str:
+def _proposal_label(ctx: _Context, obj: str | None, demand: bool = False) -> str:
     """An English label for the proposal named in the text ("cadre de paix en vingt points" ->
     "the 20-point peace framework"), from the language's label table; unknown words are
     not copied, so the summary stays in one language."""
+    default = "demand" if demand else "proposal"
     if not obj:
-        return "a proposal"
-    noun = next((label for pat, label in ctx.rules.words.items() if pat.startswith("noun:") and re.search(pat[5:], obj, FLAGS)), "proposal")
+        return f"a {default}"
+    noun = next((label for pat, label in ctx.rules.words.items() if pat.startswith("noun:") and re.search(pat[5:], obj, FLAGS)), default)
     qualifier = next((label for pat, label in ctx.rules.words.items() if pat.startswith("qual:") and re.search(pat[5:], obj, FLAGS)), "")
     points = re.search(r"(\d+)[\s-]*(?:points?|-point)", obj, FLAGS)
     number = points.group(1) if points else next(
         (label for pat, label in ctx.rules.words.items() if pat.startswith("num:") and re.search(pat[4:], obj, FLAGS)), ""
     )
-    parts = [f"{number}-point" if number else "", qualifier, noun]
+    parts = [f"{number}-point" if number else "", qualifier if qualifier != noun else "", noun]
     return "the " + " ".join(p for p in parts if p)
 
 
@@ -1386,8 +1392,9 @@ def _summary(e: _Candidate, parts: tuple[Participant, ...], ctx: _Context) -> st
         return f"{rep} {verb} to {_names(lead) if lead else 'their leader'}{where}"
     if t == "proposal_presented":
         who = [p for p in plist if p.role == "proposer"] or plist
-        what = _proposal_label(ctx, e.obj)
-        verb = "present"
+        demand = any((ev.rule or "").endswith("verb_demand") for ev in e.evidence)
+        what = _proposal_label(ctx, e.obj, demand)
+        verb = "demand" if demand else "present"
         if any(re.search(r"modifi|amend|révis|revis|rework", ev.trigger or "", FLAGS) for ev in e.evidence):
             verb = "amend"
         elif any(re.search(r"remis|remet|hand|transmi|submit|soumi|deliver", ev.trigger or "", FLAGS) for ev in e.evidence):
@@ -1395,7 +1402,11 @@ def _summary(e: _Candidate, parts: tuple[Participant, ...], ctx: _Context) -> st
         if e.modality != "occurred":
             return f"{mod}: {_names(who)} to {verb} {what}" if who else f"{mod}: {verb} {what}"
         single = len(who) <= 1
-        verb_s = {"present": "presents", "amend": "amends", "hand over": "hands over"}[verb] if single else verb
+        verb_s = {"present": "presents", "amend": "amends", "hand over": "hands over", "demand": "demands"}[verb] if single else verb
+        if verb == "demand" and what in ("a demand", "the demand"):
+            return f"{_names(who)} make{'s' if single else ''} a demand" if who else "Demand made"
+        if verb == "demand" and what.startswith("the "):
+            what = ("an " if what[4] in "aeiou" else "a ") + what[4:]
         return f"{_names(who)} {verb_s} {what}" if who else f"{what[0].upper()}{what[1:]} {verb}ed".replace("hand overed", "handed over")
     if t == "proposal_rejected":
         what = _proposal_label(ctx, e.obj)

@@ -139,7 +139,6 @@ _SPEECH = [
     ("rejoice", er("félicit", reflexive=True)),
     ("speak_of", er("parl", after=r"\s+(?:d['’]|de\s|du\s|des\s)")),
     ("warn_against", verb("mis", "met|mettent", "mettr(?:a|ont)", "mettr(?:ait|aient)", "mettre", after=r"\s+en\s+garde")),
-    ("demand", er("réclam")),
     ("urge", er("exhort")),
     ("repeat", er("répét")),
     ("reaffirm", er("réaffirm")),
@@ -151,7 +150,6 @@ _SPEECH = [
     ("deplore", er("déplor")),
     ("condemn", er("condamn")),
     ("threaten", er("menac")),
-    ("demand_that", er("exig")),
     ("tweet", er("tweet")),
     ("let_know", verb("fait", "fait|font", "fer(?:a|ont)", "fer(?:ait|aient)", "faire", after=r"\s+savoir")),
     ("call_on", er("appel", after=r"(?=\s+(?:\w+\s+){1,5}?à\s+«?\s*(?:ne\s+pas\s+|ne\s+plus\s+)?\w+(?:er|ir|re)\b)")),
@@ -222,6 +220,11 @@ _add("proposal.verb_present_tensed", "proposal_presented",
      + "|" + verb("soumis", "soumet|soumettent", "soumettr(?:a|ont)", "soumettr(?:ait|aient)", "soumettre", after=_PROPOSAL_AHEAD).replace("?P<", "?P<s_")
      + "|" + verb("transmis", "transmet|transmettent", "transmettr(?:a|ont)", "transmettr(?:ait|aient)", "transmettre", after=_PROPOSAL_AHEAD).replace("?P<", "?P<t_"),
      confidence=0.65, anchor=r"\b(?:présent|remi|remet|soumi|soumet|transmi|transmet)")
+# a demand is a proposal of the side that makes it ("Moscou réclame un traité de non-agression")
+_add("proposal.verb_demand", "proposal_presented",
+     er("réclam", after=r"(?=\s+(?:par\s+ailleurs\s+|de\s+nouveau\s+|toujours\s+)?(?:un|une|le|la|les|l['’]|des|du|son|sa|ses|leur|leurs)\b)")
+     + "|" + er("exig", after=r"(?=\s+(?:par\s+ailleurs\s+|de\s+nouveau\s+|toujours\s+)?(?:un|une|le|la|les|l['’]|des|du|son|sa|ses|leur|leurs|que)\b)").replace("?P<", "?P<x_"),
+     confidence=0.6, anchor=r"\b(?:réclam|exig)")
 _add("proposal.verb_present_future", "proposal_presented",
      r"\b(?:présentera|présenteront|remettra|remettront|soumettra|soumettront|dévoilera|dévoileront|devrai(?:en)?t\s+(?:présenter|remettre|soumettre)|va\s+(?:présenter|remettre|soumettre)|vont\s+(?:présenter|remettre|soumettre))\b(?=[^.;]{0,60}\b" + _PROPOSAL_N + r")",
      kind="verb_phrase", confidence=0.65, modality="planned")
@@ -319,7 +322,7 @@ RULES = LanguageRules(
     ),
     agent_marker=_P(r"\bpar\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:à|au|aux)\s+(?:\w+\s+){0,2}$"),
-    with_marker=_P(r"\b(?:avec|entre|impliquant|réunissant|rassemblant|auxquel\w+\s+ont\s+participé)\s+(?:\w+\s+){0,4}$"),
+    with_marker=_P(r"\b(?:avec|entre|impliquant|associant|incluant|réunissant|rassemblant|auxquel\w+\s+ont\s+participé)\s+(?:\w+\s+){0,4}$"),
     host_verb=_P(r"\b(?:reç|recev|accueil)"),
     leader_title=_P(r"\b(?:président|présidente|chef\s+de\s+l['’]état|premier\s+ministre|dirigeant)\b"),
     anaphora_before=_P(r"(?:\b(?:ces|cette|ce|cet|ses|leurs?|les|la|le|l['’]|des|du)\s*)(?:\w+\s+){0,1}$"),
@@ -363,7 +366,8 @@ RULES = LanguageRules(
         "noun:projet\\s+d['’]accord": "draft agreement", "noun:feuille\\s+de\\s+route": "roadmap",
         "noun:contre-proposition|contre-projet": "counter-proposal", "noun:\\bpropositions?\\b": "proposal", "noun:initiative": "initiative",
         "noun:\\boffre": "offer", "noun:\\bdemandes?\\b": "demand", "noun:exigences?": "demand", "noun:\\btraité": "treaty",
-        "noun:\\bdocument|\\btexte": "document", "noun:\\bliste": "list",
+        "noun:\\bdocument|\\btexte": "document", "noun:\\bliste": "list", "noun:cessez-le-feu|\\btrêve": "ceasefire",
+        "noun:\\bretrait": "withdrawal", "noun:moratoire": "moratorium",
         "qual:\\bde\\s+paix\\b": "peace", "qual:cessez-le-feu|trêve": "ceasefire", "qual:\\béconomique": "economic",
         "num:\\bvingt-huit\\b": "28", "num:\\bvingt\\s+points": "20", "num:\\bdouze\\b": "12", "num:\\bdix\\b": "10",
         "num:\\bquinze\\b": "15", "num:\\btrente\\b": "30",
