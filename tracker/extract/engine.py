@@ -230,6 +230,8 @@ class _Context:
     last_speaker: tuple[int, ActorMention] | None = None
     last_person: tuple[int, ActorMention] | None = None
     speech_spans: list[tuple[int, int]] = field(default_factory=list)
+    cue_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
+    modifier_cache: dict[tuple[tuple[int, int], int], bool] = field(default_factory=dict)
     last_group: tuple[int, list[ActorMention]] | None = None
     trigger_spans: list[tuple[int, int, str]] = field(default_factory=list)
     scene: tuple[int, DateInterval] | None = None  # last past date named, and its sentence
@@ -549,13 +551,17 @@ def _modality(ctx: _Context, rule: TriggerRule, m: re.Match[str], cs: int, ce: i
 
 
 def _clause_cues(ctx: _Context, ts: int, te: int, cs: int, ce: int) -> list[tuple[int, str]]:
+    key = (cs, ce)
+    found = ctx.cue_cache.get(key)
+    if found is None:
+        found = [(m.start(), m.end(), cat) for cat, pat in ctx.rules.clause_cues for m in pat.finditer(ctx.text, cs, ce)]
+        ctx.cue_cache[key] = found
     out: list[tuple[int, str]] = []
-    for cat, pat in ctx.rules.clause_cues:
-        for m in pat.finditer(ctx.text, cs, ce):
-            if m.start() < te and m.end() > ts:
-                continue
-            dist = ts - m.end() if m.end() <= ts else m.start() - te
-            out.append((max(0, dist), cat))
+    for start, end, cat in found:
+        if start < te and end > ts:
+            continue
+        dist = ts - end if end <= ts else start - te
+        out.append((max(0, dist), cat))
     return out
 
 
@@ -582,6 +588,14 @@ def _mentions_in(ctx: _Context, start: int, end: int) -> list[ActorMention]:
 
 def _is_modifier(ctx: _Context, m: ActorMention, floor: int) -> bool:
     """A mention that qualifies someone else ("l'émissaire de Trump") or attributes a claim."""
+    key = (m.span, max(floor, m.span[0] - 80))
+    cached = ctx.modifier_cache.get(key)
+    if cached is None:
+        cached = ctx.modifier_cache[key] = _modifier(ctx, m, floor)
+    return cached
+
+
+def _modifier(ctx: _Context, m: ActorMention, floor: int) -> bool:
     rules, text = ctx.rules, ctx.text
     before = text[max(floor, m.span[0] - 80) : m.span[0]]
     if rules.attribution_before.search(before):
