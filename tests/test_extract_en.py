@@ -249,3 +249,12 @@ def test_no_plans_to_meet_and_no_future_date_for_past_talks(registry: ActorRegis
     assert {p.side for p in m.participants} == {"RU", "UA"}
     (d,) = of_type(events, "meeting_planned")
     assert d.modality == "denied"
+
+
+def test_relative_clauses_after_nouns(registry: ActorRegistry) -> None:
+    events = run(registry, "Volodymyr Zelensky postponed a trip to Saudi Arabia that had been scheduled for Wednesday. "
+                 "Dmitry Peskov said that Steve Witkoff had arrived in Moscow.", dt.date(2025, 2, 18))
+    (denied, arrived) = of_type(events, "visit")
+    assert denied.modality == "denied" and denied.date.start == "2025-02-19"
+    assert arrived.modality == "occurred" and who(arrived, "visitor") == ids(registry, "Steve Witkoff")
+    assert arrived.date.resolution == "publication_fallback"  # the planned Wednesday dates nothing else

@@ -290,7 +290,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
         _drop_planned_purposes(sent_cands)
         candidates.extend(sent_cands)
         _remember_people(ctx, sent)
-        _remember_scene(ctx, sent)
+        _remember_scene(ctx, sent, sent_cands)
 
     events = _merge(candidates)
     _inherit_participants(events)
@@ -420,6 +420,12 @@ def _candidate(ctx: _Context, sent: Sentence, cuts: list[tuple[int, int]], rule:
     rules, text = ctx.rules, ctx.text
     ts, te = m.start(), m.end()
     cs, ce = _clause_of(sent, cuts, ts, te)
+    if rule.kind == "noun":
+        rel = _RELATIVE_START.match(text, ce)
+        if rel is not None and rel.end() < sent.end:
+            # "a trip to Riyadh that had been scheduled for Wednesday": the relative clause
+            # describes the noun's own event
+            ce = _clause_of(sent, cuts, rel.end(), rel.end())[1]
     modality, conf_adj, anaphoric = _modality(ctx, rule, m, cs, ce)
     if modality is None and not anaphoric:
         return None
@@ -626,7 +632,9 @@ def _participant(m: ActorMention, role: str) -> Participant:
 _RELATIVE_TAIL = re.compile(r",\s*(?:qui|who|which|dont|où|where|\w+ing|speaking|having|après|after|lors|during|à\s+l['’]issue)\b[^,]{0,120},\s*$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|le|la|l['’]|ce|cet|cette)\s*$", re.IGNORECASE)
 _RELATIVE_SPAN = re.compile(r",\s*(?:qui|who|which|dont|où|where)\b[^,]{0,120},", re.IGNORECASE)
-_RELATIVE_OPEN = re.compile(r",\s*(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which|qui)\b\s*", re.IGNORECASE)
+_RELATIVE_CUT = re.compile(r"(?<=\w)\s+(?:that|which|qui)\s*$", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s*(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$|\w\s+(?:that|which|qui)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _side_of_description(ctx: _Context, description: str) -> str | None:
@@ -671,6 +679,11 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
     else:
         ts_subject = ts
     opener = _RELATIVE_OPEN.search(text, cs, ts)
+    if opener is None and not text[cs:ts].strip():
+        # the clause opens on a relative pronoun cut off before it: "a delegation that had arrived"
+        opener = _RELATIVE_CUT.search(text, max(cand.sentence.start, cs - 30), cs)
+        if opener is not None and any(abs(b - opener.start()) <= 2 for _, b in ctx.speech_spans):
+            opener = None  # "said that ...": a completive, not a relative
     if opener is not None:
         # "Erdogan, qui s'est entretenu avec Poutine": the antecedent is the subject
         ante = _actors(ctx, cand.sentence.start, opener.start(), cand.sentence.start)
@@ -881,10 +894,19 @@ _DATELINE = re.compile(r"\s*[^\n]{0,80}?\((?:AFP|Reuters|AP|dpa|ANSA|EFE|Xinhua|
 _SCENE_WINDOW = 2
 
 
-def _remember_scene(ctx: _Context, sent: Sentence) -> None:
+def _remember_scene(ctx: _Context, sent: Sentence, cands: list[_Candidate]) -> None:
     """Wire copy dates the scene once ("ont fait vendredi un pas décisif") and then tells what
-    happened without repeating it: remember the last past date of the narrative."""
+    happened without repeating it: remember the last past date of the narrative. A sentence
+    that tells events sets the scene only through the date of an occurrence in it, so the
+    day a trip was planned for or a statement was made does not date what follows."""
     pub = ctx.article.published
+    if cands:
+        for c in cands:
+            if c.modality == "occurred" and c.type != "statement_issued" and c.date is not None and c.date.precision == "day":
+                last = c.date.last_day()
+                if last is not None and (pub is None or last <= pub):
+                    ctx.scene = (sent.index, c.date)
+        return
     quotes = [(sent.start + q.start(), sent.start + q.end()) for q in ctx.rules.quote.finditer(sent.text)]
     for t in _temporals(ctx, sent.start, sent.end, False):
         if t.span[0] < ctx.dateline_end or t.kind == "duration" or t.interval is None:
@@ -1033,7 +1055,8 @@ def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | N
     """The expression of the clause nearest to the trigger; None means publication fallback."""
     from tracker.extract.temporal import anchor_duration
 
-    future = cand.modality in ("planned", "possible")
+    # a plan, or a plan called off ("postponed a trip scheduled for Wednesday"), looks ahead
+    future = cand.modality in ("planned", "possible") or (cand.modality == "denied" and cand.rule.kind == "noun")
     sent = cand.sentence
     if cand.rule.speech and ce <= cand.trigger[1]:
         # "a déclaré samedi que ...", "said in an address on Tuesday"; not "said he would ... on Thursday"
