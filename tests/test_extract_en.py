@@ -258,3 +258,9 @@ def test_relative_clauses_after_nouns(registry: ActorRegistry) -> None:
     assert denied.modality == "denied" and denied.date.start == "2025-02-19"
     assert arrived.modality == "occurred" and who(arrived, "visitor") == ids(registry, "Steve Witkoff")
     assert arrived.date.resolution == "publication_fallback"  # the planned Wednesday dates nothing else
+
+
+def test_readout_and_communique_speakers(registry: ActorRegistry) -> None:
+    events = run(registry, "According to the Kremlin's readout, Vladimir Putin agreed to a pause in strikes on energy sites.")
+    (s,) = of_type(events, "statement_issued")
+    assert [p.side for p in s.participants] == ["RU"] and s.summary.startswith("Russia statement")

@@ -282,3 +282,10 @@ def test_demands_are_proposals_of_their_side(registry: ActorRegistry) -> None:
     props = of_type(events, "proposal_presented")
     assert sorted(p.summary for p in props) == ["Russia demands a treaty", "Ukraine demands a ceasefire"]
     assert not of_type(events, "statement_issued")
+
+
+def test_communique_author_is_the_speaker(registry: ActorRegistry) -> None:
+    events = run(registry, "Le ministre Hakan Fidan a reçu jeudi Sergueï Lavrov, selon un communiqué du Kremlin.")
+    (s,) = of_type(events, "statement_issued")
+    assert [p.side for p in s.participants] == ["RU"]
+    assert s.date.resolution == "publication_fallback"  # jeudi dates the meeting, not the communiqué

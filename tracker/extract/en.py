@@ -93,6 +93,7 @@ _SPEECH = [
 for _name, _pat, *_anchor in _SPEECH:
     _add(f"statement.verb_{_name}", "statement_issued", _pat, speech=True, confidence=0.75, **({"anchor": _anchor[0]} if _anchor else {}))
 _add("statement.noun_statement", "statement_issued", r"\bin\s+a\s+(?:written\s+|joint\s+)?statement\b", kind="noun", confidence=0.7, speech=True, channel="communiqué")
+_add("statement.noun_readout", "statement_issued", r"\b(?:according\s+to|in)\s+(?:the|a)\s+(?:[\w.'’-]+\s+){0,2}?(?:readout|communiqu[ée])\b", kind="noun", confidence=0.65, speech=True, channel="communiqué")
 _add("statement.noun_interview", "statement_issued", r"\bin\s+an\s+interview\s+(?:with|on|to)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
 # meetings

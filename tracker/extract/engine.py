@@ -489,6 +489,8 @@ def _modality(ctx: _Context, rule: TriggerRule, m: re.Match[str], cs: int, ce: i
     rules, text = ctx.rules, ctx.text
     if rule.modality:
         return rule.modality, 0.0, False
+    if rule.speech and rule.kind == "noun":
+        return "occurred", 0.0, False  # "according to the readout", "dans un communiqué": said, and reported
     if rule.kind == "verb_phrase":
         if rules.negation.search(m.group(0)):
             return "denied", 0.0, False
@@ -746,13 +748,30 @@ def _subject(ctx: _Context, cand: _Candidate, cs: int, ts: int, te: int, ce: int
     return []
 
 
+_SOURCE_OF = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of|from\s+the|from|by\s+the|by)\s*$", re.IGNORECASE)
+
+
+def _statement_source(ctx: _Context, cand: _Candidate) -> list[ActorMention]:
+    """"selon un communiqué du ministère russe", "according to the Kremlin's readout": the
+    author of the document is the speaker."""
+    ts, te = cand.trigger
+    inside = [m for m in _mentions_in(ctx, ts, te) if m.kind != "place" and m.via != "pronoun"]
+    if inside:
+        return [inside[0]]
+    after = [m for m in _mentions_in(ctx, te, min(cand.sentence.end, te + 40)) if m.kind != "place" and m.via != "pronoun"]
+    if after and _SOURCE_OF.fullmatch(ctx.text, te, after[0].span[0]) is not None:
+        return [after[0]]
+    return []
+
+
 def _roles(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> None:
     rules, text = ctx.rules, ctx.text
     ts, te = cand.trigger
     t = cand.type
     parts: list[Participant] = []
     if t == "statement_issued":
-        subj = _subject(ctx, cand, cs, ts, te, ce)
+        subj = _statement_source(ctx, cand) if cand.rule.kind == "noun" else []
+        subj = subj or _subject(ctx, cand, cs, ts, te, ce)
         if subj:
             # "The United States and Ukraine said": a joint statement has several speakers
             parts += [_participant(m, "speaker") for m in subj]
@@ -1058,6 +1077,8 @@ def _date(ctx: _Context, cand: _Candidate, cs: int, ce: int) -> DateInterval | N
     # a plan, or a plan called off ("postponed a trip scheduled for Wednesday"), looks ahead
     future = cand.modality in ("planned", "possible") or (cand.modality == "denied" and cand.rule.kind == "noun")
     sent = cand.sentence
+    if cand.rule.speech and cand.rule.kind == "noun":
+        cs = cand.trigger[0]  # "selon un communiqué publié mardi": only the document's own date
     if cand.rule.speech and ce <= cand.trigger[1]:
         # "a déclaré samedi que ...", "said in an address on Tuesday"; not "said he would ... on Thursday"
         ce = min(sent.end, cand.trigger[1] + 45)

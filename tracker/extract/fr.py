@@ -168,7 +168,7 @@ def _add(name: str, type_: str, pattern: str, **kw) -> None:
 for _name, _pat in _SPEECH:
     # "a réagi" / "réagissant": regular forms above are close enough for -ir verbs used here
     _add(f"statement.verb_{_name}", "statement_issued", _pat, speech=True, confidence=0.75)
-_add("statement.noun_communique", "statement_issued", r"\b(?:dans|selon|par)\s+un\s+communiqué\b", kind="noun", confidence=0.7, speech=True)
+_add("statement.noun_communique", "statement_issued", r"\b(?:dans|selon|par)\s+(?:un|le)\s+(?:communiqué|compte\s+rendu)\b", kind="noun", confidence=0.7, speech=True, channel="communiqué")
 _add("statement.noun_interview", "statement_issued", r"\bdans\s+(?:un\s+)?(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|aux)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
 # meetings in person (a phone cue in the clause turns them into phone calls)
