@@ -225,7 +225,6 @@ RULES = LanguageRules(
     with_marker=_P(r"\b(?:with|between|involving|among|including|bringing\s+together)\s+(?:\w+\s+){0,4}$"),
     host_verb=_P(r"\b(?:host|receiv|welcom)"),
     leader_title=_P(r"\b(?:president|prime\s+minister|leader|head\s+of\s+state|chancellor)\b"),
-    anaphora_before=_P(r"\b(?:these|those|the|this|that|their|its)\s+(?:\w+\s+)?$"),
     other_before=_P(r"\b(?:another|separate|second|third|parallel|other|different|new)\s+(?:round\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:[\w-]+\s+)?$"),
     quote=_P(r"[\"“]([^\"“”]{2,400}?)[\"”]|«\s*([^«»]{2,400}?)\s*»"),
     stance_cues=(

@@ -164,7 +164,6 @@ class LanguageRules:
     with_marker: Pattern[str]
     host_verb: Pattern[str]
     leader_title: Pattern[str]
-    anaphora_before: Pattern[str]
     other_before: Pattern[str]
     demonyms: dict[str, str]  # "russe" -> "RU": the side of a description ("le négociateur russe")
     quote: Pattern[str]

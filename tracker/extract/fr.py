@@ -325,7 +325,6 @@ RULES = LanguageRules(
     with_marker=_P(r"\b(?:avec|entre|impliquant|associant|incluant|réunissant|rassemblant|auxquel\w+\s+ont\s+participé)\s+(?:\w+\s+){0,4}$"),
     host_verb=_P(r"\b(?:reç|recev|accueil)"),
     leader_title=_P(r"\b(?:président|présidente|chef\s+de\s+l['’]état|premier\s+ministre|dirigeant)\b"),
-    anaphora_before=_P(r"(?:\b(?:ces|cette|ce|cet|ses|leurs?|les|la|le|l['’]|des|du)\s*)(?:\w+\s+){0,1}$"),
     other_before=_P(r"\b(?:autres?|nouvelle?s?|nouvel|seconde?|deuxième|troisième|distincte?s?|parallèles?)\s+(?:série\s+de\s+|cycle\s+de\s+|round\s+de\s+)?$"),
     quote=_P(r"«\s*([^«»]{2,400}?)\s*»|[\"“]([^\"“”]{2,400}?)[\"”]"),
     stance_cues=(
