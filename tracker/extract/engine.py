@@ -25,8 +25,20 @@ How a sentence becomes events:
    proposal or rejection without parties or date takes those of the meeting just told; a
    meeting without named parties takes the sides of the article's last named meeting.
 
-Scepticism ("sceptique à l'égard des propositions") is a statement with stance ``sceptical``,
-not a rejection: a rejection needs an explicit rejecting verb or "unacceptable".
+Conventions (decided once, applied everywhere):
+
+* scepticism ("sceptique à l'égard des propositions") is a statement with stance
+  ``sceptical``, not a rejection: a rejection needs an explicit rejecting verb or
+  "unacceptable";
+* a meeting that is not ``occurred`` is a ``meeting_planned`` (planned, possible, denied);
+  a planned trip with a purpose ("to present the plan", "pour rencontrer") is a planned
+  meeting, and the presentation it is for is not a second event;
+* a demand ("Moscou réclame un traité", "Russia demanded ...") is a ``proposal_presented``
+  of the side that makes it; a participle naming a plan's author ("le plan de paix proposé
+  par Donald Trump") is background, while "modifié par Kiev" / "amended by" reports a change;
+* anonymous sources ("a U.S. official said", "selon un diplomate") make no statement;
+* summaries are one English line whatever the article's language; proposal names come from
+  per-language label tables, so no untranslated words leak into them.
 """
 
 from __future__ import annotations
