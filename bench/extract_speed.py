@@ -7,8 +7,9 @@ edition line appended so every content hash differs, then measures
 * ingest: the articles written as front-matter files into a temporary folder and ingested
   with ``tracker.ingest.ingest_paths``, first as a dry run (loading and extraction, all N
   articles), then end to end into a fresh temporary SQLite store (one append transaction per
-  article, projections caught up) for the first few sizes given by ``--ingest-sizes``: the
-  per-article time at two sizes shows whether the cost grows with the store;
+  article, projections caught up) for 30 articles and for all N (or the sizes given by
+  ``--ingest-sizes``): the per-article time at two sizes shows whether the cost grows with
+  the store;
 * the baseline: one ``dateparser.search.search_dates(text, languages=[lang])`` call per article
   over the same texts.
 
@@ -18,7 +19,7 @@ runs once over the corpus first to warm caches (dateparser's language data, the
 alias matcher), so the figures are steady-state. Target: extraction within 3× the baseline.
 Prints articles per second and the ratio; always exits 0 (a measurement, not a test).
 
-    python bench/extract_speed.py [--articles 300] [--rounds 3] [--no-ingest] [--ingest-sizes 15,30]
+    python bench/extract_speed.py [--articles 300] [--rounds 3] [--no-ingest] [--ingest-sizes 30,300]
 """
 
 from __future__ import annotations
@@ -126,9 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=300, help="how many articles to build (default 300)")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds; the fastest counts (default 3)")
     parser.add_argument("--no-ingest", action="store_true", help="skip the ingest measurements")
-    parser.add_argument("--ingest-sizes", default="15,30",
-                        help="article counts for the end-to-end ingest into SQLite, comma-separated (default 15,30); "
-                             "each runs on a fresh store, so per-article times show how the cost grows with the store")
+    parser.add_argument("--ingest-sizes", default=None,
+                        help="article counts for the end-to-end ingest into SQLite, comma-separated (default: 30 and "
+                             "all); each runs on a fresh store, so per-article times show how the cost grows with the store")
     args = parser.parse_args(argv)
 
     items = load_corpus()
@@ -167,7 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_ingest:
         return 0
     print(_ingest_line("ingest --dry-run (load+extract)", *time_ingest(pairs, dry_run=True)))
-    for size in sorted({int(x) for x in args.ingest_sizes.split(",") if x.strip()}):
+    sizes = [min(30, len(pairs)), len(pairs)] if args.ingest_sizes is None else [
+        int(x) for x in args.ingest_sizes.split(",") if x.strip()
+    ]
+    for size in sorted({min(max(1, n), len(pairs)) for n in sizes}):
         print(_ingest_line(f"ingest into SQLite, {size} articles", *time_ingest(pairs[:size])))
     return 0
 
