@@ -1,0 +1,150 @@
+"""Sides and delegations named by nationality words rather than by a registry alias.
+
+"la partie russe", "the Ukrainians", "une délégation ukrainienne", "US and European officials",
+"des représentants des États-Unis", "russo-américains": patterns over the demonyms and nouns
+of :mod:`tracker.extract.mention_words`, in the word order of each language (French puts the
+adjective after the noun, English before).
+"""
+
+from __future__ import annotations
+
+from tracker.extract.candidates import Cand, delegation_cand, side_cand, side_of_alias
+from tracker.extract.mention_words import LangWords
+from tracker.extract.registry import ActorRegistry, Token
+
+def _dem_list(tokens: list[Token], i: int, words: LangWords) -> list[tuple[int, int, str]]:
+    """Demonyms from token ``i`` joined by coordinators: "américains et européens"."""
+    items: list[tuple[int, int, str]] = []
+    j = i
+    while j < len(tokens):
+        n, side = words.demonyms.match_at(tokens, j)
+        if not n:
+            break
+        items.append((j, j + n - 1, side))
+        k = j + n
+        if k + 1 < len(tokens) and tokens[k].key in words.coordinators and words.demonyms.match_at(tokens, k + 1)[0]:
+            j = k + 1
+            continue
+        break
+    return items
+
+
+_FR_FILLERS = frozenset({"militaires", "diplomatiques", "officielles", "officiels", "techniques", "gouvernementales", "gouvernementaux", "hauts", "principaux", "principales"})
+_FILLERS = frozenset({"senior", "top", "high", "level", "military", "government", "administration", "peace", "defence", "defense", "security", "intelligence", "foreign", "policy"})
+
+
+def pattern_cands(tokens: list[Token], words: LangWords, registry: ActorRegistry, aliases: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    by_first = {c.first: c for c in aliases}
+    n_tok = len(tokens)
+    gates = words.pattern_gates
+    for i in range(n_tok):
+        if tokens[i].key not in gates and i not in by_first:
+            continue
+        # capitalised plural nouns of nationality: "les Russes", "the Ukrainians"
+        n, side = words.plural_nouns.match_at(tokens, i)
+        if n and tokens[i].text[:1].isupper():
+            out.append(side_cand(registry, i, i + n - 1, side, "demonym"))
+        # compounds: "russo-américains", "US-Russian"
+        n, side = words.compound_prefixes.match_at(tokens, i)
+        if n and i + n < n_tok:
+            j = i + n
+            if tokens[j].hyphen_before and tokens[j].start - tokens[j - 1].end == 1:
+                m, side2 = words.demonyms.match_at(tokens, j)
+                if not m and j in by_first and side_of_alias(by_first[j]):
+                    m, side2 = by_first[j].size, by_first[j].side
+                if m:
+                    # "US-Russian talks" name the sides that meet; "the Russia-Ukraine war" only qualifies
+                    before = tokens[i - 1].key if i > 0 else ""
+                    after = tokens[j + m].key if j + m < n_tok else ""
+                    modifier = not (after in words.talk_nouns or before in words.talk_nouns)
+                    out.append(side_cand(registry, i, i + n - 1, side, "demonym", as_modifier=modifier))
+                    out.append(side_cand(registry, j, j + m - 1, side2, "demonym", as_modifier=modifier))
+        if words.adjective_first:
+            out.extend(_adjective_first_at(tokens, i, words, registry, by_first))
+        else:
+            out.extend(_adjective_after_at(tokens, i, words, registry, by_first))
+    return out
+
+
+def _adjective_after_at(tokens, i, words: LangWords, registry, by_first) -> list[Cand]:
+    """French order: noun then adjective ("la délégation ukrainienne", "la partie russe")."""
+    out: list[Cand] = []
+    for nouns, make in ((words.side_nouns, "side"), (words.delegation_nouns, "delegation")):
+        n, _ = nouns.match_at(tokens, i)
+        if not n:
+            continue
+        j = i + n
+        while j < len(tokens) and tokens[j].key in _FR_FILLERS:
+            j += 1
+        items = _dem_list(tokens, j, words)
+        if items:
+            for k, (a, b, side) in enumerate(items):
+                first = i if k == 0 else a
+                out.append(
+                    delegation_cand(registry, first, b, side) if make == "delegation" else side_cand(registry, first, b, side, "demonym")
+                )
+            continue
+        # "la délégation de Kiev", "des représentants des États-Unis"
+        if make == "delegation":
+            p, _ = words.complement_preps.match_at(tokens, j)
+            if p and j + p in by_first:
+                target = by_first[j + p]
+                side = side_of_alias(target)
+                if side:
+                    out.append(delegation_cand(registry, i, target.last, side))
+    return out
+
+
+def _adjective_first_at(tokens, i, words: LangWords, registry, by_first) -> list[Cand]:
+    """English order: adjective then noun ("the US delegation", "US and European officials")."""
+    out: list[Cand] = []
+    items = _dem_list(tokens, i, words)
+    last_adj = items[-1][1] if items else None
+    # "Ukraine's delegation", "Kremlin officials": a side alias used attributively
+    if not items and i in by_first and side_of_alias(by_first[i]):
+        c = by_first[i]
+        last_adj = c.last
+        if c.last + 2 < len(tokens) and tokens[c.last + 1].key == "'" and tokens[c.last + 2].key == "s":
+            last_adj = c.last + 2
+        items = [(c.first, last_adj, c.side)]
+    if items:
+        j = last_adj + 1
+        fill = 0
+        while j < len(tokens) and tokens[j].key in _FILLERS and fill < 2:
+            if words.delegation_nouns.match_at(tokens, j)[0] or words.side_nouns.match_at(tokens, j)[0]:
+                break
+            j += 1
+            fill += 1
+        for nouns, make in ((words.delegation_nouns, "delegation"), (words.side_nouns, "side")):
+            n, _ = nouns.match_at(tokens, j)
+            if not n:
+                continue
+            end = j + n - 1
+            for k, (a, b, side) in enumerate(items):
+                last = end if k == len(items) - 1 else b
+                out.append(
+                    delegation_cand(registry, a, last, side) if make == "delegation" else side_cand(registry, a, last, side, "demonym")
+                )
+            break
+    # "delegations from Russia and Ukraine", "officials of the US"
+    n, _ = words.delegation_nouns.match_at(tokens, i)
+    if n:
+        j = i + n
+        if j < len(tokens) and tokens[j].key in ("from", "of"):
+            j += 1
+            if j < len(tokens) and tokens[j].key == "the":
+                j += 1
+            first = i
+            while j in by_first and side_of_alias(by_first[j]):
+                target = by_first[j]
+                out.append(delegation_cand(registry, first, target.last, target.side))
+                j = target.last + 1
+                if j + 1 < len(tokens) and tokens[j].key in words.coordinators:
+                    j += 1
+                    if j < len(tokens) and tokens[j].key == "the":
+                        j += 1
+                    first = j
+                else:
+                    break
+    return out

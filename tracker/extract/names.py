@@ -1,0 +1,92 @@
+"""Personal names next to titles: runs of capitalised words that are no known mention.
+
+Used by the title stage to find "Petro Kowalski" after "Gen." or before ", envoyé du
+président russe", and to tell a name from the capitals of a title-case headline. A name found
+this way becomes a provisional actor (``unresolved:<slug>``).
+"""
+
+from __future__ import annotations
+
+from tracker.extract.candidates import Cand
+from tracker.extract.mention_words import LangWords
+from tracker.extract.registry import Token, slugify
+
+def is_name_word(tok: Token, words: LangWords) -> bool:
+    t = tok.text
+    return (
+        t[:1].isupper()
+        and t[:1].isalpha()
+        and t not in words.name_stopwords
+        and tok.key not in words.department_words
+    )
+
+
+def name_at(tokens: list[Token], k: int, words: LangWords, at: dict[int, Cand]) -> tuple[int, int] | None:
+    """A run of capitalised words from token ``k`` that is no known mention: "Petro Kowalski"."""
+    n = len(tokens)
+    if k >= n or k in at or not is_name_word(tokens[k], words):
+        return None
+    last = k
+    j = k + 1
+    while j < n and j - k < 7:
+        tok = tokens[j]
+        if j in at:
+            break
+        glued = tokens[j].start == tokens[j - 1].end
+        if tok.key == "." and glued and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper():
+            last = j  # an initial: "Jane D. Doe"
+            j += 1
+            continue
+        if tok.key == "'" and glued and j + 1 < n and tokens[j + 1].start == tok.end and tokens[j + 1].text[:1].isupper():
+            last = j + 1  # "O'Brien"
+            j += 2
+            continue
+        if tok.key in words.name_particles and j + 1 < n and j + 1 not in at and is_name_word(tokens[j + 1], words):
+            last = j + 1
+            j += 2
+            continue
+        if is_name_word(tok, words):
+            last = j
+            j += 1
+            continue
+        break
+    return (k, last)
+
+
+def in_headline(tokens: list[Token], text: str, last: int) -> bool:
+    """True when a run of capitals ending at token ``last`` is part of a title-case headline.
+
+    In prose a name is followed by punctuation or a lower-case word ("Jane Doe arrived."); in
+    a headline the capitals run to the end of the line ("Russian Envoy Hails Progress") or go
+    on after a short break ("... Hails Progress In Talks").
+    """
+    def same_line(a: int, b: int) -> bool:
+        return "\n" not in text[tokens[a].end : tokens[b].start]
+
+    nxt = last + 1
+    if nxt >= len(tokens) or not same_line(last, nxt):
+        return True
+    if not tokens[nxt].text[:1].isupper():
+        return False
+    after = nxt + 1
+    return after >= len(tokens) or not same_line(nxt, after) or tokens[after].text[:1].isupper()
+
+
+def name_before(tokens: list[Token], b: int, words: LangWords, at: dict[int, Cand]) -> tuple[int, int] | None:
+    """A run of two or more capitalised words ending at token ``b``, not starting the sentence."""
+    k = b
+    while k >= 0 and k not in at and (is_name_word(tokens[k], words) or tokens[k].key in words.name_particles):
+        k -= 1
+    first = k + 1
+    if b - first + 1 < 2 or not is_name_word(tokens[first], words):
+        return None
+    if first == 0 and tokens[first].text in words.name_stopwords:
+        return None
+    return (first, b)
+
+
+def unresolved_cand(tokens: list[Token], text: str, span: tuple[int, int], side: str | None, title: str) -> Cand:
+    name = text[tokens[span[0]].start : tokens[span[1]].end]
+    return Cand(
+        span[0], span[1], f"unresolved:{slugify(name)}", name, side, "person", "title_name", priority=2, resolved=False, title=title
+    )
