@@ -1,6 +1,6 @@
 """Pure extraction: an Article in, EventDraft values out (no I/O, no database).
 
-Each language is a :class:`~tracker.extract.engine.LanguageRules` registered under its code;
+Each language is a :class:`~tracker.extract.rules.LanguageRules` registered under its code;
 the built-in French and English rules register themselves exactly as an extension would::
 
     from tracker.extract import register
@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tracker.errors import ValidationError
-from tracker.extract.engine import LanguageRules, TriggerRule, extract
+from tracker.extract.engine import extract
+from tracker.extract.rules import LanguageRules, TriggerRule
 
 if TYPE_CHECKING:  # pragma: no cover
     from tracker.articles import Article

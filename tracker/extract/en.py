@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.engine import FLAGS, LanguageRules, TriggerRule, compile_rule
+from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
 
 _ADV = r"(?:\s+(?:not|n't|never|also|already|just|finally|again|recently|reportedly|briefly|personally|publicly|separately|jointly|then|yet|since|now|later|previously|formally|officially))*\s+"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.engine import FLAGS, LanguageRules, TriggerRule, compile_rule
+from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
 
 # --------------------------------------------------------------------------- morphology
 

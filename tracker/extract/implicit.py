@@ -1,0 +1,91 @@
+"""Filling in what wire copy leaves implicit, at a lower confidence.
+
+An agreement, proposal or rejection without parties or date takes those of the meeting just
+told; a meeting without named parties takes the sides of the article's last named meeting; an
+occurrence without a place takes the place named one sentence earlier.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tracker.events import Participant
+from tracker.extract.context import Candidate
+from tracker.extract.merging import identity_keys
+from tracker.extract.rules import LanguageRules
+
+
+def inherit_sides(events: list[Candidate], rules: LanguageRules) -> None:
+    """A meeting told without its parties ("une première rencontre technique tenue en février à
+    Riyad", "a new round is due next week in Geneva") belongs to the negotiation the article is
+    about: give it the sides (not the people) of the last meeting with named parties; the
+    people too when the sentence points back at them ("the two leaders will meet again")."""
+    for i, e in enumerate(events):
+        if e.participants or e.type not in ("meeting_held", "meeting_planned") or e.anaphoric:
+            continue
+        group_ref = any(rules.group_reference.search(sent.text) for sent in e.sentences)
+        for prev in reversed(events[:i]):
+            if prev.type == "meeting_held" and prev.participants:
+                parties = [p for p in prev.participants if p.role != "mediator"]
+                if group_ref:
+                    e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties]
+                    break
+                sides = []
+                for p in parties:
+                    if p.side and all(q.side != p.side for q in sides):
+                        sides.append(Participant(name=p.side, side=p.side, role="participant", actor_id=f"side:{p.side}", kind="side"))
+                e.participants = sides
+                e.confidence = max(0.05, e.confidence - 0.15)
+                break
+
+
+def name_sides(events: list[Candidate], registry: Any) -> None:
+    """Inherited side participants carry the registry's side actor and name when it has one."""
+    for e in events:
+        fixed = []
+        for p in e.participants:
+            if p.kind == "side" and p.name == p.side:
+                actor = registry.side_actor(p.side) if hasattr(registry, "side_actor") else None
+                if actor is not None:
+                    p = Participant(name=actor.name, side=p.side, role=p.role, actor_id=actor.id, kind="side")
+            fixed.append(p)
+        e.participants = fixed
+
+
+def carry_locations(events: list[Candidate]) -> None:
+    """"Witkoff est arrivé à Moscou. Il a rencontré Poutine": the place named one sentence
+    earlier, for an occurrence of the same people told without one."""
+    for i, e in enumerate(events):
+        if e.location is not None or e.type not in ("meeting_held", "agreement_reached") or e.modality != "occurred":
+            continue
+        keys = identity_keys(e)[0]
+        for prev in reversed(events[:i]):
+            if prev.location is None or prev.type not in ("visit", "meeting_held") or prev.modality != "occurred":
+                continue
+            if e.sentence.index - prev.last_index == 1 and (not keys or keys & identity_keys(prev)[0]):
+                e.location = prev.location
+            break
+
+
+def inherit_participants(events: list[Candidate]) -> None:
+    """"Les discussions ont abouti à un accord": an agreement, rejection or proposal without
+    named parties belongs to the parties of the meeting just told; without a date of its own
+    it happened during that meeting."""
+    for i, e in enumerate(events):
+        if e.type not in ("agreement_reached", "proposal_rejected", "proposal_presented") or e.modality != "occurred":
+            continue
+        if e.date is None and e.tense != "pres":  # "Moscou réclame ...": a standing position, not a moment
+            told = [
+                p for p in events
+                if p is not e and p.type == "meeting_held" and p.date is not None
+                and p.sentence.index <= e.sentence.index and e.sentence.index - p.last_index <= 2
+            ]
+            if told:
+                e.scene_date = max(told, key=lambda p: (p.sentence.index, p.trigger[0])).date
+        if e.participants:
+            continue
+        for prev in reversed(events[:i]):
+            if prev.type == "meeting_held" and prev.participants and e.sentence.index - prev.last_index <= 2:
+                e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in prev.participants]
+                e.confidence = max(0.05, e.confidence - 0.1)
+                break

@@ -1,0 +1,140 @@
+"""What a language must tell the engine: trigger rules and the cue tables of one language.
+
+fr.py and en.py build a :class:`LanguageRules` from these types; the engine never contains a
+word of any language, so a new language is a new rule table, not a new engine.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Pattern
+
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One way an event type shows up in text.
+
+    ``kind`` verb: the regex has named groups whose last ``_``-separated part is a tense
+    (neg, past, pcond, fut, cond, pres, impf, inf, part) and the group that matched gives the
+    tense. ``kind`` noun: an event noun ("talks", "sommet") whose modality comes from cues.
+    ``kind`` verb_phrase: a fixed phrase, past unless ``modality`` says otherwise. ``speech``
+    marks verbs of saying: what follows is reported content, the subject is the speaker.
+    """
+
+    name: str
+    type: str
+    pattern: str
+    kind: str = "verb"
+    confidence: float = 0.7
+    modality: str | None = None
+    speech: bool = False
+    channel: str | None = None
+    anchor_pattern: str | None = None
+    keys: tuple[str, ...] | None = None
+
+    # Compiled on first use: the conjugation tables of a language cost a few hundred ms to
+    # compile, paid only by a process that extracts in that language.
+    @property
+    def regex(self) -> Pattern[str]:
+        return _compiled(self.pattern)
+
+    @property
+    def anchor(self) -> Pattern[str] | None:
+        return _compiled(self.anchor_pattern) if self.anchor_pattern else None
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str) -> Pattern[str]:
+    return re.compile(pattern, FLAGS)
+
+
+def compile_rule(name: str, type_: str, pattern: str, anchor: str | None = None, **kw: Any) -> TriggerRule:
+    """Compile a rule; ``anchor`` is a cheap pattern (the verb's stems) that every match
+    contains: the full pattern then only runs in windows around anchor hits, which keeps
+    long conjugation patterns fast on whole articles. The anchor's literal prefixes become
+    ``keys``: a rule none of whose keys occurs in the article is not run at all."""
+    return TriggerRule(
+        name=name,
+        type=type_,
+        pattern=pattern,
+        anchor_pattern=anchor,
+        keys=_literal_keys(anchor) if anchor else None,
+        **kw,
+    )
+
+
+def _literal_keys(pattern: str) -> tuple[str, ...] | None:
+    """The literal word starts of every alternative of ``\\b(?:a|b|...)``; None when one
+    alternative starts with something else than three literal letters."""
+    body = pattern[len("\\b(?:") : -1] if pattern.startswith("\\b(?:") and pattern.endswith(")") else pattern
+    alternatives, depth, current = [], 0, ""
+    for ch in body:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += ch
+    alternatives.append(current)
+    keys = []
+    for alt in alternatives:
+        m = re.match(r"(?:\\b)?([^\\()\[\]?*+{}|.^$]+)", alt)
+        lit = m.group(1) if m else ""
+        if lit and re.search(r"[?*{]", alt[len(m.group(0)) : len(m.group(0)) + 1]):
+            lit = lit[:-1]  # "reçue?" : the last letter is optional
+        if len(lit) < 3:
+            return None
+        keys.append(lit.lower())
+    return tuple(sorted(set(keys)))
+
+
+Cues = tuple[tuple[str, Pattern[str]], ...]
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """Everything the engine needs to know about one language (built in fr.py / en.py)."""
+
+    lang: str
+    triggers: tuple[TriggerRule, ...]
+    abbreviations: frozenset[str]
+    clause_break: Pattern[str]
+    clause_cues: Cues  # categories: denied, possible, planned, past
+    attached_before: Cues  # anchored at the end of the text before a noun
+    attached_after: Cues  # anchored at the start of the text after a noun
+    infinitive_left: Cues  # modal before an infinitive (planned, possible, denied, purpose)
+    negation: Pattern[str]
+    phone_cue: Pattern[str]
+    possessor_before: Pattern[str]
+    possessor_after: Pattern[str]
+    attribution_before: Pattern[str]
+    pronoun_subject: Pattern[str]
+    agent_marker: Pattern[str]
+    recipient_marker: Pattern[str]
+    with_marker: Pattern[str]
+    host_verb: Pattern[str]
+    leader_title: Pattern[str]
+    other_before: Pattern[str]
+    demonyms: dict[str, str]  # "russe" -> "RU": the side of a description ("le négociateur russe")
+    quote: Pattern[str]
+    stance_cues: Cues
+    channel_cues: Cues
+    topic_cues: Cues
+    mediator_before: Pattern[str]  # "sous la médiation de", "mediated by": the next actor mediates
+    group_reference: Pattern[str]  # "the two leaders", "les deux parties": the parties just named
+    plural_pronoun: Pattern[str]  # "they", "ils": a group named just before
+    topic_before: Pattern[str]  # "consacré aux", "focused on": the noun after is a topic
+    possessive_before: Pattern[str]  # "leur sommet", "their meeting": owners named just before
+    purpose_after: Pattern[str]  # "to meet", "pour rencontrer": a trip with a purpose
+    support_verb: Pattern[str]  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
+    not_event_date: Pattern[str]  # "depuis", "since", "until" before a date: not the event's date
+    location_blocker: Pattern[str]  # "la guerre en" / "the war in": a place that is a topic, not a venue
+    words: dict[str, str] = field(default_factory=dict)
