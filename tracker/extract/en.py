@@ -189,6 +189,8 @@ RULES = LanguageRules(
         ("planned", _P(r"\b(?:next|upcoming|future|new|planned|scheduled|forthcoming|another|ahead\s+of(?:\s+the)?|before(?:\s+the)?)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
         ("possible", _P(r"\b(?:possible|potential|proposed|prospective|eventual)\s+(?:[\w-]+\s+)?$")),
         ("denied", _P(r"\bno\s+(?:[\w-]+\s+)?$|\bout\s+(?:any|a)\s+(?:[\w-]+\s+)?$")),
+        # a trip told through its support verb: "paid a two-day visit", "is on a tour of"
+        ("past", _P(r"\b(?:made|paid|completed|concluded|ended|wrapped\s+up|cut\s+short|began|started|kicked\s+off|(?:is|are|was|were)\s+(?:on|making|paying))\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$")),
     ),
     attached_after=(
         ("past", _P(r"^(?:\s+[\w.-]+){0,3}?\s+(?:held|hosted|that\s+(?:took\s+place|ended|were\s+held|was\s+held)|which\s+(?:took\s+place|ended|were\s+held|was\s+held)|took\s+place|ended|concluded|wrapped\s+up|were\s+held|was\s+held|lasted)\b")),

@@ -199,7 +199,7 @@ _add("phone.verb_phone", "phone_call", er("téléphon").replace("téléphon(?:e|
 _add("visit.verb_go_to", "visit", verb("rendue?s?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", reflexive=True, after=r"(?=\s+(?:(?:de\s+nouveau|à\s+nouveau|également|prochainement|bientôt|lui-même|elle-même)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi\s+soir)\s+)?(?:à|en|au|aux)\s)"), confidence=0.75)
 _add("visit.verb_arrive", "visit", verb("arrivée?s?", "arrive|arrivent", "arriver(?:a|ont)", "arriver(?:ait|aient)", "arriver", aux="être", imperfect="arrivai(?:t|ent)", after=r"(?=\s+(?:à|en|au|aux|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s)"), confidence=0.65)
 _add("visit.verb_visit", "visit", er("visit", after=r"(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"), confidence=0.65)
-_add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+(?:officielle?\s+)?(?:à|en|au|aux|dans)\b", kind="noun", confidence=0.6)
+_add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+(?:officielle?\s+|d['’][ÉéEe]tat\s+|surprise\s+|éclair\s+)?(?:de\s+(?:\w+\s+)?(?:jours?|heures?|semaines?)\s+)?(?:à|en|au|aux|dans)\b", kind="noun", confidence=0.6)
 
 # reports to a principal
 _add("report.verb_report", "report_to_leader", verb("rendue?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", after=r"\s+compte\b(?=[^.;]{0,80}\b(?:à|au|aux)\s)"), confidence=0.85)
@@ -288,6 +288,8 @@ RULES = LanguageRules(
         ("planned", _P(r"\b(?:prochaine?s?|futur(?:e|es|s)?|nouvelle?s?|nouvel|nouveaux|nouveau)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
         ("possible", _P(r"\b(?:possible|éventuel(?:le)?s?|hypothétique)\s+$")),
         ("denied", _P(r"\b(?:aucune?|toute?)\s+(?:\w+\s+)?$|\bpas\s+de\s+$")),
+        # un déplacement raconté par son verbe support : « a effectué une visite de deux jours »
+        ("past", _P(r"\b(?:(?:a|ont|avait|avaient)\s+(?:effectué|entamé|achevé|terminé|conclu|écourté|commencé|débuté)|effectue|effectuent|entame|entament|achève|achèvent|poursuit|poursuivent)\s+(?:une|sa|leur|la|un|son|cette|ce)\s+(?:[\w-]+\s+){0,2}$")),
     ),
     attached_after=(
         ("past", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:menée?s?|tenue?s?|organisée?s?|conduite?s?|conclue?s?|achevée?s?|qui\s+(?:se\s+sont|s['’]est|ont|a)\s+\w+)\b")),
