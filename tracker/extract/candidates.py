@@ -14,6 +14,7 @@ from typing import Any
 from tracker.extract.registry import ActorRegistry, AliasEntry, Place, Token, side_actor_id
 from tracker.extract.types import ActorMention
 
+
 @dataclass
 class Cand:
     """A mention being built: tokens ``first``..``last`` (inclusive) and what they name."""
@@ -93,6 +94,7 @@ def side_of_alias(c: Cand) -> str | None:
     if c.kind == "side" and c.actor_id.startswith("side:"):
         return c.side
     return None
+
 
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
     """Longest span first; ties go to the lower priority number, then to the earlier one."""

@@ -12,6 +12,7 @@ from tracker.extract.candidates import Cand, delegation_cand, side_cand, side_of
 from tracker.extract.mention_words import LangWords
 from tracker.extract.registry import ActorRegistry, Token
 
+
 def _dem_list(tokens: list[Token], i: int, words: LangWords) -> list[tuple[int, int, str]]:
     """Demonyms from token ``i`` joined by coordinators: "américains et européens"."""
     items: list[tuple[int, int, str]] = []

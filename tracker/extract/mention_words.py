@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from tracker.extract.registry import Token, _alias_keys, _caps_ok
 
+
 class PhraseSet:
     """Multi-word phrases matched on token keys, each with a value and a case constraint."""
 

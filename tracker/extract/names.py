@@ -11,6 +11,7 @@ from tracker.extract.candidates import Cand
 from tracker.extract.mention_words import LangWords
 from tracker.extract.registry import Token, slugify
 
+
 def is_name_word(tok: Token, words: LangWords) -> bool:
     t = tok.text
     return (

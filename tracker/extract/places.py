@@ -11,6 +11,7 @@ from tracker.extract.candidates import Cand, place_cand
 from tracker.extract.mention_words import LangWords, PhraseSet
 from tracker.extract.registry import ActorRegistry, Token
 
+
 def _preceded_by(tokens: list[Token], first: int, preps: PhraseSet, words: LangWords) -> bool:
     """True when a place preposition stands before token ``first`` (an article may sit between).
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from tracker.extract.candidates import Cand
 from tracker.extract.registry import Token
 
+
 class MentionContext:
     """Memory of one article: the unknown officials named so far.
 

@@ -17,6 +17,7 @@ from tracker.extract.office_holders import office_holder_cand
 from tracker.extract.registry import ActorRegistry, Token
 from tracker.extract.titles import Title, parse_title, skip_article_back
 
+
 class TitleWalker:
     """Reads every title of a text and settles who holds it.
 

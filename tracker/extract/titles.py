@@ -15,6 +15,7 @@ from tracker.extract.candidates import Cand
 from tracker.extract.mention_words import LangWords
 from tracker.extract.registry import Token
 
+
 _FUNCTION_KEYS = frozenset({"le", "la", "les", "l", "'", "de", "du", "des", "d", "et", "en", "a", "aux", "au", "pour", "the", "of", "and", "for", "to", "at", "in"})
 _ACTOR_KINDS = ("person", "side", "organisation", "delegation", "place")
 
