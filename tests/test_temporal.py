@@ -21,6 +21,7 @@ from tracker.errors import ValidationError
 from tracker.events import PRECISIONS, DateInterval
 from tracker.extract.temporal import (
     KINDS,
+    RESOLVERS,
     SUPPORTED_LANGUAGES,
     anchor_duration,
     find_temporal,
@@ -28,6 +29,7 @@ from tracker.extract.temporal import (
     normalise_with_dateparser,
     publication_fallback,
 )
+from tracker.extract.temporal_pack import RESOLVER_SHAPES
 
 SUN = dt.date(2025, 12, 21)
 MON = dt.date(2025, 12, 22)
@@ -637,6 +639,24 @@ class TemporalContract:
         for rule in pack.rules:
             assert rule.gate in classes, rule.name
             assert rule.kind in KINDS, rule.name
+            assert rule.resolver in RESOLVERS, rule.name
+
+
+def test_every_resolver_has_a_shape_and_every_shape_a_resolver() -> None:
+    """The kinds and gates the pack builder gives rules cover exactly the resolvers there are."""
+    assert set(RESOLVER_SHAPES) == set(RESOLVERS)
+    for kind, _gate in RESOLVER_SHAPES.values():
+        assert kind in KINDS
+
+
+def test_language_modules_hold_words_and_patterns_only() -> None:
+    """Both languages are built by the one builder: no module carries its own pack or gates."""
+    import importlib
+
+    for lang in SUPPORTED_LANGUAGES:
+        module = importlib.import_module(f"tracker.extract.temporal_{lang}")
+        assert not hasattr(module, "PACK") and not hasattr(module, "RULE_GATES")
+        assert language_pack(lang).date_order == module.DATE_ORDER
 
     def test_every_fragment_is_found_whole(self) -> None:
         """Each sample expression of the language is recognised as one expression."""

@@ -1,4 +1,5 @@
-"""English temporal patterns and words for :mod:`tracker.extract.temporal`.
+"""English temporal words and patterns, and nothing else: :mod:`tracker.extract.temporal_pack`
+builds them into the language pack :mod:`tracker.extract.temporal` uses.
 
 Month and weekday names must be capitalised (so the verb "may" and the noun "march" stay
 words); every other word is matched in any case. A bare month needs a preposition or a day
@@ -8,10 +9,7 @@ words); every other word is matched in any case. A bare month needs a prepositio
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
-from tracker.extract.temporal import LanguagePack, Rule, alt, folded, gate_words
+from tracker.extract.temporal_pack import ISO_DATE, Rule, alt, make_rule
 
 MONTHS = {
     "January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3, "April": 4, "Apr": 4,
@@ -74,7 +72,10 @@ HOLIDAYS = {
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
-# --------------------------------------------------------------------------- fragments
+#: How a numeric date is read ("12/20/2025"), also dateparser's DATE_ORDER.
+DATE_ORDER = "MDY"
+
+# --------------------------------------------------------------------------- patterns
 
 
 def ci(pattern: str) -> str:
@@ -82,8 +83,6 @@ def ci(pattern: str) -> str:
     return f"(?i:{pattern})"
 
 
-_B = r"(?<![\w])"
-_E = r"(?![\w])"
 _MONTH = rf"(?:{alt(_MONTH_FULL, accents=False)}|{alt(_MONTH_ABBR, accents=False)}\.?)"
 _MONTHF = alt(_MONTH_FULL, accents=False)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|,\d{3})"
@@ -109,311 +108,114 @@ _PART = (
 )
 _TO = ci(r"(?:-|–|to|until|till|through|thru|and)")
 
-
-def _rule(name: str, pattern: str, resolver: str, kind: str, **params: object) -> Rule:
-    return Rule(name, re.compile(_B + pattern + _E), resolver, kind, params)
-
+#: English patterns keep case (month and weekday names); :func:`ci` opens case-free pieces.
+_rule = make_rule
 
 RULES: tuple[Rule, ...] = (
     # from 10 to 14 March, between 10 and 14 March 2025, 10-14 March, 28 February to 2 March
-    _rule(
-        "day_range_dm",
+    _rule("day_range_dm", "day_range",
         rf"(?:{ci('from|between')}\s+)?(?:{ci('the')}\s+)?(?P<d1>{_DAY})(?:\s+(?P<m0>{_MONTH})(?:,?\s+(?P<y0>{_YEAR}))?)?"
-        rf"\s*{_TO}\s*(?:{ci('the')}\s+)?(?P<d2>{_DAY})\s+(?:{ci('of')}\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
-        "day_range",
-        "range",
-    ),
+        rf"\s*{_TO}\s*(?:{ci('the')}\s+)?(?P<d2>{_DAY})\s+(?:{ci('of')}\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
     # March 10-14, from Dec. 28 to Jan. 2, between March 10 and 14, December 20 and 21, 2025
-    _rule(
-        "day_range_md",
+    _rule("day_range_md", "day_range",
         rf"(?:{ci('from|between')}\s+)?(?P<m0>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y0>{_YEAR}))?"
-        rf"\s*{_TO}\s*(?:(?P<m1>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?",
-        "day_range",
-        "range",
-    ),
+        rf"\s*{_TO}\s*(?:(?P<m1>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"),
     # Tuesday, Dec. 16, 2025; December 20th; on Dec. 20
-    _rule(
-        "date_md",
-        rf"(?:{ci('on')}\s+)?(?:(?P<wd>{_WD}),?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?",
-        "day_month",
-        "date",
-    ),
+    _rule("date_md", "day_month",
+        rf"(?:{ci('on')}\s+)?(?:(?P<wd>{_WD}),?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"),
     # 20 December 2025, the 20th of December, on Tuesday 16 December
-    _rule(
-        "date_dm",
-        rf"(?:{ci('on')}\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:{ci('the')}\s+)?(?P<d1>{_DAY})\s+(?:{ci('of')}\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
-        "day_month",
-        "date",
-    ),
-    _rule("numeric", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y1>(?:19|20)\d{2})(?![\d/])", "numeric", "date"),
-    _rule("iso", r"(?P<y1>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<dd>\d{2})(?!\d)", "iso", "date"),
+    _rule("date_dm", "day_month",
+        rf"(?:{ci('on')}\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:{ci('the')}\s+)?(?P<d1>{_DAY})\s+(?:{ci('of')}\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
+    _rule("numeric", "numeric", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y1>(?:19|20)\d{2})(?![\d/])"),
+    _rule("iso", "iso", ISO_DATE),
     # March-April 2022
-    _rule(
-        "month_range_hyphen",
-        rf"(?P<m0>{_MONTHF})\s*[-–]\s*(?P<m1>{_MONTHF})(?:,?\s+(?P<y1>{_YEAR}))?",
-        "month_range",
-        "range",
-    ),
+    _rule("month_range_hyphen", "month_range",
+        rf"(?P<m0>{_MONTHF})\s*[-–]\s*(?P<m1>{_MONTHF})(?:,?\s+(?P<y1>{_YEAR}))?"),
     # from March to May 2025, between March and May
-    _rule(
-        "month_range",
-        rf"{ci('from|between')}\s+(?P<m0>{_MONTHF})\s+{_TO}\s+(?P<m1>{_MONTHF})(?:,?\s+(?P<y1>{_YEAR}))?",
-        "month_range",
-        "range",
-    ),
+    _rule("month_range", "month_range",
+        rf"{ci('from|between')}\s+(?P<m0>{_MONTHF})\s+{_TO}\s+(?P<m1>{_MONTHF})(?:,?\s+(?P<y1>{_YEAR}))?"),
     # August 2025, in May 2024, (the month of) March 2022
-    _rule(
-        "month_year",
-        rf"(?:{ci('in|during|of|since|by|until|from')}\s+)?(?:{ci('the month of')}\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})",
-        "month",
-        "date",
-    ),
+    _rule("month_year", "month",
+        rf"(?:{ci('in|during|of|since|by|until|from')}\s+)?(?:{ci('the month of')}\s+)?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"),
     # in August, during the month of August, last August
-    _rule(
-        "month",
-        rf"(?:{ci('in|during|in the month of|during the month of|throughout')}|(?P<dir>{_DIR}))\s+(?P<m1>{_MONTHF})",
-        "month",
-        "date",
-    ),
-    _rule(
-        "month_after_preposition",
-        rf"{ci('since|by|until|till|before|after|from|starting in|as of|through')}\s+(?P<core>(?P<m1>{_MONTHF}))",
-        "month",
-        "date",
-    ),
+    _rule("month", "month",
+        rf"(?:{ci('in|during|in the month of|during the month of|throughout')}|(?P<dir>{_DIR}))\s+(?P<m1>{_MONTHF})"),
+    _rule("month_after_preposition", "month",
+        rf"{ci('since|by|until|till|before|after|from|starting in|as of|through')}\s+(?P<core>(?P<m1>{_MONTHF}))"),
     # from 2020 to 2022, between 2014 and 2015
-    _rule("year_range", rf"{ci('from|between')}\s+(?P<y0>{_YEAR})\s*{_TO}\s*(?P<y1>{_YEAR})", "year_range", "range"),
-    _rule("year", rf"(?:{ci('in|during|throughout|in the year|the year')})\s+(?P<y1>{_YEAR})", "year", "date"),
-    _rule(
-        "year_after_preposition",
-        rf"{ci('since|by|until|till|before|after|from|starting in|as of')}\s+(?P<core>(?P<y1>{_YEAR}))",
-        "year",
-        "date",
-    ),
+    _rule("year_range", "year_range", rf"{ci('from|between')}\s+(?P<y0>{_YEAR})\s*{_TO}\s*(?P<y1>{_YEAR})"),
+    _rule("year", "year", rf"(?:{ci('in|during|throughout|in the year|the year')})\s+(?P<y1>{_YEAR})"),
+    _rule("year_after_preposition", "year",
+        rf"{ci('since|by|until|till|before|after|from|starting in|as of')}\s+(?P<core>(?P<y1>{_YEAR}))"),
     # in early January, mid-December 2025, at the end of November, the beginning of January
-    _rule(
-        "part_month",
-        rf"{_PRE}(?:{ci('the')}\s+)?{_PART}(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
-        "part_month",
-        "relative",
-    ),
+    _rule("part_month", "part_month", rf"{_PRE}(?:{ci('the')}\s+)?{_PART}(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
     # early 2026, mid-2025, late 2025, the end of 2025
-    _rule(
-        "part_year",
-        rf"{_PRE}(?:{ci('the')}\s+)?{_PART}(?P<y1>{_YEAR})",
-        "part_year",
-        "relative",
-    ),
+    _rule("part_year", "part_year", rf"{_PRE}(?:{ci('the')}\s+)?{_PART}(?P<y1>{_YEAR})"),
     # at the end of the year, by the end of next month, early next week, late last month
-    _rule(
-        "part_period",
+    _rule("part_period", "part_period",
         rf"{_PRE}{ci('the')}\s+"
         rf"(?P<part>{ci('end|beginning|start|middle')})\s+{ci('of')}\s+(?:{ci('the')}\s+|(?P<dir>{_DIR})\s+)"
-        rf"(?P<per>{ci('week|month|year')})",
-        "part_period",
-        "relative",
-    ),
-    _rule(
-        "part_period_adj",
-        rf"(?P<part>{ci('early|late|mid')})(?:\s*-\s*|\s+)(?P<dir>{_DIR})\s+(?P<per>{ci('week|month|year')})",
-        "part_period",
-        "relative",
-    ),
-    _rule(
-        "earlier_later",
-        rf"(?P<part>{ci('earlier|later')})\s+(?:{ci('this|in the')})\s+(?P<per>{ci('week|month|year')})",
-        "part_period",
-        "relative",
-    ),
+        rf"(?P<per>{ci('week|month|year')})"),
+    _rule("part_period_adj", "part_period",
+        rf"(?P<part>{ci('early|late|mid')})(?:\s*-\s*|\s+)(?P<dir>{_DIR})\s+(?P<per>{ci('week|month|year')})"),
+    _rule("earlier_later", "part_period",
+        rf"(?P<part>{ci('earlier|later')})\s+(?:{ci('this|in the')})\s+(?P<per>{ci('week|month|year')})"),
     # from Monday to Wednesday, between Monday and Wednesday, Monday and Tuesday
-    _rule(
-        "weekday_range",
-        rf"(?:{ci('from|between|on')}\s+)?(?P<wd>{_WD})\s*{_TO}\s*(?P<wd2>{_WD})",
-        "weekday_range",
-        "range",
-    ),
+    _rule("weekday_range", "weekday_range", rf"(?:{ci('from|between|on')}\s+)?(?P<wd>{_WD})\s*{_TO}\s*(?P<wd2>{_WD})"),
     # Tuesday, on Tuesday, next Tuesday, last Tuesday night
-    _rule(
-        "weekday",
-        rf"(?:(?:{ci('on|by|until|from')})\s+)?(?:(?P<dir>{_DIR})\s+)?(?P<wd>{_WD}){_DAYTIME}",
-        "weekday",
-        "date",
-    ),
+    _rule("weekday", "weekday", rf"(?:(?:{ci('on|by|until|from')})\s+)?(?:(?P<dir>{_DIR})\s+)?(?P<wd>{_WD}){_DAYTIME}"),
     # since Monday: from the last Monday to publication
-    _rule("since_weekday", rf"{ci('since')}\s+(?P<wd>{_WD}){_DAYTIME}", "since_weekday", "range"),
-    _rule("deictic", rf"(?P<deic>{ci(alt(DEICTIC_DAYS, accents=False))})", "deictic", "relative"),
+    _rule("since_weekday", "since_weekday", rf"{ci('since')}\s+(?P<wd>{_WD}){_DAYTIME}"),
+    _rule("deictic", "deictic", rf"(?P<deic>{ci(alt(DEICTIC_DAYS, accents=False))})"),
     # next week, last month, this year, the past week is below ("recent")
-    _rule("period", rf"(?P<dir>{_DIR})\s+(?P<per>{ci('week|month|year')})", "period", "relative"),
+    _rule("period", "period", rf"(?P<dir>{_DIR})\s+(?P<per>{ci('week|month|year')})"),
     # over the weekend, this weekend, last weekend
-    _rule(
-        "weekend",
-        rf"(?:{ci('over|during|on|at|for|by')}\s+)?(?:(?P<dir>{_DIR})\s+|{ci('the')}\s+)(?:{ci('week-?end')})",
-        "weekend",
-        "date",
-    ),
+    _rule("weekend", "weekend",
+        rf"(?:{ci('over|during|on|at|for|by')}\s+)?(?:(?P<dir>{_DIR})\s+|{ci('the')}\s+)(?:{ci('week-?end')})"),
     # three days ago, in two weeks, a week from now
-    _rule("ago", rf"(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})\s+{ci('ago')}", "shift", "relative", sign=-1),
-    _rule(
-        "in",
-        rf"{ci('in')}\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})(?:{ci(chr(39) + 's? time')})?(?!\s+(?i:of)\b)",
-        "shift",
-        "relative",
-        sign=1,
-    ),
-    _rule("from_now", rf"(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})\s+{ci('from now')}", "shift", "relative", sign=1),
+    _rule("ago", "shift", rf"(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})\s+{ci('ago')}", sign=-1),
+    _rule("in", "shift",
+        rf"{ci('in')}\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})(?:{ci(chr(39) + 's? time')})?(?!\s+(?i:of)\b)", sign=1),
+    _rule("from_now", "shift", rf"(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})\s+{ci('from now')}", sign=1),
     # within two weeks, in the next three days, in the coming days, over the next few weeks
-    _rule(
-        "within",
-        rf"{ci('within')}\s+(?:{ci('the next')}\s+)?(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})",
-        "span",
-        "relative",
-        sign=1,
-    ),
+    _rule("within", "span", rf"{ci('within')}\s+(?:{ci('the next')}\s+)?(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", sign=1),
     # within days, within weeks
-    _rule("within_vague", rf"{ci('within')}\s+(?P<unit>{ci('days|weeks|months')})", "span", "relative", sign=1, vague=True),
+    _rule("within_vague", "span", rf"{ci('within')}\s+(?P<unit>{ci('days|weeks|months')})", sign=1, vague=True),
     # by year-end, before the year's end
-    _rule(
-        "year_end",
-        rf"(?:(?P<pre>{ci(alt(PREPOSITIONS, accents=False))})\s+)?(?:{ci('the')}\s+)?(?P<per>{ci('year')})(?:\s*-\s*|'s\s+|\s+){ci('end')}",
-        "part_period",
-        "relative",
-        part="late",
-    ),
-    _rule(
-        "coming",
-        rf"(?:{ci('in|over|during|within')}\s+)?{ci('the')}\s+(?:{ci('next|coming')})\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_SUNIT})",
-        "span",
-        "relative",
-        sign=1,
-        vague=True,
-    ),
+    _rule("year_end", "part_period",
+        rf"(?:(?P<pre>{ci(alt(PREPOSITIONS, accents=False))})\s+)?(?:{ci('the')}\s+)?(?P<per>{ci('year')})(?:\s*-\s*|'s\s+|\s+){ci('end')}", part="late"),
+    _rule("coming", "span",
+        rf"(?:{ci('in|over|during|within')}\s+)?{ci('the')}\s+(?:{ci('next|coming')})\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_SUNIT})", sign=1, vague=True),
     # the past three days, over the last 24 hours, in recent days, the past week
-    _rule(
-        "recent",
-        rf"(?:{ci('in|over|during|for|within')}\s+)?{ci('the')}\s+(?:{ci('past|last')})\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_SUNIT})",
-        "span",
-        "relative",
-        sign=-1,
-        vague=True,
-    ),
-    _rule(
-        "recent_days",
-        rf"(?:{ci('in|over|during')}\s+)?{ci('recent')}\s+(?P<unit>{ci('days|weeks|months')})",
-        "span",
-        "relative",
-        sign=-1,
-        vague=True,
-    ),
+    _rule("recent", "span",
+        rf"(?:{ci('in|over|during|for|within')}\s+)?{ci('the')}\s+(?:{ci('past|last')})\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_SUNIT})", sign=-1, vague=True),
+    _rule("recent_days", "span",
+        rf"(?:{ci('in|over|during')}\s+)?{ci('recent')}\s+(?P<unit>{ci('days|weeks|months')})", sign=-1, vague=True),
     # in the days ahead, the weeks ahead
-    _rule(
-        "ahead",
-        rf"(?:{ci('in|over|during')}\s+)?{ci('the')}\s+(?P<unit>{ci('days|weeks|months')})\s+{ci('ahead|to come')}",
-        "span",
-        "relative",
-        sign=1,
-        vague=True,
-    ),
+    _rule("ahead", "span",
+        rf"(?:{ci('in|over|during')}\s+)?{ci('the')}\s+(?P<unit>{ci('days|weeks|months')})\s+{ci('ahead|to come')}", sign=1, vague=True),
     # the week of December 15
-    _rule(
-        "week_of_day",
-        rf"(?:{ci('in|during|for')}\s+)?{ci('the week of')}\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?",
-        "day_month",
-        "date",
-        week=True,
-    ),
+    _rule("week_of_day", "day_month",
+        rf"(?:{ci('in|during|for')}\s+)?{ci('the week of')}\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?", week=True),
     # the first week of January, the last week of December 2025
-    _rule(
-        "week_of_month",
+    _rule("week_of_month", "week_of_month",
         rf"(?:{ci('in|during|by|for')}\s+)?{ci('the')}\s+(?P<nth>{ci(alt(ORDINALS, accents=False))})\s+{ci('week')}\s+{ci('of')}\s+"
-        rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?",
-        "week_of_month",
-        "date",
-    ),
+        rf"(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"),
     # summer 2025, autumn of 2026 (the year is enough of a marker)
-    _rule(
-        "season_year",
-        rf"(?P<season>{ci(alt(SEASONS, accents=False))})\s+(?:{ci('of')}\s+)?(?P<y1>{_YEAR})",
-        "season",
-        "date",
-    ),
+    _rule("season_year", "season",
+        rf"(?P<season>{ci(alt(SEASONS, accents=False))})\s+(?:{ci('of')}\s+)?(?P<y1>{_YEAR})"),
     # Christmas, by Christmas, New Year's Day
-    _rule(
-        "holiday",
-        rf"(?:(?P<pre>{ci(alt(PREPOSITIONS, accents=False))})\s+|{ci('at|on|for|over')}\s+)?(?P<holiday>{alt(HOLIDAYS, accents=False)})",
-        "holiday",
-        "date",
-    ),
+    _rule("holiday", "holiday",
+        rf"(?:(?P<pre>{ci(alt(PREPOSITIONS, accents=False))})\s+|{ci('at|on|for|over')}\s+)?(?P<holiday>{alt(HOLIDAYS, accents=False)})"),
     # this summer, last winter, in the spring, summer 2025, the fall of 2025
-    _rule(
-        "season",
+    _rule("season", "season",
         rf"(?:(?P<dir>{_DIR})|{ci('in the|in|during the|during|by the|by|since the|since|until the|until|before the|before|after the|after|the')})\s+"
-        rf"(?P<season>{ci(alt(SEASONS, accents=False))})(?:\s+(?:{ci('of')}\s+)?(?P<y1>{_YEAR}))?",
-        "season",
-        "date",
-        ambiguous=("fall",),
-    ),
+        rf"(?P<season>{ci(alt(SEASONS, accents=False))})(?:\s+(?:{ci('of')}\s+)?(?P<y1>{_YEAR}))?", ambiguous=("fall",)),
     # for two days, over three days, five hours, a two-day visit, 48-hour truce
-    _rule(
-        "duration",
-        rf"(?:{ci('for|over|during|lasting|after|within a period of|for a period of')})\s+(?:{ci('the')}\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})",
-        "duration",
-        "duration",
-    ),
-    _rule("duration_bare", rf"(?P<n>{_NUM_BARE})\s+(?P<unit>{_UNIT})", "duration", "duration"),
-    _rule(
-        "duration_adjective",
+    _rule("duration", "duration",
+        rf"(?:{ci('for|over|during|lasting|after|within a period of|for a period of')})\s+(?:{ci('the')}\s+)?(?P<n>{_NUM})\s+(?P<unit>{_UNIT})"),
+    _rule("duration_bare", "duration", rf"(?P<n>{_NUM_BARE})\s+(?P<unit>{_UNIT})"),
+    _rule("duration_adjective", "duration",
         rf"(?P<n>{ci(alt([w for w in NUMBERS if NUMBERS[w] and ' ' not in w and w not in ('a', 'an')], accents=False))}|\d{{1,3}})"
-        rf"-(?P<unit>{ci('day|night|week|month|year|hour|minute')})(?:-{ci('long')})?",
-        "duration",
-        "duration",
-    ),
-)
-
-# --------------------------------------------------------------------------- gates
-
-#: The word class every match of each rule contains; rules run only near such words.
-RULE_GATES = {
-    "day_range_dm": "month", "day_range_md": "month", "date_md": "month", "date_dm": "month",
-    "numeric": "year", "iso": "year", "month_range": "month", "month_year": "month", "month": "month",
-    "month_after_preposition": "month", "year": "year", "year_range": "year", "year_after_preposition": "year",
-    "part_month": "month", "part_year": "year", "part_period": "unit", "part_period_adj": "unit",
-    "earlier_later": "unit", "weekday_range": "weekday", "weekday": "weekday", "since_weekday": "weekday", "deictic": "deictic",
-    "period": "unit", "weekend": "weekend", "ago": "unit", "in": "unit", "from_now": "unit",
-    "within": "unit", "within_vague": "unit", "year_end": "unit", "coming": "unit", "recent": "unit", "recent_days": "unit", "season": "season",
-    "duration": "unit", "duration_bare": "unit", "duration_adjective": "unit", "ahead": "unit",
-    "week_of_month": "month", "week_of_day": "month", "month_range_hyphen": "month", "season_year": "season",
-    "holiday": "holiday",
-}
-RULES = tuple(replace(rule, gate=RULE_GATES[rule.name]) for rule in RULES)
-
-GATE_WORDS = gate_words(
-    {
-        "month": MONTHS,
-        "weekday": WEEKDAYS,
-        "unit": UNITS,
-        "deictic": DEICTIC_DAYS,
-        "weekend": ["week-end", "weekend"],
-        "season": SEASONS,
-        "holiday": HOLIDAYS,
-    }
-)
-
-PACK = LanguagePack(
-    lang="en",
-    rules=RULES,
-    months=folded(MONTHS),
-    weekdays=folded(WEEKDAYS),
-    numbers=folded(NUMBERS),
-    units=folded(UNITS),
-    periods=folded(PERIODS),
-    directions=folded(DIRECTIONS),
-    parts=folded(PARTS),
-    seasons=folded(SEASONS),
-    deictic_days=folded(DEICTIC_DAYS),
-    prepositions=folded(PREPOSITIONS),
-    ordinals=folded(ORDINALS),
-    holidays=folded(HOLIDAYS),
-    date_order="MDY",
-    dateparser_settings={"DATE_ORDER": "MDY"},
-    gate_words=GATE_WORDS,
+        rf"-(?P<unit>{ci('day|night|week|month|year|hour|minute')})(?:-{ci('long')})?"),
 )

@@ -1,4 +1,5 @@
-"""French temporal patterns and words for :mod:`tracker.extract.temporal`.
+"""French temporal words and patterns, and nothing else: :mod:`tracker.extract.temporal_pack`
+builds them into the language pack :mod:`tracker.extract.temporal` uses.
 
 Patterns are case-insensitive and accent-tolerant ("aout" and "août" both match). A bare
 month needs a preposition ("en août", "au mois d'août", "depuis mars"): alone, "mars" or
@@ -9,9 +10,9 @@ so "un plan en vingt points" or "de 20 à 30 ans" never turns into a date.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from functools import partial
 
-from tracker.extract.temporal import LanguagePack, Rule, alt, folded, gate_words
+from tracker.extract.temporal_pack import ISO_DATE, Rule, alt, make_rule
 
 MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
@@ -84,10 +85,11 @@ ORDINALS = {
     "dernière": -1,
 }
 
-# --------------------------------------------------------------------------- fragments
+#: How a numeric date is read ("20/12/2025"), also dateparser's DATE_ORDER.
+DATE_ORDER = "DMY"
 
-_B = r"(?<![\w])"
-_E = r"(?![\w])"
+# --------------------------------------------------------------------------- patterns
+
 _AP = r"['’ʼ]\s*"
 _MONTH = rf"(?:{alt(_MONTH_FULL)}|{alt(_MONTH_ABBR)}\.)"
 _MONTHF = alt(_MONTH_FULL)
@@ -110,280 +112,112 @@ _PRE = (
 )
 
 
-def _rule(name: str, pattern: str, resolver: str, kind: str, **params: object) -> Rule:
-    return Rule(name, re.compile(_B + pattern + _E, re.IGNORECASE), resolver, kind, params)
-
+#: French patterns ignore case ("Lundi", "LUNDI"); accents are handled by :func:`alt`.
+_rule = partial(make_rule, flags=re.IGNORECASE)
 
 RULES: tuple[Rule, ...] = (
     # du 10 au 14 mars 2025, entre le 10 et le 14 mars, les 20 et 21 décembre, 10-14 mars,
     # du 28 février au 2 mars
-    _rule(
-        "day_range",
+    _rule("day_range", "day_range",
         rf"(?:(?:du|entre\s+le|entre\s+les|les|le|des)\s+)?(?:{_WD}\s+)?(?P<d1>{_DAY})"
         rf"(?:\s+(?P<m0>{_MONTH})(?:\s+(?P<y0>{_YEAR}))?)?"
-        rf"\s*(?:au|et\s+le|et|-|–|à)\s*(?:(?:le|au)\s+)?(?:{_WD}\s+)?(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
-        "day_range",
-        "range",
-    ),
+        rf"\s*(?:au|et\s+le|et|-|–|à)\s*(?:(?:le|au)\s+)?(?:{_WD}\s+)?(?P<d2>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"),
     # le mardi 16 décembre 2025, 1er mars, le 16 décembre dernier
-    _rule(
-        "day_month",
+    _rule("day_month", "day_month",
         rf"(?:(?:le|ce|du|au|dès\s+le|depuis\s+le|jusqu{_AP}au)\s+)?(?:(?P<wd>{_WD})\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})"
-        rf"(?:\s+(?P<y1>{_YEAR}))?(?:\s+(?P<dir>dernier|prochain))?",
-        "day_month",
-        "date",
-    ),
-    _rule("numeric", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y1>(?:19|20)\d{2})(?![\d/])", "numeric", "date"),
-    _rule("iso", r"(?P<y1>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<dd>\d{2})(?!\d)", "iso", "date"),
+        rf"(?:\s+(?P<y1>{_YEAR}))?(?:\s+(?P<dir>dernier|prochain))?"),
+    _rule("numeric", "numeric", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y1>(?:19|20)\d{2})(?![\d/])"),
+    _rule("iso", "iso", ISO_DATE),
     # mars-avril 2022
-    _rule(
-        "month_range_hyphen",
-        rf"(?:(?:en|de|d{_AP})\s*)?(?P<m0>{_MONTHF})\s*[-–]\s*(?P<m1>{_MONTHF})(?:\s+(?P<y1>{_YEAR}))?",
-        "month_range",
-        "range",
-    ),
+    _rule("month_range_hyphen", "month_range",
+        rf"(?:(?:en|de|d{_AP})\s*)?(?P<m0>{_MONTHF})\s*[-–]\s*(?P<m1>{_MONTHF})(?:\s+(?P<y1>{_YEAR}))?"),
     # de mars à mai 2025, entre mars et mai
-    _rule(
-        "month_range",
-        rf"(?:de|d{_AP}|entre)\s*(?P<m0>{_MONTHF})\s+(?:à|a|et|jusqu{_AP}en|jusqu{_AP}à)\s+(?P<m1>{_MONTHF})(?:\s+(?P<y1>{_YEAR}))?",
-        "month_range",
-        "range",
-    ),
+    _rule("month_range", "month_range",
+        rf"(?:de|d{_AP}|entre)\s*(?P<m0>{_MONTHF})\s+(?:à|a|et|jusqu{_AP}en|jusqu{_AP}à)\s+(?P<m1>{_MONTHF})(?:\s+(?P<y1>{_YEAR}))?"),
     # août 2025, en mai 2024, au mois d'août 2025
-    _rule(
-        "month_year",
-        rf"(?:(?:en|{_MONTH_OF}|de|d{_AP})\s*)?(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})",
-        "month",
-        "date",
-    ),
+    _rule("month_year", "month", rf"(?:(?:en|{_MONTH_OF}|de|d{_AP})\s*)?(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})"),
     # en août, au mois d'août, en août dernier
-    _rule(
-        "month",
-        rf"(?:en|{_MONTH_OF}|le\s+mois\s+(?:de\s+|d{_AP}))\s*(?P<m1>{_MONTHF})(?:\s+(?P<dir>dernier|prochain))?",
-        "month",
-        "date",
-    ),
+    _rule("month", "month",
+        rf"(?:en|{_MONTH_OF}|le\s+mois\s+(?:de\s+|d{_AP}))\s*(?P<m1>{_MONTHF})(?:\s+(?P<dir>dernier|prochain))?"),
     # depuis mars, d'ici juin, avant août: the month alone is the expression
-    _rule(
-        "month_after_preposition",
-        rf"(?:depuis|dès|jusqu{_AP}en|jusqu{_AP}à|d{_AP}ici|avant|après|à\s+partir\s+de|pour)\s+(?P<core>(?P<m1>{_MONTHF}))",
-        "month",
-        "date",
-    ),
+    _rule("month_after_preposition", "month",
+        rf"(?:depuis|dès|jusqu{_AP}en|jusqu{_AP}à|d{_AP}ici|avant|après|à\s+partir\s+de|pour)\s+(?P<core>(?P<m1>{_MONTHF}))"),
     # de 2020 à 2022, entre 2014 et 2015
-    _rule("year_range", rf"(?:de|entre)\s+(?P<y0>{_YEAR})\s*(?:à|a|et|-|–)\s*(?P<y1>{_YEAR})", "year_range", "range"),
+    _rule("year_range", "year_range", rf"(?:de|entre)\s+(?P<y0>{_YEAR})\s*(?:à|a|et|-|–)\s*(?P<y1>{_YEAR})"),
     # en 2025, l'année 2025
-    _rule("year", rf"(?:en|l{_AP}année|l{_AP}an|courant|au\s+cours\s+de\s+l{_AP}année)\s+(?P<y1>{_YEAR})", "year", "date"),
-    _rule(
-        "year_after_preposition",
-        rf"(?:depuis|dès|jusqu{_AP}en|d{_AP}ici|avant|après|à\s+partir\s+de)\s+(?P<core>(?P<y1>{_YEAR}))",
-        "year",
-        "date",
-    ),
+    _rule("year", "year", rf"(?:en|l{_AP}année|l{_AP}an|courant|au\s+cours\s+de\s+l{_AP}année)\s+(?P<y1>{_YEAR})"),
+    _rule("year_after_preposition", "year",
+        rf"(?:depuis|dès|jusqu{_AP}en|d{_AP}ici|avant|après|à\s+partir\s+de)\s+(?P<core>(?P<y1>{_YEAR}))"),
     # début janvier, fin novembre 2025, mi-décembre, à la fin du mois d'août
-    _rule(
-        "part_month",
-        rf"{_PRE}(?P<part>début|fin|mi|milieu)(?:\s*-\s*|\s+)(?:(?:du\s+mois\s+)?(?:de\s+|d{_AP}))?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
-        "part_month",
-        "relative",
-    ),
+    _rule("part_month", "part_month",
+        rf"{_PRE}(?P<part>début|fin|mi|milieu)(?:\s*-\s*|\s+)(?:(?:du\s+mois\s+)?(?:de\s+|d{_AP}))?(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"),
     # début 2026, fin 2025, mi-2025
-    _rule(
-        "part_year",
-        rf"{_PRE}(?P<part>début|fin|mi|milieu)(?:\s*-\s*|\s+)(?:de\s+l{_AP}année\s+)?(?P<y1>{_YEAR})",
-        "part_year",
-        "relative",
-    ),
+    _rule("part_year", "part_year",
+        rf"{_PRE}(?P<part>début|fin|mi|milieu)(?:\s*-\s*|\s+)(?:de\s+l{_AP}année\s+)?(?P<y1>{_YEAR})"),
     # en fin de semaine, à la fin de l'année, au début du mois prochain, fin d'année
-    _rule(
-        "part_period",
+    _rule("part_period", "part_period",
         rf"{_PRE}(?P<part>début|fin|milieu|mi)"
         rf"(?:\s*-\s*|\s+)(?:de\s+la\s+|de\s+l{_AP}|du\s+|de\s+|d{_AP})"
-        rf"(?P<per>semaine|mois|année|an)(?:\s+(?P<dir>{_NEXT_LAST}))?",
-        "part_period",
-        "relative",
-    ),
+        rf"(?P<per>semaine|mois|année|an)(?:\s+(?P<dir>{_NEXT_LAST}))?"),
     # plus tôt cette année, plus tard ce mois-ci
-    _rule(
-        "earlier_later",
-        rf"(?P<part>plus\s+tôt|plus\s+tard)\s+(?:dans\s+)?(?:{_THIS}|la|le|l{_AP})\s*(?P<per>semaine|mois|année)(?:\s*-\s*ci)?",
-        "part_period",
-        "relative",
-    ),
+    _rule("earlier_later", "part_period",
+        rf"(?P<part>plus\s+tôt|plus\s+tard)\s+(?:dans\s+)?(?:{_THIS}|la|le|l{_AP})\s*(?P<per>semaine|mois|année)(?:\s*-\s*ci)?"),
     # du lundi au mercredi, entre lundi et mercredi, lundi et mardi
-    _rule(
-        "weekday_range",
-        rf"(?:(?:du|entre|les|le)\s+)?(?P<wd>{_WD})(?:\s+(?:au|et|à)\s+|\s*[-–]\s*)(?P<wd2>{_WD})(?:\s+(?:derniers|prochains))?",
-        "weekday_range",
-        "range",
-    ),
+    _rule("weekday_range", "weekday_range",
+        rf"(?:(?:du|entre|les|le)\s+)?(?P<wd>{_WD})(?:\s+(?:au|et|à)\s+|\s*[-–]\s*)(?P<wd2>{_WD})(?:\s+(?:derniers|prochains))?"),
     # lundi 22 (no month): the month near publication where the 22nd is a Monday
-    _rule(
-        "weekday_day",
-        rf"(?:(?:le|ce|dès|depuis|jusqu{_AP}à)\s+)?(?P<wd>{_WD})\s+(?P<d1>{_DAY})(?!\s*(?:h\b|h\d|heures?|:|/|\.\d|%|{_MONTH}))",
-        "weekday_day",
-        "date",
-    ),
+    _rule("weekday_day", "weekday_day",
+        rf"(?:(?:le|ce|dès|depuis|jusqu{_AP}à)\s+)?(?P<wd>{_WD})\s+(?P<d1>{_DAY})(?!\s*(?:h\b|h\d|heures?|:|/|\.\d|%|{_MONTH}))"),
     # mardi, ce mardi, mardi prochain, mardi dernier, lundi soir
-    _rule(
-        "weekday",
+    _rule("weekday", "weekday",
         rf"(?:(?:(?P<dir>{_THIS})|le|dès|jusqu{_AP}à|dès\s+ce)\s+)?(?P<wd>{_WD})"
-        rf"(?:\s+(?P<dir2>{_NEXT_LAST}))?{_DAYTIME}",
-        "weekday",
-        "date",
-    ),
+        rf"(?:\s+(?P<dir2>{_NEXT_LAST}))?{_DAYTIME}"),
     # depuis lundi: from the last Monday to publication
-    _rule("since_weekday", rf"depuis\s+(?:ce\s+|le\s+)?(?P<wd>{_WD}){_DAYTIME}", "since_weekday", "range"),
-    _rule("deictic", rf"(?P<deic>{alt(DEICTIC_DAYS)})", "deictic", "relative"),
+    _rule("since_weekday", "since_weekday", rf"depuis\s+(?:ce\s+|le\s+)?(?P<wd>{_WD}){_DAYTIME}"),
+    _rule("deictic", "deictic", rf"(?P<deic>{alt(DEICTIC_DAYS)})"),
     # la semaine prochaine, le mois dernier, l'année passée, cette semaine, ce mois-ci
-    _rule(
-        "period_next_last",
-        rf"(?:(?:la|le|l{_AP})\s*)?(?P<per>semaine|mois|année|an)\s+(?P<dir>{_NEXT_LAST})",
-        "period",
-        "relative",
-    ),
-    _rule("period_this", rf"(?P<dir>{_THIS})\s+(?P<per>semaine|mois|année)(?:\s*-\s*ci)?", "period", "relative"),
+    _rule("period_next_last", "period",
+        rf"(?:(?:la|le|l{_AP})\s*)?(?P<per>semaine|mois|année|an)\s+(?P<dir>{_NEXT_LAST})"),
+    _rule("period_this", "period", rf"(?P<dir>{_THIS})\s+(?P<per>semaine|mois|année)(?:\s*-\s*ci)?"),
     # ce week-end, le week-end dernier, le week-end
-    _rule(
-        "weekend",
-        rf"(?:(?P<dir>ce)|le|du|au\s+cours\s+du|pendant\s+le|durant\s+le)\s+(?:week\s*-?\s*end)(?:\s+(?P<dir2>{_NEXT_LAST}))?",
-        "weekend",
-        "date",
-    ),
+    _rule("weekend", "weekend",
+        rf"(?:(?P<dir>ce)|le|du|au\s+cours\s+du|pendant\s+le|durant\s+le)\s+(?:week\s*-?\s*end)(?:\s+(?P<dir2>{_NEXT_LAST}))?"),
     # il y a trois jours, dans deux semaines
-    _rule("ago", rf"il\s+y\s+a\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", "shift", "relative", sign=-1),
-    _rule("in", rf"dans\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})(?!\s+(?:de|d{_AP}))", "shift", "relative", sign=1),
+    _rule("ago", "shift", rf"il\s+y\s+a\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", sign=-1),
+    _rule("in", "shift", rf"dans\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})(?!\s+(?:de|d{_AP}))", sign=1),
     # d'ici deux semaines, dans les trois prochains jours, dans les prochains jours
-    _rule("within", rf"(?:d{_AP}ici(?:\s+à)?|sous)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", "span", "relative", sign=1),
-    _rule(
-        "coming",
-        rf"(?:dans|pendant|durant|au\s+cours)\s+(?:les|des)\s+(?:(?P<n>{_NUM})\s+)?(?:prochains|prochaines)\s+(?P<unit>{_SUNIT})",
-        "span",
-        "relative",
-        sign=1,
-        vague=True,
-    ),
+    _rule("within", "span", rf"(?:d{_AP}ici(?:\s+à)?|sous)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", sign=1),
+    _rule("coming", "span",
+        rf"(?:dans|pendant|durant|au\s+cours)\s+(?:les|des)\s+(?:(?P<n>{_NUM})\s+)?(?:prochains|prochaines)\s+(?P<unit>{_SUNIT})", sign=1, vague=True),
     # ces trois derniers jours, au cours des derniers jours, ces dernières semaines
-    _rule(
-        "recent",
-        rf"(?:(?:au\s+cours|lors|pendant|durant)\s+)?(?:des|les|ces)\s+(?:(?P<n>{_NUM})\s+)?(?:derniers|dernières|dernieres)\s+(?P<unit>{_SUNIT})",
-        "span",
-        "relative",
-        sign=-1,
-        vague=True,
-    ),
-    _rule(
-        "coming_a_venir",
-        rf"(?:dans|pendant|durant|au\s+cours)\s+(?:les|des)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_SUNIT})\s+(?:à|a)\s+venir",
-        "span",
-        "relative",
-        sign=1,
-        vague=True,
-    ),
+    _rule("recent", "span",
+        rf"(?:(?:au\s+cours|lors|pendant|durant)\s+)?(?:des|les|ces)\s+(?:(?P<n>{_NUM})\s+)?(?:derniers|dernières|dernieres)\s+(?P<unit>{_SUNIT})", sign=-1, vague=True),
+    _rule("coming_a_venir", "span",
+        rf"(?:dans|pendant|durant|au\s+cours)\s+(?:les|des)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_SUNIT})\s+(?:à|a)\s+venir", sign=1, vague=True),
     # ces dernières 24 heures
-    _rule(
-        "recent_before_number",
-        rf"(?:(?:au\s+cours|lors|pendant|durant)\s+)?(?:des|les|ces)\s+(?:derniers|dernières|dernieres)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})",
-        "span",
-        "relative",
-        sign=-1,
-    ),
+    _rule("recent_before_number", "span",
+        rf"(?:(?:au\s+cours|lors|pendant|durant)\s+)?(?:des|les|ces)\s+(?:derniers|dernières|dernieres)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", sign=-1),
     # dans la semaine, dans le courant de la semaine: what is left of the publication week
-    _rule(
-        "rest_of_week",
-        rf"(?:dans|au\s+cours)\s+(?:le\s+courant\s+)?(?:de\s+)?la\s+(?P<per>semaine)(?!\s+(?:prochaine|dernière|passée|suivante|précédente|d|de|du))",
-        "part_period",
-        "relative",
-        part="later",
-    ),
+    _rule("rest_of_week", "part_period",
+        r"(?:dans|au\s+cours)\s+(?:le\s+courant\s+)?(?:de\s+)?la\s+(?P<per>semaine)(?!\s+(?:prochaine|dernière|passée|suivante|précédente|d|de|du))", part="later"),
     # la semaine du 15 décembre
-    _rule(
-        "week_of_day",
-        rf"(?:(?:dans|pendant|durant|au\s+cours\s+de)\s+)?la\s+semaine\s+du\s+(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
-        "day_month",
-        "date",
-        week=True,
-    ),
+    _rule("week_of_day", "day_month",
+        rf"(?:(?:dans|pendant|durant|au\s+cours\s+de)\s+)?la\s+semaine\s+du\s+(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?", week=True),
     # la première semaine de janvier, la dernière semaine de décembre 2025
-    _rule(
-        "week_of_month",
+    _rule("week_of_month", "week_of_month",
         rf"(?:(?:au\s+cours\s+de|pendant|durant|dans|dès)\s+)?la\s+(?P<nth>{alt(ORDINALS)})\s+semaine\s+(?:de\s+|d{_AP})"
-        rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?",
-        "week_of_month",
-        "date",
-    ),
+        rf"(?P<m1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?"),
     # automne 2026 (the year is enough of a marker)
-    _rule("season_year", rf"(?P<season>{alt(SEASONS)})\s+(?P<y1>{_YEAR})", "season", "date"),
+    _rule("season_year", "season", rf"(?P<season>{alt(SEASONS)})\s+(?P<y1>{_YEAR})"),
     # Noël, d'ici Noël, le jour de l'An
-    _rule(
-        "holiday",
-        rf"(?:(?P<pre>{alt(PREPOSITIONS)})\s*|(?:à|pour|pendant|durant)\s+)?(?P<holiday>{alt(HOLIDAYS)})",
-        "holiday",
-        "date",
-    ),
+    _rule("holiday", "holiday",
+        rf"(?:(?P<pre>{alt(PREPOSITIONS)})\s*|(?:à|pour|pendant|durant)\s+)?(?P<holiday>{alt(HOLIDAYS)})"),
     # au printemps, cet été, l'hiver dernier, à l'automne 2025
-    _rule(
-        "season",
+    _rule("season", "season",
         rf"(?:(?P<dir>{_THIS})|au|en|à\s+l{_AP}|l{_AP}|le|d{_AP}ici\s+l{_AP}|depuis\s+l{_AP}|dès\s+l{_AP})\s*"
-        rf"(?P<season>{alt(SEASONS)})(?:\s+(?P<dir2>{_NEXT_LAST}))?(?:\s+(?P<y1>{_YEAR}))?",
-        "season",
-        "date",
-    ),
+        rf"(?P<season>{alt(SEASONS)})(?:\s+(?P<dir2>{_NEXT_LAST}))?(?:\s+(?P<y1>{_YEAR}))?"),
     # pendant deux jours, durant trois heures, en deux jours, une visite de trois jours
-    _rule(
-        "duration",
-        rf"(?:(?:pendant|durant|en|sur|depuis|de|d{_AP}une\s+durée\s+de|au\s+bout\s+de|après)\s+|d{_AP})(?P<n>{_NUM})\s+(?P<unit>{_UNIT})",
-        "duration",
-        "duration",
-    ),
-    _rule("duration_bare", rf"(?P<n>{_NUM_BARE})\s+(?P<unit>{_UNIT})", "duration", "duration"),
-)
-
-# --------------------------------------------------------------------------- gates
-
-#: The word class every match of each rule contains; rules run only near such words.
-#: ("semaine", "mois", "an" are units, so the period rules are gated on units too.)
-RULE_GATES = {
-    "day_range": "month", "day_month": "month", "numeric": "year", "iso": "year",
-    "month_range": "month", "month_year": "month", "month": "month", "month_after_preposition": "month",
-    "year": "year", "year_range": "year", "year_after_preposition": "year", "part_month": "month", "part_year": "year",
-    "part_period": "unit", "earlier_later": "unit", "weekday_range": "weekday", "weekday_day": "weekday",
-    "weekday": "weekday", "since_weekday": "weekday", "deictic": "deictic", "period_next_last": "unit", "period_this": "unit",
-    "weekend": "weekend", "ago": "unit", "in": "unit", "within": "unit", "coming": "unit", "recent": "unit",
-    "season": "season", "duration": "unit", "duration_bare": "unit", "coming_a_venir": "unit",
-    "recent_before_number": "unit", "rest_of_week": "unit", "week_of_month": "month", "week_of_day": "month",
-    "month_range_hyphen": "month", "season_year": "season", "holiday": "holiday",
-}
-RULES = tuple(replace(rule, gate=RULE_GATES[rule.name]) for rule in RULES)
-
-GATE_WORDS = gate_words(
-    {
-        "month": MONTHS,
-        "weekday": WEEKDAYS,
-        "unit": UNITS,
-        "deictic": DEICTIC_DAYS,
-        "weekend": ["week-end", "weekend"],
-        "season": SEASONS,
-        "holiday": HOLIDAYS,
-    }
-)
-
-PACK = LanguagePack(
-    lang="fr",
-    rules=RULES,
-    months=folded(MONTHS),
-    weekdays=folded(WEEKDAYS),
-    numbers=folded(NUMBERS),
-    units=folded(UNITS),
-    periods=folded(PERIODS),
-    directions=folded(DIRECTIONS),
-    parts=folded(PARTS),
-    seasons=folded(SEASONS),
-    deictic_days=folded(DEICTIC_DAYS),
-    prepositions=folded(PREPOSITIONS),
-    ordinals=folded(ORDINALS),
-    holidays=folded(HOLIDAYS),
-    date_order="DMY",
-    dateparser_settings={"DATE_ORDER": "DMY"},
-    gate_words=GATE_WORDS,
+    _rule("duration", "duration",
+        rf"(?:(?:pendant|durant|en|sur|depuis|de|d{_AP}une\s+durée\s+de|au\s+bout\s+de|après)\s+|d{_AP})(?P<n>{_NUM})\s+(?P<unit>{_UNIT})"),
+    _rule("duration_bare", "duration", rf"(?P<n>{_NUM_BARE})\s+(?P<unit>{_UNIT})"),
 )
