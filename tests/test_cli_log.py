@@ -307,11 +307,3 @@ def test_help_does_not_import_heavy_libraries() -> None:
              "print('HEAVY', heavy)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
-
-
-@pytest.mark.parametrize("command", ["add", "list", "show", "retract", "amend", "verify", "db upgrade", "db status"])
-def test_log_commands_have_help_and_are_documented(command: str) -> None:
-    result = run(*command.split(), "--help")
-    assert result.exit_code == 0 and "Usage:" in result.stdout
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
-    assert f"tracker {command}" in readme

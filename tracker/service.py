@@ -23,7 +23,7 @@ from tracker.events import (
     retraction,
     validate_occurrence_fields,
 )
-from tracker.store import AppendResult, NewEntry, Store
+from tracker.store import AppendResult, NewEntry, Store, as_utc
 
 
 def record(store: Store, entries: Sequence[NewEntry], *, article: Article | None = None) -> AppendResult:
@@ -177,28 +177,41 @@ def add_event(store: Store, draft: EventDraft, *, recorded_by: str | None = None
 # --------------------------------------------------------------------------- corrections
 
 
-def _current(store: Store, event_id: str) -> Any:
-    """The events-projection row of an occurrence (after catching up), or raise."""
+def occurrence_row(store: Store, id_or_prefix: str, projection: str, table: Any, what: str) -> Any:
+    """The row of the occurrence named by id or unique prefix in a read model's ``table``
+    (keyed by ``event_id``), after catching ``projection`` up.
+
+    An entry that is no occurrence (a correction, an actor) raises ValidationError saying it
+    is not ``what`` ("an event on the timeline", ...).
+    """
     from sqlalchemy import select
 
-    from tracker.projections.events import events
     from tracker.projections.runner import catch_up
 
-    catch_up(store, ["events"])
+    event_id = store.find_event_id(id_or_prefix)
+    catch_up(store, [projection])
     with store.engine.connect() as conn:
-        row = conn.execute(select(events).where(events.c.event_id == event_id)).first()
+        row = conn.execute(select(table).where(table.c.event_id == event_id)).first()
     if row is None:
         entry = store.entry(event_id)
         kind = entry.event_type if entry else "unknown"
-        raise ValidationError(f"{event_id} is a {kind} entry, not an event that can be corrected")
+        raise ValidationError(f"{event_id} is a {kind} entry, not {what}")
     return row
+
+
+def _current(store: Store, id_or_prefix: str) -> Any:
+    """The events-projection row of the occurrence to correct."""
+    from tracker.projections.events import events
+
+    return occurrence_row(store, id_or_prefix, "events", events, "an event that can be corrected")
 
 
 def retract_event(store: Store, id_or_prefix: str, reason: str, *, recorded_by: str | None = None) -> tuple[str, str]:
     """Log an ``event_retracted`` for the event; return (event id, retraction entry id)."""
     retraction(id_or_prefix, reason)  # validates the reason before any lookup
-    event_id = store.find_event_id(id_or_prefix)
-    if _current(store, event_id).retracted:
+    row = _current(store, id_or_prefix)
+    event_id = row.event_id
+    if row.retracted:
         raise ValidationError(f"event {event_id} is already retracted")
     entry = NewEntry("event_retracted", retraction(event_id, reason), recorded_by or current_user())
     return event_id, record(store, [entry]).event_ids[0]
@@ -254,8 +267,8 @@ def amend_event(
 ) -> tuple[str, str, dict[str, Any]]:
     """Log an ``event_amended`` with the changed fields; return (event id, entry id, changes)."""
     amendment(id_or_prefix, {"summary": "x"}, reason)  # validates the reason first
-    event_id = store.find_event_id(id_or_prefix)
-    row = _current(store, event_id)
+    row = _current(store, id_or_prefix)
+    event_id = row.event_id
     if row.retracted:
         raise ValidationError(f"event {event_id} is retracted; it cannot be amended")
     current = EventDraft.from_payload(json.loads(row.payload))
@@ -289,11 +302,7 @@ def _utc_text(value: Any) -> Any:
     """ISO 8601 in UTC; SQLite hands back naive UTC datetimes."""
     import datetime as dt
 
-    if not isinstance(value, dt.datetime):
-        return value
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc).isoformat()
+    return as_utc(value).isoformat() if isinstance(value, dt.datetime) else value
 
 
 def _event_dict(row: Any, participants: list[dict[str, Any]]) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
-from sqlalchemy import Connection, Engine, func, insert, select
+from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from tracker.articles import Article
@@ -135,11 +135,16 @@ def canonical_json(value: Any) -> str:
         raise ValidationError(f"payload is not plain JSON: {exc}") from None
 
 
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """An aware UTC datetime; SQLite hands back naive datetimes that are UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc)
+
+
 def timestamp_text(value: dt.datetime) -> str:
     """UTC, microseconds, ``Z``: the form of ``recorded_at`` that enters the hash."""
-    if value.tzinfo is None:  # SQLite hands back naive UTC
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return as_utc(value).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
@@ -335,8 +340,7 @@ class Store:
         """Lock the log for appending; return (head position, head hash)."""
         if self.dialect == "postgresql":
             conn.exec_driver_sql("LOCK TABLE log IN EXCLUSIVE MODE")
-        row = conn.execute(select(log.c.position, log.c.hash).order_by(log.c.position.desc()).limit(1)).first()
-        return (0, GENESIS_HASH) if row is None else (int(row.position), row.hash)
+        return _head(conn)
 
     def _check_targets(self, conn: Connection, prepared: list[tuple[NewEntry, dict[str, Any]]]) -> None:
         """Retractions and amendments must refer to an occurrence logged earlier (or in this batch)."""
@@ -358,12 +362,12 @@ class Store:
     def head(self) -> int:
         """The position of the last entry (0 for an empty log)."""
         with self.engine.connect() as conn:
-            return int(conn.execute(select(func.coalesce(func.max(log.c.position), 0))).scalar_one())
+            return _head(conn)[0]
 
     def head_hash(self) -> str:
+        """The hash of the last entry (64 zeros for an empty log)."""
         with self.engine.connect() as conn:
-            row = conn.execute(select(log.c.hash).order_by(log.c.position.desc()).limit(1)).first()
-            return GENESIS_HASH if row is None else row.hash
+            return _head(conn)[1]
 
     def read(
         self,
@@ -437,14 +441,7 @@ class Store:
             row = conn.execute(select(articles).where(articles.c.article_id == article_id)).first()
         if row is None:
             return None
-        return Article(
-            text=row.text,
-            lang=row.lang,
-            published=row.published,
-            url=row.url,
-            title=row.title,
-            source=row.source,
-        )
+        return Article(**{name: getattr(row, name) for name in ARTICLE_FIELDS})
 
     def has_article(self, article_id: str) -> bool:
         with self.engine.connect() as conn:
@@ -511,40 +508,32 @@ def _first_line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "unknown database error"
 
 
+def _head(conn: Connection) -> tuple[int, str]:
+    """(position, hash) of the last entry; (0, 64 zeros) for an empty log."""
+    row = conn.execute(select(log.c.position, log.c.hash).order_by(log.c.position.desc()).limit(1)).first()
+    return (0, GENESIS_HASH) if row is None else (int(row.position), row.hash)
+
+
+#: The fields of an Article that are stored as columns of ``articles`` under the same names.
+ARTICLE_FIELDS: tuple[str, ...] = ("text", "lang", "published", "url", "title", "source")
+
+
 def _article_row(article: Article) -> dict[str, Any]:
     return {
         "article_id": article.id,
-        "url": article.url,
-        "title": article.title,
-        "source": article.source,
-        "lang": article.lang,
-        "published": article.published,
-        "text": article.text,
+        **{name: getattr(article, name) for name in ARTICLE_FIELDS},
         "recorded_at": dt.datetime.now(dt.timezone.utc),
     }
 
 
 def _to_entry(row: Any) -> LogEntry:
-    recorded_at = row.recorded_at
-    if recorded_at.tzinfo is None:
-        recorded_at = recorded_at.replace(tzinfo=dt.timezone.utc)
-    return LogEntry(
-        position=int(row.position),
-        event_id=row.event_id,
-        event_type=row.event_type,
-        schema_version=row.schema_version,
-        recorded_at=recorded_at.astimezone(dt.timezone.utc),
-        recorded_by=row.recorded_by,
-        payload=upcast(row.event_type, json.loads(row.payload), row.schema_version),
-        article_id=row.article_id,
-        target_event_id=row.target_event_id,
-        start_date=row.start_date,
-        end_date=row.end_date,
-        precision=row.precision,
-        modality=row.modality,
-        prev_hash=row.prev_hash,
-        hash=row.hash,
-    )
+    """A log row as a LogEntry (the columns and the fields have the same names)."""
+    return LogEntry(**{
+        **row._asdict(),
+        "position": int(row.position),
+        "recorded_at": as_utc(row.recorded_at),
+        "payload": upcast(row.event_type, json.loads(row.payload), row.schema_version),
+    })
 
 
 def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:

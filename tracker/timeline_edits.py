@@ -17,21 +17,12 @@ if TYPE_CHECKING:
 
 def _occurrence(store: "Store", id_or_prefix: str) -> Any:
     """The timeline row of a live occurrence named by id or unique prefix."""
-    from sqlalchemy import select
+    from tracker.projections.timeline_tables import timeline_occurrences
+    from tracker.service import occurrence_row
 
-    from tracker.projections.runner import catch_up
-    from tracker.projections.timeline_tables import timeline_occurrences as occ
-
-    event_id = store.find_event_id(id_or_prefix)
-    catch_up(store, ["timeline"])
-    with store.engine.connect() as conn:
-        row = conn.execute(select(occ).where(occ.c.event_id == event_id)).first()
-    if row is None:
-        entry = store.entry(event_id)
-        kind = entry.event_type if entry else "unknown"
-        raise ValidationError(f"{event_id} is a {kind} entry, not an event on the timeline")
+    row = occurrence_row(store, id_or_prefix, "timeline", timeline_occurrences, "an event on the timeline")
     if row.retracted:
-        raise ValidationError(f"event {event_id} is retracted")
+        raise ValidationError(f"event {row.event_id} is retracted")
     return row
 
 

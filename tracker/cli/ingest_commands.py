@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Iterable, Iterator, Optional
 import typer
 
 from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
+from tracker.cli.common import opened, session
 
 if TYPE_CHECKING:
     from tracker.ingest import IngestReport
@@ -124,13 +125,7 @@ def ingest_command(
         title=title,
         source=source,
     )
-    if dry_run:
-        store = open_for_reading(state.db)
-    else:
-        from tracker.store import open_store
-
-        store = open_store(state.db)
-    try:
+    with opened(open_for_reading(state.db)) if dry_run else session() as store:
         report = ingest_paths(
             store,
             paths,
@@ -139,9 +134,6 @@ def ingest_command(
             progress=_progress,
             stdin=_stdin_bytes() if "-" in paths else None,
         )
-    finally:
-        if store is not None:
-            store.close()
     for line in _report_messages(report):
         typer.echo(line, err=True)
     rows = report.event_rows()
@@ -180,12 +172,8 @@ def actors_command(
     from tracker.cli.output import write_rows
     from tracker.ingest import open_for_reading
 
-    store = open_for_reading(state.db)
-    try:
+    with opened(open_for_reading(state.db)) as store:
         rows = actor_rows(store, side)
-    finally:
-        if store is not None:
-            store.close()
     write_rows(rows, ACTOR_COLUMNS, resolve_format(fmt))
 
 
@@ -200,9 +188,8 @@ def actors_add_command(
 ) -> None:
     """Add an actor to the registry (an actor_added entry in the log); prints its id."""
     from tracker.actors import add_actor
-    from tracker.store import open_store
 
-    with open_store(state.db) as store:
+    with session() as store:
         change = add_actor(store, name, side, aliases=alias or (), titles=title or (), kind=kind.value)
     typer.echo(change.actor_id)
     typer.echo(f"Added {change.name} ({change.payload['side']}) as {change.actor_id}.", err=True)
@@ -216,9 +203,8 @@ def actors_alias_command(
 ) -> None:
     """Add another spelling of a known actor (an actor_aliased entry in the log)."""
     from tracker.actors import alias_actor
-    from tracker.store import open_store
 
-    with open_store(state.db) as store:
+    with session() as store:
         change = alias_actor(store, name, alias)
     if change.note:
         typer.echo(f"Note: {change.note}", err=True)

@@ -8,12 +8,12 @@ confirmations go to stderr.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import Annotated, Any, Iterator, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
+from tracker.cli.common import IdArg, ReasonOpt, session
 
 LIST_COLUMNS = ("id", "type", "modality", "start", "end", "participants", "location", "summary")
 
@@ -24,27 +24,6 @@ TypeArg = Annotated[str, typer.Argument(help="Event type: meeting_held, phone_ca
                                              "report_to_leader, meeting_planned, proposal_presented, "
                                              "proposal_rejected or agreement_reached.", show_default=False,
                                              metavar="TYPE")]
-IdArg = Annotated[str, typer.Argument(help="Event id, or a unique prefix of it.", show_default=False, metavar="ID")]
-ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (kept in the log).", show_default=False)]
-
-
-def _open(upgrade: bool = True) -> Any:
-    from tracker.store import open_store
-
-    return open_store(state.db, upgrade=upgrade)
-
-
-@contextmanager
-def _session(upgrade: bool = True) -> Iterator[Any]:
-    """The store for one command, closed afterwards; database failures worded as errors."""
-    from tracker.db import database_errors, describe
-
-    store = _open(upgrade)
-    try:
-        with database_errors(describe(store.url)):
-            yield store
-    finally:
-        store.close()
 
 
 def _participant_text(p: dict[str, Any]) -> str:
@@ -87,7 +66,7 @@ def add(
 
     draft = manual_draft(event_type, start, end, participant, location=location, modality=modality,
                          summary=summary, source=source)
-    with _session() as store:
+    with session() as store:
         event_id = add_event(store, draft)
     typer.echo(event_id)
 
@@ -112,7 +91,7 @@ def list_(
     for value in (since, until):
         if value is not None:
             parse_reduced_date(value)
-    with _session() as store:
+    with session() as store:
         rows = list_events(store, event_type=event_type, actor=actor, since=since, until=until,
                            limit=limit, include_retracted=all_)
     out = resolve_format(fmt)
@@ -131,7 +110,7 @@ def show(event_id: IdArg, fmt: FormatOption = None) -> None:
     """Show one event (or log entry) with its corrections."""
     from tracker.service import show_event
 
-    with _session() as store:
+    with session() as store:
         data = show_event(store, event_id)
     out = resolve_format(fmt)
     if out is OutputFormat.json:
@@ -163,7 +142,7 @@ def retract(event_id: IdArg, reason: ReasonOpt) -> None:
     """Withdraw an event (a new log entry; the original stays). Prints the retraction's id."""
     from tracker.service import retract_event
 
-    with _session() as store:
+    with session() as store:
         target, entry_id = retract_event(store, event_id, reason)
     typer.echo(f"Retracted {target}", err=True)
     typer.echo(entry_id)
@@ -189,7 +168,7 @@ def amend(
         from tracker.errors import ValidationError
 
         raise ValidationError("a reason is required")
-    with _session() as store:
+    with session() as store:
         target, entry_id, changes = amend_event(
             store, event_id, reason, start=start, end=end, location=location, modality=modality,
             summary=summary, participants=participant or None,
@@ -208,7 +187,7 @@ def verify(
     """Recompute the hash chain; print the number of entries and the head hash to keep elsewhere."""
     from tracker.errors import StoreError
 
-    with _session() as store:
+    with session() as store:
         result = store.verify()
         found = store.position_of_hash(expect) if (expect and result.ok) else None
         head = store.head()
@@ -228,16 +207,12 @@ def db_upgrade() -> None:
     """Create the store or bring its schema to the newest revision."""
     from tracker.db import upgrade_database
 
-    store = _open(upgrade=False) if _exists() else None
-    if store is None:
-        store = _open(upgrade=True)
-        typer.echo(f"Created store at revision {_revision(store)}", err=True)
-        store.close()
+    if not _exists():
+        with session(upgrade=True) as store:
+            typer.echo(f"Created store at revision {_revision(store)}", err=True)
         return
-    try:
+    with session(upgrade=False) as store:
         before, after = upgrade_database(store.engine)
-    finally:
-        store.close()
     if before == after:
         typer.echo(f"Already at revision {after}", err=True)
     else:
@@ -265,7 +240,7 @@ def db_status(fmt: FormatOption = None) -> None:
     from tracker.db import describe, head_revision
     from tracker.projections.runner import status
 
-    with _session(upgrade=False) as store:
+    with session(upgrade=False) as store:
         revision = _revision(store)
         code_head = head_revision()
         rows: list[dict[str, Any]] = [

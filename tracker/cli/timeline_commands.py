@@ -15,6 +15,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
+from tracker.cli.common import IdArg, ReasonOpt, session
 
 projections_app = typer.Typer(help="Read models: status and rebuild.", no_args_is_help=True)
 app.add_typer(projections_app, name="projections")
@@ -22,9 +23,6 @@ app.add_typer(projections_app, name="projections")
 TIMELINE_COLUMNS = ("date", "tracks", "kind", "summary", "participants", "location", "sources", "id")
 TRACK_COLUMNS = ("track", "name", "sides", "declared", "entries", "first", "last")
 
-IdArg = Annotated[str, typer.Argument(help="Event id (or a unique prefix); a timeline entry's id works too.",
-                                      show_default=False, metavar="ID")]
-ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (kept in the log).")]
 AsOfOpt = Annotated[Optional[str], typer.Option(
     "--as-of", help="Show what the log knew then: a log position (42), a date (2025-12-21, to the end of that "
                     "UTC day) or a date-time.", show_default=False)]
@@ -44,12 +42,6 @@ class ExportFormat(str, enum.Enum):
     html = "html"
     ics = "ics"
     timelinejs = "timelinejs"
-
-
-def _open() -> Any:
-    from tracker.store import open_store
-
-    return open_store(state.db)
 
 
 def _row(entry: dict[str, Any]) -> dict[str, Any]:
@@ -82,12 +74,9 @@ def timeline(
 
     point = parse_as_of(as_of) if as_of is not None else None
     chosen = fmt or TimelineFormat(resolve_format(None).value)
-    store = _open()
-    try:
+    with session() as store:
         entries, key = load_timeline(store, track, point)
         names = track_names(store)
-    finally:
-        store.close()
     if chosen is TimelineFormat.md:
         from tracker import export
 
@@ -110,13 +99,10 @@ def tracks_(fmt: FormatOption = None) -> None:
     from tracker.timeline import track_summary
 
     chosen = resolve_format(fmt)
-    store = _open()
-    try:
+    with session() as store:
         catch_up(store, ["timeline"])
         with store.engine.connect() as conn:
             rows = track_summary(conn)
-    finally:
-        store.close()
     write_rows(rows, TRACK_COLUMNS, chosen)
 
 
@@ -127,11 +113,8 @@ def assign(event_id: IdArg, track: Annotated[str, typer.Argument(help="Track key
     """Put an event (and its timeline entry) on a track, overriding the automatic rules."""
     from tracker.timeline_edits import assign_track
 
-    store = _open()
-    try:
+    with session() as store:
         target, key = assign_track(store, event_id, track, reason)
-    finally:
-        store.close()
     typer.echo(f"Assigned {target} to track {key}", err=True)
 
 
@@ -145,11 +128,8 @@ def merge_(ids: Annotated[list[str], typer.Argument(help="Two or more event ids 
 
     if len(ids) < 2:
         raise typer.BadParameter("give at least two event ids", param_hint="ID...")
-    store = _open()
-    try:
+    with session() as store:
         entry_id = merge_events(store, ids, reason)
-    finally:
-        store.close()
     typer.echo(f"Merged {len(ids)} events", err=True)
     typer.echo(entry_id)
 
@@ -160,11 +140,8 @@ def split_(event_id: IdArg, reason: ReasonOpt = "") -> None:
     """Take an event out of its timeline entry, whatever automatic de-duplication says."""
     from tracker.timeline_edits import split_event
 
-    store = _open()
-    try:
+    with session() as store:
         target = split_event(store, event_id, reason)
-    finally:
-        store.close()
     typer.echo(f"Split {target} into an entry of its own", err=True)
 
 
@@ -176,11 +153,8 @@ def projections_status(fmt: FormatOption = None) -> None:
     from tracker.projections.runner import status
 
     chosen = resolve_format(fmt)
-    store = _open()
-    try:
+    with session() as store:
         rows = status(store)
-    finally:
-        store.close()
     write_rows(rows, ("name", "position", "head", "behind"), chosen)
 
 
@@ -193,11 +167,8 @@ def projections_rebuild(
     """Empty read models and replay the whole log into them."""
     from tracker.projections.runner import rebuild
 
-    store = _open()
-    try:
+    with session() as store:
         done = rebuild(store, names or None)
-    finally:
-        store.close()
     for name, position in done.items():
         typer.echo(f"Rebuilt {name} up to position {position}", err=True)
 
@@ -216,12 +187,9 @@ def export_(
     from tracker.timeline import load_timeline, parse_as_of, track_names
 
     point = parse_as_of(as_of) if as_of is not None else None
-    store = _open()
-    try:
+    with session() as store:
         entries, _ = load_timeline(store, track, point)
         names = track_names(store)
-    finally:
-        store.close()
     text = export.render(fmt.value, entries, names)
     if output is None or output == "-":
         sys.stdout.write(text)

@@ -67,16 +67,22 @@ def _lock(store: "Store", conn: Connection) -> None:
         conn.exec_driver_sql("LOCK TABLE projection_positions IN EXCLUSIVE MODE")
 
 
+def _replay(store: "Store", conn: Connection, projection: Projection, after: int, limit: int | None = None) -> int:
+    """Apply the entries after position ``after`` (at most ``limit``); return the last position applied."""
+    last = after
+    for entry in store.read(after, limit=limit, conn=conn):
+        projection.apply(conn, entry)
+        last = entry.position
+    return last
+
+
 def _catch_up_one(store: "Store", projection: Projection) -> int:
     while True:
         with store.write() as conn:
             _lock(store, conn)
             stored = _position(conn, projection.name)
             start = stored or 0
-            last = start
-            for entry in store.read(start, limit=CHUNK, conn=conn):
-                projection.apply(conn, entry)
-                last = entry.position
+            last = _replay(store, conn, projection, start, CHUNK)
             if last != start or stored is None:
                 _save_position(conn, projection.name, last, stored is not None)
         if last - start < CHUNK:
@@ -100,10 +106,7 @@ def rebuild(store: "Store", names: Sequence[str] | None = None) -> dict[str, int
             stored = _position(conn, projection.name)
             for table in projection.tables:
                 conn.execute(delete(table))
-            last = 0
-            for entry in store.read(0, conn=conn):
-                projection.apply(conn, entry)
-                last = entry.position
+            last = _replay(store, conn, projection, 0)
             _save_position(conn, projection.name, last, stored is not None)
         result[projection.name] = last
     return result

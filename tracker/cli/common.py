@@ -1,0 +1,48 @@
+"""What the command modules share: the store a command works on, and the event-id and reason
+parameters, each declared once so every command words them alike.
+
+Nothing heavy is imported here: the store and the database helpers are imported when a command
+opens a store, so ``tracker --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated, Iterator, Optional
+
+import typer
+
+from tracker.cli.app import state
+
+if TYPE_CHECKING:
+    from tracker.store import Store
+
+IdArg = Annotated[str, typer.Argument(
+    help="Event id, or a unique prefix of it (a timeline entry's id works too: it is the id of one of its events).",
+    show_default=False, metavar="ID")]
+ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (kept in the log).", show_default=False)]
+
+
+@contextmanager
+def opened(store: Optional["Store"]) -> Iterator[Optional["Store"]]:
+    """Use ``store`` for one command and close it afterwards; driver failures (server gone,
+    lock timeout, disk full) become a one-line StoreError. ``None`` (no store yet) passes through."""
+    if store is None:
+        yield None
+        return
+    from tracker.db import database_errors, describe
+
+    try:
+        with database_errors(describe(store.url)):
+            yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def session(upgrade: bool = True) -> Iterator["Store"]:
+    """The store named by ``--db`` / TRACKER_DB, created or upgraded unless ``upgrade`` is False."""
+    from tracker.store import open_store
+
+    with opened(open_store(state.db, upgrade=upgrade)) as store:
+        yield store  # type: ignore[misc]
