@@ -70,3 +70,41 @@ def test_paid_a_visit_is_an_occurred_visit_lasting_until_publication(registry: A
     assert visit.modality == "occurred"
     assert span(visit) == ("2025-03-12", "2025-03-14")
     assert visit.date.resolution == "relative_to_publication"
+
+
+# --------------------------------------------------------------------------- days told relative to the story
+
+
+def test_a_day_earlier_counts_from_the_meeting_day(registry: ActorRegistry) -> None:
+    text = "Lavrov met Rubio in Riyadh on Tuesday. A day earlier, Rubio had spoken by phone with Andriy Yermak."
+    call = one(run(registry, text), "phone_call")
+    assert span(call) == ("2025-03-10", "2025-03-10")
+
+
+def test_la_veille_counts_from_the_day_told_before(registry: ActorRegistry) -> None:
+    text = (
+        "Les délégations se sont retrouvées mercredi à Abou Dhabi. "
+        "La veille, Nikol Pachinian avait téléphoné à Ilham Aliev."
+    )
+    call = one(run(registry, text, "fr"), "phone_call")
+    assert span(call) == ("2025-03-11", "2025-03-11")
+
+
+def test_le_lendemain_and_days_later_count_forward_from_an_explicit_date(registry: ActorRegistry) -> None:
+    fr = "Emmanuel Macron a reçu Volodymyr Zelensky le 3 mars à Paris. Le lendemain, Zelensky a déclaré que la rencontre avait été utile."
+    statement = one(run(registry, fr, "fr"), "statement_issued")
+    assert span(statement) == ("2025-03-04", "2025-03-04")
+    en = "Keir Starmer hosted Zelensky in London on March 2. Two days later, Zelensky said the talks had been useful."
+    statement = one(run(registry, en), "statement_issued")
+    assert span(statement) == ("2025-03-04", "2025-03-04")
+
+
+def test_the_day_before_without_a_told_day_is_not_invented(registry: ActorRegistry) -> None:
+    call = one(run(registry, "The day before, Marco Rubio had spoken by phone with Andriy Yermak."), "phone_call")
+    assert call.date.resolution == "publication_fallback"
+
+
+def test_a_date_opening_the_sentence_dates_the_main_clause_not_the_reported_one(registry: ActorRegistry) -> None:
+    events = run(registry, "Mardi, Dmitri Peskov a déclaré que Vladimir Poutine rencontrerait Donald Trump.", "fr")
+    assert span(one(events, "statement_issued")) == ("2025-03-11", "2025-03-11")
+    assert one(events, "meeting_planned").date.resolution == "publication_fallback"

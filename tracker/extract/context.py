@@ -74,6 +74,7 @@ class Context:
     trigger_spans: list[tuple[int, int, str]] = field(default_factory=list)
     scene: tuple[int, DateInterval] | None = None  # last past date named, and its sentence
     dateline_end: int = 0
+    sentences: list[Sentence] = field(default_factory=list)
 
 
 def mentions_in(ctx: Context, start: int, end: int) -> list[ActorMention]:

@@ -12,6 +12,7 @@ import re
 from tracker.events import DateInterval
 from tracker.extract.clauses import trigger_zone
 from tracker.extract.context import Candidate, Context, mentions_in, temporals_in
+from tracker.extract.narrative_days import relative_days
 from tracker.extract.rules import FLAGS
 from tracker.extract.types import TemporalExpression
 
@@ -120,6 +121,32 @@ def _lasting(days: int, day: DateInterval, opens: bool) -> DateInterval:
 _SUB_DAY = re.compile(r"heure|hour|minute|\bh\b|nuit|night", FLAGS)
 
 
+#: What may stand before a date that opens a sentence: "On Tuesday, ...", "Et mardi, ...".
+_FRONT_LEAD = re.compile(r"[\W_]*(?:(?:on|le|dès|then|and|et|but|mais|puis|ensuite|later|earlier|plus\s+tard)\s+)*", FLAGS)
+
+
+def _fronted(ctx: Context, cand: Candidate, cs: int, future: bool) -> TemporalExpression | None:
+    """A date that opens the sentence before a comma ("Mardi, Peskov a déclaré", "A day
+    earlier, Rubio had spoken") dates the main clause it stands in front of; not a clause
+    reported by a verb of saying ("Mardi, Peskov a dit que Poutine rencontrerait Trump")."""
+    sent = cand.sentence
+    start = max(sent.start, ctx.dateline_end)
+    if any(start <= a < cand.trigger[0] for a, _ in ctx.speech_spans):
+        return None
+    relative = relative_days(ctx, ctx.sentences, sent)
+    plain = [t for t in temporals_in(ctx, sent.start, sent.end, future) if all(t.span[1] <= r.span[0] or t.span[0] >= r.span[1] for r in relative)]
+    exprs = sorted(plain + relative, key=lambda t: t.span)
+    for t in exprs:
+        if t.span[0] < start:
+            continue
+        if t.span[1] > cs or not _FRONT_LEAD.fullmatch(ctx.text, start, t.span[0]):
+            return None
+        if re.match(r"\s*,", ctx.text[t.span[1] : t.span[1] + 3]) is None:
+            return None
+        return t
+    return None
+
+
 def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval | None:
     """The expression of the clause nearest to the trigger; None means publication fallback."""
     from tracker.extract.temporal import anchor_duration
@@ -141,10 +168,17 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
             ce = min(ce, named[0].span[0])
     cs, ce = trigger_zone(ctx, cand.trigger[0], cand.trigger[1], cs, ce, cand.rule.type)
     exprs = [t for t in temporals_in(ctx, sent.start, sent.end, False) if t.span[0] >= cs and t.span[1] <= ce]
+    if future and exprs:
+        exprs = [t for t in temporals_in(ctx, cs, ce, True)] or exprs
+    # "la veille", "a day earlier": counted from the day told before, not from publication
+    told_relative = [t for t in relative_days(ctx, ctx.sentences, sent) if t.span[0] >= cs and t.span[1] <= ce]
+    if told_relative:
+        exprs = [t for t in exprs if all(t.span[1] <= r.span[0] or t.span[0] >= r.span[1] for r in told_relative)] + told_relative
+    fronted = _fronted(ctx, cand, cs, future)
+    if fronted is not None and all(t.span != fronted.span for t in exprs):
+        exprs.append(fronted)  # "Le lendemain, Zelensky a déclaré ...": the opening date is the main clause's
     if not exprs:
         return None
-    if future:
-        exprs = [t for t in temporals_in(ctx, cs, ce, True)] or exprs
     ts, te = cand.trigger
 
     def dist(t: TemporalExpression) -> int:

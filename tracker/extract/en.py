@@ -263,6 +263,12 @@ RULES = LanguageRules(
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
     location_blocker=_P(r"\bborder\s+(?:between|with)\s+(?:the\s+)?$|\b(?:territory|soil)\s+of\s+(?:the\s+)?$|\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
+    relative_days=(
+        (-1, _P(r"\b(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening))\b(?!\s+(?:yesterday|the|his|her|their|its))")),
+        (1, _P(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after)\b(?!\s+(?:tomorrow|the|his|her|their|its))")),
+        (-1, _P(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?:earlier|before)\b(?!\s+(?:the|his|her|their|its))")),
+        (1, _P(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+later\b")),
+    ),
     words={
         "noun:\\bplans?\\b": "plan", "noun:framework": "framework", "noun:memorandum": "memorandum",
         "noun:draft": "draft", "noun:road\\s*map": "roadmap", "noun:counter-?proposal": "counter-proposal",

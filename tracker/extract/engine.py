@@ -95,6 +95,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
         mention_starts=[m.span[0] for m in people],
         places=places,
         place_starts=[m.span[0] for m in places],
+        sentences=sentences,
     )
     dl = DATELINE.match(text)
     ctx.dateline_end = dl.end() if dl else 0

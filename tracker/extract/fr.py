@@ -362,6 +362,12 @@ RULES = LanguageRules(
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
     demonyms={"russes?": "RU", "ukrainien(?:ne)?s?": "UA", "américaine?s?": "US", "turc|turque|turcs": "TR", "européen(?:ne)?s?": "EU", "français(?:e)?s?": "FR", "allemande?s?": "DE", "britanniques?": "GB", "émirati(?:e)?s?": "AE", "saoudien(?:ne)?s?": "SA", "qatari(?:e)?s?": "QA", "israélien(?:ne)?s?": "IL", "arménien(?:ne)?s?": "AM", "azerbaïdjanaise?s?": "AZ"},
     location_blocker=_P(r"\bfrontières?\s+(?:entre|avec)\s+(?:la\s+|le\s+|l['’])?$|\b(?:territoire|sol)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)$|\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
+    relative_days=(
+        (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
+        (1, _P(r"\b(?:le\s+lendemain|un\s+jour\s+plus\s+tard|la\s+journée\s+suivante)\b(?!\s+(?:de|du|des|d['’]))")),
+        (-1, _P(r"\b(?P<n>deux|trois|quatre|cinq|2|3|4|5)\s+jours\s+(?:plus\s+tôt|auparavant)\b")),
+        (1, _P(r"\b(?P<n>deux|trois|quatre|cinq|2|3|4|5)\s+jours\s+plus\s+tard\b")),
+    ),
     words={
         "noun:\\bplans?\\b": "plan", "noun:\\bcadre": "framework", "noun:m[ée]morandum": "memorandum",
         "noun:projet\\s+d['’]accord": "draft agreement", "noun:feuille\\s+de\\s+route": "roadmap",

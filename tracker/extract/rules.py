@@ -138,3 +138,6 @@ class LanguageRules:
     not_event_date: Pattern[str]  # "depuis", "since", "until" before a date: not the event's date
     location_blocker: Pattern[str]  # "la guerre en" / "the war in": a place that is a topic, not a venue
     words: dict[str, str] = field(default_factory=dict)
+    #: "la veille" (-1), "le lendemain" (+1), "(?P<n>two) days later" (+1 × n): days counted
+    #: from the day told before them (see tracker.extract.narrative_days)
+    relative_days: tuple[tuple[int, Pattern[str]], ...] = ()
