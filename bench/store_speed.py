@@ -136,6 +136,14 @@ def best_alternating(rounds: int, *works: Callable[[], Any]) -> list[float]:
     return best
 
 
+def on_fresh(target: Any, work: Callable[[Any], Any]) -> float:
+    """Seconds ``work(target)`` takes on a freshly opened store or connection, closed afterwards."""
+    try:
+        return timed(lambda: work(target))
+    finally:
+        target.close()
+
+
 def store_append(store: Store, batches: list[tuple[Article, list[NewEntry]]]) -> None:
     for article, entries in batches:
         store.append(entries, article=article)
@@ -216,30 +224,11 @@ def bench_sqlite(args: argparse.Namespace, batches: list[tuple[Article, list[New
         pragmas = sqlite_pragmas(first)
         out["pragmas"] = pragmas
         rows = stored_rows(first)
-        counter = iter(range(1, 10_000))
-
-        def store_round() -> None:
-            s, _ = sqlite_store(folder, f"store_{next(counter)}")
-            try:
-                start = time.perf_counter()
-                store_append(s, batches)
-                times.setdefault("store", []).append(time.perf_counter() - start)
-            finally:
-                s.close()
-
-        def raw_round() -> None:
-            conn = sqlite_baseline_db(folder / f"raw_{next(counter)}.sqlite3", first, pragmas)
-            try:
-                start = time.perf_counter()
-                sqlite_raw_append(conn, rows)
-                times.setdefault("raw", []).append(time.perf_counter() - start)
-            finally:
-                conn.close()
-
-        times: dict[str, list[float]] = {}
-        for _ in range(args.rounds):  # opening and migrating a store is outside the timed part
-            store_round()
-            raw_round()
+        times: dict[str, list[float]] = {"store": [], "raw": []}
+        for i in range(1, args.rounds + 1):  # opening and migrating a store is outside the timed part
+            times["store"].append(on_fresh(sqlite_store(folder, f"store_{i}")[0], lambda s: store_append(s, batches)))
+            times["raw"].append(on_fresh(sqlite_baseline_db(folder / f"raw_{i}.sqlite3", first, pragmas),
+                                         lambda c: sqlite_raw_append(c, rows)))
         out["append"] = (n / min(times["store"]), n / min(times["raw"]))
 
         # Reading, projections and verify run on the first store.
@@ -312,12 +301,7 @@ def bench_pg(args: argparse.Namespace, batches: list[tuple[Article, list[NewEntr
             groups.setdefault(row[7], []).append(row)
         rows = [(article_rows[k], v) for k, v in groups.items()]
         for _ in range(args.rounds):
-            name = schema()
-            s = open_store(url_for(name))
-            try:
-                times["store"].append(timed(lambda: store_append(s, batches)))
-            finally:
-                s.close()
+            times["store"].append(on_fresh(open_store(url_for(schema())), lambda s: store_append(s, batches)))
             name = schema()
             for table in ("articles", "log"):
                 admin.execute(f'CREATE TABLE "{name}".{table} (LIKE "{first}".{table} INCLUDING ALL)')
