@@ -108,3 +108,26 @@ def test_a_date_opening_the_sentence_dates_the_main_clause_not_the_reported_one(
     events = run(registry, "Mardi, Dmitri Peskov a déclaré que Vladimir Poutine rencontrerait Donald Trump.", "fr")
     assert span(one(events, "statement_issued")) == ("2025-03-11", "2025-03-11")
     assert one(events, "meeting_planned").date.resolution == "publication_fallback"
+
+
+# --------------------------------------------------------------------------- statements made at a meeting
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        ("Lavrov met Rubio in Riyadh on Tuesday. After the meeting, Rubio told reporters that both sides would restore embassies.", "en", "2025-03-11"),
+        ("Ilham Aliyev and Nikol Pashinyan met in Abu Dhabi on Thursday. Speaking after the talks, Aliyev said the treaty was ready.", "en", "2025-03-13"),
+        ("Sergueï Lavrov a rencontré Marco Rubio mardi à Riyad. À l'issue de la rencontre, Lavrov a déclaré que le dialogue était utile.", "fr", "2025-03-11"),
+    ],
+)
+def test_statement_after_a_dated_meeting_takes_its_day(registry: ActorRegistry, text: str, lang: str, day: str) -> None:
+    statement = one(run(registry, text, lang), "statement_issued")
+    assert span(statement) == (day, day)
+    assert statement.date.resolution == "relative_to_publication"
+
+
+def test_statement_in_the_next_sentence_without_a_cue_keeps_the_publication_fallback(registry: ActorRegistry) -> None:
+    text = "Lavrov met Rubio in Riyadh on Tuesday. Rubio said the sanctions would stay."
+    statement = one(run(registry, text), "statement_issued")
+    assert statement.date.resolution == "publication_fallback"

@@ -63,7 +63,14 @@ from tracker.extract.dating import event_date
 from tracker.extract.details import event_location, proposal_object, statement_details
 from tracker.extract.discourse import DATELINE, SCENE_WINDOW, remember_people, remember_scene
 from tracker.extract.drafts import to_draft, worth_keeping
-from tracker.extract.implicit import carry_locations, inherit_participants, inherit_sides, name_sides
+from tracker.extract.implicit import (
+    carry_locations,
+    date_statements_at_meetings,
+    inherit_participants,
+    inherit_sides,
+    link_statements_to_meetings,
+    name_sides,
+)
 from tracker.extract.merging import drop_planned_purposes, drop_visits_with_meetings, merge_candidates
 from tracker.extract.modality import trigger_modality
 from tracker.extract.roles import assign_roles
@@ -124,6 +131,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
                 sent_cands.append(c)
         drop_visits_with_meetings(sent_cands)
         drop_planned_purposes(sent_cands)
+        link_statements_to_meetings(ctx, sent_cands)
         candidates.extend(sent_cands)
         remember_people(ctx, sent)
         remember_scene(ctx, sent, sent_cands)
@@ -133,6 +141,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
     inherit_sides(events, rules)
     name_sides(events, registry)
     carry_locations(events)
+    date_statements_at_meetings(events)
     return [to_draft(ctx, e) for e in events if worth_keeping(e)]
 
 

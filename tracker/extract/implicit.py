@@ -2,15 +2,17 @@
 
 An agreement, proposal or rejection without parties or date takes those of the meeting just
 told; a meeting without named parties takes the sides of the article's last named meeting; an
-occurrence without a place takes the place named one sentence earlier.
+occurrence without a place takes the place named one sentence earlier; a statement made
+after a meeting told in its sentence ("Rubio told reporters after Tuesday's talks") takes the
+meeting's day.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tracker.events import Participant
-from tracker.extract.context import Candidate
+from tracker.events import DateInterval, Participant
+from tracker.extract.context import Candidate, Context
 from tracker.extract.merging import identity_keys
 from tracker.extract.rules import LanguageRules
 
@@ -89,3 +91,34 @@ def inherit_participants(events: list[Candidate]) -> None:
                 e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in prev.participants]
                 e.confidence = max(0.05, e.confidence - 0.1)
                 break
+
+
+def link_statements_to_meetings(ctx: Context, cands: list[Candidate]) -> None:
+    """"Rubio told reporters after Tuesday's talks", "À l'issue de la rencontre, Lavrov a
+    déclaré": a statement whose sentence sets it at a meeting that happened, with a cue such as
+    after / following / at the end of / à l'issue de right before the meeting noun."""
+    set_in = ctx.rules.attached_before[0][1]  # the "past" cue that sets an event in another
+    for s in cands:
+        if s.type != "statement_issued" or s.date is not None:
+            continue
+        for m in cands:
+            if m.type != "meeting_held" or m.modality != "occurred" or m.rule.kind != "noun":
+                continue
+            if set_in.search(ctx.text, max(s.sentence.start, m.trigger[0] - 60), m.trigger[0]):
+                s.at_meeting = m
+                break
+
+
+def date_statements_at_meetings(events: list[Candidate]) -> None:
+    """A statement linked to a meeting without a date of its own takes the meeting's date,
+    marked as resolved from context (relative_to_publication) and less confident."""
+    for e in events:
+        m = e.at_meeting
+        if e.type != "statement_issued" or e.date is not None or m is None:
+            continue
+        meeting = next((x for x in events if x.type == "meeting_held" and m.evidence[0] in x.evidence), None)
+        when = meeting.date or meeting.scene_date if meeting is not None else None
+        if when is None or when.precision == "unknown":
+            continue
+        e.scene_date = DateInterval(start=when.start, end=when.end, precision=when.precision, raw=when.raw, resolution="relative_to_publication")
+        e.confidence = max(0.05, e.confidence - 0.05)
