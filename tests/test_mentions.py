@@ -542,3 +542,23 @@ def test_cities_naming_documents_are_modifier_places(text: str, lang: str, expec
 def test_title_word_used_as_a_verb_leaves_the_place_a_location(reg: ActorRegistry) -> None:
     ms = find_mentions("Witkoff will head to Moscow next week.", "en", reg)
     assert [(m.text, m.kind, m.as_modifier) for m in ms] == [("Witkoff", "person", False), ("Moscow", "place", False)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor_id",
+    [
+        ("Le ministre israélien des Affaires étrangères a rencontré son homologue.", "fr", "gideon-saar"),
+        ("The Israeli foreign minister said the talks would resume.", "en", "gideon-saar"),
+        ("Le ministre égyptien des Affaires étrangères a reçu la délégation.", "fr", "badr-abdelatty"),
+    ],
+)
+def test_israeli_and_egyptian_titles_name_their_holders(text: str, lang: str, actor_id: str, reg: ActorRegistry) -> None:
+    import datetime as dt
+
+    ids = [m.actor_id for m in find_mentions(text, lang, reg, when=dt.date(2025, 10, 9))]
+    assert actor_id in ids
+
+
+def test_blair_house_is_a_place_not_tony_blair(reg: ActorRegistry) -> None:
+    assert found("Zelensky stayed at Blair House.", "en", reg)[-1] == ("Blair House", "place:blair-house", "place")
+    assert ("Blair", "tony-blair", "person") in found("Blair said the board would meet.", "en", reg)

@@ -219,3 +219,39 @@ def test_aliases_need_a_letter_or_digit() -> None:
         actor_aliased_payload(ActorRegistry.load(), "Steve Witkoff", "!!!")
     with pytest.raises(ValidationError, match="must contain at least one letter or digit"):
         actor_added_payload("Jane Roe", "UA", aliases=["--"])
+
+
+@pytest.mark.parametrize(
+    "name, actor_id",
+    [
+        # Istanbul (2025) and Abu Dhabi/Geneva (2026) delegations
+        ("Елена Подобреевская", "yelena-podobreyevskaya"),
+        ("Alexandre Zorine", "alexander-zorin"),
+        ("Wiktor Schewzow", "viktor-shevtsov"),
+        ("Oleg Lugovskoy", "oleh-luhovskyi"),
+        ("Олег Луговський", "oleh-luhovskyi"),
+        ("Олександр Поклад", "oleksandr-poklad"),
+        ("Jewhen Ostrjanskyj", "yevhen-ostrianskyi"),
+        ("Oleksiy Sobolev", "oleksii-sobolev"),
+        # the Gaza file
+        ("Майк Хакаби", "mike-huckabee"),
+        ("Gideon Sa'ar", "gideon-saar"),
+        ("Moussa Abou Marzouk", "mousa-abu-marzouk"),
+        ("Nicolaï Mladenov", "nickolay-mladenov"),
+        ("Junta de Paz", "board-of-peace"),
+        # EU officials, written without their accents
+        ("Maros Sefcovic", "maros-sefcovic"),
+        ("Katarina Mathernova", "katarina-mathernova"),
+    ],
+)
+def test_seeds_cover_the_2025_2026_delegations_in_several_scripts(reg: ActorRegistry, name: str, actor_id: str) -> None:
+    actor = reg.lookup(name)
+    assert actor is not None and actor.id == actor_id
+
+
+def test_israeli_offices_follow_the_november_2024_reshuffle(reg: ActorRegistry) -> None:
+    import datetime as dt
+
+    assert reg.role_holder("foreign_minister", "IL", dt.date(2024, 6, 1)).id == "israel-katz"
+    assert reg.role_holder("foreign_minister", "IL", dt.date(2025, 10, 9)).id == "gideon-saar"
+    assert reg.role_holder("defence_minister", "IL", dt.date(2025, 10, 9)).id == "israel-katz"

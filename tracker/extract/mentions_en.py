@@ -16,6 +16,8 @@ DEMONYMS: dict[str, str] = {
     "Spanish": "ES", "Norwegian": "NO", "Swedish": "SE", "Canadian": "CA", "Japanese": "JP",
     "Slovak": "SK", "Estonian": "EE", "Iranian": "IR", "North Korean": "KP", "Vatican": "VA",
     "UN": "UN", "NATO": "NATO", "Nato": "NATO", "Kazakh": "KZ", "Egyptian": "EG", "Brazilian": "BR",
+    "Israeli": "IL", "Palestinian": "PS", "Armenian": "AM", "Azerbaijani": "AZ", "Austrian": "AT",
+    "Belgian": "BE", "Bulgarian": "BG", "Lithuanian": "LT", "Latvian": "LV", "South African": "ZA",
 }
 
 #: Plural nouns of nationality that name a side ("the Russians", "Ukrainians").
@@ -23,6 +25,7 @@ PLURAL_NOUNS: dict[str, str] = {
     "Russians": "RU", "Ukrainians": "UA", "Americans": "US", "Europeans": "EU", "Germans": "DE",
     "Italians": "IT", "Poles": "PL", "Finns": "FI", "Turks": "TR", "Saudis": "SA", "Emiratis": "AE",
     "Qataris": "QA", "Belarusians": "BY", "Hungarians": "HU", "Brits": "GB",
+    "Israelis": "IL", "Palestinians": "PS", "Armenians": "AM", "Azerbaijanis": "AZ",
 }
 
 #: First halves of compounds ("US-Russian talks", "Russia-Ukraine war").

@@ -34,6 +34,10 @@ for _side, _m, _f in [
     ("EE", "estonien", "estonienne"), ("IR", "iranien", "iranienne"), ("KP", "nord-coréen", "nord-coréenne"),
     ("UN", "onusien", "onusienne"), ("VA", "vatican", "vaticane"), ("NATO", "atlantiste", None),
     ("KZ", "kazakh", "kazakhe"), ("EG", "égyptien", "égyptienne"), ("BR", "brésilien", "brésilienne"),
+    ("IL", "israélien", "israélienne"), ("PS", "palestinien", "palestinienne"), ("AM", "arménien", "arménienne"),
+    ("AZ", "azerbaïdjanais", "azerbaïdjanaise"), ("AT", "autrichien", "autrichienne"), ("BE", "belge", None),
+    ("BG", "bulgare", None), ("LT", "lituanien", "lituanienne"), ("LV", "letton", "lettone"),
+    ("ZA", "sud-africain", "sud-africaine"),
 ]:
     for _form in _inflect(_m, _f):
         DEMONYMS[_form] = _side
