@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from tracker.extract.registry import ActorRegistry, AliasEntry, Place, Token, side_actor_id
+from tracker.extract.alias_matcher import AliasEntry
+from tracker.extract.registry import ActorRegistry, Place, side_actor_id
+from tracker.extract.tokens import Token
 from tracker.extract.types import ActorMention
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from tracker.extract.candidates import Cand, delegation_cand, side_cand, side_of_alias
 from tracker.extract.mention_words import LangWords
-from tracker.extract.registry import ActorRegistry, Token
+from tracker.extract.registry import ActorRegistry
+from tracker.extract.tokens import Token
 
 
 def _dem_list(tokens: list[Token], i: int, words: LangWords) -> list[tuple[int, int, str]]:

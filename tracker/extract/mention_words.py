@@ -13,7 +13,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any, Iterable
 
-from tracker.extract.registry import Token, _alias_keys, _caps_ok
+from tracker.extract.tokens import Token, alias_keys, caps_ok
 
 
 class PhraseSet:
@@ -28,7 +28,7 @@ class PhraseSet:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: Any) -> None:
-        keys, caps = _alias_keys(phrase)
+        keys, caps = alias_keys(phrase)
         if not keys:
             return
         self._items.setdefault(keys, []).append((caps, value))
@@ -42,7 +42,7 @@ class PhraseSet:
     def _value(self, tokens: list[Token], first: int, last: int) -> tuple[bool, Any]:
         key = tuple(t.key for t in tokens[first : last + 1])
         for caps, value in self._items.get(key, ()):
-            if _caps_ok(caps, tokens, first):
+            if caps_ok(caps, tokens, first):
                 return True, value
         return False, None
 
@@ -121,7 +121,7 @@ class LangWords:
 def _keyset(words: Iterable[str]) -> frozenset[str]:
     out = set()
     for w in words:
-        keys, _ = _alias_keys(w)
+        keys, _ = alias_keys(w)
         if len(keys) == 1:
             out.add(keys[0])
         elif keys:
@@ -141,7 +141,7 @@ def _role_table(titles: dict[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
     table: dict[tuple[str, ...], str] = {}
     for role, phrases in titles.items():
         for phrase in phrases:
-            keys = tuple(k for k in _alias_keys(phrase)[0] if k not in ROLE_FUNCTION_WORDS)
+            keys = tuple(k for k in alias_keys(phrase)[0] if k not in ROLE_FUNCTION_WORDS)
             if keys:
                 table.setdefault(keys, role)
     return table

@@ -38,9 +38,10 @@ from tracker.extract.candidates import Cand, alias_cands, flag_possessor_sides, 
 from tracker.extract.demonyms import pattern_cands
 from tracker.extract.mention_words import LangWords, PhraseSet, words_for
 from tracker.extract.places import decide_places
-from tracker.extract.registry import ActorRegistry, fold, slugify, tokenize
+from tracker.extract.registry import ActorRegistry
 from tracker.extract.surnames import MentionContext, apply_context
 from tracker.extract.title_holders import attach_titles
+from tracker.extract.tokens import fold, slugify, tokenize
 from tracker.extract.types import ActorMention
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tracker.extract.candidates import Cand
 from tracker.extract.mention_words import LangWords
-from tracker.extract.registry import Token, slugify
+from tracker.extract.tokens import Token, slugify
 
 
 def is_name_word(tok: Token, words: LangWords) -> bool:

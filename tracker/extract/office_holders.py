@@ -12,7 +12,8 @@ from typing import Any, Iterable
 
 from tracker.extract.candidates import Cand
 from tracker.extract.mention_words import ROLE_FUNCTION_WORDS, LangWords
-from tracker.extract.registry import ActorRegistry, Token
+from tracker.extract.registry import ActorRegistry
+from tracker.extract.tokens import Token
 
 
 def _title_core(

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from tracker.extract.candidates import Cand, place_cand
 from tracker.extract.mention_words import LangWords, PhraseSet
-from tracker.extract.registry import ActorRegistry, Token
+from tracker.extract.registry import ActorRegistry
+from tracker.extract.tokens import Token
 
 
 def _preceded_by(tokens: list[Token], first: int, preps: PhraseSet, words: LangWords) -> bool:

@@ -5,14 +5,9 @@ languages the tool reads) and ``seeds/places.json`` (a gazetteer of places where
 held), then extended by the ``actor_added`` / ``actor_aliased`` entries of the log, applied in
 log order.
 
-Matching is token based over a *folded* copy of the text: lower case, accents and other
-combining marks removed, typographic apostrophes and dashes unified, one character for one
-character, so an offset in the folded text is the same offset in the original. Aliases are
-folded the same way and stored in a token trie built once per registry. Russian and
-Ukrainian tokens are compared by stem (a short list of case endings is cut), so "Путина" and
-"Москве" find "Путин" and "Москва". An alias token written with a capital letter only matches
-a capitalised word ("Bonne" the adviser, not "une bonne nouvelle"); an all-capital alias
-token ("US", "UE") only matches an all-capital word.
+Matching is token based over a *folded* copy of the text (:mod:`tracker.extract.tokens`:
+case, accents and Russian/Ukrainian case endings do not count, capitals in an alias do) with
+a token trie of every alias (:mod:`tracker.extract.alias_matcher`) built once per registry.
 """
 
 from __future__ import annotations
@@ -21,249 +16,20 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable
 
 from tracker.errors import NotFoundError, ValidationError
+from tracker.extract.alias_matcher import AliasEntry, AliasMatcher, Match
+from tracker.extract.tokens import Token, alias_keys, caps_ok, fold, normalise_name, slugify, tokenize
 from tracker.extract.types import Actor
 
 KINDS: tuple[str, ...] = ("person", "side", "organisation")
 _SIDE_CODE = re.compile(r"^(?:[A-Z]{2}|EU|UN|NATO)$")
 
-# --------------------------------------------------------------------------- folding
-
-
-class _FoldTable(dict):
-    """``str.translate`` table computed lazily: one output character per input character."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        out = _SPECIAL.get(char)
-        if out is None:
-            base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
-            lowered = (base or char).lower()
-            out = lowered[0] if lowered else char
-            if unicodedata.combining(char):
-                out = char
-        self[code] = out
-        return out
-
-
-_SPECIAL = {
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u2032": "'",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-    "\u0131": "i", "\u0130": "i", "\u0142": "l", "\u0141": "l", "\u00f8": "o", "\u00d8": "o",
-    "\u0111": "d", "\u0110": "d", "\u00df": "s", "\u0451": "\u0435", "\u0401": "\u0435",
-}
-_FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free copy of ``text`` with exactly the same length."""
-    return text.translate(_FOLD)
-
-
-# --------------------------------------------------------------------------- tokens
-
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# Case endings cut from Russian/Ukrainian tokens, longest first (folded: ё→е, ї→і, й→и).
-_CYR_ENDINGS = tuple(
-    sorted(
-        {
-            "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ові", "еві", "ою", "ею",
-            "ии", "ыи", "ои", "еи", "ая", "яя", "ую", "юю", "ым", "им", "ом", "ем", "ах", "ях",
-            "ам", "ям", "ої", "а", "я", "у", "ю", "е", "ы", "и", "ь", "і",
-        },
-        key=len,
-        reverse=True,
-    )
-)
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark of a text, with its folded form and matching key."""
-
-    start: int
-    end: int
-    text: str
-    folded: str
-    key: str
-    hyphen_before: bool = False
-
-
-def _key(folded_token: str) -> str:
-    if not folded_token.isascii() and _CYRILLIC.search(folded_token):
-        for ending in _CYR_ENDINGS:
-            if folded_token.endswith(ending) and len(folded_token) - len(ending) >= 3:
-                return folded_token[: -len(ending)]
-    return folded_token
-
-
-def tokenize(text: str, folded: str | None = None) -> list[Token]:
-    """Words and punctuation of ``text`` (hyphens are dropped: "Abou-Dhabi" == "Abou Dhabi")."""
-    folded = fold(text) if folded is None else folded
-    tokens = []
-    hyphen_at = -2
-    for m in _TOKEN.finditer(folded):
-        f = m.group()
-        if f == "-":
-            hyphen_at = m.end()
-            continue
-        tokens.append(Token(m.start(), m.end(), text[m.start() : m.end()], f, _key(f), hyphen_at == m.start()))
-    return tokens
-
-
-@lru_cache(maxsize=65536)
-def _alias_keys(alias: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """Matching keys of an alias and, per token, its case constraint (0 any, 1 capital, 2 all caps)."""
-    text = unicodedata.normalize("NFC", alias.strip())
-    toks = tokenize(text)
-    keys = tuple(t.key for t in toks)
-    caps = []
-    for t in toks:
-        letters = [c for c in t.text if c.isalpha()]
-        if len(letters) >= 2 and all(c.isupper() for c in letters):
-            caps.append(2)
-        elif letters and t.text[0].isupper():
-            caps.append(1)
-        else:
-            caps.append(0)
-    return keys, tuple(caps)
-
-
+#: Articles dropped from a looked-up name ("le Kremlin", "the White House").
 _LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|the|der|die|das|el|los|las) |l ' |d ' )")
-
-
-@lru_cache(maxsize=65536)
-def normalise_name(name: str) -> str:
-    """The lookup key of a name: folded tokens joined by spaces."""
-    return " ".join(t.key for t in tokenize(unicodedata.normalize("NFC", name.strip())))
-
-
-def slugify(name: str) -> str:
-    """ASCII-ish id of a name: "Steve Witkoff" → "steve-witkoff"; Cyrillic letters are kept."""
-    words = [t.folded for t in tokenize(unicodedata.normalize("NFC", name)) if t.folded[0].isalnum()]
-    return "-".join(words)
-
-
-# --------------------------------------------------------------------------- matcher
-
-
-@dataclass(frozen=True)
-class AliasEntry:
-    """What a matched alias stands for.
-
-    ``target`` is ``actor`` (an :class:`Actor` id) or ``place`` (a :class:`Place` slug);
-    ``metonym`` marks a city or building name standing for a side ("Moscou", "le Kremlin");
-    ``country`` marks a country name of a side ("la Russie"), which can also be a place.
-    """
-
-    target: str
-    ref: str
-    caps: tuple[int, ...]
-    metonym: bool = False
-    country: bool = False
-
-
-@dataclass
-class _Node:
-    children: dict[str, "_Node"] = field(default_factory=dict)
-    entries: list[AliasEntry] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Match:
-    """Tokens ``first``..``last`` (inclusive) of a text matched these alias entries."""
-
-    first: int
-    last: int
-    entries: tuple[AliasEntry, ...]
-
-
-def _caps_ok(caps: tuple[int, ...], tokens: list[Token], first: int) -> bool:
-    for i, need in enumerate(caps):
-        if need == 0:
-            continue
-        word = tokens[first + i].text
-        if not word[:1].isupper():
-            return False
-        if need == 2 and not all(c.isupper() for c in word if c.isalpha()):
-            return False
-    return True
-
-
-class AliasMatcher:
-    """A token trie of folded aliases; :meth:`matches` returns longest matches left to right."""
-
-    def __init__(self) -> None:
-        self._root = _Node()
-
-    def add(self, alias: str, target: str, ref: str, *, metonym: bool = False, country: bool = False) -> None:
-        """Index ``alias`` as naming ``ref`` (an actor id or a place slug, per ``target``)."""
-        keys, caps = _alias_keys(alias)
-        if not keys:
-            return
-        node = self._root
-        for key in keys:
-            node = node.children.setdefault(key, _Node())
-        entry = AliasEntry(target, ref, caps, metonym, country)
-        if entry not in node.entries:
-            node.entries.append(entry)
-
-    def remove(self, keys: tuple[str, ...], actor_id: str) -> None:
-        """Forget an actor under an alias path (a later actor took the alias over)."""
-        node: _Node | None = self._root
-        for key in keys:
-            node = node.children.get(key) if node is not None else None
-        if node is not None:
-            node.entries[:] = [e for e in node.entries if not (e.target == "actor" and e.ref == actor_id)]
-
-    def _walk(self, tokens: list[Token], first: int) -> Iterator[tuple[int, list[AliasEntry]]]:
-        """Every (last token index, entries) of aliases starting at ``first``."""
-        stack = [(self._root, first)]
-        while stack:
-            node, i = stack.pop()
-            if i >= len(tokens):
-                continue
-            tok = tokens[i]
-            keys = [tok.key]
-            # German/English genitive or plural "s": "Putins Berater", "Selenskyjs".
-            if len(tok.key) > 3 and tok.key.endswith("s") and tok.text[:1].isupper():
-                keys.append(tok.key[:-1])
-            for key in keys:
-                child = node.children.get(key)
-                if child is None:
-                    continue
-                if child.entries:
-                    yield i, child.entries
-                if child.children:
-                    stack.append((child, i + 1))
-
-    def matches(self, tokens: list[Token]) -> list[Match]:
-        """Longest non-overlapping alias matches, left to right."""
-        found: list[Match] = []
-        i = 0
-        n = len(tokens)
-        firsts = self._root.children
-        while i < n:
-            key = tokens[i].key
-            if key not in firsts and not (key.endswith("s") and key[:-1] in firsts):
-                i += 1
-                continue
-            best: Match | None = None
-            for last, entries in self._walk(tokens, i):
-                ok = tuple(e for e in entries if _caps_ok(e.caps, tokens, i))
-                if ok and (best is None or last > best.last):
-                    best = Match(i, last, ok)
-            if best is None:
-                i += 1
-            else:
-                found.append(best)
-                i = best.last + 1
-        return found
 
 
 # --------------------------------------------------------------------------- seeds
@@ -561,14 +327,14 @@ class ActorRegistry:
         matcher = AliasMatcher()
         owner: dict[tuple[str, ...], str] = {}
         metonym_keys = {
-            code: {_alias_keys(m)[0] for m in info.metonyms} for code, info in self._sides.items()
+            code: {alias_keys(m)[0] for m in info.metonyms} for code, info in self._sides.items()
         }
         country_keys = {
-            code: {_alias_keys(m)[0] for m in info.country_names} for code, info in self._sides.items()
+            code: {alias_keys(m)[0] for m in info.country_names} for code, info in self._sides.items()
         }
         for actor in self._actors.values():
             for alias in actor.aliases:
-                keys, _ = _alias_keys(alias)
+                keys, _ = alias_keys(alias)
                 if not keys:
                     continue
                 # A later actor (a user addition) takes an alias over from an earlier one.
@@ -656,4 +422,11 @@ __all__ = [
     "side_actor_id",
     "slugify",
     "tokenize",
+]
+
+
+__all__ = [
+    "KINDS", "STABLE_SINCE", "ActorRegistry", "AliasEntry", "AliasMatcher", "Match", "Place", "SideInfo", "Token",
+    "actor_added_payload", "actor_aliased_payload", "alias_keys", "caps_ok", "fold", "normalise_name",
+    "side_actor_id", "slugify", "tokenize",
 ]

@@ -8,7 +8,7 @@ one) gets the same id, full name and side instead of being missed.
 from __future__ import annotations
 
 from tracker.extract.candidates import Cand
-from tracker.extract.registry import Token
+from tracker.extract.tokens import Token
 
 
 class MentionContext:

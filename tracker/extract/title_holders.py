@@ -14,7 +14,8 @@ from tracker.extract.candidates import Cand, delegation_cand
 from tracker.extract.mention_words import ROLE_FUNCTION_WORDS, LangWords
 from tracker.extract.names import in_headline, name_at, name_before, unresolved_cand
 from tracker.extract.office_holders import office_holder_cand
-from tracker.extract.registry import ActorRegistry, Token
+from tracker.extract.registry import ActorRegistry
+from tracker.extract.tokens import Token
 from tracker.extract.titles import Title, parse_title, skip_article_back
 
 

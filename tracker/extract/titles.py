@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract.candidates import Cand
 from tracker.extract.mention_words import LangWords
-from tracker.extract.registry import Token
+from tracker.extract.tokens import Token
 
 
 _FUNCTION_KEYS = frozenset({"le", "la", "les", "l", "'", "de", "du", "des", "d", "et", "en", "a", "aux", "au", "pour", "the", "of", "and", "for", "to", "at", "in"})
