@@ -136,12 +136,20 @@ def best_alternating(rounds: int, *works: Callable[[], Any]) -> list[float]:
     return best
 
 
-def on_fresh(target: Any, work: Callable[[Any], Any]) -> float:
-    """Seconds ``work(target)`` takes on a freshly opened store or connection, closed afterwards."""
+def on_fresh(target: Any, work: Callable[[Any], Any]) -> tuple[float, float]:
+    """(wall, CPU) seconds ``work(target)`` takes on a freshly opened store or connection, closed
+    afterwards. CPU is this process's: it leaves out waiting for fsync (and the PostgreSQL server)."""
     try:
-        return timed(lambda: work(target))
+        cpu = time.process_time()
+        wall = timed(lambda: work(target))
+        return wall, time.process_time() - cpu
     finally:
         target.close()
+
+
+def rates(n: int, times: dict[str, list[tuple[float, float]]]) -> dict[str, tuple[float, float]]:
+    """Per side: (events per second of the fastest round, CPU milliseconds per event at best)."""
+    return {side: (n / min(w for w, _ in runs), min(c for _, c in runs) * 1e3 / n) for side, runs in times.items()}
 
 
 def store_append(store: Store, batches: list[tuple[Article, list[NewEntry]]]) -> None:
@@ -224,12 +232,12 @@ def bench_sqlite(args: argparse.Namespace, batches: list[tuple[Article, list[New
         pragmas = sqlite_pragmas(first)
         out["pragmas"] = pragmas
         rows = stored_rows(first)
-        times: dict[str, list[float]] = {"store": [], "raw": []}
+        times: dict[str, list[tuple[float, float]]] = {"store": [], "raw": []}
         for i in range(1, args.rounds + 1):  # opening and migrating a store is outside the timed part
             times["store"].append(on_fresh(sqlite_store(folder, f"store_{i}")[0], lambda s: store_append(s, batches)))
             times["raw"].append(on_fresh(sqlite_baseline_db(folder / f"raw_{i}.sqlite3", first, pragmas),
                                          lambda c: sqlite_raw_append(c, rows)))
-        out["append"] = (n / min(times["store"]), n / min(times["raw"]))
+        out["append"] = rates(n, times)
 
         # Reading, projections and verify run on the first store.
         store = open_store(str(first))
@@ -266,8 +274,17 @@ def bench_sqlite(args: argparse.Namespace, batches: list[tuple[Article, list[New
 # --------------------------------------------------------------------------- PostgreSQL
 
 
-def bench_pg(args: argparse.Namespace, batches: list[tuple[Article, list[NewEntry]]]) -> tuple[float, float] | None:
-    """Events/s of Store.append and of raw psycopg executemany, or None if no server answers."""
+def pg_raw_append(conn: Any, rows: list[tuple[tuple, list[tuple]]]) -> None:
+    article_slots = ", ".join(["%s"] * len(rows[0][0]))
+    log_slots = ", ".join(["%s"] * len(rows[0][1][0]))
+    for article_row, log_rows in rows:
+        with conn.transaction(), conn.cursor() as cur:
+            cur.execute(f"INSERT INTO articles VALUES ({article_slots})", article_row)
+            cur.executemany(f"INSERT INTO log VALUES ({log_slots})", log_rows)
+
+
+def bench_pg(args: argparse.Namespace, batches: list[tuple[Article, list[NewEntry]]]) -> dict[str, tuple[float, float]] | None:
+    """Events/s and CPU ms/event of Store.append and of raw psycopg executemany, or None if no server answers."""
     import psycopg
 
     n = sum(len(e) for _, e in batches)
@@ -289,7 +306,7 @@ def bench_pg(args: argparse.Namespace, batches: list[tuple[Article, list[NewEntr
         sep = "&" if "?" in args.pg else "?"
         return f"{args.pg}{sep}options=-csearch_path%3D{name}"
 
-    times: dict[str, list[float]] = {"store": [], "raw": []}
+    times: dict[str, list[tuple[float, float]]] = {"store": [], "raw": []}
     try:
         first = schema()
         store = open_store(url_for(first))
@@ -305,26 +322,23 @@ def bench_pg(args: argparse.Namespace, batches: list[tuple[Article, list[NewEntr
             name = schema()
             for table in ("articles", "log"):
                 admin.execute(f'CREATE TABLE "{name}".{table} (LIKE "{first}".{table} INCLUDING ALL)')
-            with psycopg.connect(base, options=f"-csearch_path={name}") as conn:
-                a_slots = ", ".join(["%s"] * len(rows[0][0]))
-                l_slots = ", ".join(["%s"] * len(rows[0][1][0]))
-
-                def raw() -> None:
-                    for article_row, log_rows in rows:
-                        with conn.transaction():
-                            with conn.cursor() as cur:
-                                cur.execute(f"INSERT INTO articles VALUES ({a_slots})", article_row)
-                                cur.executemany(f"INSERT INTO log VALUES ({l_slots})", log_rows)
-
-                times["raw"].append(timed(raw))
+            conn = psycopg.connect(base, options=f"-csearch_path={name}")
+            times["raw"].append(on_fresh(conn, lambda c: pg_raw_append(c, rows)))
     finally:
         for name in schemas:
             admin.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
         admin.close()
-    return n / min(times["store"]), n / min(times["raw"])
+    return rates(n, times)
 
 
 # --------------------------------------------------------------------------- main
+
+
+def print_append(backend: str, baseline: str, figures: dict[str, tuple[float, float]]) -> None:
+    (store_rate, store_cpu), (raw_rate, raw_cpu) = figures["store"], figures["raw"]
+    print(f"append  {backend} Store.append {store_rate:6.0f} events/s | {baseline} {raw_rate:6.0f} events/s "
+          f"| ratio {store_rate / raw_rate:.2f}x; client CPU {store_cpu:.3f} vs {raw_cpu:.3f} ms/event "
+          f"({raw_cpu / store_cpu:.2f}x)")
 
 
 def main() -> None:
@@ -345,9 +359,7 @@ def main() -> None:
     p = r["pragmas"]
     print(f"SQLite settings (store and baseline): journal_mode={p['journal_mode']} "
           f"synchronous={p['synchronous']} busy_timeout={p['busy_timeout']}")
-    store_rate, raw_rate = r["append"]
-    print(f"append  Store.append {store_rate:8.0f} events/s | raw sqlite3 executemany {raw_rate:8.0f} events/s "
-          f"| ratio {store_rate / raw_rate:.2f}x")
+    print_append("SQLite", "raw sqlite3 executemany", r["append"])
     store_rate, raw_rate = r["read"]
     print(f"read    Store.read   {store_rate:8.0f} entries/s | raw SELECT * FROM log {raw_rate:8.0f} entries/s "
           f"| ratio {store_rate / raw_rate:.2f}x")
@@ -358,8 +370,7 @@ def main() -> None:
     if args.pg:
         pg = bench_pg(args, batches)
         if pg is not None:
-            print(f"append  PostgreSQL Store.append {pg[0]:8.0f} events/s | raw psycopg executemany "
-                  f"{pg[1]:8.0f} events/s | ratio {pg[0] / pg[1]:.2f}x")
+            print_append("PostgreSQL", "raw psycopg executemany", pg)
 
 
 if __name__ == "__main__":

@@ -37,11 +37,11 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from tracker.articles import Article
 from tracker.errors import ConcurrencyError, NotFoundError, StoreError, ValidationError
 from tracker.events import (
-    AMENDABLE_FIELDS,
     CURRENT_SCHEMA_VERSION,
     ENTRY_TYPES,
     OCCURRENCE_TYPES,
     EventDraft,
+    amendment,
     new_event_id,
     target_of,
     upcast,
@@ -246,11 +246,8 @@ def _check_correction(event_type: str, payload: dict[str, Any]) -> None:
             raise ValidationError("a reason is required")
     if event_type == "event_amended":
         changes = payload.get("changes")
-        if not isinstance(changes, dict) or not changes:
-            raise ValidationError("an amendment needs at least one changed field")
-        unknown = set(changes) - set(AMENDABLE_FIELDS)
-        if unknown:
-            raise ValidationError(f"fields cannot be amended: {', '.join(sorted(unknown))}")
+        # the payload builder's own checks: at least one change, amendable fields only
+        amendment(payload["target"], changes if isinstance(changes, dict) else {}, payload["reason"])
 
 
 # --------------------------------------------------------------------------- the store
