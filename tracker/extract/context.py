@@ -47,6 +47,8 @@ class Candidate:
     sentence_actors: tuple[str, ...] = ()
     tense: str | None = None
     scene_date: DateInterval | None = None
+    #: told in the pluperfect ("had met", "s'était entretenu"): an earlier occurrence
+    pluperfect: bool = False
     #: a statement made at or after a meeting told in its sentence ("said after Tuesday's talks")
     at_meeting: "Candidate | None" = None
 

@@ -42,7 +42,7 @@ def reg(stem: str, e: bool = False, double: str = "", after: str = "") -> str:
 
 
 _PERSONISH = r"(?=\s+(?:(?-i:[A-Z])|by\s+|the\s+(?:(?-i:[A-Z])|\w+\s+delegation|delegation)|a\s+(?:\w+\s+)?delegation|his\s+|her\s+|their\s+|officials|representatives|envoys?\b))"
-_PROPOSAL_N = r"(?:plan|framework|memorandum|proposal|proposals|draft|peace\s+deal|roadmap|road\s+map|initiative|document|counter-?proposal|offer|blueprint|points?\s+plan|term\s+sheet)"
+_PROPOSAL_N = r"(?:plan|framework|memorandum|proposal|proposals|draft|peace\s+deal|roadmap|road\s+map|initiative|document|counter-?proposal|offer|counter-?offer|blueprint|points?\s+plan|term\s+sheet|compromise|package|peace\s+treaty|list\s+of\s+(?:[\w,.]+\s+)?(?:prisoners|names|detainees|demands|conditions))"
 
 _TRIGGERS: list[TriggerRule] = []
 
@@ -132,9 +132,17 @@ _add("report.verb_debrief", "report_to_leader", reg("debrief"), confidence=0.7)
 
 # proposals
 _add("proposal.verb_present", "proposal_presented",
-     r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
+     r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:presented|submitted|handed\s+over|drafted|amended|revised|modified|reworked|put\s+forward|unveiled)\s+(?:by|to)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:presented|submitted|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)")
+# "made a counter-offer", "floated a compromise": a support verb and a proposal noun
+_add("proposal.verb_make", "proposal_presented",
+     r"\b(?:(?:has|have|had)\s+)?(?:made|floated|laid\s+out|outlined|circulated)\s+(?:a|an|its|their|his|her|the|a\s+new|its\s+own)\s+(?:[\w-]+\s+){0,2}?(?:proposal|offer|counter-?offer|counter-?proposal|compromise|plan|framework|roadmap|blueprint)\b",
+     kind="verb_phrase", confidence=0.65, anchor=r"\b(?:made|floated|laid|outlined|circulated)")
+# "proposed a three-phase deal", "proposes a truce": whatever is proposed is a proposal
+_add("proposal.verb_propose", "proposal_presented",
+     reg("propos", e=True, after=r"(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:a|an|its|their|his|her|that)\b)(?!\s+(?:that|a|an)\s+(?:day|week|month|year)\b)"),
+     confidence=0.6, anchor=r"\bpropos")
 _PROPOSAL_AHEAD = r"(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
 _add("proposal.verb_present_tensed", "proposal_presented",
      reg("present", after=_PROPOSAL_AHEAD) + "|" + reg("submit", double="t", after=_PROPOSAL_AHEAD).replace("?P<", "?P<s_")
@@ -263,6 +271,7 @@ RULES = LanguageRules(
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
     location_blocker=_P(r"\bborder\s+(?:between|with)\s+(?:the\s+)?$|\b(?:territory|soil)\s+of\s+(?:the\s+)?$|\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
+    pluperfect=_P(r"\bhad(?:n't)?\b(?!\s+to\b)"),
     relative_days=(
         (-1, _P(r"\b(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening))\b(?!\s+(?:yesterday|the|his|her|their|its))")),
         (1, _P(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after)\b(?!\s+(?:tomorrow|the|his|her|their|its))")),

@@ -180,6 +180,12 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
         sentences=[sent],
         tense=tense_of(m) if rule.kind == "verb" else ("past" if modality == "occurred" else None),
     )
+    # "Avant la séance, Rubio s'était entretenu avec ...": an earlier occurrence; not the
+    # backshift of reported speech ("Hamas said it had agreed to the deal")
+    cand.pluperfect = bool(
+        rule.kind in ("verb", "verb_phrase") and rules.pluperfect is not None and rules.pluperfect.search(m.group(0))
+        and not any(sent.start <= a < ts for a, _ in ctx.speech_spans)
+    )
     if etype == "meeting_held" and cand.modality != "occurred":
         cand.type = "meeting_planned"
     if etype == "visit" and cand.modality in ("planned", "possible") and rules.purpose_after.search(text, te, min(ce, te + 80)):
@@ -197,6 +203,8 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     cand.date = event_date(ctx, cand, cs, ce)
     # statements are dated by their own words or the publication: a narrative date misleads
     window = 0 if cand.type == "statement_issued" else SCENE_WINDOW
+    if cand.pluperfect:
+        window = -1  # what had happened before the scene is not dated by it
     if cand.date is None and not anaphoric and cand.modality == "occurred" and ctx.scene and 0 < sent.index - ctx.scene[0] <= window:
         cand.scene_date = ctx.scene[1]
     if cand.date is not None and cand.modality == "occurred" and (rule.kind != "verb" or tense_of(m) in ("pres", "inf", "part")):

@@ -105,7 +105,8 @@ _PERSONISH = (
 )
 _PROPOSAL_N = (
     r"(?:plan|cadre|mémorandum|memorandum|proposition|propositions|projet d['’]accord|contre-projet|feuille de route|"
-    r"initiative|document|texte|contre-proposition|offre|accord-cadre)"
+    r"initiative|document|texte|contre-proposition|offre|contre-offre|accord-cadre|compromis|traité de paix|"
+    r"projet de (?:traité|paix|résolution|mémorandum|déclaration|plan)|liste de (?:[\w,.]+\s+)?(?:prisonniers|noms|détenus|revendications|conditions))"
 )
 
 _SPEECH = [
@@ -213,6 +214,17 @@ _add("proposal.verb_present", "proposal_presented",
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:modifiée?s?|amendée?s?|révisée?s?|remise?s?|soumise?s?|transmise?s?|dévoilée?s?|présentée?s?)\s+(?:par|à)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:présent|remis|soumis|transmis|dévoil|propos|envoy|rédig|élabor|amend|modifi|révis)")
 _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|aujourd['’]hui)\s+){0,2}"
+# « a fait une contre-proposition », « a formulé une offre » : un verbe support et un nom de proposition
+_add("proposal.verb_make", "proposal_presented",
+     r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,1}(?:fait|formulé|avancé|mis\s+sur\s+la\s+table)\s+(?:une|un|sa|son|leur|ses|leurs|de\s+nouvelles|des|une\s+nouvelle)\s+(?:[\w-]+\s+){0,1}?(?:contre-propositions?|propositions?|offres?|contre-offres?|compromis)\b",
+     kind="verb_phrase", confidence=0.65, anchor=r"\b(?:fait|formulé|avancé|mis)")
+# « a proposé un cessez-le-feu », « propose une trêve » : ce qui est proposé est une proposition ;
+# le participe seul (« l'accord proposé la semaine dernière ») n'est pas l'acte de proposer
+_PROPOSE_AHEAD = r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:à\s+(?:\w+\s+){1,3}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|que|qu['’])\b)(?!\s+(?:la|le|l['’]|cette|ce)\s*(?:semaine|mois|année|veille|lendemain|jour|an)\b)"
+_PROPOSE = er("propos", after=_PROPOSE_AHEAD)
+_PROPOSE_PART = r"|(?P<part>\bproposé(?:e|s|es)?" + _PROPOSE_AHEAD + ")"
+assert _PROPOSE_PART in _PROPOSE
+_add("proposal.verb_propose", "proposal_presented", _PROPOSE.replace(_PROPOSE_PART, ""), confidence=0.6, anchor=r"\bpropos")
 _PROPOSAL_AHEAD = r"(?=\s+" + _WHEN + r"(?:à\s+(?:\w+\s+){1,4}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|notre|nos)\b[^.;]{0,50}\b" + _PROPOSAL_N + ")"
 _add("proposal.verb_present_tensed", "proposal_presented",
      er("présent", after=_PROPOSAL_AHEAD)
@@ -362,6 +374,7 @@ RULES = LanguageRules(
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
     demonyms={"russes?": "RU", "ukrainien(?:ne)?s?": "UA", "américaine?s?": "US", "turc|turque|turcs": "TR", "européen(?:ne)?s?": "EU", "français(?:e)?s?": "FR", "allemande?s?": "DE", "britanniques?": "GB", "émirati(?:e)?s?": "AE", "saoudien(?:ne)?s?": "SA", "qatari(?:e)?s?": "QA", "israélien(?:ne)?s?": "IL", "arménien(?:ne)?s?": "AM", "azerbaïdjanaise?s?": "AZ"},
     location_blocker=_P(r"\bfrontières?\s+(?:entre|avec)\s+(?:la\s+|le\s+|l['’])?$|\b(?:territoire|sol)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)$|\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
+    pluperfect=_P(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\b"),
     relative_days=(
         (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
         (1, _P(r"\b(?:le\s+lendemain|un\s+jour\s+plus\s+tard|la\s+journée\s+suivante)\b(?!\s+(?:de|du|des|d['’]))")),

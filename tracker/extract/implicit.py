@@ -58,7 +58,7 @@ def carry_locations(events: list[Candidate]) -> None:
     """"Witkoff est arrivé à Moscou. Il a rencontré Poutine": the place named one sentence
     earlier, for an occurrence of the same people told without one."""
     for i, e in enumerate(events):
-        if e.location is not None or e.type not in ("meeting_held", "agreement_reached") or e.modality != "occurred":
+        if e.location is not None or e.type not in ("meeting_held", "agreement_reached") or e.modality != "occurred" or e.pluperfect:
             continue
         keys = identity_keys(e)[0]
         for prev in reversed(events[:i]):
@@ -76,7 +76,9 @@ def inherit_participants(events: list[Candidate]) -> None:
     for i, e in enumerate(events):
         if e.type not in ("agreement_reached", "proposal_rejected", "proposal_presented") or e.modality != "occurred":
             continue
-        if e.date is None and e.tense != "pres":  # "Moscou réclame ...": a standing position, not a moment
+        # "Moscou réclame ...": a standing position, not a moment; "Kiev avait transmis son
+        # document": told in the pluperfect, it happened before the meeting
+        if e.date is None and e.tense != "pres" and not e.pluperfect:
             told = [
                 p for p in events
                 if p is not e and p.type == "meeting_held" and p.date is not None

@@ -6,6 +6,8 @@ anaphor ("ces échanges", "the talks") of a meeting just told; "another round" n
 
 from __future__ import annotations
 
+import re
+
 
 from tracker.events import Participant
 from tracker.extract.context import Candidate, MEETING_TYPES
@@ -48,6 +50,15 @@ def identity_keys(c: Candidate) -> tuple[set[str], set[str]]:
     return people, sides
 
 
+def _proposer_keys(c: Candidate) -> set[str]:
+    authors = [p for p in c.participants if p.role == "proposer"]
+    return {p.side or p.actor_id or p.name for p in authors}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w{4,}", text)}
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.date is not None and b.date is not None and not a.date.overlaps(b.date):
         return False
@@ -62,6 +73,18 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if sa and sb and not (sa & sb) and not (pa & pb):
         return False  # "Moscou réclame un traité" and "les Ukrainiens réclamaient une trêve"
+    if a.type == "proposal_presented":
+        # "Moscow handed Kyiv its memorandum; Kyiv had sent its own document": proposals of
+        # different authors are different proposals, whoever received them
+        ka, kb = _proposer_keys(a), _proposer_keys(b)
+        if ka and kb and not (ka & kb):
+            return False
+        if a.obj and b.obj and not (_content_words(a.obj) & _content_words(b.obj)):
+            return False  # "a remis un mémorandum" and "a proposé un cessez-le-feu": two proposals
+    if a.pluperfect != b.pluperfect and not (a.date is not None and b.date is not None):
+        # "Avant la séance, Rubio s'était entretenu avec ...": told in the pluperfect next to
+        # an event told in the past, an undated occurrence is an earlier one
+        return False
     if a.modality != "occurred" and a.participants and b.participants and not (pa & pb) and sa != sb:
         # hypothetical meetings share little but a side: keep "a ministers' meeting" and
         # "a Putin-Trump summit", both ruled out, apart
