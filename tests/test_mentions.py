@@ -562,3 +562,13 @@ def test_israeli_and_egyptian_titles_name_their_holders(text: str, lang: str, ac
 def test_blair_house_is_a_place_not_tony_blair(reg: ActorRegistry) -> None:
     assert found("Zelensky stayed at Blair House.", "en", reg)[-1] == ("Blair House", "place:blair-house", "place")
     assert ("Blair", "tony-blair", "person") in found("Blair said the board would meet.", "en", reg)
+
+
+def test_new_demonyms_name_sides_and_title_holders(reg: ActorRegistry) -> None:
+    import datetime as dt
+
+    text = "Le chef de la diplomatie iranienne a rencontré les Pakistanais et la délégation thaïlandaise."
+    got = [(m.actor_id, m.kind) for m in find_mentions(text, "fr", reg, when=dt.date(2025, 6, 20))]
+    assert ("abbas-araghchi", "person") in got
+    assert ("side:PK", "side") in got
+    assert ("delegation:TH", "delegation") in got

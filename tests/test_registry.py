@@ -255,3 +255,30 @@ def test_israeli_offices_follow_the_november_2024_reshuffle(reg: ActorRegistry) 
     assert reg.role_holder("foreign_minister", "IL", dt.date(2024, 6, 1)).id == "israel-katz"
     assert reg.role_holder("foreign_minister", "IL", dt.date(2025, 10, 9)).id == "gideon-saar"
     assert reg.role_holder("defence_minister", "IL", dt.date(2025, 10, 9)).id == "israel-katz"
+
+
+@pytest.mark.parametrize(
+    "name, actor_id",
+    [
+        ("Чисекеди", "felix-tshisekedi"),
+        ("RDC", "side:CD"),
+        ("Kuala Lumpur", "side:MY"),
+        ("Аракчи", "abbas-araghchi"),
+        ("Masud Peseschkian", "masoud-pezeshkian"),
+        ("Mouvement du 23 mars", "m23"),
+        ("Шахбаз Шариф", "shehbaz-sharif"),
+        ("Hun Manet", "hun-manet"),
+    ],
+)
+def test_seeds_cover_the_other_2025_mediations(reg: ActorRegistry, name: str, actor_id: str) -> None:
+    """Thailand–Cambodia, DR Congo–Rwanda, the Iran nuclear talks, India–Pakistan."""
+    actor = reg.lookup(name)
+    assert actor is not None and actor.id == actor_id
+
+
+def test_thai_premiership_changed_hands_twice_in_2025(reg: ActorRegistry) -> None:
+    import datetime as dt
+
+    assert reg.role_holder("head_of_government", "TH", dt.date(2025, 6, 1)).id == "paetongtarn-shinawatra"
+    assert reg.role_holder("head_of_government", "TH", dt.date(2025, 7, 28)).id == "phumtham-wechayachai"
+    assert reg.role_holder("head_of_government", "TH", dt.date(2025, 10, 26)).id == "anutin-charnvirakul"

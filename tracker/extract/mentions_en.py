@@ -18,6 +18,7 @@ DEMONYMS: dict[str, str] = {
     "UN": "UN", "NATO": "NATO", "Nato": "NATO", "Kazakh": "KZ", "Egyptian": "EG", "Brazilian": "BR",
     "Israeli": "IL", "Palestinian": "PS", "Armenian": "AM", "Azerbaijani": "AZ", "Austrian": "AT",
     "Belgian": "BE", "Bulgarian": "BG", "Lithuanian": "LT", "Latvian": "LV", "South African": "ZA",
+    "Thai": "TH", "Cambodian": "KH", "Malaysian": "MY", "Congolese": "CD", "Rwandan": "RW", "Pakistani": "PK",
 }
 
 #: Plural nouns of nationality that name a side ("the Russians", "Ukrainians").
@@ -26,6 +27,7 @@ PLURAL_NOUNS: dict[str, str] = {
     "Italians": "IT", "Poles": "PL", "Finns": "FI", "Turks": "TR", "Saudis": "SA", "Emiratis": "AE",
     "Qataris": "QA", "Belarusians": "BY", "Hungarians": "HU", "Brits": "GB",
     "Israelis": "IL", "Palestinians": "PS", "Armenians": "AM", "Azerbaijanis": "AZ",
+    "Thais": "TH", "Cambodians": "KH", "Malaysians": "MY", "Rwandans": "RW", "Pakistanis": "PK",
 }
 
 #: First halves of compounds ("US-Russian talks", "Russia-Ukraine war").

@@ -37,7 +37,9 @@ for _side, _m, _f in [
     ("IL", "israélien", "israélienne"), ("PS", "palestinien", "palestinienne"), ("AM", "arménien", "arménienne"),
     ("AZ", "azerbaïdjanais", "azerbaïdjanaise"), ("AT", "autrichien", "autrichienne"), ("BE", "belge", None),
     ("BG", "bulgare", None), ("LT", "lituanien", "lituanienne"), ("LV", "letton", "lettone"),
-    ("ZA", "sud-africain", "sud-africaine"),
+    ("ZA", "sud-africain", "sud-africaine"), ("TH", "thaïlandais", "thaïlandaise"), ("KH", "cambodgien", "cambodgienne"),
+    ("MY", "malaisien", "malaisienne"), ("CD", "congolais", "congolaise"), ("RW", "rwandais", "rwandaise"),
+    ("PK", "pakistanais", "pakistanaise"),
 ]:
     for _form in _inflect(_m, _f):
         DEMONYMS[_form] = _side
