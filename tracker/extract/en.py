@@ -168,9 +168,9 @@ _add("agreement.noun_reached", "agreement_reached",
      r"\b(?:agreement|deal|accord|understanding|ceasefire|cease-fire|truce|compromise|(?:prisoner|prisoners)\s+(?:exchange|swap))s?\b(?:\s+\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been)?\s*(?:reached|signed|struck|concluded|agreed|sealed|finalized|finalised|brokered)\b",
      kind="noun", confidence=0.75)
 _add("agreement.verb_reach", "agreement_reached",
-     verb("(?:reach|strike|sign|conclude|seal|broker)", "(?:reaches|strikes|signs|concludes|seals|brokers)",
-          "(?:reached|struck|signed|concluded|sealed|brokered)", "(?:reaching|striking|signing|concluding|sealing|brokering)",
-          after=r"\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:agreement|deal|accord|understanding|ceasefire|cease-fire|truce|compromise|memorandum|treaty|declaration)"),
+     verb("(?:reach|strike|sign|conclude|seal|broker|initial|ink|clinch|finali[sz]e)", "(?:reaches|strikes|signs|concludes|seals|brokers|initials|inks|clinches|finali[sz]es)",
+          "(?:reached|struck|signed|concluded|sealed|brokered|initial+ed|inked|clinched|finali[sz]ed)", "(?:reaching|striking|signing|concluding|sealing|brokering|initial+ing|inking|clinching|finali[sz]ing)",
+          after=r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|ceasefire|cease-fire|truce|compromise|memorandum|treaty|declaration)"),
      confidence=0.8)
 _add("agreement.verb_agree", "agreement_reached", reg("agre", e=True, after=r"(?!\s+to\s+(?:meet|hold|resume|travel|talk))(?=\s+(?:to|on|that)\b)"), confidence=0.75)
 
@@ -189,7 +189,9 @@ RULES = LanguageRules(
         ("denied", _P(r"\brul(?:ed|es|ing)\s+out\b|\bno\s+(?:plans?|meeting|talks|summit|negotiations)\b|\bnot\s+(?:be\s+)?(?:held|planned|scheduled)\b|\bdid\s+not\s+take\s+place\b|\bdidn't\s+take\s+place\b|\bwill\s+not\s+take\s+place\b|\bcancel+ed\b|\bcalled\s+off\b|\bpostponed\b|\b(?:refused|declined)\s+to\s+(?:meet|attend|hold)\b")),
         ("possible", _P(r"\bcould\b|\bmight\b|\bmay\b|\bpossibility\b|\bpossible\b|\bpotential\b|\bfloated\b|\braised\s+the\s+prospect\b|\bprospect\s+of\b|\bopen\s+to\b|\bnot\s+ruled\s+out\b|\blikely\b|\bproposed\s+(?:a|an|holding|to)\b|\bsuggested\b|\boffered\s+to\b")),
         ("planned", _P(r"\bwill\b|['’]ll\b|\bshall\b|\bwould\b|\bexpected\b|\bscheduled\b|\bdue\s+to\b|\bset\s+(?:to|for)\b|\bplanned\b|\bplans?\s+to\b|\bupcoming\b|\bnext\b|\blater\s+this\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\b|\bslated\b|\bannounced\b|\bagreed\s+to\s+(?:meet|hold|resume)\b|\bresume\b|\bgoing\s+to\b|\bahead\s+of\b|\bforthcoming\b")),
-        ("past", _P(r"\btook\s+place\b|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+held\b|\bheld\b|\bconcluded\b|\bended\b|\bwrapped\s+up\b|\bhad\s+(?:\w+\s+)?(?:talks|meetings?)\b|\blast\b|\bprevious\b|\bearlier\b|\bafter\b|\bfollowing\b|\bduring\b|\byesterday\b|\binvolving\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|un|ught|ld)\b|\bfocused\s+on\b|\bcentred\s+on\b|\bcentered\s+on\b|\bparticipated\b|\btook\s+part\b|\battended\b|\blasted\b")),
+        ("past", _P(r"\btook\s+place\b|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+held\b|\bheld\b|\bconcluded\b|\bended\b|\bwrapped\s+up\b|\bhad\s+(?:\w+\s+)?(?:talks|meetings?)\b|\blast\b|\bprevious\b|\bearlier\b|\bafter\b|\bfollowing\b|\bduring\b|\byesterday\b|\binvolving\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|un|ught|ld)\b|\bfocused\s+on\b|\bcentred\s+on\b|\bcentered\s+on\b|\bparticipated\b|\btook\s+part\b|\battended\b|\blasted\b"
+                    # a simple past that opens or runs talks: "hosted talks", "talks resumed in Doha"
+                    r"|\b(?:hosted|resumed|began|opened|convened|chaired|staged|continued|kicked\s+off|got\s+under\s*way)\b")),
     ),
     attached_before=(
         ("past", _P(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|since|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|these\s+|those\s+|this\s+|that\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$")),

@@ -93,7 +93,12 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
             subj = _noun_subjects(ctx, cand, cs, ts)
             zone_end = trigger_zone(ctx, ts, te, cs, ce)[1]
             objs = _noun_objects(ctx, te, zone_end)
-            parts += [participant_of(m, "participant") for m in subj + objs]
+            # "Egypt and Qatar hosted talks between Hamas and Israel": the subject of a hosting
+            # verb hosts the talks of the parties named after the noun
+            hosts = bool(subj and objs and rules.host_verb.search(text, subj[-1].span[1], ts))
+            named = {m.actor_id for m in objs}
+            parts += [participant_of(m, "host" if hosts and m.actor_id not in named else "participant") for m in subj]
+            parts += [participant_of(m, "participant") for m in objs]
             parts += [participant_of(m, "participant") for m in actors_in(ctx, ts, te, ts)]
             if not parts:
                 # "une rencontre ... a été exclue par le Kremlin", "talks floated by Ankara"

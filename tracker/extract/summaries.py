@@ -68,6 +68,12 @@ def summary_line(e: Candidate, parts: tuple[Participant, ...], ctx: Context) -> 
     if mediators and t in ("meeting_held", "meeting_planned", "agreement_reached", "phone_call"):
         plist = [p for p in plist if p.role != "mediator"]
         where = f"{where} (mediated by {_names(mediators)})"
+    if t == "meeting_held":
+        hosts = [p for p in plist if p.role == "host"]
+        guests = [p for p in plist if p.role != "host"]
+        if hosts and len(guests) >= 2:
+            # "Egypt and Qatar host talks between Hamas and Israel in Cairo"
+            return f"{_names(hosts)} host{'s' if len(hosts) == 1 else ''} talks between {_names(guests)}{where}"
     if t in ("meeting_held", "meeting_planned"):
         first = [p for p in plist if p.role in ("host", "participant")][:1]
         if len(plist) >= 2 and first:

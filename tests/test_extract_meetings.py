@@ -1,0 +1,64 @@
+"""Meetings and agreements told in the ways wire copy tells them: hosted talks, talks that
+resume, agreements initialled. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.articles import Article
+from tracker.events import EventDraft
+from tracker.extract import extract_events
+from tracker.extract.registry import ActorRegistry
+
+PUB = dt.date(2025, 3, 14)  # a Friday: Sunday was the 9th
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return ActorRegistry.load()
+
+
+def run(registry: ActorRegistry, text: str, lang: str = "en") -> list[EventDraft]:
+    return extract_events(Article(text=text, lang=lang, published=PUB), registry)
+
+
+def one(events: list[EventDraft], kind: str) -> EventDraft:
+    found = [e for e in events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.summary) for e in events]
+    return found[0]
+
+
+def roles(e: EventDraft) -> dict[str | None, str]:
+    return {p.side: p.role for p in e.participants}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Egypt and Qatar hosted talks between Hamas and Israel in Cairo on Sunday.", "en"),
+        ("L'Égypte et le Qatar ont accueilli dimanche des pourparlers entre le Hamas et Israël.", "fr"),
+    ],
+)
+def test_hosts_of_talks_between_two_parties(registry: ActorRegistry, text: str, lang: str) -> None:
+    meeting = one(run(registry, text, lang), "meeting_held")
+    assert meeting.modality == "occurred"
+    assert meeting.date.start == "2025-03-09"
+    r = roles(meeting)
+    assert r["EG"] == "host" and r["QA"] == "host"
+    assert r["IL"] == "participant"
+    assert meeting.summary.startswith("Egypt and Qatar host talks between")
+
+
+def test_talks_that_resumed_happened(registry: ActorRegistry) -> None:
+    meeting = one(run(registry, "Talks between Hamas and Israel resumed in Doha on Sunday."), "meeting_held")
+    assert meeting.modality == "occurred"
+    assert meeting.date.start == "2025-03-09"
+    assert meeting.location is not None and meeting.location.country == "QA"
+
+
+def test_initialled_agreement(registry: ActorRegistry) -> None:
+    agreement = one(run(registry, "Armenia and Azerbaijan initialled a peace agreement in Washington on Friday."), "agreement_reached")
+    assert {"AM", "AZ"} <= set(roles(agreement))
+    assert agreement.date.start == "2025-03-14"
