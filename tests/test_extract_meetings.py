@@ -62,3 +62,23 @@ def test_initialled_agreement(registry: ActorRegistry) -> None:
     agreement = one(run(registry, "Armenia and Azerbaijan initialled a peace agreement in Washington on Friday."), "agreement_reached")
     assert {"AM", "AZ"} <= set(roles(agreement))
     assert agreement.date.start == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan met in Washington under U.S. auspices.",
+        "Armenia and Azerbaijan met in Washington on Monday with U.S. mediation.",
+    ],
+)
+def test_a_name_qualifying_the_mediation_is_the_mediator(registry: ActorRegistry, text: str) -> None:
+    meeting = one(run(registry, text), "meeting_held")
+    assert roles(meeting) == {"AM": "participant", "AZ": "participant", "US": "mediator"}
+
+
+def test_the_author_of_a_rejected_proposal_does_not_reject_it(registry: ActorRegistry) -> None:
+    active = one(run(registry, "Hamas rejected a 30-day ceasefire proposed by Egypt on Monday."), "proposal_rejected")
+    assert roles(active) == {"PS": "participant", "EG": "proposer"}
+    assert active.summary.startswith("Hamas rejects") and "proposed by Egypt" in active.summary
+    passive = one(run(registry, "The deal proposed by Qatar was rejected by Israel."), "proposal_rejected")
+    assert roles(passive) == {"QA": "proposer", "IL": "participant"}

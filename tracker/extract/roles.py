@@ -72,7 +72,11 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
     elif t in ("proposal_presented", "proposal_rejected"):
         subj = subject_of(ctx, cand, cs, ts, te, ce)
         role0 = "proposer" if t == "proposal_presented" else "participant"
-        parts += [participant_of(m, role0) for m in subj]
+        for m in subj:
+            # "The deal proposed by Qatar was rejected by Israel": the agent of the participle
+            # in the subject wrote the proposal, it does not reject it
+            authored = t == "proposal_rejected" and rules.agent_marker.search(text, max(cs, m.span[0] - 30), m.span[0])
+            parts.append(participant_of(m, "proposer" if authored else role0))
         for m in actors_in(ctx, te, ce, te):
             before = text[max(ts, m.span[0] - 40) : m.span[0]]
             if rules.agent_marker.search(before) or _coordinated_with_agent(ctx, m, ts):
@@ -114,10 +118,14 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
             parts += [participant_of(m, ("host" if passive else "visitor") if hosting else "participant") for m in objs]
             for m in actors_in(ctx, ts, te, ts):
                 parts.append(participant_of(m, "participant"))
-        # "sous la médiation des Émirats", "mediated by Turkey": a third party's role
+        # "sous la médiation des Émirats", "mediated by Turkey", "under EU mediation": a third party's role
         previous: ActorMention | None = None
         for m in actors_in(ctx, cs, ce, cs):
-            mediator = rules.mediator_before.search(text, max(cs, m.span[0] - 45), m.span[0]) or _MEDIATED_AFTER.match(text, m.span[1])
+            mediator = (
+                rules.mediator_before.search(text, max(cs, m.span[0] - 45), m.span[0])
+                or _MEDIATED_AFTER.match(text, m.span[1])
+                or (_MEDIATION_AFTER.match(text, m.span[1]) and _UNDER_BEFORE.search(text, max(cs, m.span[0] - 12), m.span[0]))
+            )
             # "sous l'égide de l'Égypte et du Qatar": the second one mediates too
             if not mediator and previous is not None and _MEDIATOR_COORD.fullmatch(text, previous.span[1], m.span[0]):
                 mediator = True
@@ -197,4 +205,7 @@ _BY_AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 _MEDIATOR_COORD = re.compile(r"\s*(?:,|et|and)\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|the\s+)?", re.IGNORECASE)
 
 
+#: "under EU mediation", "with Qatari mediation", "under U.S. auspices": the name qualifies the mediation
+_MEDIATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:mediation|auspices|facilitation)\b", re.IGNORECASE)
+_UNDER_BEFORE = re.compile(r"\b(?:under|with|through|amid)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIATED_AFTER = re.compile(r"-(?:mediated|brokered|médiée?s?)\b", re.IGNORECASE)

@@ -121,7 +121,10 @@ def summary_line(e: Candidate, parts: tuple[Participant, ...], ctx: Context) -> 
         return f"{_names(who)} {verb_s} {what}" if who else f"{what[0].upper()}{what[1:]} {verb}ed".replace("hand overed", "handed over")
     if t == "proposal_rejected":
         what = _proposal_label(ctx, e.obj)
-        return f"{_names(plist) if plist else 'A party'} reject{'s' if len(plist) <= 1 else ''} {what}"
+        rejecting = [p for p in plist if p.role != "proposer"]
+        authors = [p for p in plist if p.role == "proposer"]
+        by = f" proposed by {_names(authors)}" if authors else ""
+        return f"{_names(rejecting) if rejecting else 'A party'} reject{'s' if len(rejecting) <= 1 else ''} {what}{by}"
     if t == "agreement_reached":
         core = f"Agreement between {_names(plist)}" if plist else "Agreement reached"
         return f"{mod + ': ' if mod else ''}{core}{where}"
