@@ -264,3 +264,20 @@ def test_timeline_formats():
     assert [r["tracks"] for r in rows] == ["US-RU", "US-RU"]
     bad = run("timeline", "--format", "xml")
     assert bad.exit_code == 2
+
+
+def test_database_failure_is_one_error_line(_isolated_db: Path) -> None:
+    """A driver error inside a command (here: a read-model table gone) is worded once, exit 1."""
+    import sqlite3
+
+    assert run("db", "upgrade").exit_code == 0
+    conn = sqlite3.connect(_isolated_db)
+    conn.execute("DROP TABLE timeline_entry_tracks")
+    conn.commit()
+    conn.close()
+    result = run("tracks", "-f", "json")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Error: database error on {_isolated_db}: ")
+    assert "timeline_entry_tracks" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
