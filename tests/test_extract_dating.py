@@ -131,3 +131,14 @@ def test_statement_in_the_next_sentence_without_a_cue_keeps_the_publication_fall
     text = "Lavrov met Rubio in Riyadh on Tuesday. Rubio said the sanctions would stay."
     statement = one(run(registry, text), "statement_issued")
     assert statement.date.resolution == "publication_fallback"
+
+
+def test_la_veille_finds_the_day_of_the_scene_a_paragraph_back(registry: ActorRegistry) -> None:
+    text = (
+        "Le Soudan et les Émirats arabes unis ont conclu mercredi un accord humanitaire. "
+        "Le texte prévoit l'ouverture de trois corridors. Les convois partiront de Port-Soudan. "
+        "Les agences de l'ONU ont salué une avancée. "
+        "La veille, Sergueï Lavrov s'était entretenu avec Marco Rubio à Genève."
+    )
+    meeting = one(run(registry, text, "fr"), "meeting_held")
+    assert span(meeting) == ("2025-03-11", "2025-03-11")

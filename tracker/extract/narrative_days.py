@@ -18,7 +18,7 @@ from tracker.extract.context import Context, temporals_in
 from tracker.extract.types import Sentence, TemporalExpression
 
 #: How many sentences back the day a relative expression counts from may be told.
-ANCHOR_WINDOW = 3
+ANCHOR_WINDOW = 6
 
 _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
