@@ -142,3 +142,25 @@ def test_la_veille_finds_the_day_of_the_scene_a_paragraph_back(registry: ActorRe
     )
     meeting = one(run(registry, text, "fr"), "meeting_held")
     assert span(meeting) == ("2025-03-11", "2025-03-11")
+
+
+def test_dates_inside_a_quote_do_not_date_the_statement(registry: ActorRegistry) -> None:
+    text = '"We are closer than we were in August," Ilham Aliyev told reporters.'
+    statement = one(run(registry, text), "statement_issued")
+    assert statement.date.resolution == "publication_fallback"
+
+
+def test_talks_lasting_two_days_last_week_fall_in_last_week(registry: ActorRegistry) -> None:
+    text = "Armenian and Azerbaijani officials ended two days of talks in Abu Dhabi last week without an agreement."
+    meeting = one(run(registry, text), "meeting_held")
+    assert span(meeting) == ("2025-03-03", "2025-03-09")
+
+
+def test_a_session_told_in_a_later_scene_is_not_merged_into_an_older_meeting(registry: ActorRegistry) -> None:
+    text = (
+        "Rubio and Lavrov first met in Riyadh in February. "
+        "They met again in Istanbul on Thursday. "
+        "Rubio told reporters after the session that progress had been made."
+    )
+    statement = one(run(registry, text), "statement_issued")
+    assert span(statement) == ("2025-03-13", "2025-03-13")

@@ -105,6 +105,22 @@ def _bounding_day(ctx: Context, cand: Candidate) -> tuple[DateInterval, bool] | 
     return None
 
 
+def _told_period(ctx: Context, exprs: list[TemporalExpression], cs: int) -> DateInterval | None:
+    """A past week or month told with a duration ("two days of talks last week"): the
+    duration falls inside it, which is truer than counting back from publication."""
+    pub = ctx.article.published
+    for t in exprs:
+        iv = t.interval
+        if t.kind == "duration" or iv is None or iv.precision not in ("day", "week", "month"):
+            continue
+        if ctx.rules.not_event_date.search(ctx.text, max(cs, t.span[0] - 60), t.span[0]):
+            continue
+        last = iv.last_day()
+        if pub is not None and last is not None and last <= pub:
+            return iv
+    return None
+
+
 def _lasting(days: int, day: DateInterval, opens: bool) -> DateInterval:
     """``days`` days ending (or, when ``opens``, starting) on the single day ``day``."""
     import datetime as dt
@@ -174,6 +190,10 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
     told_relative = [t for t in relative_days(ctx, ctx.sentences, sent) if t.span[0] >= cs and t.span[1] <= ce]
     if told_relative:
         exprs = [t for t in exprs if all(t.span[1] <= r.span[0] or t.span[0] >= r.span[1] for r in told_relative)] + told_relative
+    if cand.type == "statement_issued":
+        # « Nous sommes plus proches qu'en août », a dit X: the speaker's dates are not the saying's
+        quotes = [(sent.start + q.start(), sent.start + q.end()) for q in ctx.rules.quote.finditer(sent.text)]
+        exprs = [t for t in exprs if not any(a <= t.span[0] < b for a, b in quotes)]
     fronted = _fronted(ctx, cand, cs, future)
     if fronted is not None and all(t.span != fronted.span for t in exprs):
         exprs.append(fronted)  # "Le lendemain, Zelensky a déclaré ...": the opening date is the main clause's
@@ -196,6 +216,9 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
             told = _told_day(ctx, exprs, cs) or _bounding_day(ctx, cand)
             if told is not None:
                 return _lasting(t.days, *told)  # "a two-day visit ending on Thursday"
+            wider = _told_period(ctx, exprs, cs)
+            if wider is not None:
+                return wider  # "ended two days of talks last week": somewhere in last week
             if ctx.article.published is None:
                 continue
             return anchor_duration(t.days, ctx.article.published, "relative_to_publication")

@@ -62,6 +62,11 @@ def _content_words(text: str) -> set[str]:
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.date is not None and b.date is not None and not a.date.overlaps(b.date):
         return False
+    # an undated mention told in a scene ("after the second session", the scene being Thursday)
+    # is not an occurrence dated on another day ("the talks in August")
+    da, db = a.date or a.scene_date, b.date or b.scene_date
+    if da is not None and db is not None and not da.overlaps(db):
+        return False
     if a.location and b.location and a.location.name != b.location.name:
         if a.location.country and b.location.country and a.location.country != b.location.country:
             return False
