@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -348,18 +347,6 @@ def test_empty_and_punctuation_only() -> None:
     reg = ActorRegistry.load()
     assert find_mentions("", "fr", reg) == []
     assert find_mentions(" ... « » ", "en", reg) == []
-
-
-def test_seed_article_sentences_are_fast(reg: ActorRegistry) -> None:
-    text = (seeds_dir() / "articles" / "2025-12-21-rt-france-miami.txt").read_text(encoding="utf-8")
-    sentences = [s for s in text.split(". ") if s]
-    find_mentions(sentences[0], "fr", reg)
-    t0 = time.perf_counter()
-    for _ in range(10):
-        for s in sentences:
-            find_mentions(s, "fr", reg)
-    per_sentence = (time.perf_counter() - t0) / (10 * len(sentences))
-    assert per_sentence < 0.003  # about 0.3 ms measured; generous for a shared machine
 
 
 # --------------------------------------------------------------------------- properties

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -162,12 +161,11 @@ def test_tokens_drop_hyphens_and_map_back_to_the_text() -> None:
     assert all(text[t.start : t.end] == t.text for t in toks)
 
 
-def test_default_load_is_cached_and_fast() -> None:
-    ActorRegistry.load().alias_index()
-    t0 = time.perf_counter()
-    for _ in range(100):
-        ActorRegistry.load().alias_index()
-    assert time.perf_counter() - t0 < 0.05
+def test_default_load_is_cached() -> None:
+    """The seed registry and its alias matcher are built once per process, not per article."""
+    first = ActorRegistry.load()
+    assert ActorRegistry.load() is first
+    assert ActorRegistry.load().alias_index() is first.alias_index()
 
 
 def test_role_holders_by_date(reg: ActorRegistry) -> None:

@@ -682,20 +682,6 @@ def test_every_supported_language_has_a_contract_suite() -> None:
     assert {cls.lang for cls in TemporalContract.__subclasses__()} == set(SUPPORTED_LANGUAGES)
 
 
-def test_whole_article_is_fast() -> None:
-    """Design §8 budget: a few milliseconds per article (generous bound for a shared machine)."""
-    import time
-
-    bodies = _corpus_bodies()
-    for lang, body in bodies:  # warm up: patterns compiled, packs loaded
-        find_temporal(body, lang, SUN)
-    start = time.perf_counter()
-    for lang, body in bodies:
-        find_temporal(body, lang, SUN)
-    per_article = (time.perf_counter() - start) / len(bodies)
-    assert per_article < 0.05, f"{per_article * 1000:.1f} ms per article"
-
-
 def test_start_and_end_need_of_before_a_month() -> None:
     expr = one("The talks start March 3 in Geneva.", "en", SUN, future=True)
     assert (expr.text, iv(expr)) == ("March 3", ("2026-03-03", "2026-03-03", "day"))
@@ -710,11 +696,8 @@ def test_possessive_weekday_span_stops_at_the_name() -> None:
 
 
 def test_many_expressions_stay_linear() -> None:
-    """Selection keeps the taken spans sorted: thousands of expressions cost no quadratic time."""
-    import time
-
+    """Thousands of expressions in one text are all found, in order (timed in bench/temporal_speed.py)."""
     text = "Il a parlé mardi, puis jeudi. " * 2000
-    start = time.perf_counter()
     found = find_temporal(text, "fr", SUN)
     assert len(found) == 4000
-    assert time.perf_counter() - start < 5.0
+    assert [e.span for e in found] == sorted(e.span for e in found)
