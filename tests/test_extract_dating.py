@@ -164,3 +164,22 @@ def test_a_session_told_in_a_later_scene_is_not_merged_into_an_older_meeting(reg
     )
     statement = one(run(registry, text), "statement_issued")
     assert span(statement) == ("2025-03-13", "2025-03-13")
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        ("Emmanuel Macron hosted Volodymyr Zelensky in Paris on Tuesday. Zelensky told reporters afterwards that the talks would go on.", "en", "2025-03-11"),
+        ("Marco Rubio met Andriy Yermak in Jeddah on Tuesday. The talks ran late into the night. Rubio told reporters the ball was in Moscow's court.", "en", "2025-03-11"),
+        ("Emmanuel Macron a reçu Volodymyr Zelensky mardi à Paris. Zelensky a ensuite déclaré à la presse que la réunion avait été utile.", "fr", "2025-03-11"),
+    ],
+)
+def test_a_remark_to_the_press_right_after_a_meeting_takes_its_day(registry: ActorRegistry, text: str, lang: str, day: str) -> None:
+    statements = [e for e in run(registry, text, lang) if e.type == "statement_issued"]
+    assert statements and all(span(s) == (day, day) for s in statements)
+    assert all(s.date.resolution == "relative_to_publication" for s in statements)
+
+
+def test_a_remark_to_the_press_far_from_any_meeting_keeps_the_fallback(registry: ActorRegistry) -> None:
+    text = "Marco Rubio told reporters the ball was in Moscow's court."
+    assert one(run(registry, text), "statement_issued").date.resolution == "publication_fallback"

@@ -44,6 +44,7 @@ class Candidate:
     obj: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    last_meeting: tuple[int, "Candidate"] | None = None  # the last meeting told as held, and its sentence
     sentence_actors: tuple[str, ...] = ()
     tense: str | None = None
     scene_date: DateInterval | None = None
@@ -79,6 +80,7 @@ class Context:
     scene: tuple[int, DateInterval] | None = None  # last past date named, and its sentence
     dateline_end: int = 0
     sentences: list[Sentence] = field(default_factory=list)
+    last_meeting: tuple[int, "Candidate"] | None = None  # the last meeting told as held, and its sentence
 
 
 def mentions_in(ctx: Context, start: int, end: int) -> list[ActorMention]:

@@ -109,6 +109,14 @@ def link_statements_to_meetings(ctx: Context, cands: list[Candidate]) -> None:
             if set_in.search(ctx.text, max(s.sentence.start, m.trigger[0] - 60), m.trigger[0]):
                 s.at_meeting = m
                 break
+        after = ctx.rules.after_meeting
+        if s.at_meeting is None and after is not None and ctx.last_meeting is not None \
+                and s.sentence.index - ctx.last_meeting[0] <= 1 and after.search(s.sentence.text):
+            # "Rubio told reporters afterwards", "a déclaré à l'issue": the meeting just told
+            s.at_meeting = ctx.last_meeting[1]
+    for m in cands:
+        if m.type == "meeting_held" and m.modality == "occurred" and not m.pluperfect:
+            ctx.last_meeting = (m.sentence.index, m)
 
 
 def date_statements_at_meetings(events: list[Candidate]) -> None:

@@ -141,5 +141,7 @@ class LanguageRules:
     #: "la veille" (-1), "le lendemain" (+1), "(?P<n>two) days later" (+1 × n): days counted
     #: from the day told before them (see tracker.extract.narrative_days)
     relative_days: tuple[tuple[int, Pattern[str]], ...] = ()
+    #: "afterwards", "à l'issue", "told reporters": a saying set right after the meeting just told
+    after_meeting: Pattern[str] | None = None
     #: the auxiliary of the pluperfect inside a verb trigger ("had", "avait", "s'était")
     pluperfect: Pattern[str] | None = None
