@@ -95,3 +95,23 @@ def test_an_earlier_meeting_does_not_borrow_the_place_of_the_scene(registry: Act
     meetings = of_type(run(registry, text), "meeting_held")
     earlier = next(m for m in meetings if any(p.name == "Emmanuel Macron" for p in m.participants))
     assert earlier.location is None
+
+
+def test_two_verbs_of_one_sentence_tell_two_agreements(registry: ActorRegistry) -> None:
+    text = (
+        "Donald Trump a reçu vendredi Ilham Aliev et Nikol Pachinian à la Maison Blanche. "
+        "Les deux hommes y ont signé une déclaration sur le transit, tandis que le Qatar et "
+        "l'Égypte ont paraphé un accord humanitaire."
+    )
+    assert len(of_type(run(registry, text, "fr"), "agreement_reached")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Rubio met Lavrov in Riyadh on Tuesday and held four hours of talks.", "en"),
+        ("Witkoff a rencontré Poutine mardi au Kremlin et s'est entretenu avec lui pendant cinq heures.", "fr"),
+    ],
+)
+def test_a_second_predicate_of_the_same_subject_is_the_same_meeting(registry: ActorRegistry, text: str, lang: str) -> None:
+    assert len(of_type(run(registry, text, lang), "meeting_held")) == 1

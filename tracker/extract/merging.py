@@ -59,6 +59,17 @@ def _content_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w{4,}", text)}
 
 
+#: "... and held", "... et s'est entretenu": a second predicate of the same subject
+_PREDICATE_JOIN = re.compile(r"\b(?:and|et|then|puis)\s+(?:(?:also|later|then|aussi|ensuite|ont|a|se|s['’]est|se\s+sont)\s+)*$", re.IGNORECASE)
+
+
+def _predicate_joined(a: Candidate, b: Candidate) -> bool:
+    first, second = sorted((a, b), key=lambda c: c.trigger[0])
+    start = first.sentence.start
+    gap = first.sentence.text[first.trigger[1] - start : second.trigger[0] - start]
+    return bool(_PREDICATE_JOIN.search(gap)) and "," not in gap[-25:] and len(gap) <= 80
+
+
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.date is not None and b.date is not None and not a.date.overlaps(b.date):
         return False
@@ -86,6 +97,12 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
             return False
         if a.obj and b.obj and not (_content_words(a.obj) & _content_words(b.obj)):
             return False  # "a remis un mémorandum" and "a proposé un cessez-le-feu": two proposals
+    if a.sentence.index == b.sentence.index and a.rule.kind != "noun" and b.rule.kind != "noun" and a.trigger != b.trigger \
+            and not _predicate_joined(a, b):
+        # "Les deux dirigeants y ont signé une déclaration, tandis que leurs ministres ont
+        # paraphé le traité": two verbs of one sentence tell two occurrences, unless the second
+        # continues the first one's predicate ("met Lavrov on Tuesday and held talks")
+        return False
     if a.pluperfect != b.pluperfect and not (a.date is not None and b.date is not None):
         # "Avant la séance, Rubio s'était entretenu avec ...": told in the pluperfect next to
         # an event told in the past, an undated occurrence is an earlier one
