@@ -82,3 +82,26 @@ def test_the_author_of_a_rejected_proposal_does_not_reject_it(registry: ActorReg
     assert active.summary.startswith("Hamas rejects") and "proposed by Egypt" in active.summary
     passive = one(run(registry, "The deal proposed by Qatar was rejected by Israel."), "proposal_rejected")
     assert roles(passive) == {"QA": "proposer", "IL": "participant"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Marco Rubio met Andriy Yermak in Jeddah on Tuesday. A joint statement issued after the meeting said Ukraine was ready to accept a ceasefire.", "en"),
+        ("Marco Rubio a rencontré Andriï Iermak mardi à Djeddah. Dans une déclaration commune, les deux parties ont affirmé vouloir un cessez-le-feu.", "fr"),
+    ],
+)
+def test_a_joint_statement_is_made_by_the_parties_of_the_meeting(registry: ActorRegistry, text: str, lang: str) -> None:
+    statement = one(run(registry, text, lang), "statement_issued")
+    assert {p.side for p in statement.participants} == {"US", "UA"}
+    assert all(p.role == "speaker" for p in statement.participants)
+    assert statement.date.start == "2025-03-11"
+
+
+def test_a_joint_statement_told_twice_is_one_statement(registry: ActorRegistry) -> None:
+    text = (
+        "Marco Rubio met Andriy Yermak in Jeddah on Tuesday. "
+        "The United States and Ukraine said they would keep working on a ceasefire. "
+        "A joint statement said both sides would exchange prisoners."
+    )
+    assert len([e for e in run(registry, text) if e.type == "statement_issued"]) == 1

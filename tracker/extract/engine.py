@@ -68,6 +68,7 @@ from tracker.extract.implicit import (
     date_statements_at_meetings,
     inherit_participants,
     inherit_sides,
+    joint_statement_speakers,
     link_statements_to_meetings,
     name_sides,
 )
@@ -141,6 +142,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
     inherit_sides(events, rules)
     name_sides(events, registry)
     carry_locations(events)
+    events = joint_statement_speakers(events, rules)
     date_statements_at_meetings(events)
     return [to_draft(ctx, e) for e in events if worth_keeping(e)]
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from tracker.events import DateInterval, Participant
 from tracker.extract.context import Candidate, Context
-from tracker.extract.merging import identity_keys
+from tracker.extract.merging import absorb, identity_keys
 from tracker.extract.rules import LanguageRules
 
 
@@ -132,3 +132,39 @@ def date_statements_at_meetings(events: list[Candidate]) -> None:
             continue
         e.scene_date = DateInterval(start=when.start, end=when.end, precision=when.precision, raw=when.raw, resolution="relative_to_publication")
         e.confidence = max(0.05, e.confidence - 0.05)
+
+
+def joint_statement_speakers(events: list[Candidate], rules: LanguageRules) -> list[Candidate]:
+    """"A joint statement issued after the meeting said ...", "Dans une déclaration commune,
+    les deux parties ...": a statement without a named speaker, told as joint or by "the two
+    sides", is made by the parties of the meeting held just before (mediators aside); a joint
+    statement already told by several speakers of those sides is the same statement."""
+    absorbed: list[Candidate] = []
+    for i, e in enumerate(events):
+        if e.type != "statement_issued" or e.participants:
+            continue
+        text = e.sentence.text
+        joint = rules.joint_statement is not None and rules.joint_statement.search(text)
+        if not joint and not rules.group_reference.search(text):
+            continue
+        for prev in reversed(events[:i]):
+            if prev.type == "meeting_held" and prev.modality == "occurred" and prev.participants and e.sentence.index - prev.last_index <= 2:
+                e.participants = [Participant(**{**p.to_dict(), "role": "speaker"}) for p in prev.participants if p.role != "mediator"]
+                e.confidence = max(0.05, e.confidence - 0.1)
+                if e.date is None and e.scene_date is None:
+                    e.at_meeting = prev
+                break
+        if not e.participants:
+            continue
+        sides = {p.side for p in e.participants if p.side}
+        for prev in reversed(events[:i]):
+            if prev.type == "statement_issued" and prev not in absorbed and len(prev.participants) >= 2 \
+                    and sides & {p.side for p in prev.participants} and e.sentence.index - prev.last_index <= _JOINT_WINDOW:
+                absorb(prev, e)
+                absorbed.append(e)
+                break
+    return [e for e in events if e not in absorbed]
+
+
+#: How many sentences back the first telling of a joint statement may be.
+_JOINT_WINDOW = 12

@@ -150,11 +150,12 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
         if target is None:
             events.append(c)
         else:
-            _absorb(target, c)
+            absorb(target, c)
     return events
 
 
-def _absorb(e: Candidate, c: Candidate) -> None:
+def absorb(e: Candidate, c: Candidate) -> None:
+    """Fold ``c`` into ``e``: one occurrence told twice."""
     if c.sentence.index not in {s.index for s in e.sentences}:
         e.sentences.append(c.sentence)
     for ev in c.evidence:

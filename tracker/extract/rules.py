@@ -143,5 +143,7 @@ class LanguageRules:
     relative_days: tuple[tuple[int, Pattern[str]], ...] = ()
     #: "afterwards", "à l'issue", "told reporters": a saying set right after the meeting just told
     after_meeting: Pattern[str] | None = None
+    #: "a joint statement", "une déclaration commune": the parties of the meeting just told speak
+    joint_statement: Pattern[str] | None = None
     #: the auxiliary of the pluperfect inside a verb trigger ("had", "avait", "s'était")
     pluperfect: Pattern[str] | None = None
