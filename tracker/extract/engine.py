@@ -23,16 +23,23 @@ How a sentence becomes events:
 4. participants come from the clause (subject zone before the trigger, objects after), never
    from modifiers ("l'émissaire de Donald Trump") or attributions ("selon Moscou"); pronoun and
    description subjects ("il", "the official") resolve to the last speaker, else the last person;
-5. the date is the temporal expression of the clause nearest to the trigger, durations anchored
-   to end on the publication day, else :func:`publication_fallback` (marked as such);
+5. the date is the temporal expression of the clause nearest to the trigger (or a date opening
+   the sentence, "Mardi, Peskov a déclaré"); "la veille", "a day earlier" count from the day
+   told before them; a duration is the length of a meeting or visit only when it qualifies
+   its trigger ("a two-day visit", "talks lasted three days") and ends on a day told nearby,
+   else on the publication day; otherwise :func:`publication_fallback` (marked as such);
 6. candidates describing one occurrence (same type and modality, compatible participants,
    place and date, close in the text or anaphoric) merge into one event with several
-   evidence items; "une autre série de consultations" / "another round" never merges back;
+   evidence items; "une autre série de consultations" / "another round", an occurrence told
+   in the pluperfect next to one told in the past, two verbs of one sentence, proposals of
+   other authors or objects never merge;
 7. what wire copy leaves implicit is filled in, marked by a lower confidence: an undated
-   occurrence takes the last past day named in the two sentences before it (never for a
-   statement, which is dated by its own words or the publication fallback); an agreement,
-   proposal or rejection without parties or date takes those of the meeting just told; a
-   meeting without named parties takes the sides of the article's last named meeting.
+   occurrence takes the last past day named in the two sentences before it; a statement is
+   dated by its own words, else by the meeting it is set at ("told reporters after Tuesday's
+   talks", "afterwards"), else the publication fallback; an agreement, proposal or rejection
+   without parties or date takes those of the meeting just told; a joint statement without
+   speakers is made by the parties of the meeting just held; a meeting without named parties
+   takes the sides of the article's last named meeting.
 
 Conventions (decided once, applied everywhere):
 
