@@ -105,3 +105,27 @@ def test_a_joint_statement_told_twice_is_one_statement(registry: ActorRegistry) 
         "A joint statement said both sides would exchange prisoners."
     )
     assert len([e for e in run(registry, text) if e.type == "statement_issued"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Paul Kagame is expected to travel to Washington next month to meet Felix Tshisekedi.", "en"),
+        ("Steve Witkoff doit se rendre à Moscou la semaine prochaine pour rencontrer Vladimir Poutine.", "fr"),
+    ],
+)
+def test_a_trip_and_the_meeting_it_is_for_are_one_planned_meeting(registry: ActorRegistry, text: str, lang: str) -> None:
+    meeting = one(run(registry, text, lang), "meeting_planned")
+    assert meeting.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kyiv is ready for a trilateral meeting with Washington and Moscow, Andriy Yermak said.", "en"),
+        ("Kiev est prêt à une rencontre trilatérale avec Washington et Moscou, a dit Andriï Iermak.", "fr"),
+    ],
+)
+def test_ready_for_a_meeting_is_a_possible_meeting(registry: ActorRegistry, text: str, lang: str) -> None:
+    meeting = one(run(registry, text, lang), "meeting_planned")
+    assert meeting.modality == "possible"

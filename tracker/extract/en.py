@@ -198,6 +198,8 @@ RULES = LanguageRules(
         ("past", _P(r"\b(?:last|previous|recent|earlier|latest)\s+(?:[\w-]+\s+)?$")),
         ("planned", _P(r"\b(?:next|upcoming|future|new|planned|scheduled|forthcoming|another|ahead\s+of(?:\s+the)?|before(?:\s+the)?)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
         ("possible", _P(r"\b(?:possible|potential|proposed|prospective|eventual)\s+(?:[\w-]+\s+)?$")),
+        # "ready for a trilateral meeting", "open to talks": a meeting one side would accept
+        ("possible", _P(r"\b(?:ready|prepared|willing|open)\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|new\s+|direct\s+)*(?:[\w-]+\s+)?$")),
         ("denied", _P(r"\bno\s+(?:[\w-]+\s+)?$|\bout\s+(?:any|a)\s+(?:[\w-]+\s+)?$")),
         # a trip told through its support verb: "paid a two-day visit", "is on a tour of"
         ("past", _P(r"\b(?:made|paid|completed|concluded|ended|wrapped\s+up|cut\s+short|began|started|kicked\s+off|(?:is|are|was|were)\s+(?:on|making|paying))\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$")),

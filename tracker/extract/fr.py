@@ -299,6 +299,8 @@ RULES = LanguageRules(
         ("past", _P(r"\b(?:dernière?s?|précédente?s?|récente?s?)\s+$")),
         ("planned", _P(r"\b(?:prochaine?s?|futur(?:e|es|s)?|nouvelle?s?|nouvel|nouveaux|nouveau)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
         ("possible", _P(r"\b(?:possible|éventuel(?:le)?s?|hypothétique)\s+$")),
+        # « prêt à une rencontre », « ouvert à des négociations » : une rencontre qu'un camp accepterait
+        ("possible", _P(r"\b(?:prête?s?|disposée?s?|ouverte?s?)\s+(?:à|pour)\s+(?:une?\s+|la\s+|le\s+|l['’]|des\s+|de\s+nouvelles\s+)?(?:[\w-]+\s+)?$")),
         ("denied", _P(r"\b(?:aucune?|toute?)\s+(?:\w+\s+)?$|\bpas\s+de\s+$")),
         # un déplacement raconté par son verbe support : « a effectué une visite de deux jours »
         ("past", _P(r"\b(?:(?:a|ont|avait|avaient)\s+(?:effectué|entamé|achevé|terminé|conclu|écourté|commencé|débuté)|effectue|effectuent|entame|entament|achève|achèvent|poursuit|poursuivent)\s+(?:une|sa|leur|la|un|son|cette|ce)\s+(?:[\w-]+\s+){0,2}$")),

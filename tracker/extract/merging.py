@@ -60,7 +60,11 @@ def _content_words(text: str) -> set[str]:
 
 
 #: "... and held", "... et s'est entretenu": a second predicate of the same subject
-_PREDICATE_JOIN = re.compile(r"\b(?:and|et|then|puis)\s+(?:(?:also|later|then|aussi|ensuite|ont|a|se|s['’]est|se\s+sont)\s+)*$", re.IGNORECASE)
+_PREDICATE_JOIN = re.compile(
+    r"\b(?:and|et|then|puis)\s+(?:(?:also|later|then|aussi|ensuite|ont|a|se|s['’]est|se\s+sont)\s+)*$"
+    r"|\b(?:to|pour|afin\s+de|in\s+order\s+to)\s+(?:(?:y|se|s['’])\s*)?$",  # a trip and its purpose: "travel to Washington to meet"
+    re.IGNORECASE,
+)
 
 
 def _predicate_joined(a: Candidate, b: Candidate) -> bool:
