@@ -129,3 +129,15 @@ def test_a_trip_and_the_meeting_it_is_for_are_one_planned_meeting(registry: Acto
 def test_ready_for_a_meeting_is_a_possible_meeting(registry: ActorRegistry, text: str, lang: str) -> None:
     meeting = one(run(registry, text, lang), "meeting_planned")
     assert meeting.modality == "possible"
+
+
+@pytest.mark.parametrize(
+    "text, lang, witness",
+    [
+        ("Ilham Aliyev and Nikol Pashinyan signed the agreement in Washington in the presence of Marco Rubio.", "en", "US"),
+        ("Ilham Aliev et Nikol Pachinian ont signé l'accord à Washington en présence de Donald Trump.", "fr", "US"),
+    ],
+)
+def test_a_signing_in_the_presence_of_a_third_party(registry: ActorRegistry, text: str, lang: str, witness: str) -> None:
+    agreement = one(run(registry, text, lang), "agreement_reached")
+    assert roles(agreement) == {"AZ": "participant", "AM": "participant", witness: "mediator"}

@@ -366,7 +366,7 @@ RULES = LanguageRules(
         ("peace plan", _P(r"\bplan\s+de\s+paix\b|\bcadre\s+de\s+paix\b|\bplan\s+en\s+\w+\s+points\b|\bprocessus\s+de\s+paix\b|\bréglement\s+pacifique\b|\brèglement\s+pacifique\b")),
         ("energy", _P(r"\bnucléaire\b|\bZaporijjia\b|\bénergie\b|\bgaz\b")),
     ),
-    mediator_before=_P(r"\b(?:médiation|médiateurs?|médiatrice)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\bsous\s+l['’]égide\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\bgrâce\s+à\s+(?:la\s+|une\s+)médiation\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$"),
+    mediator_before=_P(r"\b(?:médiation|médiateurs?|médiatrice)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\bsous\s+l['’]égide\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\bgrâce\s+à\s+(?:la\s+|une\s+)médiation\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\ben\s+présence\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$"),
     group_reference=_P(r"\b(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|camps|délégations|pays|ministres|chefs\s+de\s+la\s+diplomatie|négociateurs|dirigeantes)|les\s+délégations|ils)\b"),
     plural_pronoun=_P(r"\b(?:ils|elles)\b"),
     topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"),
