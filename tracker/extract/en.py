@@ -87,6 +87,13 @@ _SPEECH = [
     ("promise", reg("promis", e=True)),
     ("warn_against", reg("caution")),
     ("call_for", verb("call", "calls", "called", "calling", after=r"\s+(?:for|on)\b"), r"\bcall"),
+    ("accuse", reg("accus", e=True)),
+    ("emphasise", reg("emphasis", e=True) + "|" + reg("emphasiz", e=True).replace("?P<", "?P<z_"), r"\bemphasi"),
+    ("hail", reg("hail")),
+    ("reply", verb("reply", "replies", "replied", "replying")),
+    ("respond", reg("respond", after=r"(?=\s+(?:to|that|by|on|in|with)\b|[,.])")),
+    ("concede", reg("conced", e=True)),
+    ("predict", reg("predict")),
     ("characterise", reg("characteriz", e=True) + "|" + reg("characteris", e=True).replace("?P<", "?P<s_"), r"\bcharacteri"),
 ]
 
