@@ -141,3 +141,29 @@ def test_ready_for_a_meeting_is_a_possible_meeting(registry: ActorRegistry, text
 def test_a_signing_in_the_presence_of_a_third_party(registry: ActorRegistry, text: str, lang: str, witness: str) -> None:
     agreement = one(run(registry, text, lang), "agreement_reached")
     assert roles(agreement) == {"AZ": "participant", "AM": "participant", witness: "mediator"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ukraine and Russia held a new round of talks in Istanbul on Wednesday.", "en"),
+        ("L'Ukraine et la Russie ont tenu mercredi à Istanbul un nouveau cycle de négociations directes.", "fr"),
+        ("L'Arménie et l'Azerbaïdjan ont entamé mercredi une nouvelle série de consultations à Abou Dhabi.", "fr"),
+    ],
+)
+def test_a_new_round_governed_by_a_past_verb_was_held(registry: ActorRegistry, text: str, lang: str) -> None:
+    meeting = one(run(registry, text, lang), "meeting_held")
+    assert meeting.date.start == "2025-03-12"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A new round of talks between Ukraine and Russia is expected in Geneva next week.", "en"),
+        ("Recep Tayyip Erdogan a proposé d'accueillir un nouveau cycle de négociations entre la Russie et l'Ukraine.", "fr"),
+    ],
+)
+def test_a_new_round_not_governed_by_a_past_verb_is_ahead(registry: ActorRegistry, text: str, lang: str) -> None:
+    events = run(registry, text, lang)
+    assert not [e for e in events if e.type == "meeting_held"]
+    assert [e for e in events if e.type == "meeting_planned"]

@@ -108,7 +108,7 @@ _add("meeting.verb_meet", "meeting_held", verb("meet", "meets", "met", "meeting(
 _add("meeting.verb_host", "meeting_held", reg("host", after=_PERSONISH), confidence=0.65)
 _add("meeting.verb_receive", "meeting_held", reg("receiv", e=True, after=_PERSONISH), confidence=0.6)
 _add("meeting.verb_hold_talks", "meeting_held",
-     verb("hold", "holds", "held", "holding", after=r"\s+(?:\w+\s+){0,3}?(?:talks|meetings?|negotiations|consultations|discussions|a\s+summit|summit)"),
+     verb("hold", "holds", "held", "holding", after=r"\s+(?:[\w-]+\s+){0,3}?(?:(?:round|series|session)s?\s+of\s+(?:[\w-]+\s+)?)?(?:talks|meetings?|negotiations|consultations|discussions|a\s+summit|summit)"),
      confidence=0.8)
 _add("meeting.verb_sit_down", "meeting_held", verb("sit", "sits", "sat", "sitting", after=r"\s+down\s+with"), confidence=0.7)
 _add("meeting.verb_negotiate", "meeting_held", reg("negotiat", e=True, after=r"(?=\s+(?:with|in|on)\b)"), confidence=0.55)
@@ -203,7 +203,8 @@ RULES = LanguageRules(
     attached_before=(
         ("past", _P(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|since|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|these\s+|those\s+|this\s+|that\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$")),
         ("past", _P(r"\b(?:last|previous|recent|earlier|latest)\s+(?:[\w-]+\s+)?$")),
-        ("planned", _P(r"\b(?:next|upcoming|future|new|planned|scheduled|forthcoming|another|ahead\s+of(?:\s+the)?|before(?:\s+the)?)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
+        ("planned", _P(r"\b(?:next|upcoming|future|planned|scheduled|forthcoming|ahead\s+of(?:\s+the)?|before(?:\s+the)?)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
+        ("new", _P(r"\b(?:new|another|fresh)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
         ("possible", _P(r"\b(?:possible|potential|proposed|prospective|eventual)\s+(?:[\w-]+\s+)?$")),
         # "ready for a trilateral meeting", "open to talks": a meeting one side would accept
         ("possible", _P(r"\b(?:ready|prepared|willing|open)\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|new\s+|direct\s+)*(?:[\w-]+\s+)?$")),
@@ -285,6 +286,7 @@ RULES = LanguageRules(
     pluperfect=_P(r"\bhad(?:n't)?\b(?!\s+to\b)"),
     after_meeting=_P(r"\b(?:afterwards?|after\s+(?:it|that)|later\s+that\s+day|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference))\b"),
     joint_statement=_P(r"\bjoint\s+(?:statement|communiqu[ée]|declaration|readout)\b"),
+    infinitive_marker=_P(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b"),
     relative_days=(
         (-1, _P(r"\b(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening))\b(?!\s+(?:yesterday|the|his|her|their|its))")),
         (1, _P(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after)\b(?!\s+(?:tomorrow|the|his|her|their|its))")),

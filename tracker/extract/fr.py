@@ -297,7 +297,8 @@ RULES = LanguageRules(
     attached_before=(
         ("past", _P(r"(?:\blors\s+d[eu']|\bà\s+l['’]issue\s+d[eu']|\bau\s+terme\s+d[eu']|\baprès\s+|\bdepuis\s+|\ben\s+marge\s+d[eu']|\bau\s+cours\s+d[eu']|\bpendant\s+|\bdurant\s+)\s*(?:l['’]|la\s+|le\s+|les\s+|leur\s+|leurs\s+|ces\s+|cette\s+|ce\s+|cet\s+|des\s+|du\s+)?(?:\w+\s+){0,2}$")),
         ("past", _P(r"\b(?:dernière?s?|précédente?s?|récente?s?)\s+$")),
-        ("planned", _P(r"\b(?:prochaine?s?|futur(?:e|es|s)?|nouvelle?s?|nouvel|nouveaux|nouveau)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
+        ("planned", _P(r"\b(?:prochaine?s?|futur(?:e|es|s)?)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
+        ("new", _P(r"\b(?:nouvelle?s?|nouvel|nouveaux|nouveau)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
         ("possible", _P(r"\b(?:possible|éventuel(?:le)?s?|hypothétique)\s+$")),
         # « prêt à une rencontre », « ouvert à des négociations » : une rencontre qu'un camp accepterait
         ("possible", _P(r"\b(?:prête?s?|disposée?s?|ouverte?s?)\s+(?:à|pour)\s+(?:une?\s+|la\s+|le\s+|l['’]|des\s+|de\s+nouvelles\s+)?(?:[\w-]+\s+)?$")),
@@ -379,6 +380,7 @@ RULES = LanguageRules(
     pluperfect=_P(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\b"),
     after_meeting=_P(r"\b(?:à\s+l['’]issue|ensuite|après\s+coup|dans\s+la\s+foulée)\b(?!\s+d)|\b(?:à|devant)\s+(?:la\s+presse|des\s+journalistes|les\s+journalistes)\b|\baux\s+journalistes\b"),
     joint_statement=_P(r"\b(?:déclaration|communiqué)\s+(?:commune?|conjointe?)\b"),
+    infinitive_marker=_P(r"(?:\bd['’]|\bde\s+|\bà\s+|\bpour\s+)[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"),
     relative_days=(
         (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
         (1, _P(r"\b(?:le\s+lendemain|un\s+jour\s+plus\s+tard|la\s+journée\s+suivante)\b(?!\s+(?:de|du|des|d['’]))")),

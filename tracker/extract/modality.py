@@ -76,6 +76,12 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
     for cat, pat in rules.attached_after:
         if pat.search(after):
             attached.append(cat)
+    if "new" in attached:
+        # "a new round of talks": planned, unless a past verb governs it ("ont tenu un nouveau
+        # cycle de négociations", "held a new round of talks")
+        attached = [c for c in attached if c != "new"]
+        new_at = m.start() - len(before) + next(p for c, p in rules.attached_before if c == "new").search(before).start()
+        attached.append("past" if _past_verb_governs(ctx, new_at, cs) else "planned")
     if "past" in attached and not any(c in ("denied", "possible") for c in attached):
         return "occurred", 0.0, False
     future = [c for c in attached if c in _MODALITY_RANK]
@@ -90,6 +96,17 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
     if past_clause:
         return "occurred", -0.1, False
     return None, 0.0, True
+
+
+def _past_verb_governs(ctx: Context, pos: int, cs: int) -> bool:
+    """The nearest modality cue before ``pos`` in its clause is a past one, with no
+    infinitive between it and ``pos`` ("a proposé d'accueillir un nouveau cycle")."""
+    _clause_cues(ctx, pos, pos, cs, pos)  # fills the cache for (cs, pos)
+    before = [(end, cat) for start, end, cat in ctx.cue_cache[(cs, pos)] if end <= pos]
+    if not before or max(before)[1] != "past":
+        return False
+    marker = ctx.rules.infinitive_marker
+    return marker is None or not marker.search(ctx.text, max(before)[0], pos)
 
 
 def _clause_cues(ctx: Context, ts: int, te: int, cs: int, ce: int) -> list[tuple[int, str]]:

@@ -145,5 +145,8 @@ class LanguageRules:
     after_meeting: Pattern[str] | None = None
     #: "a joint statement", "une déclaration commune": the parties of the meeting just told speak
     joint_statement: Pattern[str] | None = None
+    #: an infinitive between a verb and the event noun it would govern ("a proposé d'accueillir
+    #: un nouveau cycle", "offered to host a new round"): the noun belongs to the infinitive
+    infinitive_marker: Pattern[str] | None = None
     #: the auxiliary of the pluperfect inside a verb trigger ("had", "avait", "s'était")
     pluperfect: Pattern[str] | None = None
