@@ -167,3 +167,23 @@ def test_a_new_round_not_governed_by_a_past_verb_is_ahead(registry: ActorRegistr
     events = run(registry, text, lang)
     assert not [e for e in events if e.type == "meeting_held"]
     assert [e for e in events if e.type == "meeting_planned"]
+
+
+@pytest.mark.parametrize(
+    "text, modality, day",
+    [
+        ("Vladimir Poutine et Donald Trump se sont parlé au téléphone mardi.", "occurred", "2025-03-11"),
+        ("Vladimir Poutine a parlé avec Donald Trump par téléphone mardi.", "occurred", "2025-03-11"),
+        ("Vladimir Poutine et Donald Trump ont eu un entretien téléphonique mardi.", "occurred", "2025-03-11"),
+        ("Emmanuel Macron et Volodymyr Zelensky se parleront par téléphone jeudi.", "planned", "2025-03-20"),
+    ],
+)
+def test_french_phone_calls(registry: ActorRegistry, text: str, modality: str, day: str) -> None:
+    call = one(run(registry, text, "fr"), "phone_call")
+    assert call.modality == modality
+    assert call.date.start == day
+    assert len(call.participants) == 2
+
+
+def test_speaking_about_something_is_no_phone_call(registry: ActorRegistry) -> None:
+    assert not [e for e in run(registry, "Vladimir Poutine a parlé de la guerre mardi.", "fr") if e.type == "phone_call"]

@@ -194,6 +194,13 @@ _add("phone.noun_call", "phone_call",
      r"\b(?:entretiens?|conversations?|appels?|échanges?|communications?)\s+(?:téléphoniques?|par\s+téléphone)\b"
      r"|\bappels?\s+(?:avec|de|à)\b(?=[^.]{0,40}\b(?:téléphon|président|homologue))", kind="noun", confidence=0.85)
 _add("phone.verb_call", "phone_call", er("appel", after=r"(?=\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])|son\s+homologue|le\s+président))"), confidence=0.6)
+# « se sont parlé au téléphone », « a parlé avec Trump par téléphone », « ont échangé au téléphone »
+_PHONE_AHEAD = r"(?=[^.;]{0,70}\b(?:au\s+téléphone|par\s+téléphone|téléphoniquement|au\s+bout\s+du\s+fil))"
+_add("phone.verb_speak", "phone_call",
+     r"(?P<past>\b(?:se\s+sont|s['’]étaient|(?:a|ont|avait|avaient))\s+(?:\w+\s+)?(?:parlé|échangé|discuté)\b)" + _PHONE_AHEAD
+     + r"|(?P<pres>\b(?:se\s+parlent|parle|parlent)\b)" + _PHONE_AHEAD
+     + r"|(?P<fut>\b(?:se\s+parleront|parlera|parleront)\b)" + _PHONE_AHEAD,
+     confidence=0.85, anchor=r"\b(?:parl|échang|discut)")
 _add("phone.verb_phone", "phone_call", er("téléphon").replace("téléphon(?:e|ent)", "téléphonent"), confidence=0.8, anchor=r"téléphon")
 
 # visits
@@ -292,7 +299,7 @@ RULES = LanguageRules(
         ("denied", _P(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclue?s?\b|\bexclu(?:t|ent)\b|\bn['’](?:a|ont|est|sont)\s+pas\s+eu\s+lieu|\bn['’]aura(?:it|ient|nt)?\s+pas\s+lieu|\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|à\s+l['’]ordre\s+du\s+jour)|\baucune?\s+(?:rencontre|réunion|négociation|discussion|sommet)s?\b|\bpas\s+de\s+(?:rencontre|réunion|négociations?|sommet)\b|\brefus\w*\s+de\s+(?:rencontrer|se\s+rendre|participer)|\bannul\w+\b|\breport[ée]e?s?\b|\bsans\s+(?:rencontre|réunion)")),
         ("possible", _P(r"\bpourr(?:ait|aient|a|ont)\b|\bpeu(?:t|vent)\b|\bpossibilité\b|\bpossibles?\b|\béventuel(?:le)?s?\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b")),
         ("planned", _P(r"\bdevr(?:ait|aient|a|ont)\b|\bdoi(?:t|vent)\s+(?:se\s+)?\w+|\bprévue?s?\b|\bprévoi(?:t|ent)\b|\bprogrammée?s?\b|\bannoncée?s?\b|\bfixée?s?\b|\bplanifiée?s?\b|\battendue?s?\b|\bprochaine?s?\b|\bà\s+venir\b|\bva\s+\w+|\bvont\s+\w+|\ballai(?:t|ent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b|\bs['’]apprêt\w+|\bcompte(?:nt)?\s+\w+er\b|\bentend(?:ent)?\s+\w+er\b|\bnouvelle?s?\s+(?:série|cycle|round|rencontre|réunion|session)|\bdoivent\b|\bdoit\b|\b(?:" + _FUT_WORDS + r")\b")),
-        ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\s+lieu|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\b(?:a|ont)\s+(?:\w+\s+)?procédé\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w{3,}(?:é|i|u|is|it)e?s?\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b")),
+        ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\b|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\b(?:a|ont)\s+(?:\w+\s+)?procédé\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w{3,}(?:é|i|u|is|it)e?s?\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b")),
     ),
     attached_before=(
         ("past", _P(r"(?:\blors\s+d[eu']|\bà\s+l['’]issue\s+d[eu']|\bau\s+terme\s+d[eu']|\baprès\s+|\bdepuis\s+|\ben\s+marge\s+d[eu']|\bau\s+cours\s+d[eu']|\bpendant\s+|\bdurant\s+)\s*(?:l['’]|la\s+|le\s+|les\s+|leur\s+|leurs\s+|ces\s+|cette\s+|ce\s+|cet\s+|des\s+|du\s+)?(?:\w+\s+){0,2}$")),
