@@ -187,3 +187,28 @@ def test_french_phone_calls(registry: ActorRegistry, text: str, modality: str, d
 
 def test_speaking_about_something_is_no_phone_call(registry: ActorRegistry) -> None:
     assert not [e for e in run(registry, "Vladimir Poutine a parlé de la guerre mardi.", "fr") if e.type == "phone_call"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine swapped 84 prisoners each on Wednesday, in an exchange brokered by the United Arab Emirates.",
+        "Russia and Ukraine carried out a prisoner exchange on Wednesday.",
+    ],
+)
+def test_a_prisoner_exchange_carries_out_an_agreement(registry: ActorRegistry, text: str) -> None:
+    agreement = one(run(registry, text), "agreement_reached")
+    assert agreement.modality == "occurred"
+    assert agreement.date.start == "2025-03-12"
+    assert {"RU", "UA"} <= set(roles(agreement))
+
+
+def test_carried_out_is_not_ruled_out(registry: ActorRegistry) -> None:
+    ruled_out = one(run(registry, "The Kremlin ruled out a meeting between Putin and Zelensky."), "meeting_planned")
+    assert ruled_out.modality == "denied"
+
+
+def test_negotiators_gathered_in_a_city(registry: ActorRegistry) -> None:
+    meeting = one(run(registry, "Ukrainian and Russian negotiators gathered in Istanbul on Wednesday."), "meeting_held")
+    assert meeting.date.start == "2025-03-12"
+    assert meeting.location is not None and meeting.location.country == "TR"

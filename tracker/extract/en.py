@@ -110,6 +110,10 @@ _add("meeting.verb_receive", "meeting_held", reg("receiv", e=True, after=_PERSON
 _add("meeting.verb_hold_talks", "meeting_held",
      verb("hold", "holds", "held", "holding", after=r"\s+(?:[\w-]+\s+){0,3}?(?:(?:round|series|session)s?\s+of\s+(?:[\w-]+\s+)?)?(?:talks|meetings?|negotiations|consultations|discussions|a\s+summit|summit)"),
      confidence=0.8)
+_add("meeting.verb_gather", "meeting_held",
+     reg("gather", after=r"(?=\s+(?:again\s+)?(?:in|at|on|for)\b)") + "|" + reg("conven", e=True, after=r"(?=\s+(?:again\s+)?(?:in|at|on|for)\b)").replace("?P<", "?P<c_")
+     + "|" + reg("reconven", e=True).replace("?P<", "?P<r_"),
+     confidence=0.6, anchor=r"\b(?:gather|conven|reconven)")
 _add("meeting.verb_sit_down", "meeting_held", verb("sit", "sits", "sat", "sitting", after=r"\s+down\s+with"), confidence=0.7)
 _add("meeting.verb_negotiate", "meeting_held", reg("negotiat", e=True, after=r"(?=\s+(?:with|in|on)\b)"), confidence=0.55)
 _add("meeting.noun_talks", "meeting_held",
@@ -179,6 +183,17 @@ _add("agreement.verb_reach", "agreement_reached",
           "(?:reached|struck|signed|concluded|sealed|brokered|initial+ed|inked|clinched|finali[sz]ed)", "(?:reaching|striking|signing|concluding|sealing|brokering|initial+ing|inking|clinching|finali[sz]ing)",
           after=r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|ceasefire|cease-fire|truce|compromise|memorandum|treaty|declaration)"),
      confidence=0.8)
+# a prisoner exchange carries out an agreement: "swapped 84 prisoners", "a prisoner exchange brokered by"
+_CAPTIVES = r"(?:prisoners(?:\s+of\s+war)?|captives|POWs|bodies|detainees|hostages|soldiers|civilians)"
+# (not the infinitive: "agreed to exchange 500 prisoners" is the agreement, told once)
+_SWAP_AFTER = r"\s+(?:(?:some|about|nearly|more\s+than|over|around|hundreds\s+of|[\d,]+)\s+)*" + _CAPTIVES
+_SWAP = verb("(?:swap|exchange)", "(?:swaps|exchanges)", "(?:swapped|exchanged)", "(?:swapping|exchanging)", after=_SWAP_AFTER)
+_SWAP_INF = r"|(?P<inf>\b(?:swap|exchange)" + _SWAP_AFTER + ")"
+assert _SWAP_INF in _SWAP
+_add("agreement.verb_swap", "agreement_reached", _SWAP.replace(_SWAP_INF, ""), confidence=0.75, anchor=r"\b(?:swap|exchang)")
+_add("agreement.noun_exchange", "agreement_reached",
+     r"\b(?:(?:prisoner|POW|captive)s?\s+(?:exchange|swap)s?|(?:exchange|swap|release)s?\s+of\s+(?:(?:some|about|nearly|more\s+than|over|around|[\d,]+)\s+)*" + _CAPTIVES + r")\b",
+     kind="noun", confidence=0.65)
 _add("agreement.verb_agree", "agreement_reached", reg("agre", e=True, after=r"(?!\s+to\s+(?:meet|hold|resume|travel|talk))(?=\s+(?:to|on|that)\b)"), confidence=0.75)
 
 _P = lambda s: re.compile(s, FLAGS)  # noqa: E731
@@ -198,7 +213,7 @@ RULES = LanguageRules(
         ("planned", _P(r"\bwill\b|['’]ll\b|\bshall\b|\bwould\b|\bexpected\b|\bscheduled\b|\bdue\s+to\b|\bset\s+(?:to|for)\b|\bplanned\b|\bplans?\s+to\b|\bupcoming\b|\bnext\b|\blater\s+this\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\b|\bslated\b|\bannounced\b|\bagreed\s+to\s+(?:meet|hold|resume)\b|\bresume\b|\bgoing\s+to\b|\bahead\s+of\b|\bforthcoming\b")),
         ("past", _P(r"\btook\s+place\b|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+held\b|\bheld\b|\bconcluded\b|\bended\b|\bwrapped\s+up\b|\bhad\s+(?:\w+\s+)?(?:talks|meetings?)\b|\blast\b|\bprevious\b|\bearlier\b|\bafter\b|\bfollowing\b|\bduring\b|\byesterday\b|\binvolving\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|un|ught|ld)\b|\bfocused\s+on\b|\bcentred\s+on\b|\bcentered\s+on\b|\bparticipated\b|\btook\s+part\b|\battended\b|\blasted\b"
                     # a simple past that opens or runs talks: "hosted talks", "talks resumed in Doha"
-                    r"|\b(?:hosted|resumed|began|opened|convened|chaired|staged|continued|kicked\s+off|got\s+under\s*way)\b")),
+                    r"|\b(?:hosted|resumed|began|opened|convened|chaired|staged|continued|kicked\s+off|got\s+under\s*way|carried\s+out|conducted|completed)\b")),
     ),
     attached_before=(
         ("past", _P(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|since|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|these\s+|those\s+|this\s+|that\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$")),
@@ -208,7 +223,7 @@ RULES = LanguageRules(
         ("possible", _P(r"\b(?:possible|potential|proposed|prospective|eventual)\s+(?:[\w-]+\s+)?$")),
         # "ready for a trilateral meeting", "open to talks": a meeting one side would accept
         ("possible", _P(r"\b(?:ready|prepared|willing|open)\s+(?:for|to)\s+(?:a\s+|an\s+|the\s+|new\s+|direct\s+)*(?:[\w-]+\s+)?$")),
-        ("denied", _P(r"\bno\s+(?:[\w-]+\s+)?$|\bout\s+(?:any|a)\s+(?:[\w-]+\s+)?$")),
+        ("denied", _P(r"\bno\s+(?:[\w-]+\s+)?$|\b(?:rul\w*|count\w*)\s+out\s+(?:any|a)\s+(?:[\w-]+\s+)?$")),
         # a trip told through its support verb: "paid a two-day visit", "is on a tour of"
         ("past", _P(r"\b(?:made|paid|completed|concluded|ended|wrapped\s+up|cut\s+short|began|started|kicked\s+off|(?:is|are|was|were)\s+(?:on|making|paying))\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$")),
     ),
@@ -279,7 +294,7 @@ RULES = LanguageRules(
     topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part)\b"),
-    support_verb=_P(r"\b(?:offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened)\b"),
+    support_verb=_P(r"\b(?:carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened)\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
     location_blocker=_P(r"\bborder\s+(?:between|with)\s+(?:the\s+)?$|\b(?:territory|soil)\s+of\s+(?:the\s+)?$|\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
