@@ -115,3 +115,25 @@ def test_two_verbs_of_one_sentence_tell_two_agreements(registry: ActorRegistry) 
 )
 def test_a_second_predicate_of_the_same_subject_is_the_same_meeting(registry: ActorRegistry, text: str, lang: str) -> None:
     assert len(of_type(run(registry, text, lang), "meeting_held")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, lang, rejecter, author",
+    [
+        ("Bakou a écarté le projet de traité présenté par Erevan.", "fr", "AZ", "AM"),
+        ("Russia rejected the counter-proposal submitted by Ukraine.", "en", "RU", "UA"),
+    ],
+)
+def test_a_proposal_named_with_its_author_is_presented_by_that_author_only(
+    registry: ActorRegistry, text: str, lang: str, rejecter: str, author: str
+) -> None:
+    events = run(registry, text, lang)
+    (presented,) = of_type(events, "proposal_presented")
+    assert sides(presented, "proposer") == {author}
+    (rejected,) = of_type(events, "proposal_rejected")
+    assert sides(rejected, "participant") == {rejecter}
+
+
+def test_rebuffed_is_a_rejection(registry: ActorRegistry) -> None:
+    (rejected,) = of_type(run(registry, "Moscow rebuffed the European counter-proposal on Tuesday."), "proposal_rejected")
+    assert sides(rejected, "participant") == {"RU"}

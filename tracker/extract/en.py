@@ -170,8 +170,9 @@ _add("proposal.verb_present_future", "proposal_presented",
 _add("rejection.verb_reject", "proposal_rejected",
      reg("reject") + "|" + reg("dismiss").replace("?P<", "?P<d_")
      + "|" + reg("refus", e=True, after=r"(?!\s+to\s+(?:meet|attend|travel|take\s+part))").replace("?P<", "?P<r_")
-     + "|" + verb("turn", "turns", "turned", "turning", after=r"\s+down").replace("?P<", "?P<t_"),
-     confidence=0.75, anchor=r"\b(?:reject|dismiss|refus|turn)")
+     + "|" + verb("turn", "turns", "turned", "turning", after=r"\s+down").replace("?P<", "?P<t_")
+     + "|" + reg("rebuff").replace("?P<", "?P<b_") + "|" + reg("spurn").replace("?P<", "?P<s_"),
+     confidence=0.75, anchor=r"\b(?:reject|dismiss|refus|turn|rebuff|spurn)")
 _add("rejection.adj_unacceptable", "proposal_rejected", r"\b(?:unacceptable|non-starter|nonstarter|out\s+of\s+the\s+question|dead\s+on\s+arrival)\b", kind="noun", confidence=0.65)
 
 # agreements

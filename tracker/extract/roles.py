@@ -70,7 +70,10 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         if leader is not None and all(leader.actor_id != s.actor_id for s in subj):
             parts.append(participant_of(leader, "leader"))
     elif t in ("proposal_presented", "proposal_rejected"):
-        subj = subject_of(ctx, cand, cs, ts, te, ce)
+        # "(Bakou a écarté) le projet de traité présenté par Erevan": a participle naming its
+        # agent has no subject of its own, the clause's subject did something else
+        by_agent = t == "proposal_presented" and _ENDS_WITH_AGENT.search(cand.trigger_text)
+        subj = [] if by_agent else subject_of(ctx, cand, cs, ts, te, ce)
         role0 = "proposer" if t == "proposal_presented" else "participant"
         for m in subj:
             # "The deal proposed by Qatar was rejected by Israel": the agent of the participle
@@ -202,6 +205,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|été)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 
 
+_ENDS_WITH_AGENT = re.compile(r"\b(?:by|par)\s*$", re.IGNORECASE)
 _MEDIATOR_COORD = re.compile(r"\s*(?:,|et|and)\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|the\s+)?", re.IGNORECASE)
 
 
