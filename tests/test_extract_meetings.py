@@ -212,3 +212,19 @@ def test_negotiators_gathered_in_a_city(registry: ActorRegistry) -> None:
     meeting = one(run(registry, "Ukrainian and Russian negotiators gathered in Istanbul on Wednesday."), "meeting_held")
     assert meeting.date.start == "2025-03-12"
     assert meeting.location is not None and meeting.location.country == "TR"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Zelensky arrived in Washington on Sunday ahead of his meeting with Trump on Monday.", "en"),
+        ("Zelensky est arrivé dimanche à Washington avant sa rencontre avec Trump lundi.", "fr"),
+    ],
+)
+def test_a_trip_before_a_meeting_still_ahead_is_its_own_visit(registry: ActorRegistry, text: str, lang: str) -> None:
+    events = run(registry, text, lang)
+    visit = one(events, "visit")
+    assert visit.modality == "occurred" and visit.date.start == "2025-03-09"
+    meeting = one(events, "meeting_planned")
+    assert {"UA", "US"} <= set(roles(meeting))
+    assert meeting.date.start == "2025-03-17"

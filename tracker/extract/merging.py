@@ -23,12 +23,17 @@ _ANAPHORA_WINDOW = 6
 
 
 def drop_visits_with_meetings(cands: list[Candidate]) -> None:
-    """A visit in a sentence that also describes a meeting is the meeting's setting."""
+    """A visit in a sentence that also describes a meeting is the meeting's setting; not a
+    trip made before a meeting still ahead ("arrived in Washington on Sunday ahead of his
+    meeting with Trump on Monday"), which is an occurrence of its own."""
     meetings = [c for c in cands if c.type in ("meeting_held", "meeting_planned") and not c.anaphoric]
     if not meetings:
         return
     for v in [c for c in cands if c.type == "visit"]:
-        target = meetings[0]
+        same = [m for m in meetings if (m.modality == "occurred") == (v.modality == "occurred")]
+        if not same:
+            continue
+        target = same[0]
         if target.location is None and v.location is not None:
             target.location = v.location
         target.participants = dedupe_participants(target.participants + [Participant(**{**p.to_dict(), "role": "participant"}) for p in v.participants])
