@@ -3,7 +3,8 @@
 This module runs the stages in order and builds one candidate per trigger; each stage lives in
 its own module: :mod:`~tracker.extract.triggers`, :mod:`~tracker.extract.clauses`,
 :mod:`~tracker.extract.modality`, :mod:`~tracker.extract.subjects` and
-:mod:`~tracker.extract.roles`, :mod:`~tracker.extract.details`, :mod:`~tracker.extract.dating`,
+:mod:`~tracker.extract.roles`, :mod:`~tracker.extract.details`, :mod:`~tracker.extract.dating`
+(with :mod:`~tracker.extract.durations` and :mod:`~tracker.extract.narrative_days`),
 :mod:`~tracker.extract.discourse`, :mod:`~tracker.extract.merging`,
 :mod:`~tracker.extract.implicit`, :mod:`~tracker.extract.drafts` and
 :mod:`~tracker.extract.summaries`; the rule types a language fills are in
