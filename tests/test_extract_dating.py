@@ -183,3 +183,16 @@ def test_a_remark_to_the_press_right_after_a_meeting_takes_its_day(registry: Act
 def test_a_remark_to_the_press_far_from_any_meeting_keeps_the_fallback(registry: ActorRegistry) -> None:
     text = "Marco Rubio told reporters the ball was in Moscow's court."
     assert one(run(registry, text), "statement_issued").date.resolution == "publication_fallback"
+
+
+def test_the_day_a_meeting_was_ruled_out_is_not_its_date(registry: ActorRegistry) -> None:
+    text = "A meeting between Sergei Lavrov and Andrii Sybiha, floated by Ankara last month, was ruled out by the Kremlin on Friday."
+    ruled_out = one(run(registry, text), "meeting_planned")
+    assert ruled_out.modality == "denied"
+    assert ruled_out.date.resolution == "publication_fallback"
+
+
+def test_a_long_awaited_meeting_told_in_the_imperfect_was_held(registry: ActorRegistry) -> None:
+    text = "Le palais de Dolmabahçe accueillait mercredi une rencontre attendue depuis trois ans entre Sergueï Lavrov et Andriï Sybiha."
+    meeting = one(run(registry, text, "fr"), "meeting_held")
+    assert span(meeting) == ("2025-03-12", "2025-03-12")

@@ -45,6 +45,12 @@ def _fronted(ctx: Context, cand: Candidate, cs: int, future: bool) -> TemporalEx
     return None
 
 
+def _denial_before(ctx: Context, pos: int, cs: int) -> bool:
+    """A denial cue ("ruled out by the Kremlin", "a exclu") ends just before ``pos``."""
+    window = ctx.text[max(cs, pos - 45) : pos]
+    return any(cat == "denied" and any(m.end() >= len(window) - 30 for m in pat.finditer(window)) for cat, pat in ctx.rules.clause_cues)
+
+
 def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval | None:
     """The expression of the clause nearest to the trigger; None means publication fallback."""
     from tracker.extract.temporal import anchor_duration
@@ -91,6 +97,8 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
             continue  # "the first since 2022", "depuis 2014": a bound, not the event's date
         if not cand.rule.speech and any(0 <= t.span[0] - b <= 2 for _, b in ctx.speech_spans):
             continue  # "Trump said on Tuesday he hoped to meet ...": the day of the saying
+        if cand.modality == "denied" and _denial_before(ctx, t.span[0], cs):
+            continue  # "was ruled out by the Kremlin on Monday": the day of the refusal
         if t.kind == "duration":
             if SUB_DAY.search(t.text) or future or not governs(ctx, cand, t):
                 continue  # "cinq heures" says how long, not which day; "a 30-day ceasefire" neither
