@@ -3,8 +3,9 @@
 An agreement, proposal or rejection without parties or date takes those of the meeting just
 told; a meeting without named parties takes the sides of the article's last named meeting; an
 occurrence without a place takes the place named one sentence earlier; a statement made
-after a meeting told in its sentence ("Rubio told reporters after Tuesday's talks") takes the
-meeting's day.
+after a meeting told in its sentence ("Rubio told reporters after Tuesday's talks") or right
+after it ("told reporters afterwards") takes the meeting's day; a joint statement without a
+named speaker is made by the parties of the meeting just held.
 """
 
 from __future__ import annotations
