@@ -228,3 +228,22 @@ def test_a_trip_before_a_meeting_still_ahead_is_its_own_visit(registry: ActorReg
     meeting = one(events, "meeting_planned")
     assert {"UA", "US"} <= set(roles(meeting))
     assert meeting.date.start == "2025-03-17"
+
+
+def test_before_the_session_in_the_pluperfect_is_an_earlier_meeting_not_a_planned_one(registry: ActorRegistry) -> None:
+    text = (
+        "Les délégations russe et ukrainienne se sont retrouvées mercredi à Istanbul. "
+        "Avant la séance, Marco Rubio s'était entretenu avec Hakan Fidan. "
+        "Recep Tayyip Erdogan, qui avait reçu Volodymyr Zelensky mardi à Ankara, a salué les pourparlers."
+    )
+    events = run(registry, text, "fr")
+    assert not [e for e in events if e.type == "meeting_planned"]
+    held = [e for e in events if e.type == "meeting_held"]
+    rubio = [e for e in held if any(p.name == "Marco Rubio" for p in e.participants)]
+    assert len(rubio) == 1 and not any(p.name == "Volodymyr Zelensky" for p in rubio[0].participants)
+
+
+def test_his_meeting_belongs_to_the_subject(registry: ActorRegistry) -> None:
+    events = run(registry, "Volodymyr Zelensky a rencontré Emmanuel Macron dimanche avant sa rencontre avec Donald Trump.", "fr")
+    planned = one(events, "meeting_planned")
+    assert {p.name for p in planned.participants} == {"Volodymyr Zelensky", "Donald Trump"}

@@ -219,7 +219,8 @@ RULES = LanguageRules(
     attached_before=(
         ("past", _P(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|since|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|these\s+|those\s+|this\s+|that\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$")),
         ("past", _P(r"\b(?:last|previous|recent|earlier|latest)\s+(?:[\w-]+\s+)?$")),
-        ("planned", _P(r"\b(?:next|upcoming|future|planned|scheduled|forthcoming|ahead\s+of(?:\s+the)?|before(?:\s+the)?)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
+        ("planned", _P(r"\b(?:next|upcoming|future|planned|scheduled|forthcoming)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
+        ("ahead", _P(r"\b(?:ahead\s+of|before|in\s+preparation\s+for)(?:\s+(?:the|his|her|their|its|a|an))?\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
         ("new", _P(r"\b(?:new|another|fresh)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
         ("possible", _P(r"\b(?:possible|potential|proposed|prospective|eventual)\s+(?:[\w-]+\s+)?$")),
         # "ready for a trilateral meeting", "open to talks": a meeting one side would accept
@@ -293,7 +294,7 @@ RULES = LanguageRules(
     group_reference=_P(r"\b(?:the\s+two\s+(?:leaders|presidents|men|sides|parties|delegations|countries|ministers|negotiators|teams)|both\s+(?:sides|leaders|men|delegations|countries)|the\s+delegations|they)\b"),
     plural_pronoun=_P(r"\bthey\b"),
     topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
-    possessive_before=_P(r"\b(?:their|his|her)\s+(?:\w+\s+)?$"),
+    possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part)\b"),
     support_verb=_P(r"\b(?:carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened)\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
@@ -303,6 +304,7 @@ RULES = LanguageRules(
     after_meeting=_P(r"\b(?:afterwards?|after\s+(?:it|that)|later\s+that\s+day|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference))\b"),
     joint_statement=_P(r"\bjoint\s+(?:statement|communiqu[ée]|declaration|readout)\b"),
     infinitive_marker=_P(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b"),
+    possessive_single=_P(r"\b(?:his|her)\s+(?:\w+\s+)?$"),
     relative_days=(
         (-1, _P(r"\b(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening))\b(?!\s+(?:yesterday|the|his|her|their|its))")),
         (1, _P(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after)\b(?!\s+(?:tomorrow|the|his|her|their|its))")),

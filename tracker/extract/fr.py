@@ -308,7 +308,7 @@ RULES = LanguageRules(
         ("past", _P(r"\b(?:dernière?s?|précédente?s?|récente?s?)\s+$")),
         ("planned", _P(r"\b(?:prochaine?s?|futur(?:e|es|s)?)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
         ("new", _P(r"\b(?:nouvelle?s?|nouvel|nouveaux|nouveau)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
-        ("planned", _P(r"\b(?:avant|en\s+vue\s+d[eu']|en\s+prévision\s+d[eu'])\s*(?:sa|son|leur|leurs|la|le|l['’]|les|cette|ce|cet|des)\s+(?:\w+\s+)?$")),
+        ("ahead", _P(r"\b(?:avant|en\s+vue\s+d[eu']|en\s+prévision\s+d[eu'])\s*(?:sa|son|leur|leurs|la|le|l['’]|les|cette|ce|cet|des)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:possible|éventuel(?:le)?s?|hypothétique)\s+$")),
         # « prêt à une rencontre », « ouvert à des négociations » : une rencontre qu'un camp accepterait
         ("possible", _P(r"\b(?:prête?s?|disposée?s?|ouverte?s?)\s+(?:à|pour)\s+(?:une?\s+|la\s+|le\s+|l['’]|des\s+|de\s+nouvelles\s+)?(?:[\w-]+\s+)?$")),
@@ -381,7 +381,7 @@ RULES = LanguageRules(
     group_reference=_P(r"\b(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|camps|délégations|pays|ministres|chefs\s+de\s+la\s+diplomatie|négociateurs|dirigeantes)|les\s+délégations|ils)\b"),
     plural_pronoun=_P(r"\b(?:ils|elles)\b"),
     topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"),
-    possessive_before=_P(r"\b(?:leur|leurs|sa|son)\s+(?:\w+\s+)?$"),
+    possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre)\b"),
     support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé)\b"),
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
@@ -391,6 +391,7 @@ RULES = LanguageRules(
     after_meeting=_P(r"\b(?:à\s+l['’]issue|ensuite|après\s+coup|dans\s+la\s+foulée)\b(?!\s+d)|\b(?:à|devant)\s+(?:la\s+presse|des\s+journalistes|les\s+journalistes)\b|\baux\s+journalistes\b"),
     joint_statement=_P(r"\b(?:déclaration|communiqué)\s+(?:commune?|conjointe?)\b"),
     infinitive_marker=_P(r"(?:\bd['’]|\bde\s+|\bà\s+|\bpour\s+)[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"),
+    possessive_single=_P(r"\b(?:sa|son)\s+(?:\w+\s+)?$"),
     relative_days=(
         (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
         (1, _P(r"\b(?:le\s+lendemain|un\s+jour\s+plus\s+tard|la\s+journée\s+suivante)\b(?!\s+(?:de|du|des|d['’]))")),

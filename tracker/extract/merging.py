@@ -112,6 +112,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         # paraphé le traité": two verbs of one sentence tell two occurrences, unless the second
         # continues the first one's predicate ("met Lavrov on Tuesday and held talks")
         return False
+    if a.pluperfect and b.pluperfect and pa and pb and not (pa & pb):
+        return False  # two things that had happened before the scene, to different people
     if a.pluperfect != b.pluperfect and not (a.date is not None and b.date is not None):
         # "Avant la séance, Rubio s'était entretenu avec ...": told in the pluperfect next to
         # an event told in the past, an undated occurrence is an earlier one

@@ -82,6 +82,13 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
         attached = [c for c in attached if c != "new"]
         new_at = m.start() - len(before) + next(p for c, p in rules.attached_before if c == "new").search(before).start()
         attached.append("past" if _past_verb_governs(ctx, new_at, cs) else "planned")
+    if "ahead" in attached:
+        # "ahead of his meeting with Trump on Monday": still to come; "Avant la séance, Rubio
+        # s'était entretenu ...": the session of a past clause, an anaphor of the one told
+        attached = [c for c in attached if c != "ahead"]
+        if rules.pluperfect is not None and rules.pluperfect.search(text, cs, ce):
+            return None, 0.0, True
+        attached.append("planned")
     if "past" in attached and not any(c in ("denied", "possible") for c in attached):
         return "occurred", 0.0, False
     future = [c for c in attached if c in _MODALITY_RANK]

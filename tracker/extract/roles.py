@@ -157,6 +157,11 @@ def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[Acto
     compound = _compound_before(ctx, actors, ts)
     if compound:
         return compound
+    single = ctx.rules.possessive_single
+    if single is not None and single.search(ctx.text, max(cs, ts - 25), ts):
+        # "Zelensky a rencontré Macron avant sa rencontre avec Trump": "sa" is the subject's
+        first = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
+        return first[:1]
     if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
         # "entre Poutine et Trump lors de leur sommet": the owners are the actors just named
         return subject_of(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])

@@ -148,5 +148,7 @@ class LanguageRules:
     #: an infinitive between a verb and the event noun it would govern ("a proposé d'accueillir
     #: un nouveau cycle", "offered to host a new round"): the noun belongs to the infinitive
     infinitive_marker: Pattern[str] | None = None
+    #: "his meeting", "sa rencontre": a single owner, the subject of the sentence
+    possessive_single: Pattern[str] | None = None
     #: the auxiliary of the pluperfect inside a verb trigger ("had", "avait", "s'était")
     pluperfect: Pattern[str] | None = None
