@@ -501,7 +501,7 @@ def test_head_of_a_delegation_without_name_is_nobody_in_office(reg: ActorRegistr
     [
         ("Donald Trump s'est entretenu au téléphone avec son homologue russe.", "fr", ("homologue russe", "vladimir-putin")),
         ("Sybiha told his Turkish counterpart that Kyiv was ready.", "en", ("Turkish counterpart", "hakan-fidan")),
-        ("Lavrov met his US counterpart in Riyadh.", "en", ("counterpart", "marco-rubio")),
+        ("Lavrov met his US counterpart in Riyadh.", "en", ("US counterpart", "marco-rubio")),  # "US" used as a demonym
     ],
 )
 def test_counterpart_is_the_same_office_on_the_other_side(text: str, lang: str, expected: tuple, reg: ActorRegistry) -> None:
@@ -559,3 +559,54 @@ def test_new_demonyms_name_sides_and_title_holders(reg: ActorRegistry) -> None:
     assert ("abbas-araghchi", "person") in got
     assert ("side:PK", "side") in got
     assert ("delegation:TH", "delegation") in got
+
+
+# --------------------------------------------------------------------------- sides beyond Russia–Ukraine
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Belgrade a rejeté la proposition de Pristina.", "fr", [("Belgrade", "side:RS"), ("Pristina", "side:XK")]),
+        ("Serbia said it was ready to talk, and Kosovo agreed.", "en", [("Serbia", "side:RS"), ("Kosovo", "side:XK")]),
+        ("La Serbie a rejeté le plan; le Soudan l'a accepté; les Philippines aussi.", "fr",
+         [("Serbie", "side:RS"), ("Soudan", "side:SD"), ("Philippines", "side:PH")]),
+        ("Congo and Rwanda signed the deal; Sudan rejected it.", "en", [("Congo", "side:CD"), ("Rwanda", "side:RW"), ("Sudan", "side:SD")]),
+        ("The Sudanese army and the RSF agreed to a truce.", "en", [("Sudanese army", "side:SD"), ("RSF", "rapid-support-forces")]),
+        ("L'armée soudanaise a rejeté l'offre des Forces de soutien rapide.", "fr",
+         [("armée soudanaise", "side:SD"), ("Forces de soutien rapide", "rapid-support-forces")]),
+        ("Les négociateurs serbes et kosovars ont discuté.", "fr", [("négociateurs serbes", "delegation:RS"), ("kosovars", "delegation:XK")]),
+        ("Serbian and Kosovo negotiators met.", "en", [("Serbian", "delegation:RS"), ("Kosovo negotiators", "delegation:XK")]),
+        ("The Rwandan side said it was ready.", "en", [("Rwandan side", "side:RW")]),
+        ("Le gouvernement libanais et les autorités syriennes ont parlé.", "fr",
+         [("gouvernement libanais", "side:LB"), ("autorités syriennes", "side:SY")]),
+        ("Venezuelan and Colombian officials met; the Cubans declined.", "en",
+         [("Venezuelan", "delegation:VE"), ("Colombian officials", "delegation:CO"), ("Cubans", "side:CU")]),
+        ("Houthi rebels and the Taliban said so; Hezbollah did not.", "en",
+         [("Houthi rebels", "houthis"), ("Taliban", "taliban"), ("Hezbollah", "hezbollah")]),
+    ],
+)
+def test_sides_and_movements_of_other_conflicts(text: str, lang: str, expected: list, reg: ActorRegistry) -> None:
+    assert [(t, a) for t, a, k in found(text, lang, reg) if k != "place"] == expected
+
+
+def test_capitals_of_other_conflicts_are_places_after_a_preposition(reg: ActorRegistry) -> None:
+    assert [(m.text, m.actor_id) for m in find_mentions("Les pourparlers ont eu lieu au Caire puis à Tirana.", "fr", reg)] == [
+        ("Caire", "place:cairo"), ("Tirana", "place:tirana")
+    ]
+    got = [(m.text, m.kind, m.side) for m in find_mentions("Belgrade said talks in Belgrade were useful.", "en", reg)]
+    assert got == [("Belgrade", "side", "RS"), ("Belgrade", "place", "RS")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, name, side",
+    [
+        ("Le président serbe Aleksandar Vucic a rencontré les médiateurs.", "fr", "Aleksandar Vucic", "RS"),
+        ("Serbian President Aleksandar Vucic met the mediators.", "en", "Aleksandar Vucic", "RS"),
+        ("Le Premier ministre kosovar Albin Kurti a déclaré que le dialogue continuait.", "fr", "Albin Kurti", "XK"),
+        ("Sudanese army chief Abdel Fattah al-Burhan said he was ready.", "en", "Abdel Fattah al-Burhan", "SD"),
+    ],
+)
+def test_unknown_officials_of_new_sides_get_their_side(text: str, lang: str, name: str, side: str, reg: ActorRegistry) -> None:
+    m = by_text(text, lang, reg)[name]
+    assert m.actor_id.startswith("unresolved:") and m.side == side

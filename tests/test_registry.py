@@ -280,3 +280,42 @@ def test_thai_premiership_changed_hands_twice_in_2025(reg: ActorRegistry) -> Non
     assert reg.role_holder("head_of_government", "TH", dt.date(2025, 6, 1)).id == "paetongtarn-shinawatra"
     assert reg.role_holder("head_of_government", "TH", dt.date(2025, 7, 28)).id == "phumtham-wechayachai"
     assert reg.role_holder("head_of_government", "TH", dt.date(2025, 10, 26)).id == "anutin-charnvirakul"
+
+
+@pytest.mark.parametrize(
+    "name, actor_id",
+    [
+        ("Serbie", "side:RS"),
+        ("Belgrade", "side:RS"),
+        ("Kosovo", "side:XK"),
+        ("Pristina", "side:XK"),
+        ("Soudan", "side:SD"),
+        ("Port-Soudan", "side:SD"),
+        ("Congo", "side:CD"),
+        ("Brazzaville", "side:CG"),
+        ("Yémen", "side:YE"),
+        ("Beyrouth", "side:LB"),
+        ("Corée du Sud", "side:KR"),
+        ("Philippines", "side:PH"),
+        ("Venezuela", "side:VE"),
+        ("La Havane", "side:CU"),
+        ("Forces de soutien rapide", "rapid-support-forces"),
+        ("Sudanese Armed Forces", "sudanese-armed-forces"),
+        ("Houthis", "houthis"),
+        ("Hezbollah", "hezbollah"),
+        ("Syrian Democratic Forces", "syrian-democratic-forces"),
+    ],
+)
+def test_seeds_cover_states_and_armed_movements_beyond_the_usual_mediations(reg: ActorRegistry, name: str, actor_id: str) -> None:
+    actor = reg.lookup(name)
+    assert actor is not None and actor.id == actor_id
+
+
+def test_every_capital_metonym_is_also_a_place(reg: ActorRegistry) -> None:
+    """A capital that stands for its state ("Belgrade a rejeté") is a location after "à"."""
+    data = json.loads((seeds_dir() / "actors.json").read_text(encoding="utf-8"))
+    places = json.loads((seeds_dir() / "places.json").read_text(encoding="utf-8"))
+    place_names = {fold(a) for p in places for a in [p["name"], *p.get("aliases", ())]}
+    for code in ("RS", "XK", "AL", "SD", "SS", "ET", "LB", "SY", "YE", "AF", "VE", "CU"):
+        capital = data["sides"][code]["metonyms"][0]
+        assert fold(capital) in place_names, capital

@@ -19,6 +19,29 @@ DEMONYMS: dict[str, str] = {
     "Israeli": "IL", "Palestinian": "PS", "Armenian": "AM", "Azerbaijani": "AZ", "Austrian": "AT",
     "Belgian": "BE", "Bulgarian": "BG", "Lithuanian": "LT", "Latvian": "LV", "South African": "ZA",
     "Thai": "TH", "Cambodian": "KH", "Malaysian": "MY", "Congolese": "CD", "Rwandan": "RW", "Pakistani": "PK",
+    # the Balkans, the rest of Europe, the Caucasus and Central Asia
+    "Serbian": "RS", "Serb": "RS", "Kosovo": "XK", "Kosovar": "XK", "Kosovan": "XK", "Albanian": "AL",
+    "Bosnian": "BA", "Montenegrin": "ME", "Macedonian": "MK", "North Macedonian": "MK", "Croatian": "HR",
+    "Slovenian": "SI", "Slovene": "SI", "Romanian": "RO", "Moldovan": "MD", "Georgian": "GE", "Greek": "GR",
+    "Cypriot": "CY", "Czech": "CZ", "Portuguese": "PT", "Irish": "IE", "Maltese": "MT", "Uzbek": "UZ",
+    "Turkmen": "TM", "Kyrgyz": "KG", "Tajik": "TJ",
+    # the Middle East and North Africa
+    "Jordanian": "JO", "Lebanese": "LB", "Syrian": "SY", "Iraqi": "IQ", "Yemeni": "YE", "Bahraini": "BH",
+    "Kuwaiti": "KW", "Libyan": "LY", "Tunisian": "TN", "Algerian": "DZ", "Moroccan": "MA",
+    # Africa
+    "Sudanese": "SD", "South Sudanese": "SS", "Ethiopian": "ET", "Eritrean": "ER", "Somali": "SO",
+    "Kenyan": "KE", "Ugandan": "UG", "Burundian": "BI", "Nigerian": "NG", "Nigerien": "NE", "Malian": "ML",
+    "Burkinabe": "BF", "Chadian": "TD", "Angolan": "AO", "Senegalese": "SN", "Ivorian": "CI",
+    "Cameroonian": "CM", "Tanzanian": "TZ", "Mozambican": "MZ",
+    # Asia and the Pacific
+    "Afghan": "AF", "South Korean": "KR", "Taiwanese": "TW", "Vietnamese": "VN", "Philippine": "PH",
+    "Filipino": "PH", "Indonesian": "ID", "Burmese": "MM", "Bangladeshi": "BD", "Sri Lankan": "LK",
+    "Nepali": "NP", "Nepalese": "NP", "Singaporean": "SG", "Mongolian": "MN", "Australian": "AU",
+    "New Zealand": "NZ",
+    # the Americas
+    "Mexican": "MX", "Argentine": "AR", "Argentinian": "AR", "Colombian": "CO", "Venezuelan": "VE",
+    "Cuban": "CU", "Haitian": "HT", "Chilean": "CL", "Peruvian": "PE", "Bolivian": "BO",
+    "Nicaraguan": "NI", "Panamanian": "PA",
 }
 
 #: Plural nouns of nationality that name a side ("the Russians", "Ukrainians").
@@ -28,6 +51,14 @@ PLURAL_NOUNS: dict[str, str] = {
     "Qataris": "QA", "Belarusians": "BY", "Hungarians": "HU", "Brits": "GB",
     "Israelis": "IL", "Palestinians": "PS", "Armenians": "AM", "Azerbaijanis": "AZ",
     "Thais": "TH", "Cambodians": "KH", "Malaysians": "MY", "Rwandans": "RW", "Pakistanis": "PK",
+    "Iranians": "IR", "Egyptians": "EG", "Serbs": "RS", "Kosovars": "XK",
+    "Kosovo Albanians": "XK", "Albanians": "AL", "Bosnians": "BA", "Croats": "HR", "Romanians": "RO",
+    "Moldovans": "MD", "Georgians": "GE", "Greeks": "GR", "Cypriots": "CY", "Czechs": "CZ", "Afghans": "AF",
+    "Syrians": "SY", "Iraqis": "IQ", "Jordanians": "JO", "Yemenis": "YE", "Libyans": "LY",
+    "Moroccans": "MA", "Algerians": "DZ", "Tunisians": "TN", "Ethiopians": "ET", "Eritreans": "ER", "Somalis": "SO", "Kenyans": "KE", "Ugandans": "UG",
+    "Burundians": "BI", "Nigerians": "NG", "Malians": "ML", "Chadians": "TD", "South Koreans": "KR", "North Koreans": "KP", "Filipinos": "PH",
+    "Indonesians": "ID", "Mexicans": "MX", "Venezuelans": "VE", "Colombians": "CO", "Cubans": "CU",
+    "Haitians": "HT", "Canadians": "CA", "Brazilians": "BR", "Australians": "AU",
 }
 
 #: First halves of compounds ("US-Russian talks", "Russia-Ukraine war").
@@ -35,6 +66,11 @@ COMPOUND_PREFIXES: dict[str, str] = {
     "US": "US", "U.S.": "US", "American": "US", "Russian": "RU", "Russia": "RU", "Ukrainian": "UA",
     "Ukraine": "UA", "EU": "EU", "European": "EU", "Euro": "EU", "Franco": "FR", "Anglo": "GB",
     "German": "DE", "Turkish": "TR", "Saudi": "SA", "Chinese": "CN", "Sino": "CN", "Kremlin": "RU",
+    "Israeli": "IL", "Israel": "IL", "Iranian": "IR", "Iran": "IR", "Serbian": "RS", "Serbia": "RS",
+    "Kosovo": "XK", "Armenian": "AM", "Armenia": "AM", "Azerbaijani": "AZ", "Azerbaijan": "AZ",
+    "Thai": "TH", "Rwanda": "RW", "Rwandan": "RW", "Congo": "CD", "India": "IN", "Indian": "IN",
+    "Pakistan": "PK", "Pakistani": "PK", "China": "CN", "Syrian": "SY", "Syria": "SY",
+    "Lebanese": "LB", "Lebanon": "LB", "Egyptian": "EG", "Sudanese": "SD", "Ethiopian": "ET",
 }
 
 #: Nouns of talks: a compound before them names the sides that meet ("US-Russian talks");

@@ -40,6 +40,39 @@ for _side, _m, _f in [
     ("ZA", "sud-africain", "sud-africaine"), ("TH", "thaïlandais", "thaïlandaise"), ("KH", "cambodgien", "cambodgienne"),
     ("MY", "malaisien", "malaisienne"), ("CD", "congolais", "congolaise"), ("RW", "rwandais", "rwandaise"),
     ("PK", "pakistanais", "pakistanaise"),
+    # the Balkans, the rest of Europe, the Caucasus and Central Asia
+    ("RS", "serbe", None), ("XK", "kosovar", "kosovare"), ("XK", "kosovien", "kosovienne"),
+    ("AL", "albanais", "albanaise"), ("BA", "bosnien", "bosnienne"), ("BA", "bosniaque", None),
+    ("ME", "monténégrin", "monténégrine"), ("MK", "macédonien", "macédonienne"), ("HR", "croate", None),
+    ("SI", "slovène", None), ("RO", "roumain", "roumaine"), ("MD", "moldave", None),
+    ("GE", "géorgien", "géorgienne"), ("GR", "grec", "grecque"), ("CY", "chypriote", None),
+    ("CZ", "tchèque", None), ("PT", "portugais", "portugaise"), ("IE", "irlandais", "irlandaise"),
+    ("LU", "luxembourgeois", "luxembourgeoise"), ("MT", "maltais", "maltaise"),
+    ("UZ", "ouzbek", "ouzbèke"), ("TM", "turkmène", None), ("KG", "kirghiz", "kirghize"), ("TJ", "tadjik", "tadjike"),
+    # the Middle East and North Africa
+    ("JO", "jordanien", "jordanienne"), ("LB", "libanais", "libanaise"), ("SY", "syrien", "syrienne"),
+    ("IQ", "irakien", "irakienne"), ("YE", "yéménite", None), ("BH", "bahreïni", "bahreïnie"),
+    ("KW", "koweïtien", "koweïtienne"), ("LY", "libyen", "libyenne"), ("TN", "tunisien", "tunisienne"),
+    ("DZ", "algérien", "algérienne"), ("MA", "marocain", "marocaine"),
+    # Africa
+    ("SD", "soudanais", "soudanaise"), ("SS", "sud-soudanais", "sud-soudanaise"), ("ET", "éthiopien", "éthiopienne"),
+    ("ER", "érythréen", "érythréenne"), ("SO", "somalien", "somalienne"), ("KE", "kényan", "kényane"),
+    ("KE", "kenyan", "kenyane"), ("UG", "ougandais", "ougandaise"), ("BI", "burundais", "burundaise"),
+    ("NG", "nigérian", "nigériane"), ("NE", "nigérien", "nigérienne"), ("ML", "malien", "malienne"),
+    ("BF", "burkinabè", None), ("TD", "tchadien", "tchadienne"), ("AO", "angolais", "angolaise"),
+    ("SN", "sénégalais", "sénégalaise"), ("CI", "ivoirien", "ivoirienne"), ("CM", "camerounais", "camerounaise"),
+    ("TZ", "tanzanien", "tanzanienne"), ("CF", "centrafricain", "centrafricaine"), ("MZ", "mozambicain", "mozambicaine"),
+    # Asia and the Pacific
+    ("AF", "afghan", "afghane"), ("KR", "sud-coréen", "sud-coréenne"), ("TW", "taïwanais", "taïwanaise"),
+    ("VN", "vietnamien", "vietnamienne"), ("PH", "philippin", "philippine"), ("ID", "indonésien", "indonésienne"),
+    ("MM", "birman", "birmane"), ("BD", "bangladais", "bangladaise"), ("LK", "sri-lankais", "sri-lankaise"),
+    ("NP", "népalais", "népalaise"), ("SG", "singapourien", "singapourienne"), ("MN", "mongol", "mongole"),
+    ("AU", "australien", "australienne"), ("NZ", "néo-zélandais", "néo-zélandaise"),
+    # the Americas
+    ("MX", "mexicain", "mexicaine"), ("AR", "argentin", "argentine"), ("CO", "colombien", "colombienne"),
+    ("VE", "vénézuélien", "vénézuélienne"), ("CU", "cubain", "cubaine"), ("HT", "haïtien", "haïtienne"),
+    ("CL", "chilien", "chilienne"), ("PE", "péruvien", "péruvienne"), ("BO", "bolivien", "bolivienne"),
+    ("NI", "nicaraguayen", "nicaraguayenne"), ("PA", "panaméen", "panaméenne"),
 ]:
     for _form in _inflect(_m, _f):
         DEMONYMS[_form] = _side
@@ -49,6 +82,9 @@ COMPOUND_PREFIXES: dict[str, str] = {
     "russo": "RU", "ukraino": "UA", "américano": "US", "euro": "EU", "franco": "FR", "anglo": "GB",
     "britannico": "GB", "germano": "DE", "italo": "IT", "polono": "PL", "turco": "TR", "saoudo": "SA",
     "sino": "CN", "irano": "IR", "qataro": "QA", "biélorusso": "BY", "nippo": "JP", "indo": "IN",
+    "israélo": "IL", "serbo": "RS", "arméno": "AM", "pakistano": "PK", "syro": "SY", "libano": "LB",
+    "égypto": "EG", "soudano": "SD", "thaïlando": "TH", "rwando": "RW", "congolo": "CD", "gréco": "GR",
+    "austro": "AT", "belgo": "BE", "helvético": "CH", "hispano": "ES", "luso": "PT", "nord-coréo": "KP",
 }
 
 #: Nouns of talks: a compound demonym before them names the sides that meet ("les

@@ -104,8 +104,10 @@ def parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at: 
     while b >= 0:
         if b in at:
             c = at[b]
-            if words.adjective_first and c.via == "demonym" and c.kind == "side" and not c.as_modifier:
-                # "Russian foreign ministry spokeswoman": the ministry belongs to the title
+            attributive = c.kind == "side" and c.last == b and words.demonyms.match_ending_at(tokens, b)[0] == c.last - c.first + 1
+            if words.adjective_first and c.kind == "side" and not c.as_modifier and (c.via == "demonym" or attributive):
+                # "Russian foreign ministry spokeswoman": the ministry belongs to the title;
+                # "Kosovo Prime Minister Albin Kurti": a country name used as a demonym is the title's side
                 title.absorbed.append(c)
                 for x in range(c.first, c.last + 1):
                     at.pop(x, None)
