@@ -610,3 +610,48 @@ def test_capitals_of_other_conflicts_are_places_after_a_preposition(reg: ActorRe
 def test_unknown_officials_of_new_sides_get_their_side(text: str, lang: str, name: str, side: str, reg: ActorRegistry) -> None:
     m = by_text(text, lang, reg)[name]
     assert m.actor_id.startswith("unresolved:") and m.side == side
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Israeli and Hamas negotiators met in Doha.", "en", [("Israeli", "delegation:IL"), ("Hamas", "hamas")]),
+        ("Congolese and M23 delegations signed the text.", "en", [("Congolese", "delegation:CD"), ("M23", "m23")]),
+        ("Serbian and Kosovo officials met.", "en", [("Serbian", "delegation:RS"), ("Kosovo officials", "delegation:XK")]),
+    ],
+)
+def test_demonyms_coordinated_with_a_movement_or_country_share_the_noun(text: str, lang: str, expected: list, reg: ActorRegistry) -> None:
+    assert [(t, a) for t, a, k in found(text, lang, reg) if k != "place"] == expected
+
+
+def test_country_name_before_a_title_is_its_side_not_a_mention(reg: ActorRegistry) -> None:
+    ms = find_mentions("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met.", "en", reg)
+    assert [(m.text, m.side) for m in ms] == [("Aleksandar Vucic", "RS"), ("Albin Kurti", "XK")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Alberto Fernandez said on Monday that he would attend.", "en", "Alberto Fernandez"),
+        ("On Monday, Jane Doe told reporters the talks were over.", "en", "Jane Doe"),
+        ("Alberto Fernandez a déclaré lundi qu'il viendrait.", "fr", "Alberto Fernandez"),
+    ],
+)
+def test_unknown_person_speaking_without_title_is_provisional(text: str, lang: str, name: str, reg: ActorRegistry) -> None:
+    m = by_text(text, lang, reg)[name]
+    assert m.actor_id.startswith("unresolved:") and m.side is None and m.kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The Security Council said it would meet.", "en"),
+        ("Hamas Political Bureau said no.", "en"),
+        ("Prime Minister said nothing.", "en"),
+        ("The RSF Command said it would hold.", "en"),
+        ("Le Conseil de sécurité a dit non.", "fr"),
+        ("Talks In Geneva Said To Resume", "en"),
+    ],
+)
+def test_organisation_names_before_a_verb_are_no_people(text: str, lang: str, reg: ActorRegistry) -> None:
+    assert not [m for m in find_mentions(text, lang, reg) if m.actor_id.startswith("unresolved:")]

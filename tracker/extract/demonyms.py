@@ -98,6 +98,15 @@ def _adjective_after_at(tokens, i, words: LangWords, registry, by_first) -> list
     return out
 
 
+def _coordinated_actor(tokens: list[Token], last: int, words: LangWords, by_first: dict[int, Cand]) -> Cand | None:
+    """An organisation or country name coordinated after demonyms: "Israeli and [Hamas] negotiators"."""
+    j = last + 1
+    if j + 1 >= len(tokens) or tokens[j].key not in words.coordinators or tokens[j].key == ",":
+        return None
+    c = by_first.get(j + 1)
+    return c if c is not None and (c.kind == "organisation" or side_of_alias(c)) else None
+
+
 def _adjective_first_at(tokens, i, words: LangWords, registry, by_first) -> list[Cand]:
     """English order: adjective then noun ("the US delegation", "US and European officials")."""
     out: list[Cand] = []
@@ -110,6 +119,10 @@ def _adjective_first_at(tokens, i, words: LangWords, registry, by_first) -> list
         if c.last + 2 < len(tokens) and tokens[c.last + 1].key == "'" and tokens[c.last + 2].key == "s":
             last_adj = c.last + 2
         items = [(c.first, last_adj, c.side)]
+    tail = _coordinated_actor(tokens, last_adj, words, by_first) if items else None
+    if tail is not None:
+        # "Israeli and Hamas negotiators": the noun after the actor covers the demonyms too
+        last_adj = tail.last
     if items:
         j = last_adj + 1
         fill = 0
@@ -123,6 +136,12 @@ def _adjective_first_at(tokens, i, words: LangWords, registry, by_first) -> list
             if not n:
                 continue
             end = j + n - 1
+            if tail is not None:
+                for a, b, side in items:
+                    out.append(delegation_cand(registry, a, b, side) if make == "delegation" else side_cand(registry, a, b, side, "demonym"))
+                if side_of_alias(tail):
+                    out.append(delegation_cand(registry, tail.first, end, tail.side) if make == "delegation" else side_cand(registry, tail.first, end, tail.side, "demonym"))
+                break
             for k, (a, b, side) in enumerate(items):
                 last = end if k == len(items) - 1 else b
                 out.append(

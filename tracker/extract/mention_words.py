@@ -116,6 +116,8 @@ class LangWords:
     named_preps: PhraseSet = field(default_factory=PhraseSet)
     talk_nouns: frozenset[str] = frozenset()
     pattern_gates: frozenset[str] = frozenset()
+    speaker_verbs: PhraseSet = field(default_factory=PhraseSet)
+    organisation_words: frozenset[str] = frozenset()
 
 
 def _keyset(words: Iterable[str]) -> frozenset[str]:
@@ -191,6 +193,8 @@ def _compile(module: ModuleType, adjective_first: bool) -> LangWords:
         named_nouns_after=_keyset(getattr(module, "NAMED_NOUNS_AFTER", ())),
         named_preps=_flags(getattr(module, "NAMED_PREPS", ())),
         talk_nouns=_keyset(getattr(module, "TALK_NOUNS", ())),
+        speaker_verbs=_flags(getattr(module, "SPEAKER_VERBS", ())),
+        organisation_words=_keyset(getattr(module, "ORGANISATION_WORDS", ())),
     ))
 
 

@@ -248,3 +248,23 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
 ROLE_BLOCKERS: tuple[str, ...] = ("former", "ex", "late", "next", "future", "incoming", "outgoing", "previous", "then", "new")
 #: Heads naming the holder of the same office on another side ("son homologue russe").
 COUNTERPART_HEADS: tuple[str, ...] = ("counterpart", "counterparts")
+
+#: Verbs of saying and meeting right after an unknown "First Last" that make it a person
+#: ("Alberto Fernandez said"): a capitalised pair before them is rarely anything else.
+SPEAKER_VERBS: tuple[str, ...] = (
+    "said", "says", "told", "added", "stated", "declared", "announced", "insisted", "stressed",
+    "warned", "argued", "noted", "wrote", "tweeted", "posted", "confirmed", "denied", "rejected",
+    "met", "meets", "spoke", "speaks", "called", "urged", "welcomed", "praised", "accused",
+    "has said", "had said", "has told", "has met", "had met", "will meet", "would meet",
+)
+#: Last words of organisation names, never of a person's ("Security Council said").
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "council", "commission", "committee", "ministry", "office", "agency", "forces", "force", "army",
+    "party", "movement", "front", "union", "group", "court", "bank", "fund", "post", "times", "news",
+    "press", "house", "department", "service", "services", "guard", "brigade", "brigades", "authority",
+    "organisation", "organization", "institute", "foundation", "center", "centre", "network", "media",
+    "television", "tv", "radio", "journal", "inc", "corp", "company", "government", "administration",
+    "assembly", "parliament", "senate", "congress", "cabinet", "kremlin", "palace", "street", "square",
+    "airport", "state", "states", "republic", "kingdom", "nations", "coalition", "alliance", "association",
+    "federation", "corporation", "group", "holdings", "tribunal", "mission", "embassy", "consulate",
+)

@@ -288,3 +288,24 @@ ROLE_BLOCKERS: tuple[str, ...] = (
 )
 #: Heads naming the holder of the same office on another side ("son homologue russe").
 COUNTERPART_HEADS: tuple[str, ...] = ("homologue", "homologues")
+
+#: Verbes de parole et de rencontre juste après un « Prénom Nom » inconnu qui en font une
+#: personne (« Felix Tshisekedi a déclaré »).
+SPEAKER_VERBS: tuple[str, ...] = (
+    "a déclaré", "a dit", "a affirmé", "a indiqué", "a annoncé", "a estimé", "a souligné", "a assuré",
+    "a ajouté", "a rappelé", "a insisté", "a prévenu", "a averti", "a confirmé", "a démenti", "a rejeté",
+    "a rencontré", "a reçu", "a écrit", "a jugé", "a salué", "a dénoncé", "a accusé", "a appelé",
+    "déclare", "affirme", "estime", "souligne", "assure", "ajoute", "rencontre", "reçoit",
+    "avait déclaré", "avait affirmé", "avait rencontré", "doit rencontrer", "rencontrera", "s'est entretenu",
+    "s'est entretenue", "s'entretiendra",
+)
+#: Derniers mots de noms d'organisations, jamais d'une personne.
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "conseil", "commission", "comité", "ministère", "bureau", "agence", "forces", "armée", "parti",
+    "mouvement", "front", "union", "groupe", "cour", "banque", "fonds", "presse", "maison", "service",
+    "services", "garde", "brigade", "brigades", "autorité", "organisation", "institut", "fondation",
+    "centre", "réseau", "médias", "télévision", "radio", "journal", "gouvernement", "administration",
+    "assemblée", "parlement", "sénat", "congrès", "cabinet", "kremlin", "palais", "rue", "place",
+    "aéroport", "état", "états", "république", "royaume", "nations", "coalition", "alliance",
+    "association", "fédération", "tribunal", "mission", "ambassade", "consulat", "élysée", "quai",
+)

@@ -91,3 +91,44 @@ def unresolved_cand(tokens: list[Token], text: str, span: tuple[int, int], side:
     return Cand(
         span[0], span[1], f"unresolved:{slugify(name)}", name, side, "person", "title_name", priority=2, resolved=False, title=title
     )
+
+
+def _plain_name(tokens: list[Token], span: tuple[int, int], words: LangWords) -> bool:
+    """No word of the run is a title, a demonym, an acronym or an organisation noun."""
+    for k in range(span[0], span[1] + 1):
+        tok = tokens[k]
+        if tok.key in words.name_particles:
+            continue
+        if len(tok.text) > 1 and tok.text.isupper():
+            return False  # "UN", "RSF": acronyms are organisations, not people
+        if tok.key in words.organisation_words or tok.key in words.department_words:
+            return False
+        if words.title_heads.match_at(tokens, k)[0] or words.title_modifiers.match_at(tokens, k)[0]:
+            return False
+        if words.demonyms.match_at(tokens, k)[0] or words.plural_nouns.match_at(tokens, k)[0]:
+            return False
+    return True
+
+
+def speaker_names(tokens: list[Token], text: str, words: LangWords, at: dict[int, Cand]) -> list[Cand]:
+    """Unknown people named without a title as the subject of saying or meeting.
+
+    "Alberto Fernandez said", "Félix Tshisekedi a déclaré": two to four capitalised words
+    right before such a verb, none of them a known mention, a title, a demonym, an acronym or an
+    organisation noun, and not glued to a mention before them ("Hamas Political Bureau").
+    They become provisional actors with no side.
+    """
+    out: list[Cand] = []
+    if not words.speaker_verbs.max_len:
+        return out
+    for v in range(2, len(tokens)):
+        if not words.speaker_verbs.match_at(tokens, v)[0] or v - 1 in at:
+            continue
+        span = name_before(tokens, v - 1, words, at)
+        if span is None or span[1] - span[0] > 3 or span[0] - 1 in at:
+            continue
+        if not _plain_name(tokens, span, words) or in_headline(tokens, text, span[1]):
+            continue
+        name = text[tokens[span[0]].start : tokens[span[1]].end]
+        out.append(Cand(span[0], span[1], f"unresolved:{slugify(name)}", name, None, "person", "title_name", priority=2, resolved=False))
+    return out

@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from tracker.extract.candidates import Cand, delegation_cand
 from tracker.extract.mention_words import ROLE_FUNCTION_WORDS, LangWords
-from tracker.extract.names import in_headline, name_at, name_before, unresolved_cand
+from tracker.extract.names import in_headline, name_at, name_before, speaker_names, unresolved_cand
 from tracker.extract.office_holders import office_holder_cand
 from tracker.extract.registry import ActorRegistry
 from tracker.extract.tokens import Token
@@ -251,4 +251,7 @@ def attach_titles(
     """Titles of known people, provisional actors for unknown named officials, modifier flags."""
     if not words.title_heads.max_len:
         return chosen
-    return TitleWalker(chosen, tokens, text, words, registry, when).run()
+    walked = TitleWalker(chosen, tokens, text, words, registry, when).run()
+    at = {k: c for c in walked for k in range(c.first, c.last + 1)}
+    bare = speaker_names(tokens, text, words, at)
+    return sorted(walked + bare, key=lambda c: c.first) if bare else walked
