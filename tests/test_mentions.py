@@ -655,3 +655,21 @@ def test_unknown_person_speaking_without_title_is_provisional(text: str, lang: s
 )
 def test_organisation_names_before_a_verb_are_no_people(text: str, lang: str, reg: ActorRegistry) -> None:
     assert not [m for m in find_mentions(text, lang, reg) if m.actor_id.startswith("unresolved:")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le président serbe a déclaré que le dialogue était mort.", "fr", ("président serbe", "side:RS")),
+        ("Le ministre soudanais des Affaires étrangères a dit non.", "fr", ("ministre soudanais des Affaires étrangères", "side:SD")),
+        ("The Sudanese foreign minister said no.", "en", ("Sudanese foreign minister", "side:SD")),
+    ],
+)
+def test_office_of_a_side_without_seeded_people_speaks_for_the_side(text: str, lang: str, expected: tuple, reg: ActorRegistry) -> None:
+    assert [(m.text, m.actor_id) for m in find_mentions(text, lang, reg)] == [expected]
+
+
+def test_office_of_a_seeded_side_still_names_its_holder_or_nobody(reg: ActorRegistry) -> None:
+    assert [m.actor_id for m in find_mentions("Le président russe a déclaré.", "fr", reg)] == ["vladimir-putin"]
+    # the German chancellor changed hands in the period: without a date, nobody (not the side)
+    assert not find_mentions("The German chancellor said no.", "en", reg)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from tracker.extract.candidates import Cand, delegation_cand
+from tracker.extract.candidates import Cand, delegation_cand, side_cand
 from tracker.extract.mention_words import ROLE_FUNCTION_WORDS, LangWords
 from tracker.extract.names import in_headline, name_at, name_before, speaker_names, unresolved_cand
 from tracker.extract.office_holders import office_holder_cand
@@ -93,7 +93,7 @@ class TitleWalker:
             owner_found = self._owner_after(t) or self._owner_before(t)
             self._inner_holder(t)
             if not owner_found and t.side:
-                owner_found = self._holder_by_role(t) or self._counterpart(t) or self._anonymous(t)
+                owner_found = self._holder_by_role(t) or self._counterpart(t) or self._anonymous(t) or self._unseeded_office(t)
             if not owner_found:
                 # nobody holds the title: its side or delegation speaks for the unnamed holder
                 # ("le chef de la délégation russe a dit"), a place stays a location ("will head
@@ -230,6 +230,33 @@ class TitleWalker:
                 return True
         return False
 
+    def _unseeded_office(self, t: Title) -> bool:
+        """"Le président serbe a déclaré": an office of a side the registry seeds nobody for.
+
+        The unnamed holder speaks for the side, as a side mention over the title; sides with
+        seeded people are left alone (their holder may simply be out of office that day).
+        """
+        if t.complements or t.inner is not None or not t.side or t.side in _sides_with_people(self.registry):
+            return False
+        if any(x in self.at for x in range(t.start, t.end + 1)):
+            return False
+        core: list[str] = []
+        j = t.start
+        while j <= t.end:  # the title's words without demonyms and function words
+            n, _ = self.words.demonyms.match_at(self.tokens, j)
+            if n:
+                j += n
+                continue
+            if self.tokens[j].key not in ROLE_FUNCTION_WORDS:
+                core.append(self.tokens[j].key)
+            j += 1
+        if self.words.role_titles.get(tuple(core)) is None:
+            return False
+        c = side_cand(self.registry, t.start, t.end, t.side, "title_name")
+        c.title = self._phrase(t.start, t.end)
+        self._add(c)
+        return True
+
     def _anonymous(self, t: Title) -> bool:
         """An unnamed official of a side: "un haut responsable ukrainien", "a U.S. official"."""
         h0, h1 = t.head
@@ -243,6 +270,17 @@ class TitleWalker:
         c.via = "title_name"
         self._add(c)
         return True
+
+
+_PEOPLE_SIDES: dict[int, frozenset[str]] = {}
+
+
+def _sides_with_people(registry: ActorRegistry) -> frozenset[str]:
+    """Sides with at least one seeded person, computed once per registry."""
+    key = id(registry)
+    if key not in _PEOPLE_SIDES:
+        _PEOPLE_SIDES[key] = frozenset(a.side for a in registry.actors() if a.kind == "person" and a.side)
+    return _PEOPLE_SIDES[key]
 
 
 def attach_titles(
