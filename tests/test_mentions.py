@@ -673,3 +673,21 @@ def test_office_of_a_seeded_side_still_names_its_holder_or_nobody(reg: ActorRegi
     assert [m.actor_id for m in find_mentions("Le président russe a déclaré.", "fr", reg)] == ["vladimir-putin"]
     # the German chancellor changed hands in the period: without a date, nobody (not the side)
     assert not find_mentions("The German chancellor said no.", "en", reg)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Des représentants de Belgrade et de Pristina ont discuté.", [("représentants de Belgrade", "delegation:RS"), ("Pristina", "delegation:XK")]),
+        ("Les délégations du Hamas et d'Israël sont arrivées.", [("Hamas", "hamas"), ("Israël", "delegation:IL")]),
+        ("Des représentants de la Russie et de l'Ukraine se sont vus.", [("représentants de la Russie", "delegation:RU"), ("Ukraine", "delegation:UA")]),
+    ],
+)
+def test_french_delegation_complements_coordinated_with_de(text: str, expected: list, reg: ActorRegistry) -> None:
+    assert [(t, a) for t, a, k in found(text, "fr", reg) if k != "place"] == expected
+
+
+def test_a_place_after_a_and_is_no_second_delegation(reg: ActorRegistry) -> None:
+    ms = find_mentions("Des représentants de Kiev et au Kremlin ont parlé.", "fr", reg)
+    assert [(m.text, m.actor_id) for m in ms][0] == ("représentants de Kiev", "delegation:UA")
+    assert all(m.kind != "delegation" for m in ms[1:])

@@ -89,12 +89,29 @@ def _adjective_after_at(tokens, i, words: LangWords, registry, by_first) -> list
             continue
         # "la délégation de Kiev", "des représentants des États-Unis"
         if make == "delegation":
-            p, _ = words.complement_preps.match_at(tokens, j)
-            if p and j + p in by_first:
-                target = by_first[j + p]
-                side = side_of_alias(target)
-                if side:
-                    out.append(delegation_cand(registry, i, target.last, side))
+            out.extend(_complement_chain(tokens, i, j, words, registry, by_first))
+    return out
+
+
+def _complement_chain(tokens, i: int, j: int, words: LangWords, registry, by_first) -> list[Cand]:
+    """"des représentants de Belgrade et de Pristina": one delegation per side named after the noun."""
+    out: list[Cand] = []
+    first: int | None = i
+    while True:
+        p, _ = words.complement_preps.match_at(tokens, j)
+        if p and first is None and tokens[j].key not in ("de", "du", "des", "d"):
+            break  # "de Kiev et à Moscou": only "de" coordinates another delegation
+        target = by_first.get(j + p) if p else None
+        if target is None or not (side_of_alias(target) or target.kind == "organisation"):
+            break
+        side = side_of_alias(target)
+        if side:  # an organisation ("du Hamas") stays itself; a country is its delegation
+            out.append(delegation_cand(registry, target.first if first is None else first, target.last, side))
+        k = target.last + 1
+        if k + 1 < len(tokens) and tokens[k].key in words.coordinators and tokens[k].key != ",":
+            first, j = None, k + 1
+            continue
+        break
     return out
 
 
