@@ -691,3 +691,29 @@ def test_a_place_after_a_and_is_no_second_delegation(reg: ActorRegistry) -> None
     ms = find_mentions("Des représentants de Kiev et au Kremlin ont parlé.", "fr", reg)
     assert [(m.text, m.actor_id) for m in ms][0] == ("représentants de Kiev", "delegation:UA")
     assert all(m.kind != "delegation" for m in ms[1:])
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Jordan Bardella a déclaré que le parti voterait contre.", "fr", "Jordan Bardella"),
+        ("Chad Smith said the deal was good.", "en", "Chad Smith"),
+        ("Santiago Peña said he would attend.", "en", "Santiago Peña"),
+    ],
+)
+def test_country_or_capital_as_a_given_name_is_no_side(text: str, lang: str, name: str, reg: ActorRegistry) -> None:
+    ms = find_mentions(text, lang, reg)
+    assert not [m for m in ms if m.kind == "side"]
+    assert [m.text for m in ms if m.actor_id.startswith("unresolved:")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, lang, side",
+    [
+        ("Ukraine President Volodymyr Zelensky said.", "en", "UA"),
+        ("Serbia Rejects EU Plan", "en", "RS"),
+        ("Jordan said on Monday it was ready.", "en", "JO"),
+    ],
+)
+def test_a_side_before_a_title_headline_word_or_verb_stays(text: str, lang: str, side: str, reg: ActorRegistry) -> None:
+    assert find_mentions(text, lang, reg)[0].actor_id == f"side:{side}"

@@ -132,3 +132,26 @@ def speaker_names(tokens: list[Token], text: str, words: LangWords, at: dict[int
         name = text[tokens[span[0]].start : tokens[span[1]].end]
         out.append(Cand(span[0], span[1], f"unresolved:{slugify(name)}", name, None, "person", "title_name", priority=2, resolved=False))
     return out
+
+
+def given_name_sides(chosen: list[Cand], tokens: list[Token], text: str, words: LangWords) -> list[Cand]:
+    """Drop a one-word country or capital that is the given name of a person: "Jordan Bardella", "Chad Smith".
+
+    The alias is followed by one capitalised word that is no mention, title, demonym,
+    organisation noun, day or month, and the name ends there, in prose (not a title-case
+    headline). "Ukraine President Zelensky", "in Ukraine Tuesday" and "Kosovo Serbs" keep their side.
+    """
+    at = {k: c for c in chosen for k in range(c.first, c.last + 1)}
+    drop: set[int] = set()
+    for c in chosen:
+        if c.kind != "side" or c.first != c.last or c.as_modifier or not c.actor_id.startswith("side:"):
+            continue
+        k = c.last + 1
+        if k >= len(tokens) or k in at or not is_name_word(tokens[k], words) or tokens[k].start - tokens[c.last].end != 1:
+            continue
+        if "\n" in text[tokens[c.last].end : tokens[k].start] or not _plain_name(tokens, (k, k), words):
+            continue
+        if in_headline(tokens, text, k) or (k + 1 < len(tokens) and tokens[k + 1].key in ("'", "-")):
+            continue
+        drop.add(id(c))
+    return [c for c in chosen if id(c) not in drop] if drop else chosen

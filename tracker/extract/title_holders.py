@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from tracker.extract.candidates import Cand, delegation_cand, side_cand
 from tracker.extract.mention_words import ROLE_FUNCTION_WORDS, LangWords
-from tracker.extract.names import in_headline, name_at, name_before, speaker_names, unresolved_cand
+from tracker.extract.names import given_name_sides, in_headline, name_at, name_before, speaker_names, unresolved_cand
 from tracker.extract.office_holders import office_holder_cand
 from tracker.extract.registry import ActorRegistry
 from tracker.extract.tokens import Token
@@ -289,6 +289,7 @@ def attach_titles(
     """Titles of known people, provisional actors for unknown named officials, modifier flags."""
     if not words.title_heads.max_len:
         return chosen
+    chosen = given_name_sides(chosen, tokens, text, words)
     walked = TitleWalker(chosen, tokens, text, words, registry, when).run()
     at = {k: c for c in walked for k in range(c.first, c.last + 1)}
     bare = speaker_names(tokens, text, words, at)
