@@ -1,6 +1,6 @@
 """Read model ``timeline``: de-duplicated entries per track, their sources, and SQL views.
 
-Views (same SQL on SQLite and PostgreSQL; documented in docs/sql.md):
+Views (same SQL on SQLite and PostgreSQL; documented in README.md, "Querying with SQL"):
 ``v_events`` (one row per timeline entry), ``v_participants``, ``v_timeline`` (one row per
 entry and track), ``v_sources``, ``v_tracks`` (tracks with counts and date range) and
 ``v_occurrences`` (every logged occurrence with its entry and track).
