@@ -33,7 +33,8 @@ from tracker.projections import PROJECTIONS
 from tracker.projections.runner import catch_up, rebuild
 from tracker.store import NewEntry, Store, open_store
 
-PG_BASE_URL = os.environ.get("TRACKER_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+from pg_schema import fresh_pg_schema_url
+
 
 PEOPLE = [
     ("Steve Witkoff", "US", "witkoff"),
@@ -70,25 +71,12 @@ def sqlite_store() -> Iterator[Store]:
 
 @contextlib.contextmanager
 def pg_store() -> Iterator[Store]:
-    from sqlalchemy import create_engine
-
-    schema = f"t_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(PG_BASE_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as exc:  # noqa: BLE001
-        admin.dispose()
-        pytest.fail(f"PostgreSQL at {PG_BASE_URL} is required and unreachable: {exc}")
-    sep = "&" if "?" in PG_BASE_URL else "?"
-    store = open_store(f"{PG_BASE_URL}{sep}options=-csearch_path%3D{schema}")
-    try:
-        yield store
-    finally:
-        store.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        admin.dispose()
+    with fresh_pg_schema_url() as url:
+        store = open_store(url)
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 def snapshot(store: Store) -> dict[str, list[tuple]]:
