@@ -23,7 +23,7 @@ def clause_cuts(ctx: "Context", sent: Sentence, trig: list[tuple[TriggerRule, re
             # "..., Peskov said." / "..., a déclaré Peskov." : the subject follows a comma near the end
             head = sent.text[: m.start() - sent.start]
             inv = _INVERSION.search(head)
-            if inv and (inv.group(0).strip()[:1] in "»\"”" or _actor_follows(ctx, m.end(), sent.end) or _short_tail(ctx, m.end(), sent.end)):  # "« ... », a déclaré X" / "..., said X": what precedes is the content
+            if inv and not _closes_relative(head) and (inv.group(0).strip()[:1] in "»\"”" or _actor_follows(ctx, m.end(), sent.end) or _short_tail(ctx, m.end(), sent.end)):  # "« ... », a déclaré X" / "..., said X": what precedes is the content
                 cuts.append((sent.start + inv.start(), sent.start + inv.end()))
                 continue
             tail = sent.text[m.end() - sent.start :]
@@ -37,6 +37,15 @@ def clause_cuts(ctx: "Context", sent: Sentence, trig: list[tuple[TriggerRule, re
 
 
 _INVERSION = re.compile(r"[»\"”]?\s*[,»\"”]\s*$")
+_RELATIVE_SEGMENT = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^,]*,\s*$", re.IGNORECASE)
+
+
+def _closes_relative(head: str) -> bool:
+    """"Witkoff, who had spoken to Putin on Saturday, said ...": the comma before the verb
+    closes a relative clause set after the subject, so the saying is not inverted."""
+    return _RELATIVE_SEGMENT.search(head) is not None
+
+
 
 
 def _short_tail(ctx: "Context", pos: int, end: int) -> bool:

@@ -51,6 +51,27 @@ def _denial_before(ctx: Context, pos: int, cs: int) -> bool:
     return any(cat == "denied" and any(m.end() >= len(window) - 30 for m in pat.finditer(window)) for cat, pat in ctx.rules.clause_cues)
 
 
+#: A relative clause set between commas after its antecedent: ", who had spoken ... on Saturday,".
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^,.;]*,", FLAGS)
+
+
+def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[int, int, list[tuple[int, int]]]:
+    """A trigger inside a relative aside is dated by the aside alone; one outside it ignores
+    the aside's dates ("Witkoff, who had called Putin on Saturday, said ...": not Saturday)."""
+    ts, te = cand.trigger
+    asides: list[tuple[int, int]] = []
+    for m in _RELATIVE_ASIDE.finditer(ctx.text, cand.sentence.start, cand.sentence.end):
+        if m.start() <= ts and te <= m.end():
+            dated = any(m.start() <= t.span[0] < m.end() for t in temporals_in(ctx, m.start(), m.end(), False))
+            if cand.rule.kind == "noun" or not (dated or cand.pluperfect):
+                return cs, ce, []  # "Merz, qui accueille les pourparlers, doit ... ce lundi": the scene's day
+            return max(cs, m.start()), min(ce, m.end()), []
+        if m.start() >= te and not ctx.text[te : m.start()].strip():
+            continue  # "the talks, which were held on Monday,": the noun's own event told
+        asides.append(m.span())
+    return cs, ce, asides
+
+
 def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval | None:
     """The expression of the clause nearest to the trigger; None means publication fallback."""
     from tracker.extract.temporal import anchor_duration
@@ -71,9 +92,13 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
         if named:
             ce = min(ce, named[0].span[0])
     cs, ce = trigger_zone(ctx, cand.trigger[0], cand.trigger[1], cs, ce, cand.rule.type)
-    exprs = [t for t in temporals_in(ctx, sent.start, sent.end, False) if t.span[0] >= cs and t.span[1] <= ce]
+    cs, ce, asides = _relative_scope(ctx, cand, cs, ce)
+    exprs = [
+        t for t in temporals_in(ctx, sent.start, sent.end, False)
+        if t.span[0] >= cs and t.span[1] <= ce and not any(a <= t.span[0] < b for a, b in asides)
+    ]
     if future and exprs:
-        exprs = [t for t in temporals_in(ctx, cs, ce, True)] or exprs
+        exprs = [t for t in temporals_in(ctx, cs, ce, True) if not any(a <= t.span[0] < b for a, b in asides)] or exprs
     # "la veille", "a day earlier": counted from the day told before, not from publication
     told_relative = [t for t in relative_days(ctx, ctx.sentences, sent) if t.span[0] >= cs and t.span[1] <= ce]
     if told_relative:

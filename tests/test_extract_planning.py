@@ -1,0 +1,82 @@
+"""Planned meetings dated by their future day, and relative asides ("X, who had called Y on
+Saturday, said ...") that keep their own event type and date. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.articles import Article
+from tracker.events import EventDraft
+from tracker.extract import extract_events
+from tracker.extract.registry import ActorRegistry
+
+PUB = dt.date(2025, 3, 14)  # a Friday: Saturday was the 8th, Monday the 10th, next Thursday the 20th
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return ActorRegistry.load()
+
+
+def run(registry: ActorRegistry, text: str, lang: str) -> list[EventDraft]:
+    return extract_events(Article(text=text, lang=lang, published=PUB), registry)
+
+
+def one(events: list[EventDraft], kind: str) -> EventDraft:
+    found = [e for e in events if e.type == kind]
+    assert len(found) == 1, [(e.type, e.summary) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, lang, start, end, country, sides",
+    [
+        ("Les délégations serbe et kosovare doivent se retrouver à Bruxelles le 20 mars.", "fr", "2025-03-20", "2025-03-20", "BE", {"RS", "XK"}),
+        ("Serbian and Kosovan negotiators are due to meet in Brussels on Thursday.", "en", "2025-03-20", "2025-03-20", "BE", {"RS", "XK"}),
+        ("Russian and Ukrainian delegations will meet on Thursday and Friday in Istanbul.", "en", "2025-03-20", "2025-03-21", "TR", {"RU", "UA"}),
+        ("Les discussions entre l'Arménie et l'Azerbaïdjan reprendront jeudi et vendredi à Washington.", "fr", "2025-03-20", "2025-03-21", "US", {"AM", "AZ"}),
+        ("Talks between Sudan's army and the RSF are scheduled for March 20 in Jeddah.", "en", "2025-03-20", "2025-03-20", "SA", {"SD"}),
+        ("Une nouvelle session de négociations entre Israël et le Hamas est prévue le 22 mars au Caire.", "fr", "2025-03-22", "2025-03-22", "EG", {"IL", "PS"}),
+        ("Une nouvelle réunion entre Belgrade et Pristina aura lieu le 2 avril à Bruxelles.", "fr", "2025-04-02", "2025-04-02", "BE", {"RS", "XK"}),
+    ],
+)
+def test_planned_meeting_takes_its_future_day(registry: ActorRegistry, text: str, lang: str, start: str, end: str, country: str, sides: set[str]) -> None:
+    events = run(registry, text, lang)
+    assert not [e for e in events if e.type == "meeting_held"]
+    meeting = one(events, "meeting_planned")
+    assert meeting.modality == "planned"
+    assert (meeting.date.start, meeting.date.end) == (start, end)
+    assert meeting.location is not None and meeting.location.country == country
+    assert sides <= {p.side for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind, day",
+    [
+        ("Witkoff, who had spoken by phone with both leaders on Saturday, said progress was possible.", "en", "phone_call", "2025-03-08"),
+        ("Vucic, who had met Kurti in Brussels on Monday, said the talks were difficult.", "en", "meeting_held", "2025-03-10"),
+        ("Witkoff, qui s'était entretenu par téléphone samedi avec Poutine, a estimé que des progrès étaient possibles.", "fr", "phone_call", "2025-03-08"),
+    ],
+)
+def test_relative_aside_keeps_its_own_event_and_day(registry: ActorRegistry, text: str, lang: str, kind: str, day: str) -> None:
+    events = run(registry, text, lang)
+    contact = one(events, kind)
+    assert contact.modality == "occurred" and contact.date.start == day
+    statement = one(events, "statement_issued")
+    # the saying is not dated by the aside's day
+    assert statement.date.start != day
+    if kind == "phone_call":
+        assert not [e for e in events if e.type == "meeting_held"]
+
+
+def test_main_clause_day_still_dates_the_saying(registry: ActorRegistry) -> None:
+    events = run(registry, "Vucic, qui avait rencontré Kurti lundi à Bruxelles, a déclaré mardi que les discussions étaient difficiles.", "fr")
+    assert one(events, "meeting_held").date.start == "2025-03-10"
+    assert one(events, "statement_issued").date.start == "2025-03-11"
+
+
+def test_inverted_saying_after_a_plain_comma_is_still_inverted(registry: ActorRegistry) -> None:
+    events = run(registry, "The talks in Geneva ended without a deal, said Peskov.", "en")
+    assert {p.side for p in one(events, "statement_issued").participants} == {"RU"}
