@@ -80,3 +80,17 @@ def test_main_clause_day_still_dates_the_saying(registry: ActorRegistry) -> None
 def test_inverted_saying_after_a_plain_comma_is_still_inverted(registry: ActorRegistry) -> None:
     events = run(registry, "The talks in Geneva ended without a deal, said Peskov.", "en")
     assert {p.side for p in one(events, "statement_issued").participants} == {"RU"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Serbian and Kosovan envoys are due in Brussels on March 20 for talks.", "en"),
+        ("Les émissaires serbes et kosovars sont attendus à Bruxelles le 20 mars pour des discussions.", "fr"),
+    ],
+)
+def test_envoys_due_somewhere_for_talks_plan_a_meeting(registry: ActorRegistry, text: str, lang: str) -> None:
+    meeting = one(run(registry, text, lang), "meeting_planned")
+    assert meeting.modality == "planned" and meeting.date.start == "2025-03-20"
+    assert meeting.location is not None and meeting.location.country == "BE"
+    assert {p.side for p in meeting.participants} == {"RS", "XK"}
