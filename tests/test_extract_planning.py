@@ -94,3 +94,23 @@ def test_envoys_due_somewhere_for_talks_plan_a_meeting(registry: ActorRegistry, 
     assert meeting.modality == "planned" and meeting.date.start == "2025-03-20"
     assert meeting.location is not None and meeting.location.country == "BE"
     assert {p.side for p in meeting.participants} == {"RS", "XK"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, side, day",
+    [
+        ("Kiev a réaffirmé que le retrait des troupes russes restait une condition préalable à tout accord.", "fr", "UA", "2025-03-14"),
+        ("Le Hamas a rappelé mardi que la fin de la guerre restait sa principale exigence.", "fr", "PS", "2025-03-11"),
+        ("Baku has repeatedly stressed that changes to Armenia's constitution are a key condition for signing the treaty.", "en", "AZ", "2025-03-14"),
+    ],
+)
+def test_condition_restated_is_a_proposal_of_the_side_restating_it(registry: ActorRegistry, text: str, lang: str, side: str, day: str) -> None:
+    proposal = one(run(registry, text, lang), "proposal_presented")
+    assert proposal.modality == "occurred" and proposal.date.start == day
+    assert {p.side for p in proposal.participants} == {side}
+
+
+def test_condition_denied_is_no_proposal(registry: ActorRegistry) -> None:
+    events = run(registry, "Pristina stressed on Tuesday that Serbia's recognition is not a condition for the talks.", "en")
+    assert not [e for e in events if e.type == "proposal_presented"]
+    assert one(events, "statement_issued").date.start == "2025-03-11"

@@ -164,6 +164,11 @@ _add("proposal.verb_present_tensed", "proposal_presented",
 _add("proposal.verb_demand", "proposal_presented",
      r"(?P<past>\b(?:(?:has|have|had)\s+)?demanded)\b|(?P<pres>\b(?:is|are|was|were)\s+demanding)\b|(?P<d_pres>\bdemands\b(?=\s+(?:that|a|an|the)\b))",
      confidence=0.6)
+# a condition restated is the demand of the side that restates it ("Kyiv reiterated that a full
+# withdrawal remained a precondition"); the saying is part of the phrase
+_add("proposal.condition_restated", "proposal_presented",
+     r"\b(?:(?:has|have|had)\s+)?(?:reiterated|reaffirmed|repeated|restated|insisted|stressed)(?=\s+(?:\w+\s+){0,2}?(?:that\s+)?[^.;\"“”]{0,100}?\b(?:remains|remained|is|was|are|were)\s+(?:still\s+)?(?:a|an|the|its|their|one\s+of\s+its)\s+(?:[\w-]+\s+)?(?:pre-?conditions?|conditions?|demands?|prerequisites?)\b)",
+     kind="verb_phrase", confidence=0.9, anchor=r"\b(?:reiterated|reaffirmed|repeated|restated|insisted|stressed)")
 _add("proposal.verb_present_future", "proposal_presented",
      r"\b(?:will|would|(?:is|are)\s+(?:expected|due|set|going)\s+to|plans?\s+to)\s+(?:present|submit|hand\s+over|deliver|unveil|table|send)\b(?=[^.;]{0,50}\b" + _PROPOSAL_N + r")",
      kind="verb_phrase", confidence=0.65, modality="planned")

@@ -244,6 +244,11 @@ _add("proposal.verb_demand", "proposal_presented",
      er("réclam", after=r"(?=\s+(?:par\s+ailleurs\s+|de\s+nouveau\s+|toujours\s+)?(?:un|une|le|la|les|l['’]|des|du|son|sa|ses|leur|leurs)\b)")
      + "|" + er("exig", after=r"(?=\s+(?:par\s+ailleurs\s+|de\s+nouveau\s+|toujours\s+)?(?:un|une|le|la|les|l['’]|des|du|son|sa|ses|leur|leurs|que)\b)").replace("?P<", "?P<x_"),
      confidence=0.6, anchor=r"\b(?:réclam|exig)")
+# a condition restated is the demand of the side that restates it ("Kiev a réaffirmé que le
+# retrait des troupes restait une condition préalable"); the saying is part of the phrase
+_add("proposal.condition_restated", "proposal_presented",
+     r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:réaffirmé|rappelé|répété|réitéré|martelé|souligné|insisté\s+sur\s+le\s+fait)(?=\s+(?:\w+\s+){0,2}?qu(?:e\b|['’])[^.;«»]{0,100}?\b(?:reste|restait|restent|restaient|demeure|demeurait|demeurent|constitue|constituait)\s+(?:une|la|sa|leur|l['’]une\s+de\s+ses)\s+(?:\w+\s+)?(?:conditions?|exigences?|préalables?|préconditions?)\b)",
+     kind="verb_phrase", confidence=0.9, anchor=r"\b(?:réaffirm|rappel|répét|réitér|martel|soulign|insist)")
 _add("proposal.verb_present_future", "proposal_presented",
      r"\b(?:présentera|présenteront|remettra|remettront|soumettra|soumettront|dévoilera|dévoileront|devrai(?:en)?t\s+(?:présenter|remettre|soumettre)|va\s+(?:présenter|remettre|soumettre)|vont\s+(?:présenter|remettre|soumettre))\b(?=[^.;]{0,60}\b" + _PROPOSAL_N + r")",
      kind="verb_phrase", confidence=0.65, modality="planned")
