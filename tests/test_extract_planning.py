@@ -114,3 +114,15 @@ def test_condition_denied_is_no_proposal(registry: ActorRegistry) -> None:
     events = run(registry, "Pristina stressed on Tuesday that Serbia's recognition is not a condition for the talks.", "en")
     assert not [e for e in events if e.type == "proposal_presented"]
     assert one(events, "statement_issued").date.start == "2025-03-11"
+
+
+def test_veille_in_an_aside_counts_from_the_main_clause_day(registry: ActorRegistry) -> None:
+    events = run(registry, "Witkoff, qui s'était entretenu la veille avec Zelensky, a déclaré mardi que des progrès étaient possibles.", "fr")
+    assert one(events, "meeting_held").date.start == "2025-03-10"
+    assert one(events, "statement_issued").date.start == "2025-03-11"
+
+
+def test_day_before_in_an_aside_does_not_date_the_saying(registry: ActorRegistry) -> None:
+    events = run(registry, "Rubio, who had spoken by phone with Lavrov the day before, told reporters on Tuesday that the talks were useful.", "en")
+    assert one(events, "phone_call").date.start == "2025-03-10"
+    assert one(events, "statement_issued").date.start == "2025-03-11"

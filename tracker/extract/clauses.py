@@ -81,6 +81,9 @@ def clause_of(sent: Sentence, cuts: list[tuple[int, int]], start: int, end: int)
 
 RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which|qui)\b\s*", re.IGNORECASE)
 
+#: A relative clause set between commas after its antecedent: ", who had spoken ... on Saturday,".
+RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^,.;]*,", re.IGNORECASE)
+
 
 def phrase_end(text: str, te: int, ce: int) -> int:
     """End of the verb phrase after a trigger: the next comma or clause end, at most 80 chars."""

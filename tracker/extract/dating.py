@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.events import DateInterval
-from tracker.extract.clauses import trigger_zone
+from tracker.extract.clauses import RELATIVE_ASIDE, trigger_zone
 from tracker.extract.context import Candidate, Context, mentions_in, temporals_in
 from tracker.extract.durations import STARTED, SUB_DAY, bounding_day, governs, lasting_interval, told_day, told_period
 from tracker.extract.narrative_days import relative_days
@@ -51,8 +51,6 @@ def _denial_before(ctx: Context, pos: int, cs: int) -> bool:
     return any(cat == "denied" and any(m.end() >= len(window) - 30 for m in pat.finditer(window)) for cat, pat in ctx.rules.clause_cues)
 
 
-#: A relative clause set between commas after its antecedent: ", who had spoken ... on Saturday,".
-_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^,.;]*,", FLAGS)
 
 
 def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[int, int, list[tuple[int, int]]]:
@@ -60,7 +58,7 @@ def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[in
     the aside's dates ("Witkoff, who had called Putin on Saturday, said ...": not Saturday)."""
     ts, te = cand.trigger
     asides: list[tuple[int, int]] = []
-    for m in _RELATIVE_ASIDE.finditer(ctx.text, cand.sentence.start, cand.sentence.end):
+    for m in RELATIVE_ASIDE.finditer(ctx.text, cand.sentence.start, cand.sentence.end):
         if m.start() <= ts and te <= m.end():
             dated = any(m.start() <= t.span[0] < m.end() for t in temporals_in(ctx, m.start(), m.end(), False))
             if cand.rule.kind == "noun" or not (dated or cand.pluperfect):
@@ -100,7 +98,10 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
     if future and exprs:
         exprs = [t for t in temporals_in(ctx, cs, ce, True) if not any(a <= t.span[0] < b for a, b in asides)] or exprs
     # "la veille", "a day earlier": counted from the day told before, not from publication
-    told_relative = [t for t in relative_days(ctx, ctx.sentences, sent) if t.span[0] >= cs and t.span[1] <= ce]
+    told_relative = [
+        t for t in relative_days(ctx, ctx.sentences, sent)
+        if t.span[0] >= cs and t.span[1] <= ce and not any(a <= t.span[0] < b for a, b in asides)
+    ]
     if told_relative:
         exprs = [t for t in exprs if all(t.span[1] <= r.span[0] or t.span[0] >= r.span[1] for r in told_relative)] + told_relative
     if cand.type == "statement_issued":

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.events import DateInterval
+from tracker.extract.clauses import RELATIVE_ASIDE
 from tracker.extract.context import Context, temporals_in
 from tracker.extract.types import Sentence, TemporalExpression
 
@@ -39,7 +40,7 @@ def relative_days(ctx: Context, sentences: list[Sentence], sent: Sentence) -> li
                 if value is None:
                     continue
                 count = days * value
-            anchor = _anchor_day(ctx, sentences, sent, m.start())
+            anchor = _aside_anchor(ctx, sent, m.start()) or _anchor_day(ctx, sentences, sent, m.start())
             if anchor is None:
                 continue
             first = anchor.first_day()
@@ -48,6 +49,19 @@ def relative_days(ctx: Context, sentences: list[Sentence], sent: Sentence) -> li
             iv = DateInterval(start=day, end=day, precision="day", raw=m.group(0), resolution=anchor.resolution)
             found.append(TemporalExpression(span=m.span(), text=m.group(0), kind="relative", interval=iv))
     return found
+
+
+def _aside_anchor(ctx: Context, sent: Sentence, pos: int) -> DateInterval | None:
+    """"Witkoff, qui s'était entretenu la veille avec Zelensky, a déclaré mardi": an expression
+    in a relative aside with no day before it counts from the day of the main clause after it."""
+    for m in RELATIVE_ASIDE.finditer(ctx.text, sent.start, sent.end):
+        if not m.start() <= pos < m.end():
+            continue
+        if any(_single_day(t) and t.span[1] <= pos for t in temporals_in(ctx, sent.start, pos, False)):
+            return None
+        after = [t for t in temporals_in(ctx, m.end(), sent.end, False) if _single_day(t)]
+        return after[0].interval if after else None
+    return None
 
 
 def _anchor_day(ctx: Context, sentences: list[Sentence], sent: Sentence, pos: int) -> DateInterval | None:
