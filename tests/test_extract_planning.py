@@ -126,3 +126,24 @@ def test_day_before_in_an_aside_does_not_date_the_saying(registry: ActorRegistry
     events = run(registry, "Rubio, who had spoken by phone with Lavrov the day before, told reporters on Tuesday that the talks were useful.", "en")
     assert one(events, "phone_call").date.start == "2025-03-10"
     assert one(events, "statement_issued").date.start == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les pourparlers, qui devaient reprendre jeudi à Genève, ont été reportés.", "fr"),
+        ("The talks, which were due to resume on Thursday in Geneva, have been postponed.", "en"),
+    ],
+)
+def test_postponed_talks_are_a_plan_called_off(registry: ActorRegistry, text: str, lang: str) -> None:
+    events = run(registry, text, lang)
+    assert not [e for e in events if e.type == "meeting_held"]
+    meeting = one(events, "meeting_planned")
+    assert meeting.modality == "denied" and meeting.date.start == "2025-03-20"
+
+
+def test_next_session_is_planned_for_the_sides_just_met(registry: ActorRegistry) -> None:
+    text = "Israël et le Hamas ont négocié lundi à Doha. Une nouvelle session est prévue le 25 mars, selon le ministère qatari."
+    planned = one(run(registry, text, "fr"), "meeting_planned")
+    assert planned.modality == "planned" and planned.date.start == "2025-03-25"
+    assert {p.side for p in planned.participants} == {"IL", "PS"}
