@@ -147,3 +147,20 @@ def test_next_session_is_planned_for_the_sides_just_met(registry: ActorRegistry)
     planned = one(run(registry, text, "fr"), "meeting_planned")
     assert planned.modality == "planned" and planned.date.start == "2025-03-25"
     assert {p.side for p in planned.participants} == {"IL", "PS"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, planned_sides",
+    [
+        ("Witkoff met Putin in Moscow on Tuesday and will travel to Istanbul on Saturday for talks with Ukrainian officials.", "en", {"US", "UA"}),
+        ("Witkoff a rencontré Poutine mardi à Moscou et se rendra samedi à Istanbul pour des discussions avec les Ukrainiens.", "fr", {"US", "UA"}),
+        ("Rubio met Lavrov in Riyadh on Tuesday and is due to meet Zelensky in Kyiv on Saturday.", "en", {"US", "UA"}),
+    ],
+)
+def test_second_predicate_looking_ahead_is_its_own_plan(registry: ActorRegistry, text: str, lang: str, planned_sides: set[str]) -> None:
+    events = run(registry, text, lang)
+    held = one(events, "meeting_held")
+    assert {p.side for p in held.participants} == {"US", "RU"} and held.date.start == "2025-03-11"
+    planned = one(events, "meeting_planned")
+    assert planned.modality == "planned" and planned.date.start == "2025-03-15"
+    assert {p.side for p in planned.participants} == planned_sides

@@ -212,6 +212,8 @@ RULES = LanguageRules(
         r"\s*[;:()\[\]—–]\s*|\s*[\"“”]\s*"
         r"|\s*,?\s*\bwith\b(?=[^,.;]{0,60}\b(?:saying|adding|noting|telling)\b)"
         r"|\s*,?\s*\b(?:that|but|while|whereas|although|because|since\s+(?=\w+\s+\w+ed)|adding|saying|noting|stressing|warning|calling\s+it)\b"
+        # a second predicate that looks ahead: "X met Y on Tuesday and will travel to Z"
+        r"|\s+and(?=\s+(?:will|is\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to)\b)"
     ),
     clause_cues=(
         ("denied", _P(r"\brul(?:ed|es|ing)\s+out\b|\bno\s+(?:plans?|meeting|talks|summit|negotiations)\b|\bnot\s+(?:be\s+)?(?:held|planned|scheduled)\b|\bdid\s+not\s+take\s+place\b|\bdidn't\s+take\s+place\b|\bwill\s+not\s+take\s+place\b|\bcancel+ed\b|\bcalled\s+off\b|\bpostponed\b|\b(?:refused|declined)\s+to\s+(?:meet|attend|hold)\b")),

@@ -299,6 +299,8 @@ RULES = LanguageRules(
         r"\s*[;:()\[\]—–]\s*|\s+[«»]\s*|\s*\"\s*"
         r"|(?<!ainsi\s)(?<!alors\s)(?<!tandis\s)(?<!bien\s)(?<!plus\s)(?<!moins\s)(?<!autant\s)(?<!tant\s)\b(?:que|qu['’])"
         r"|\s*,?\s*\b(?:mais|tandis\s+que|alors\s+que|bien\s+que|parce\s+que|puisque|lorsque|quand|laissant\s+entendre|ajoutant|estimant|soulignant|précisant|affirmant|indiquant)\b"
+        # un second prédicat tourné vers l'avenir : « X a rencontré Y mardi et se rendra samedi à Z »
+        r"|\s+et(?=\s+(?:se\s+rendr(?:a|ont)|devr(?:ait|aient|a|ont)|doi(?:t|vent)|va|vont|rencontrer(?:a|ont))\b)"
     ),
     clause_cues=(
         ("denied", _P(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclue?s?\b|\bexclu(?:t|ent)\b|\bn['’](?:a|ont|est|sont)\s+pas\s+eu\s+lieu|\bn['’]aura(?:it|ient|nt)?\s+pas\s+lieu|\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|à\s+l['’]ordre\s+du\s+jour)|\baucune?\s+(?:rencontre|réunion|négociation|discussion|sommet)s?\b|\bpas\s+de\s+(?:rencontre|réunion|négociations?|sommet)\b|\brefus\w*\s+de\s+(?:rencontrer|se\s+rendre|participer)|\bannul\w+\b|\breport[ée]e?s?\b|\bsans\s+(?:rencontre|réunion)")),
