@@ -164,3 +164,16 @@ def test_second_predicate_looking_ahead_is_its_own_plan(registry: ActorRegistry,
     planned = one(events, "meeting_planned")
     assert planned.modality == "planned" and planned.date.start == "2025-03-15"
     assert {p.side for p in planned.participants} == planned_sides
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        ("Putin and Zelensky are not expected to meet on Thursday in Istanbul.", "en", "2025-03-20"),
+        ("Poutine et Zelensky ne devraient pas se rencontrer jeudi à Istanbul.", "fr", "2025-03-20"),
+        ("Putin and Zelensky did not meet on Thursday in Istanbul.", "en", "2025-03-13"),
+    ],
+)
+def test_meeting_ruled_out_ahead_is_dated_ahead(registry: ActorRegistry, text: str, lang: str, day: str) -> None:
+    meeting = one(run(registry, text, lang), "meeting_planned")
+    assert meeting.modality == "denied" and meeting.date.start == day

@@ -70,12 +70,22 @@ def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[in
     return cs, ce, asides
 
 
+#: A modal that looks ahead, just before a denied verb: "are not expected to meet", "ne devraient pas se rencontrer".
+_AHEAD_MODAL = re.compile(r"\b(?:will|won['’]t|would|expected|due|scheduled|set|going|planning|devr\w+|doi(?:t|vent)|vont|va)\b(?:\s+\w+){0,3}\s*$", FLAGS)
+
+
+def _denied_ahead(ctx: Context, cand: Candidate) -> bool:
+    """A meeting ruled out ahead of time is dated by the day it would have been."""
+    ts = cand.trigger[0]
+    return cand.tense in ("fut", "cond") or _AHEAD_MODAL.search(ctx.text, max(cand.sentence.start, ts - 40), ts) is not None
+
+
 def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval | None:
     """The expression of the clause nearest to the trigger; None means publication fallback."""
     from tracker.extract.temporal import anchor_duration
 
     # a plan, or a plan called off ("postponed a trip scheduled for Wednesday"), looks ahead
-    future = cand.modality in ("planned", "possible") or (cand.modality == "denied" and cand.rule.kind == "noun")
+    future = cand.modality in ("planned", "possible") or (cand.modality == "denied" and (cand.rule.kind == "noun" or _denied_ahead(ctx, cand)))
     sent = cand.sentence
     if cand.rule.speech and cand.rule.kind == "noun":
         cs = cand.trigger[0]  # "selon un communiqué publié mardi": only the document's own date

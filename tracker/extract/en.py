@@ -243,7 +243,7 @@ RULES = LanguageRules(
         ("denied", _P(r"^(?:\s+[\w.-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been)\s+(?:cancel+ed|called\s+off|postponed)\b|^(?:\s+[\w.-]+){0,3}?\s+(?:did\s+not|didn't|will\s+not|won't)\s+take\s+place\b")),
     ),
     infinitive_left=(
-        ("denied", _P(r"(?:\b(?:did|does|do|will|would|could|can|should)\s*(?:not|n't)|\bwon't|\bcan't|\bnever|\b(?:refused|refuses|declined|declines|failed|fails|fail)\s+to|\bno\s+(?:plans?|intention|desire)\s+to|\brul(?:ed|es)\s+out)\s+(?:\w+\s+)?$")),
+        ("denied", _P(r"(?:\b(?:did|does|do|will|would|could|can|should)\s*(?:not|n't)|\b(?:is|are|was|were)\s*(?:not|n't)\s+(?:expected|due|scheduled|set|planning|going)\s+to|\bwon't|\bcan't|\bnever|\b(?:refused|refuses|declined|declines|failed|fails|fail)\s+to|\bno\s+(?:plans?|intention|desire)\s+to|\brul(?:ed|es)\s+out)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:could|might|may|can|proposed\s+to|suggested|offered\s+to|ready\s+to|willing\s+to|open\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|likely\s+to|possible\s+to)\s+(?:\w+\s+)?$")),
         ("planned", _P(r"(?:\b(?:will|shall|would|must)|['’]ll|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|slated|going|poised|planning|preparing|about)\s+to|\b(?:is|are|was|were)\s+to|\bplans?\s+to|\bplanned\s+to|\bintends?\s+to|\bintended\s+to|\bagreed\s+to|\bagree\s+to|\bdecided\s+to|\bpromised\s+to|\bvowed\s+to|\bneeds?\s+to|\bhas\s+to|\bhave\s+to)\s+(?:\w+\s+)?$")),
         ("purpose", _P(r"\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+$")),
