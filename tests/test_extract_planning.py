@@ -177,3 +177,12 @@ def test_second_predicate_looking_ahead_is_its_own_plan(registry: ActorRegistry,
 def test_meeting_ruled_out_ahead_is_dated_ahead(registry: ActorRegistry, text: str, lang: str, day: str) -> None:
     meeting = one(run(registry, text, lang), "meeting_planned")
     assert meeting.modality == "denied" and meeting.date.start == day
+
+
+def test_aside_contact_does_not_take_the_main_clause_place(registry: ActorRegistry) -> None:
+    events = run(registry, "Macron, who had called Zelensky on Sunday, will travel to Kyiv on Saturday.", "en")
+    call = one(events, "phone_call")
+    assert call.location is None and call.date.start == "2025-03-09"
+    trip = one(events, "visit")
+    assert trip.modality == "planned" and trip.date.start == "2025-03-15"
+    assert trip.location is not None and trip.location.country == "UA"

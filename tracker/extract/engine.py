@@ -65,7 +65,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from tracker.events import Evidence, EventDraft
-from tracker.extract.clauses import RELATIVE_START, clause_cuts, clause_of, phrase_end
+from tracker.extract.clauses import RELATIVE_ASIDE, RELATIVE_START, clause_cuts, clause_of, phrase_end
 from tracker.extract.context import Candidate, Context, mentions_in
 from tracker.extract.dating import event_date
 from tracker.extract.details import event_location, proposal_object, statement_details
@@ -209,7 +209,13 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     if cand.type in ("proposal_presented", "proposal_rejected"):
         cand.obj = proposal_object(text, ts, te, sent.end)
     if cand.type not in ("statement_issued",):
-        cand.location = event_location(ctx, cand, ts, te, cs, ce)
+        ls, le = cs, ce
+        if rule.kind != "noun":
+            # "Macron, who had called Zelensky on Sunday, will travel to Kyiv": not in Kyiv
+            aside = next((a for a in RELATIVE_ASIDE.finditer(text, sent.start, sent.end) if a.start() <= ts and te <= a.end()), None)
+            if aside is not None:
+                ls, le = max(cs, aside.start()), min(ce, aside.end())
+        cand.location = event_location(ctx, cand, ts, te, ls, le)
     cand.date = event_date(ctx, cand, cs, ce)
     # statements are dated by their own words or the publication: a narrative date misleads
     window = 0 if cand.type == "statement_issued" else SCENE_WINDOW
