@@ -186,3 +186,21 @@ def test_aside_contact_does_not_take_the_main_clause_place(registry: ActorRegist
     trip = one(events, "visit")
     assert trip.modality == "planned" and trip.date.start == "2025-03-15"
     assert trip.location is not None and trip.location.country == "UA"
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind, modality, day",
+    [
+        ("Belgrade and Pristina will resume the dialogue in Brussels on Thursday.", "en", "meeting_planned", "planned", "2025-03-20"),
+        ("Belgrade and Pristina resumed dialogue in Brussels on Monday.", "en", "meeting_held", "occurred", "2025-03-10"),
+        ("Belgrade et Pristina doivent reprendre le dialogue à Bruxelles jeudi.", "fr", "meeting_planned", "planned", "2025-03-20"),
+    ],
+)
+def test_dialogue_resumed_is_a_meeting(registry: ActorRegistry, text: str, lang: str, kind: str, modality: str, day: str) -> None:
+    meeting = one(run(registry, text, lang), kind)
+    assert meeting.modality == modality and meeting.date.start == day
+    assert {p.side for p in meeting.participants} == {"RS", "XK"}
+
+
+def test_dialogue_alone_is_no_event(registry: ActorRegistry) -> None:
+    assert run(registry, "Le dialogue entre Belgrade et Pristina est au point mort.", "fr") == []

@@ -116,6 +116,10 @@ _add("meeting.verb_gather", "meeting_held",
      confidence=0.6, anchor=r"\b(?:gather|conven|reconven)")
 _add("meeting.verb_sit_down", "meeting_held", verb("sit", "sits", "sat", "sitting", after=r"\s+down\s+with"), confidence=0.7)
 _add("meeting.verb_negotiate", "meeting_held", reg("negotiat", e=True, after=r"(?=\s+(?:with|in|on)\b)"), confidence=0.55)
+# "resume the dialogue": talks resuming (the dialogue alone is a process, not an occurrence)
+_add("meeting.noun_dialogue_resumed", "meeting_held",
+     r"(?:" + "|".join(rf"(?<=\b{v}\s)" + rf"|(?<=\b{v}\sthe\s)" for v in ("resume", "resumes", "resumed", "relaunch", "relaunched")) + r")dialogue\b",
+     kind="noun", confidence=0.55)
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:talks|negotiations|meetings?|summits?|consultations|discussions|rounds?\s+of\s+(?:talks|negotiations)|"
      r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?)\b", kind="noun", confidence=0.6)
