@@ -204,3 +204,17 @@ def test_dialogue_resumed_is_a_meeting(registry: ActorRegistry, text: str, lang:
 
 def test_dialogue_alone_is_no_event(registry: ActorRegistry) -> None:
     assert run(registry, "Le dialogue entre Belgrade et Pristina est au point mort.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The Armenian and Azerbaijani leaders will meet on the sidelines of the European Political Community summit in Tirana on May 16.", "en"),
+        ("Les dirigeants arménien et azerbaïdjanais doivent se rencontrer en marge du sommet de Tirana le 16 mai.", "fr"),
+    ],
+)
+def test_summit_on_whose_sidelines_they_meet_is_only_the_setting(registry: ActorRegistry, text: str, lang: str) -> None:
+    events = run(registry, text, lang)
+    assert [e.type for e in events] == ["meeting_planned"]
+    meeting = events[0]
+    assert meeting.date.start == "2025-05-16" and {p.side for p in meeting.participants} == {"AM", "AZ"}

@@ -40,6 +40,21 @@ def drop_visits_with_meetings(cands: list[Candidate]) -> None:
         cands.remove(v)
 
 
+#: Just before a meeting noun that is only the setting of another: "on the sidelines of the summit".
+_SETTING_BEFORE = re.compile(r"\b(?:on\s+the\s+sidelines\s+of|en\s+marge\s+d(?:u|e\s+la|es|e|['’]))\s*(?:the\s+|a\s+|an\s+|l['’]|la\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def drop_settings(text: str, cands: list[Candidate]) -> None:
+    """"will meet on the sidelines of the summit in Tirana": the summit is where the meeting
+    of the sentence takes place, not a second meeting of unnamed parties."""
+    meetings = [c for c in cands if c.type in ("meeting_held", "meeting_planned", "phone_call") and not c.anaphoric]
+    for c in [c for c in cands if c.rule.kind == "noun" and c.type in ("meeting_held", "meeting_planned")]:
+        if not any(m is not c and m.trigger[1] <= c.trigger[0] for m in meetings):
+            continue
+        if _SETTING_BEFORE.search(text, max(c.sentence.start, c.trigger[0] - 70), c.trigger[0]):
+            cands.remove(c)
+
+
 def drop_planned_purposes(cands: list[Candidate]) -> None:
     """"Witkoff will travel to Moscow to present the plan": one planned meeting, whose purpose
     is the presentation, not a second planned event."""
