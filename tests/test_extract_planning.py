@@ -218,3 +218,19 @@ def test_summit_on_whose_sidelines_they_meet_is_only_the_setting(registry: Actor
     assert [e.type for e in events] == ["meeting_planned"]
     meeting = events[0]
     assert meeting.date.start == "2025-05-16" and {p.side for p in meeting.participants} == {"AM", "AZ"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind, sides, day",
+    [
+        ("After speaking by phone with Aliyev on Saturday, Pashinyan said the treaty was ready.", "en", "phone_call", {"AM", "AZ"}, "2025-03-08"),
+        ("Après s'être entretenu samedi par téléphone avec Aliyev, Pachinian a déclaré que le traité était prêt.", "fr", "phone_call", {"AM", "AZ"}, "2025-03-08"),
+        ("Après avoir rencontré Kurti lundi à Bruxelles, Vucic a déclaré que le dialogue était difficile.", "fr", "meeting_held", {"RS", "XK"}, "2025-03-10"),
+    ],
+)
+def test_participial_opener_takes_the_main_clause_subject(registry: ActorRegistry, text: str, lang: str, kind: str, sides: set[str], day: str) -> None:
+    events = run(registry, text, lang)
+    contact = one(events, kind)
+    assert contact.modality == "occurred" and contact.date.start == day
+    assert {p.side for p in contact.participants} == sides
+    assert one(events, "statement_issued").date.start != day

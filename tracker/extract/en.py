@@ -130,6 +130,9 @@ _add("phone.noun_call", "phone_call",
 _add("phone.verb_speak_by_phone", "phone_call",
      verb("(?:speak|talk)", "(?:speaks|talks)", "(?:spoke|talked)", "(?:speaking|talking)", part="(?:spoken|talked)",
           after=r"(?=[^.;]{0,60}\b(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b)"), confidence=0.85)
+# "After speaking by phone with Aliyev, Pashinyan said": a participial opener tells a past call
+_add("phone.after_speaking", "phone_call",
+     r"(?P<past>\b(?:after|since)\s+(?:speaking|talking)(?=[^.;]{0,60}\b(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b))", confidence=0.8)
 _add("phone.verb_phone", "phone_call", r"(?P<past>\b(?:(?:has|have|had)\s+)?(?:tele)?phoned)\b|(?P<pres>\b(?:(?:tele)?phones|(?:is|are|was|were)\s+(?:tele)?phoning))\b", confidence=0.8)
 _add("phone.verb_call", "phone_call", reg("call", after=r"(?=\s+(?:(?-i:[A-Z][a-z])|his\s+\w+\s+counterpart|his\s+counterpart|her\s+counterpart|the\s+(?:Russian|Ukrainian|U\.?S\.?|American|French|Turkish)\s+(?:president|leader)))(?!\s+(?:for|on)\b)"), confidence=0.6)
 

@@ -162,7 +162,18 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
                 else:
                     break
             return group
+    if _PARTICIPIAL_OPENER.fullmatch(text, max(cand.sentence.start, cs), ts) or _PARTICIPIAL_OPENER.fullmatch(cand.trigger_text.split()[0] if cand.trigger_text.split() else ""):
+        # "After speaking by phone with Aliyev, Pashinyan said ...": the main clause's subject
+        comma = text.find(",", te, cand.sentence.end)
+        if comma >= 0:
+            after = actors_in(ctx, comma + 1, min(cand.sentence.end, comma + 60), comma + 1)
+            if after:
+                return [after[0]]
     return []
+
+
+#: A participial opener whose subject is the main clause's: "After speaking ...", "Après s'être entretenu ...".
+_PARTICIPIAL_OPENER = re.compile(r"[\W_]*(?:after|before|après|avant\s+de|avant\s+d['’])\s*(?:s['’](?:être|avoir)\s+|avoir\s+|être\s+)?", re.IGNORECASE)
 
 
 #: Between two coordinated subjects: "X et Y", "X, Y", "X and Kosovo Prime Minister Y".
