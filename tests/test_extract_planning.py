@@ -234,3 +234,9 @@ def test_participial_opener_takes_the_main_clause_subject(registry: ActorRegistr
     assert contact.modality == "occurred" and contact.date.start == day
     assert {p.side for p in contact.participants} == sides
     assert one(events, "statement_issued").date.start != day
+
+
+def test_whose_aside_does_not_give_the_main_subject(registry: ActorRegistry) -> None:
+    events = run(registry, "Al-Burhan, whose envoys had met RSF representatives in Jeddah a week earlier, rejected the truce on Monday.", "en")
+    rejection = one(events, "proposal_rejected")
+    assert {p.side for p in rejection.participants} == {"SD"} and rejection.date.start == "2025-03-10"

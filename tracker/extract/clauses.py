@@ -82,7 +82,7 @@ def clause_of(sent: Sentence, cuts: list[tuple[int, int]], start: int, end: int)
 RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which|qui)\b\s*", re.IGNORECASE)
 
 #: A relative clause set between commas after its antecedent: ", who had spoken ... on Saturday,".
-RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^,.;]*,", re.IGNORECASE)
+RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which|qui|dont|lequel|laquelle)\b[^,.;]*,", re.IGNORECASE)
 
 
 def phrase_end(text: str, te: int, ce: int) -> int:

@@ -47,13 +47,13 @@ def actors_in(ctx: Context, start: int, end: int, floor: int) -> list[ActorMenti
     ]
 
 
-_RELATIVE_TAIL = re.compile(r",\s*(?:qui|who|which|dont|où|where|\w+ing|speaking|having|après|after|lors|during|à\s+l['’]issue)\b[^,]{0,120},\s*$", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r",\s*(?:qui|who|whose|which|dont|où|where|\w+ing|speaking|having|après|after|lors|during|à\s+l['’]issue)\b[^,]{0,120},\s*$", re.IGNORECASE)
 
 
 _DEFINITE = re.compile(r"\b(?:the|le|la|l['’]|ce|cet|cette)\s*$", re.IGNORECASE)
 
 
-_RELATIVE_SPAN = re.compile(r",\s*(?:qui|who|which|dont|où|where)\b[^,]{0,120},", re.IGNORECASE)
+_RELATIVE_SPAN = re.compile(r",\s*(?:qui|who|whose|which|dont|où|where)\b[^,]{0,120},", re.IGNORECASE)
 
 
 _RELATIVE_CUT = re.compile(r"(?<=\w)\s+(?:that|which|qui)\s*$", re.IGNORECASE)
