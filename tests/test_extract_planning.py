@@ -240,3 +240,22 @@ def test_whose_aside_does_not_give_the_main_subject(registry: ActorRegistry) -> 
     events = run(registry, "Al-Burhan, whose envoys had met RSF representatives in Jeddah a week earlier, rejected the truce on Monday.", "en")
     rejection = one(events, "proposal_rejected")
     assert {p.side for p in rejection.participants} == {"SD"} and rejection.date.start == "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hamas and Israeli negotiators are due back in Cairo on Sunday.", "en"),
+        ("Les négociateurs israéliens et du Hamas sont attendus dimanche au Caire.", "fr"),
+    ],
+)
+def test_negotiators_expected_somewhere_is_a_planned_trip(registry: ActorRegistry, text: str, lang: str) -> None:
+    trip = one(run(registry, text, lang), "visit")
+    assert trip.modality == "planned" and trip.date.start == "2025-03-16"
+    assert trip.location is not None and trip.location.country == "EG"
+    assert {p.side for p in trip.participants} == {"IL", "PS"}
+
+
+def test_expected_in_a_month_is_no_trip(registry: ActorRegistry) -> None:
+    assert all(e.type != "visit" for e in run(registry, "A decision by Serbia is expected in March.", "en"))
+    assert all(e.type != "visit" for e in run(registry, "Une décision de la Serbie est attendue en Mars.", "fr"))

@@ -139,6 +139,10 @@ _add("phone.verb_call", "phone_call", reg("call", after=r"(?=\s+(?:(?-i:[A-Z][a-
 # visits
 _add("visit.verb_arrive", "visit", reg("arriv", e=True, after=r"(?=\s+(?:in|at|on)\s)"), confidence=0.65)
 _add("visit.verb_visit", "visit", reg("visit", after=r"(?=\s+(?-i:[A-Z]))"), confidence=0.65)
+# "negotiators are due back in Cairo on Sunday": an announced trip
+_add("visit.due_in", "visit",
+     r"\b(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in\b(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))",
+     kind="verb_phrase", confidence=0.6, modality="planned")
 _TO_PLACE = r"(?=\s+(?:back\s+|again\s+|on\s+\w+\s+)?(?:to|into)\s)"
 _add("visit.verb_travel", "visit", reg("travel", after=_TO_PLACE) + "|" + reg("travel", double="l", after=_TO_PLACE).replace("?P<", "?P<l_") + "|" + verb("fly", "flies", "flew", "flying", part="flown", after=_TO_PLACE).replace("?P<", "?P<f_"), confidence=0.6, anchor=r"\b(?:travel|fl(?:y|ie|ew|own))")
 _add("visit.noun_trip", "visit", r"\b(?:visit|trip|journey|tour)\s+to\b", kind="noun", confidence=0.6)

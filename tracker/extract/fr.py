@@ -211,6 +211,10 @@ _add("phone.verb_phone", "phone_call", er("téléphon").replace("téléphon(?:e|
 _add("visit.verb_go_to", "visit", verb("rendue?s?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", reflexive=True, after=r"(?=\s+(?:(?:de\s+nouveau|à\s+nouveau|également|prochainement|bientôt|lui-même|elle-même)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|mardi\s+soir)\s+)?(?:à|en|au|aux)\s)"), confidence=0.75)
 _add("visit.verb_arrive", "visit", verb("arrivée?s?", "arrive|arrivent", "arriver(?:a|ont)", "arriver(?:ait|aient)", "arriver", aux="être", imperfect="arrivai(?:t|ent)", after=r"(?=\s+(?:à|en|au|aux|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s)"), confidence=0.65)
 _add("visit.verb_visit", "visit", er("visit", after=r"(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"), confidence=0.65)
+# « les négociateurs sont attendus dimanche au Caire » : un déplacement annoncé
+_add("visit.expected_in", "visit",
+     r"\b(?:est|sont)\s+attendue?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochainement|bientôt|à\s+nouveau)\s+)?(?:à|au|en)\b(?=\s+(?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)(?-i:[A-ZÀ-ÖØ-Þ]))",
+     kind="verb_phrase", confidence=0.6, modality="planned")
 _add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+(?:officielle?\s+|d['’][ÉéEe]tat\s+|surprise\s+|éclair\s+)?(?:de\s+(?:\w+\s+)?(?:jours?|heures?|semaines?)\s+)?(?:à|en|au|aux|dans)\b", kind="noun", confidence=0.6)
 
 # reports to a principal
