@@ -259,3 +259,16 @@ def test_negotiators_expected_somewhere_is_a_planned_trip(registry: ActorRegistr
 def test_expected_in_a_month_is_no_trip(registry: ActorRegistry) -> None:
     assert all(e.type != "visit" for e in run(registry, "A decision by Serbia is expected in March.", "en"))
     assert all(e.type != "visit" for e in run(registry, "Une décision de la Serbie est attendue en Mars.", "fr"))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kyiv had proposed a full exchange of prisoners.", "en"),
+        ("Kiev avait proposé un échange de tous les prisonniers.", "fr"),
+    ],
+)
+def test_proposed_exchange_is_the_proposal_only(registry: ActorRegistry, text: str, lang: str) -> None:
+    events = run(registry, text, lang)
+    assert [e.type for e in events] == ["proposal_presented"]
+    assert {p.side for p in events[0].participants} == {"UA"} and events[0].modality == "occurred"

@@ -80,7 +80,7 @@ from tracker.extract.implicit import (
     link_statements_to_meetings,
     name_sides,
 )
-from tracker.extract.merging import drop_planned_purposes, drop_settings, drop_visits_with_meetings, merge_candidates
+from tracker.extract.merging import drop_planned_purposes, drop_proposed_objects, drop_settings, drop_visits_with_meetings, merge_candidates
 from tracker.extract.modality import trigger_modality
 from tracker.extract.roles import assign_roles
 from tracker.extract.rules import LanguageRules, TriggerRule
@@ -141,6 +141,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
         drop_settings(text, sent_cands)
         drop_visits_with_meetings(sent_cands)
         drop_planned_purposes(sent_cands)
+        drop_proposed_objects(text, sent_cands)
         link_statements_to_meetings(ctx, sent_cands)
         candidates.extend(sent_cands)
         remember_people(ctx, sent)

@@ -55,6 +55,19 @@ def drop_settings(text: str, cands: list[Candidate]) -> None:
             cands.remove(c)
 
 
+def drop_proposed_objects(text: str, cands: list[Candidate]) -> None:
+    """"Kyiv had proposed a full exchange of prisoners": the exchange is what is proposed,
+    not a possible agreement of its own; not "proposed a truce and Moscow agreed to ..."."""
+    proposals = [c for c in cands if c.type == "proposal_presented"]
+    for c in [c for c in cands if c.type == "agreement_reached" and c.modality != "occurred"]:
+        if any(0 <= c.trigger[0] - p.trigger[1] <= 60 and not _OBJECT_ENDS.search(text, p.trigger[1], c.trigger[0]) for p in proposals):
+            cands.remove(c)
+
+
+#: What ends the object of a proposal before a later trigger: a conjunction or a comma.
+_OBJECT_ENDS = re.compile(r"[,;:]|\b(?:and|et|but|mais|while|tandis)\b", re.IGNORECASE)
+
+
 def drop_planned_purposes(cands: list[Candidate]) -> None:
     """"Witkoff will travel to Moscow to present the plan": one planned meeting, whose purpose
     is the presentation, not a second planned event."""
