@@ -272,3 +272,12 @@ def test_proposed_exchange_is_the_proposal_only(registry: ActorRegistry, text: s
     events = run(registry, text, lang)
     assert [e.type for e in events] == ["proposal_presented"]
     assert {p.side for p in events[0].participants} == {"UA"} and events[0].modality == "occurred"
+
+
+def test_talks_that_would_resume_in_reported_speech_are_planned(registry: ActorRegistry) -> None:
+    text = "Israël et le Hamas ont négocié dimanche. Les médiateurs ont indiqué que les pourparlers reprendraient lundi à Doha."
+    events = run(registry, text, "fr")
+    assert one(events, "meeting_held").date.start == "2025-03-09"
+    planned = one(events, "meeting_planned")
+    assert planned.modality == "planned" and planned.date.start == "2025-03-17"
+    assert planned.location is not None and planned.location.country == "QA"

@@ -334,7 +334,7 @@ RULES = LanguageRules(
     attached_after=(
         ("past", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:menée?s?|tenue?s?|organisée?s?|conduite?s?|conclue?s?|achevée?s?|qui\s+(?:se\s+sont|s['’]est|ont|a)\s+\w+)\b")),
         ("past", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:s['’](?:est|était)|se\s+sont|(?:a|ont)\s+eu)\s+(?:\w+\s+)?(?:tenue?s?|déroulée?s?|lieu|achevée?s?|terminée?s?|ouverte?s?)\b")),
-        ("planned", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:prévue?s?|programmée?s?|annoncée?s?|attendue?s?(?!\s+depuis)|devr(?:ait|aient|a|ont)|doi(?:t|vent)|se\s+tiendr(?:a|ont)|aura\s+lieu|auront\s+lieu|reprendr(?:a|ont))\b")),
+        ("planned", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:prévue?s?|programmée?s?|annoncée?s?|attendue?s?(?!\s+depuis)|devr(?:ait|aient|a|ont)|doi(?:t|vent)|se\s+tiendr(?:a|ont|ait|aient)|aura\s+lieu|auront\s+lieu|aurai(?:t|ent)\s+lieu|reprendr(?:a|ont|ait|aient))\b")),
         ("possible", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:pourr(?:ait|aient|a|ont)|envisagée?s?|évoquée?s?|possibles?)\b")),
         ("denied", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:n['’](?:a|ont|aura|auront)\s+pas\s+eu\s+lieu|n['’](?:a|ont|aura|auront)\s+pas\s+lieu|annulée?s?|exclue?s?|reportée?s?)\b")),
     ),
