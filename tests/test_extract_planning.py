@@ -281,3 +281,16 @@ def test_talks_that_would_resume_in_reported_speech_are_planned(registry: ActorR
     planned = one(events, "meeting_planned")
     assert planned.modality == "planned" and planned.date.start == "2025-03-17"
     assert planned.location is not None and planned.location.country == "QA"
+
+
+def test_agreeing_to_meet_again_is_a_plan_not_an_agreement(registry: ActorRegistry) -> None:
+    text = "Kurti et Vucic se sont rencontrés lundi à Bruxelles. Ils sont convenus de se retrouver le 2 avril à Bruxelles."
+    events = run(registry, text, "fr")
+    assert not [e for e in events if e.type == "agreement_reached"]
+    planned = one(events, "meeting_planned")
+    assert planned.date.start == "2025-04-02" and {p.side for p in planned.participants} == {"RS", "XK"}
+
+
+def test_agreeing_on_an_exchange_is_still_an_agreement(registry: ActorRegistry) -> None:
+    agreement = one(run(registry, "Kiev et Moscou sont convenus d'un échange de prisonniers lundi.", "fr"), "agreement_reached")
+    assert agreement.date.start == "2025-03-10"

@@ -282,9 +282,11 @@ _add("agreement.verb_conclude", "agreement_reached",
      + "|" + er("sign", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration)").replace("?P<", "?P<s_"),
      confidence=0.8, anchor=r"\b(?:conclu|sign|paraph)")
 _add("agreement.verb_agree", "agreement_reached",
-     r"(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord))\b"
+     r"(?:(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord))\b"
      r"|(?P<fut>\b(?:se\s+mettront\s+d['’]accord|parviendront\s+à\s+un\s+accord))\b"
-     r"|(?P<pres>\b(?:sont\s+convenus))\b",
+     r"|(?P<pres>\b(?:sont\s+convenus))\b)"
+     # « sont convenus de se revoir » : une rencontre prévue, pas un accord
+     r"(?!\s+(?:de|d['’])\s+(?:se\s+|s['’])?(?:revoir|rencontrer|retrouver|réunir|entretenir|reprendre|tenir|poursuivre))",
      confidence=0.8, anchor=r"\b(?:accord|entendu|convenu|parvenu|abouti|mise?s?\s+d)")
 
 # --------------------------------------------------------------------------- cues
@@ -340,7 +342,7 @@ RULES = LanguageRules(
     ),
     infinitive_left=(
         ("denied", _P(r"(?:\brefus\w*|\bexclu\w*|\béchou\w*\s+à|\bpas\s+l['’]intention\s+de|\baucune\s+intention\s+de|\bsans\s+parvenir\s+à|\bn['’]\w+\s+pas\s+(?:réussi|pu)\s+à|\bn['’]entend\w*\s+pas|\bne\s+\w+\s+pas|\bn['’]\w+\s+pas)\s+(?:de\s+|d['’]|à\s+)?(?:\w+\s+)?$")),
-        ("planned", _P(r"\b(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|devai(?:t|ent)|va|vont|allai(?:t|ent)|compte(?:nt)?|entend(?:ent)?|prévoi(?:t|ent)\s+de|s['’]appr[êe]t\w*\s+à|souhait\w*|veu(?:t|lent)|espèr\w*|accept\w*\s+de|convenu\s+de|décidé\s+de|est\s+censée?|sont\s+censée?s|projet\w*\s+de)\s+(?:\w+\s+)?$")),
+        ("planned", _P(r"\b(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|devai(?:t|ent)|va|vont|allai(?:t|ent)|compte(?:nt)?|entend(?:ent)?|prévoi(?:t|ent)\s+de|s['’]appr[êe]t\w*\s+à|souhait\w*|veu(?:t|lent)|espèr\w*|accept\w*\s+de|convenue?s?\s+de|décidé\s+de|est\s+censée?|sont\s+censée?s|projet\w*\s+de)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:pourr(?:ait|aient|a|ont)|peu(?:t|vent)|envisag\w*\s+de|propos\w*\s+de|suggér\w*\s+de|possibilité\s+de|pourrai(?:t|ent)\s+bien)\s+(?:\w+\s+)?$")),
         ("purpose", _P(r"\b(?:pour|afin\s+de|en\s+vue\s+de|venue?s?|venu\s+pour)\s+(?:\w+\s+)?$")),
     ),
