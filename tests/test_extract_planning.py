@@ -294,3 +294,16 @@ def test_agreeing_to_meet_again_is_a_plan_not_an_agreement(registry: ActorRegist
 def test_agreeing_on_an_exchange_is_still_an_agreement(registry: ActorRegistry) -> None:
     agreement = one(run(registry, "Kiev et Moscou sont convenus d'un échange de prisonniers lundi.", "fr"), "agreement_reached")
     assert agreement.date.start == "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Talks between Armenia and Azerbaijan, initially planned for Monday, were pushed back to Thursday.", "en"),
+        ("Les pourparlers entre l'Arménie et l'Azerbaïdjan, initialement prévus lundi, ont été reportés à jeudi.", "fr"),
+    ],
+)
+def test_rescheduled_talks_are_planned_on_the_new_day(registry: ActorRegistry, text: str, lang: str) -> None:
+    planned = one(run(registry, text, lang), "meeting_planned")
+    assert planned.modality == "planned" and planned.date.start == "2025-03-20"
+    assert {p.side for p in planned.participants} == {"AM", "AZ"}

@@ -74,6 +74,18 @@ def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[in
 _AHEAD_MODAL = re.compile(r"\b(?:will|won['’]t|would|expected|due|scheduled|set|going|planning|devr\w+|doi(?:t|vent)|vont|va)\b(?:\s+\w+){0,3}\s*$", FLAGS)
 
 
+#: Just before the new day of a rescheduled event: "pushed back to", "reportées à".
+_MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|rescheduled|delayed|brought\s+forward|reportée?s?|repoussée?s?|décalée?s?|avancée?s?)\s+(?:to|until|till|au|à|jusqu['’]à)\s*(?:the\s+|le\s+)?$", FLAGS)
+
+
+def rescheduled(ctx: Context, sent_start: int, sent_end: int) -> bool:
+    """"were pushed back to Thursday", "reportés à jeudi": still planned, on a new day."""
+    return any(
+        _MOVED_TO.search(ctx.text, max(sent_start, t.span[0] - 40), t.span[0])
+        for t in temporals_in(ctx, sent_start, sent_end, True)
+    )
+
+
 def _denied_ahead(ctx: Context, cand: Candidate) -> bool:
     """A meeting ruled out ahead of time is dated by the day it would have been."""
     ts = cand.trigger[0]
@@ -128,12 +140,15 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
     def dist(t: TemporalExpression) -> int:
         return t.span[0] - te if t.span[0] >= te else ts - t.span[1]
 
+    moved = [t for t in exprs if _MOVED_TO.search(ctx.text, max(cs, t.span[0] - 40), t.span[0])]
+    if moved and cand.rule.kind == "noun" and cand.type != "statement_issued":
+        exprs = moved  # "talks, initially planned for Monday, were pushed back to Thursday": Thursday
     for t in sorted(exprs, key=dist):
         if ctx.rules.not_event_date.search(ctx.text, max(cs, t.span[0] - 60), t.span[0]):
             continue  # "the first since 2022", "depuis 2014": a bound, not the event's date
         if not cand.rule.speech and any(0 <= t.span[0] - b <= 2 for _, b in ctx.speech_spans):
             continue  # "Trump said on Tuesday he hoped to meet ...": the day of the saying
-        if cand.modality == "denied" and _denial_before(ctx, t.span[0], cs):
+        if cand.modality == "denied" and _denial_before(ctx, t.span[0], cs) and t not in moved:
             continue  # "was ruled out by the Kremlin on Monday": the day of the refusal
         if t.kind == "duration":
             if SUB_DAY.search(t.text) or future or not governs(ctx, cand, t):

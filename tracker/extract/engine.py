@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING, Any
 from tracker.events import Evidence, EventDraft
 from tracker.extract.clauses import RELATIVE_ASIDE, RELATIVE_START, clause_cuts, clause_of, phrase_end
 from tracker.extract.context import Candidate, Context, mentions_in
-from tracker.extract.dating import event_date
+from tracker.extract.dating import event_date, rescheduled
 from tracker.extract.details import event_location, proposal_object, statement_details
 from tracker.extract.discourse import DATELINE, SCENE_WINDOW, remember_people, remember_scene
 from tracker.extract.drafts import to_draft, worth_keeping
@@ -218,6 +218,8 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
             if aside is not None:
                 ls, le = max(cs, aside.start()), min(ce, aside.end())
         cand.location = event_location(ctx, cand, ts, te, ls, le)
+    if cand.modality == "denied" and rule.kind == "noun" and rescheduled(ctx, cs, ce):
+        cand.modality = "planned"  # "reportés à jeudi": put off to a new day, not called off
     cand.date = event_date(ctx, cand, cs, ce)
     # statements are dated by their own words or the publication: a narrative date misleads
     window = 0 if cand.type == "statement_issued" else SCENE_WINDOW
