@@ -307,3 +307,11 @@ def test_rescheduled_talks_are_planned_on_the_new_day(registry: ActorRegistry, t
     planned = one(run(registry, text, lang), "meeting_planned")
     assert planned.modality == "planned" and planned.date.start == "2025-03-20"
     assert {p.side for p in planned.participants} == {"AM", "AZ"}
+
+
+def test_after_meeting_someone_is_a_past_meeting_of_the_main_subject(registry: ActorRegistry) -> None:
+    events = run(registry, "After meeting Kurti in Brussels on Monday, Vucic said the dialogue was difficult.", "en")
+    meeting = one(events, "meeting_held")
+    assert meeting.date.start == "2025-03-10" and {p.side for p in meeting.participants} == {"RS", "XK"}
+    assert meeting.location is not None and meeting.location.country == "BE"
+    assert {p.side for p in one(events, "statement_issued").participants} == {"RS"}

@@ -105,6 +105,8 @@ _add("statement.noun_interview", "statement_issued", r"\bin\s+an\s+interview\s+(
 
 # meetings
 _add("meeting.verb_meet", "meeting_held", verb("meet", "meets", "met", "meeting(?=\\s+(?:with|(?-i:[A-Z])))"), confidence=0.8)
+# "After meeting Kurti in Brussels, Vucic said": a participial opener tells a past meeting
+_add("meeting.after_meeting", "meeting_held", r"(?P<past>\b(?:after|since)\s+(?:meeting|talking\s+to|talking\s+with|holding\s+talks\s+with))(?=\s+(?:with\s+)?(?-i:[A-Z]))", confidence=0.8)
 _add("meeting.verb_host", "meeting_held", reg("host", after=_PERSONISH), confidence=0.65)
 _add("meeting.verb_receive", "meeting_held", reg("receiv", e=True, after=_PERSONISH), confidence=0.6)
 _add("meeting.verb_hold_talks", "meeting_held",
