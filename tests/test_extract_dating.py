@@ -72,6 +72,19 @@ def test_paid_a_visit_is_an_occurred_visit_lasting_until_publication(registry: A
     assert visit.date.resolution == "relative_to_publication"
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Une délégation serbe a passé deux jours à Bruxelles pour rencontrer des responsables européens.", "fr"),
+        ("A Sudanese army delegation spent two days in Jeddah to meet Saudi and U.S. mediators.", "en"),
+    ],
+)
+def test_a_stay_made_to_meet_dates_the_meeting(registry: ActorRegistry, text: str, lang: str) -> None:
+    meeting = one(run(registry, text, lang), "meeting_held")
+    assert span(meeting) == ("2025-03-13", "2025-03-14")
+    assert meeting.date.resolution == "relative_to_publication"
+
+
 # --------------------------------------------------------------------------- days told relative to the story
 
 

@@ -33,6 +33,8 @@ _LASTED = re.compile(r"\b(?:lasted|spent|passé|passed|duré|durait|duraient|s['
 #: Words between an event and a duration that move to another topic ("to halt strikes for 30 days").
 _TOPIC_GAP = re.compile(r"\b(?:to|on|about|over|sur|pour|concernant|visant|aimed|calling|demanding|proposal|plan|ceasefire|truce|cessez-le-feu|trêve|halt|pause)\b", FLAGS)
 #: A day that opens the interval rather than closing it ("which began on Monday").
+#: Between a stay ("spent three days") and the meeting it was for: a place, then a purpose word.
+_STAY_PURPOSE = re.compile(r"[^.;:]{0,50}?\b(?:pour|afin\s+de|to|in\s+order\s+to)\s+", FLAGS)
 STARTED = re.compile(r"\b(?:began|begun|started|opened|starting|beginning|from|kicked\s+off|commencé|débuté|ouvert|ouverts?|entamé|à\s+partir\s+de|depuis)\s+(?:\w+\s+){0,1}$", FLAGS)
 
 
@@ -65,6 +67,8 @@ def governs(ctx: Context, cand: Candidate, t: TemporalExpression) -> bool:
         between = text[t.span[1] : ts]
         if re.fullmatch(r"\s*(?:of|de|d['’])?\s*(?:[\w-]+\s+)?", between, FLAGS):
             return True  # "a two-day (official) visit", "two days of talks"
+        if _LASTED.search(text, max(0, t.span[0] - 40), t.span[0]) and _STAY_PURPOSE.fullmatch(between):
+            return True  # "a passé trois jours en Floride pour rencontrer", "spent two days in Cairo to meet"
         return _adverbial_duration(ctx, t) and not _TOPIC_GAP.search(between) and len(between) <= 80
     between = text[te : t.span[0]]
     if re.fullmatch(r"\s*(?:de|d['’]|of)?\s*", between, FLAGS) or t.text.lower().startswith(("de ", "d'", "d’")) and not between.strip():
