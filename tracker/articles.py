@@ -27,11 +27,6 @@ def normalise_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
-def article_id_for(text: str) -> str:
-    """The content key: SHA-256 hex of the normalised text."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
-
-
 @dataclass(frozen=True)
 class Article:
     """A news article ready for extraction. ``text`` is normalised on construction."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -244,7 +243,3 @@ def upgrade_database(engine: Engine) -> tuple[str | None, str]:
         conn.rollback()
     after = prepare(engine, upgrade=True)
     return before, after or head_revision()
-
-
-def sqlite_file_of(engine: Engine) -> Path | None:
-    return sqlite_path(engine.url.render_as_string(hide_password=False))

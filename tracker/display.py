@@ -52,11 +52,6 @@ def sort_date(date: DateInterval) -> str | None:
     return first.isoformat() if isinstance(first, dt.date) else None
 
 
-def end_day(date: DateInterval) -> str | None:
-    last = date.last_day()
-    return last.isoformat() if isinstance(last, dt.date) else None
-
-
 TYPE_LABELS = {
     "meeting_held": "meeting",
     "statement_issued": "statement",

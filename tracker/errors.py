@@ -16,10 +16,6 @@ class StoreError(TrackerError):
     """The database cannot be opened or used as a tracker store."""
 
 
-class ImmutableLogError(StoreError):
-    """Something tried to change or remove a log entry or an article."""
-
-
 class ConcurrencyError(StoreError):
     """An append expected a log head that has moved on."""
 

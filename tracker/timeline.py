@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from tracker.errors import ValidationError
 from tracker.tracks import TrackCatalogue, default_catalogue
@@ -224,10 +224,6 @@ def track_summary(conn: "Connection", catalogue: TrackCatalogue | None = None) -
         result.append({**row, "entries": int(s[1]) if s else 0, "first": s[2] if s else None, "last": s[3] if s else None})
     result.sort(key=lambda r: (-r["entries"], r["track"]))
     return result
-
-
-def unassigned(entries: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [e for e in entries if not e["tracks"]]
 
 
 def load_timeline(
