@@ -82,7 +82,7 @@ def parse_location(text: str) -> Location:
 def load_registry(store: Store) -> Any:
     """The actor registry (seeds plus the log's additions), or None when it is not available."""
     try:
-        from tracker.extract.registry import ActorRegistry
+        from tracker.extract.mentions.registry import ActorRegistry
     except ImportError:
         return None
     extra = [(e.event_type, e.payload) for e in store.read(types=list(REGISTRY_TYPES))]

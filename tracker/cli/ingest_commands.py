@@ -101,7 +101,7 @@ def ingest_command(
     ] = None,
     lang: Annotated[
         Optional[str],
-        typer.Option("--lang", help="Language of every article (fr or en); default: detected.", callback=_lang_option),
+        typer.Option("--lang", help="Language of every article: the ISO 639-1 code of a language the extractor reads (fr, en, ...); default: detected.", callback=_lang_option),
     ] = None,
     url: Annotated[Optional[str], typer.Option("--url", help="Source URL, over what the files say.")] = None,
     title: Annotated[Optional[str], typer.Option("--title", help="Title, over what the files say.")] = None,

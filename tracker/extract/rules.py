@@ -9,7 +9,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any, Pattern
+from typing import Any, Callable, Mapping, Pattern
+
+from tracker.extract.temporal.pack import Rule
 
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -98,6 +100,95 @@ def _literal_keys(pattern: str) -> tuple[str, ...] | None:
 
 Cues = tuple[tuple[str, Pattern[str]], ...]
 
+#: (pattern, English label) pairs, first match wins (see :mod:`tracker.extract.events.summaries`).
+Labels = tuple[tuple[Pattern[str], str], ...]
+
+
+@dataclass(frozen=True)
+class MentionWords:
+    """The plain word lists the mention finder reads (compiled by :mod:`tracker.extract.mentions.words`).
+
+    Entries are written as they appear in text; they are folded (lower case, no accents)
+    before matching. Sides are codes of the actor registry ("RU", "EU", "NATO").
+    """
+
+    #: Adjectives of nationality -> side ("russe", "Russian").
+    demonyms: Mapping[str, str] = field(default_factory=dict)
+    #: Nouns for a people -> side ("les Russes", "the Ukrainians").
+    plural_nouns: Mapping[str, str] = field(default_factory=dict)
+    #: Prefixes of compound adjectives -> side ("russo-", "US-").
+    compound_prefixes: Mapping[str, str] = field(default_factory=dict)
+    #: Nouns that make a demonym a side ("side", "camp", "partie").
+    side_nouns: tuple[str, ...] = ()
+    #: Nouns that make a demonym a delegation ("delegation", "négociateurs").
+    delegation_nouns: tuple[str, ...] = ()
+    #: Prepositions that make a city a place, and a country a place.
+    city_preps: tuple[str, ...] = ()
+    country_preps: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()
+    place_coordinators: tuple[str, ...] = ()
+    apposition_articles: tuple[str, ...] = ()
+    #: True when the adjective stands before its noun ("Russian delegation"), False after ("délégation russe").
+    adjective_first: bool = True
+    #: Titles ("president", "ministre des affaires étrangères"), their modifiers and prefixes.
+    title_heads: tuple[str, ...] = ()
+    title_modifiers: tuple[str, ...] = ()
+    title_prefixes: tuple[str, ...] = ()
+    #: Prepositions joining a title to its complement ("of", "de").
+    complement_preps: tuple[str, ...] = ()
+    department_words: tuple[str, ...] = ()
+    #: Capitalised words that are never names, and particles inside names ("bin", "von").
+    name_stopwords: tuple[str, ...] = ()
+    name_particles: tuple[str, ...] = ()
+    #: Heads of anonymous mentions ("an official", "un responsable").
+    anonymous_heads: tuple[str, ...] = ()
+    motion_preps: tuple[str, ...] = ()
+    motion_words: tuple[str, ...] = ()
+    addressee_words: tuple[str, ...] = ()
+    #: English role -> titles that hold it ("foreign_minister": ("foreign minister", ...)).
+    role_titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    role_blockers: tuple[str, ...] = ()
+    #: Words left out of a title when it is matched against ``role_titles`` ("of", "de", "the").
+    role_function_words: tuple[str, ...] = ()
+    #: Words skipped inside a title's complement ("of the", "de la").
+    title_function_words: tuple[str, ...] = ()
+    counterpart_heads: tuple[str, ...] = ()
+    place_nouns_after: tuple[str, ...] = ()
+    named_nouns_after: tuple[str, ...] = ()
+    named_preps: tuple[str, ...] = ()
+    talk_nouns: tuple[str, ...] = ()
+    speaker_verbs: tuple[str, ...] = ()
+    organisation_words: tuple[str, ...] = ()
+    #: Words allowed between a demonym and a delegation noun ("senior", "militaires").
+    delegation_fillers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TemporalWords:
+    """The word tables and patterns of temporal expressions (built by :func:`tracker.extract.temporal.pack.build_pack`).
+
+    Keys are written naturally; they are folded before lookup. ``rules`` are made with
+    :func:`tracker.extract.temporal.pack.make_rule`.
+    """
+
+    rules: tuple[Rule, ...]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    numbers: Mapping[str, int | None] = field(default_factory=dict)
+    units: Mapping[str, str] = field(default_factory=dict)
+    periods: Mapping[str, str] = field(default_factory=dict)
+    directions: Mapping[str, int] = field(default_factory=dict)
+    parts: Mapping[str, str] = field(default_factory=dict)
+    seasons: Mapping[str, str] = field(default_factory=dict)
+    deictic_days: Mapping[str, int] = field(default_factory=dict)
+    prepositions: Mapping[str, str] = field(default_factory=dict)
+    ordinals: Mapping[str, int] = field(default_factory=dict)
+    holidays: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    date_order: str = "DMY"
+    #: The code dateparser reads this language with (odd date strings); None: not asked.
+    dateparser_language: str | None = None
+
 
 @dataclass(frozen=True)
 class LanguageRules:
@@ -137,9 +228,22 @@ class LanguageRules:
     support_verb: Pattern[str]  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
     not_event_date: Pattern[str]  # "depuis", "since", "until" before a date: not the event's date
     location_blocker: Pattern[str]  # "la guerre en" / "the war in": a place that is a topic, not a venue
-    words: dict[str, str] = field(default_factory=dict)
+    #: the words of the mention finder: titles, demonyms, delegations, place prepositions
+    mentions: MentionWords
+    #: the words and patterns of temporal expressions
+    temporal: TemporalWords
+    #: optional word normaliser (a lemmatiser or stemmer) for alias and title matching: it
+    #: receives a folded word ("путина") and returns the form aliases are written in ("путин")
+    normalise: Callable[[str], str] | None = None
+    #: English labels of proposal nouns ("feuille de route" -> "roadmap"), qualifiers ("de
+    #: paix" -> "peace") and counts written in words ("vingt-huit" -> "28"); and the pattern
+    #: whose group 1 is a count in figures ("20 points"): summaries stay in English
+    summary_nouns: Labels = ()
+    summary_qualifiers: Labels = ()
+    summary_numbers: Labels = ()
+    summary_points: Pattern[str] | None = None
     #: "la veille" (-1), "le lendemain" (+1), "(?P<n>two) days later" (+1 × n): days counted
-    #: from the day told before them (see tracker.extract.narrative_days)
+    #: from the day told before them (see tracker.extract.events.narrative_days)
     relative_days: tuple[tuple[int, Pattern[str]], ...] = ()
     #: "afterwards", "à l'issue", "told reporters": a saying set right after the meeting just told
     after_meeting: Pattern[str] | None = None
