@@ -190,51 +190,63 @@ class TemporalWords:
     dateparser_language: str | None = None
 
 
+#: The pattern of a cue a language does not have: it never matches.
+NEVER: Pattern[str] = re.compile(r"(?!)")
+
+
 @dataclass(frozen=True)
 class LanguageRules:
-    """Everything the engine needs to know about one language (built in fr.py / en.py)."""
+    """Everything the engine needs to know about one language (``tracker/extract/lang/<code>/``).
+
+    Only ``lang``, ``triggers``, ``mentions`` and ``temporal`` are required: every cue a
+    language leaves out never matches (:data:`NEVER`), every table is empty, so a new
+    language can start with its triggers and grow its cues as its tests ask for them.
+    Cue patterns are compiled with :data:`FLAGS`; "before" patterns are anchored at the end
+    of the text before a position (``...$``), "after" patterns at the start of the text after.
+    """
 
     lang: str
     triggers: tuple[TriggerRule, ...]
-    abbreviations: frozenset[str]
-    clause_break: Pattern[str]
-    clause_cues: Cues  # categories: denied, possible, planned, past
-    attached_before: Cues  # anchored at the end of the text before a noun
-    attached_after: Cues  # anchored at the start of the text after a noun
-    infinitive_left: Cues  # modal before an infinitive (planned, possible, denied, purpose)
-    negation: Pattern[str]
-    phone_cue: Pattern[str]
-    possessor_before: Pattern[str]
-    possessor_after: Pattern[str]
-    attribution_before: Pattern[str]
-    pronoun_subject: Pattern[str]
-    agent_marker: Pattern[str]
-    recipient_marker: Pattern[str]
-    with_marker: Pattern[str]
-    host_verb: Pattern[str]
-    leader_title: Pattern[str]
-    other_before: Pattern[str]
-    demonyms: dict[str, str]  # "russe" -> "RU": the side of a description ("le négociateur russe")
-    quote: Pattern[str]
-    stance_cues: Cues
-    channel_cues: Cues
-    topic_cues: Cues
-    mediator_before: Pattern[str]  # "sous la médiation de", "mediated by": the next actor mediates
-    group_reference: Pattern[str]  # "the two leaders", "les deux parties": the parties just named
-    plural_pronoun: Pattern[str]  # "they", "ils": a group named just before
-    topic_before: Pattern[str]  # "consacré aux", "focused on": the noun after is a topic
-    possessive_before: Pattern[str]  # "leur sommet", "their meeting": owners named just before
-    purpose_after: Pattern[str]  # "to meet", "pour rencontrer": a trip with a purpose
-    support_verb: Pattern[str]  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
-    not_event_date: Pattern[str]  # "depuis", "since", "until" before a date: not the event's date
-    location_blocker: Pattern[str]  # "la guerre en" / "the war in": a place that is a topic, not a venue
     #: the words of the mention finder: titles, demonyms, delegations, place prepositions
     mentions: MentionWords
     #: the words and patterns of temporal expressions
     temporal: TemporalWords
-    #: optional word normaliser (a lemmatiser or stemmer) for alias and title matching: it
-    #: receives a folded word ("путина") and returns the form aliases are written in ("путин")
+    #: optional word normaliser (a lemmatiser or stemmer) for alias and phrase matching: it
+    #: receives a folded word ("путина") and returns the form aliases and title words are
+    #: written in ("путин"); tokens then match by either form (see ``Token.lemma``)
     normalise: Callable[[str], str] | None = None
+    abbreviations: frozenset[str] = frozenset()  # "M", "Dr": a dot after them ends no sentence
+    clause_break: Pattern[str] = NEVER
+    clause_cues: Cues = ()  # categories: denied, possible, planned, past
+    attached_before: Cues = ()  # anchored at the end of the text before a noun
+    attached_after: Cues = ()  # anchored at the start of the text after a noun
+    infinitive_left: Cues = ()  # modal before an infinitive (planned, possible, denied, purpose)
+    negation: Pattern[str] = NEVER
+    phone_cue: Pattern[str] = NEVER
+    possessor_before: Pattern[str] = NEVER
+    possessor_after: Pattern[str] = NEVER
+    attribution_before: Pattern[str] = NEVER
+    pronoun_subject: Pattern[str] = NEVER
+    agent_marker: Pattern[str] = NEVER
+    recipient_marker: Pattern[str] = NEVER
+    with_marker: Pattern[str] = NEVER
+    host_verb: Pattern[str] = NEVER
+    leader_title: Pattern[str] = NEVER
+    other_before: Pattern[str] = NEVER
+    demonyms: Mapping[str, str] = field(default_factory=dict)  # "russe" -> "RU": the side of a description ("le négociateur russe")
+    quote: Pattern[str] = NEVER  # group 1 or 2 is the quoted text
+    stance_cues: Cues = ()
+    channel_cues: Cues = ()
+    topic_cues: Cues = ()
+    mediator_before: Pattern[str] = NEVER  # "sous la médiation de", "mediated by": the next actor mediates
+    group_reference: Pattern[str] = NEVER  # "the two leaders", "les deux parties": the parties just named
+    plural_pronoun: Pattern[str] = NEVER  # "they", "ils": a group named just before
+    topic_before: Pattern[str] = NEVER  # "consacré aux", "focused on": the noun after is a topic
+    possessive_before: Pattern[str] = NEVER  # "leur sommet", "their meeting": owners named just before
+    purpose_after: Pattern[str] = NEVER  # "to meet", "pour rencontrer": a trip with a purpose
+    support_verb: Pattern[str] = NEVER  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
+    not_event_date: Pattern[str] = NEVER  # "depuis", "since", "until" before a date: not the event's date
+    location_blocker: Pattern[str] = NEVER  # "la guerre en" / "the war in": a place that is a topic, not a venue
     #: English labels of proposal nouns ("feuille de route" -> "roadmap"), qualifiers ("de
     #: paix" -> "peace") and counts written in words ("vingt-huit" -> "28"); and the pattern
     #: whose group 1 is a count in figures ("20 points"): summaries stay in English

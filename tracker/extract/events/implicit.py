@@ -100,14 +100,15 @@ def link_statements_to_meetings(ctx: Context, cands: list[Candidate]) -> None:
     """"Rubio told reporters after Tuesday's talks", "À l'issue de la rencontre, Lavrov a
     déclaré": a statement whose sentence sets it at a meeting that happened, with a cue such as
     after / following / at the end of / à l'issue de right before the meeting noun."""
-    set_in = ctx.rules.attached_before[0][1]  # the "past" cue that sets an event in another
+    # the first "past" cue before a noun sets an event in another ("after the talks")
+    set_in = next((cue for category, cue in ctx.rules.attached_before if category == "past"), None)
     for s in cands:
         if s.type != "statement_issued" or s.date is not None:
             continue
         for m in cands:
             if m.type != "meeting_held" or m.modality != "occurred" or m.rule.kind != "noun":
                 continue
-            if set_in.search(ctx.text, max(s.sentence.start, m.trigger[0] - 60), m.trigger[0]):
+            if set_in is not None and set_in.search(ctx.text, max(s.sentence.start, m.trigger[0] - 60), m.trigger[0]):
                 s.at_meeting = m
                 break
         after = ctx.rules.after_meeting
