@@ -65,7 +65,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from tracker.events import Evidence, EventDraft
-from tracker.extract.events.clauses import RELATIVE_ASIDE, RELATIVE_START, clause_cuts, clause_of, phrase_end
+from tracker.extract.events.clauses import clause_cuts, clause_of, phrase_end
 from tracker.extract.events.context import Candidate, Context, mentions_in
 from tracker.extract.events.dating import event_date, rescheduled
 from tracker.extract.events.details import event_location, proposal_object, statement_details
@@ -162,7 +162,7 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     ts, te = m.start(), m.end()
     cs, ce = clause_of(sent, cuts, ts, te)
     if rule.kind == "noun":
-        rel = RELATIVE_START.match(text, ce)
+        rel = ctx.rules.relative_start.match(text, ce)
         if rel is not None and rel.end() < sent.end:
             # "a trip to Riyadh that had been scheduled for Wednesday": the relative clause
             # describes the noun's own event
@@ -214,7 +214,7 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
         ls, le = cs, ce
         if rule.kind != "noun":
             # "Macron, who had called Zelensky on Sunday, will travel to Kyiv": not in Kyiv
-            aside = next((a for a in RELATIVE_ASIDE.finditer(text, sent.start, sent.end) if a.start() <= ts and te <= a.end()), None)
+            aside = next((a for a in ctx.rules.relative_aside.finditer(text, sent.start, sent.end) if a.start() <= ts and te <= a.end()), None)
             if aside is not None:
                 ls, le = max(cs, aside.start()), min(ce, aside.end())
         cand.location = event_location(ctx, cand, ts, te, ls, le)

@@ -254,6 +254,58 @@ class LanguageRules:
     summary_qualifiers: Labels = ()
     summary_numbers: Labels = ()
     summary_points: Pattern[str] | None = None
+    #: a relative or participial clause between the subject and the verb (", qui ..., ", ", who ..., ")
+    relative_tail: Pattern[str] = NEVER
+    #: a definite article or demonstrative right before a noun ("the", "la", "cette")
+    definite_before: Pattern[str] = NEVER
+    #: a relative clause set between commas (", who ..., ", ", qui ..., ")
+    relative_span: Pattern[str] = NEVER
+    #: a relative pronoun ending the text before a clause ("... that", "... qui")
+    relative_cut: Pattern[str] = NEVER
+    #: an open relative clause before the trigger: its subject is the antecedent
+    relative_open: Pattern[str] = NEVER
+    #: a sentence opened by a participial clause ("After meeting X, Y said"); matched whole
+    participial_opener: Pattern[str] = NEVER
+    #: between two coordinated subjects: "X et Y", "X and Kosovo Prime Minister Y"; matched whole
+    coordination_gap: Pattern[str] = NEVER
+    #: a second predicate of the subject before ("... and met", "... mais a refusé")
+    predicate_join: Pattern[str] = NEVER
+    #: a coordinating conjunction of actors ("et", "and", "as well as")
+    conjunction: Pattern[str] = NEVER
+    #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")
+    relative_segment: Pattern[str] = NEVER
+    #: a relative clause starting right after a clause ("..., which", "qui")
+    relative_start: Pattern[str] = NEVER
+    #: a relative clause between commas, an aside whose dates are not the event's
+    relative_aside: Pattern[str] = NEVER
+    #: a complementiser: reported content follows ("que", "that")
+    complementiser: Pattern[str] = NEVER
+    #: between a statement noun and its source ("de", "of the", "by"); matched whole
+    source_of: Pattern[str] = NEVER
+    #: a passive auxiliary inside a trigger ("was", "été")
+    passive: Pattern[str] = NEVER
+    #: the agent preposition right after a trigger (" by", " par")
+    agent_after: Pattern[str] = NEVER
+    #: a trigger ending with the agent preposition ("presented by")
+    agent_end: Pattern[str] = NEVER
+    #: between two mediators ("X et de Y", "X and the Y"); matched whole
+    mediator_coordination: Pattern[str] = NEVER
+    #: a mediation noun right after an actor ("Qatar's mediation")
+    mediation_after: Pattern[str] = NEVER
+    #: before an actor followed by a mediation noun ("under the")
+    mediation_before: Pattern[str] = NEVER
+    #: a mediation suffix on an actor ("Qatar-mediated", "-médiée")
+    mediated_suffix: Pattern[str] = NEVER
+    #: the agent preposition, then actors coordinated up to a position ("par X et ses")
+    agent_coordination: Pattern[str] = NEVER
+    #: between the two actors of a compound ("US-Russia", "X et Y"); matched whole
+    compound_join: Pattern[str] = NEVER
+    #: words allowed between a fronted date and the clause ("then", "et", "plus tard"); matched whole
+    front_lead: Pattern[str] = NEVER
+    #: a modal pointing forward before a trigger ("will", "devrait")
+    ahead_modal: Pattern[str] = NEVER
+    #: an event moved to a date ("postponed to", "reporté au")
+    moved_to: Pattern[str] = NEVER
     #: "la veille" (-1), "le lendemain" (+1), "(?P<n>two) days later" (+1 × n): days counted
     #: from the day told before them (see tracker.extract.events.narrative_days)
     relative_days: tuple[tuple[int, Pattern[str]], ...] = ()

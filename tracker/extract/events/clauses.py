@@ -23,7 +23,7 @@ def clause_cuts(ctx: "Context", sent: Sentence, trig: list[tuple[TriggerRule, re
             # "..., Peskov said." / "..., a déclaré Peskov." : the subject follows a comma near the end
             head = sent.text[: m.start() - sent.start]
             inv = _INVERSION.search(head)
-            if inv and not _closes_relative(head) and (inv.group(0).strip()[:1] in "»\"”" or _actor_follows(ctx, m.end(), sent.end) or _short_tail(ctx, m.end(), sent.end)):  # "« ... », a déclaré X" / "..., said X": what precedes is the content
+            if inv and not _closes_relative(ctx, head) and (inv.group(0).strip()[:1] in "»\"”" or _actor_follows(ctx, m.end(), sent.end) or _short_tail(ctx, m.end(), sent.end)):  # "« ... », a déclaré X" / "..., said X": what precedes is the content
                 cuts.append((sent.start + inv.start(), sent.start + inv.end()))
                 continue
             tail = sent.text[m.end() - sent.start :]
@@ -37,13 +37,12 @@ def clause_cuts(ctx: "Context", sent: Sentence, trig: list[tuple[TriggerRule, re
 
 
 _INVERSION = re.compile(r"[»\"”]?\s*[,»\"”]\s*$")
-_RELATIVE_SEGMENT = re.compile(r",\s*(?:who|which|qui|lequel|laquelle)\b[^,]*,\s*$", re.IGNORECASE)
 
 
-def _closes_relative(head: str) -> bool:
+def _closes_relative(ctx: "Context", head: str) -> bool:
     """"Witkoff, who had spoken to Putin on Saturday, said ...": the comma before the verb
     closes a relative clause set after the subject, so the saying is not inverted."""
-    return _RELATIVE_SEGMENT.search(head) is not None
+    return ctx.rules.relative_segment.search(head) is not None
 
 
 
@@ -51,7 +50,7 @@ def _closes_relative(head: str) -> bool:
 def _short_tail(ctx: "Context", pos: int, end: int) -> bool:
     """"..., ont annoncé les deux pays." : a few words and the sentence ends."""
     rest = re.split(r"[.;:!?]", ctx.text[pos:end], maxsplit=1)[0]
-    return len(rest.split()) <= 4 and not re.search(r"\b(?:que|qu['’]|that)\b", rest, re.IGNORECASE)
+    return len(rest.split()) <= 4 and not ctx.rules.complementiser.search(rest)
 
 
 def _actor_follows(ctx: "Context", pos: int, end: int) -> bool:
@@ -79,10 +78,7 @@ def clause_of(sent: Sentence, cuts: list[tuple[int, int]], start: int, end: int)
     return cs, ce
 
 
-RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which|qui)\b\s*", re.IGNORECASE)
 
-#: A relative clause set between commas after its antecedent: ", who had spoken ... on Saturday,".
-RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which|qui|dont|lequel|laquelle)\b[^,.;]*,", re.IGNORECASE)
 
 
 def phrase_end(text: str, te: int, ce: int) -> int:

@@ -11,16 +11,13 @@ from __future__ import annotations
 import re
 
 from tracker.events import DateInterval
-from tracker.extract.events.clauses import RELATIVE_ASIDE, trigger_zone
+from tracker.extract.events.clauses import trigger_zone
 from tracker.extract.events.context import Candidate, Context, mentions_in, temporals_in
 from tracker.extract.events.durations import STARTED, SUB_DAY, bounding_day, governs, lasting_interval, told_day, told_period
 from tracker.extract.events.narrative_days import relative_days
-from tracker.extract.rules import FLAGS
 from tracker.extract.types import TemporalExpression
 
 
-#: What may stand before a date that opens a sentence: "On Tuesday, ...", "Et mardi, ...".
-_FRONT_LEAD = re.compile(r"[\W_]*(?:(?:on|le|dès|then|and|et|but|mais|puis|ensuite|later|earlier|plus\s+tard)\s+)*", FLAGS)
 
 
 def _fronted(ctx: Context, cand: Candidate, cs: int, future: bool) -> TemporalExpression | None:
@@ -37,7 +34,7 @@ def _fronted(ctx: Context, cand: Candidate, cs: int, future: bool) -> TemporalEx
     for t in exprs:
         if t.span[0] < start:
             continue
-        if t.span[1] > cs or not _FRONT_LEAD.fullmatch(ctx.text, start, t.span[0]):
+        if t.span[1] > cs or not ctx.rules.front_lead.fullmatch(ctx.text, start, t.span[0]):
             return None
         if re.match(r"\s*,", ctx.text[t.span[1] : t.span[1] + 3]) is None:
             return None
@@ -58,7 +55,7 @@ def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[in
     the aside's dates ("Witkoff, who had called Putin on Saturday, said ...": not Saturday)."""
     ts, te = cand.trigger
     asides: list[tuple[int, int]] = []
-    for m in RELATIVE_ASIDE.finditer(ctx.text, cand.sentence.start, cand.sentence.end):
+    for m in ctx.rules.relative_aside.finditer(ctx.text, cand.sentence.start, cand.sentence.end):
         if m.start() <= ts and te <= m.end():
             dated = any(m.start() <= t.span[0] < m.end() for t in temporals_in(ctx, m.start(), m.end(), False))
             if cand.rule.kind == "noun" or not (dated or cand.pluperfect):
@@ -70,18 +67,14 @@ def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[in
     return cs, ce, asides
 
 
-#: A modal that looks ahead, just before a denied verb: "are not expected to meet", "ne devraient pas se rencontrer".
-_AHEAD_MODAL = re.compile(r"\b(?:will|won['’]t|would|expected|due|scheduled|set|going|planning|devr\w+|doi(?:t|vent)|vont|va)\b(?:\s+\w+){0,3}\s*$", FLAGS)
 
 
-#: Just before the new day of a rescheduled event: "pushed back to", "reportées à".
-_MOVED_TO = re.compile(r"\b(?:pushed\s+back|postponed|moved|rescheduled|delayed|brought\s+forward|reportée?s?|repoussée?s?|décalée?s?|avancée?s?)\s+(?:to|until|till|au|à|jusqu['’]à)\s*(?:the\s+|le\s+)?$", FLAGS)
 
 
 def rescheduled(ctx: Context, sent_start: int, sent_end: int) -> bool:
     """"were pushed back to Thursday", "reportés à jeudi": still planned, on a new day."""
     return any(
-        _MOVED_TO.search(ctx.text, max(sent_start, t.span[0] - 40), t.span[0])
+        ctx.rules.moved_to.search(ctx.text, max(sent_start, t.span[0] - 40), t.span[0])
         for t in temporals_in(ctx, sent_start, sent_end, True)
     )
 
@@ -89,7 +82,7 @@ def rescheduled(ctx: Context, sent_start: int, sent_end: int) -> bool:
 def _denied_ahead(ctx: Context, cand: Candidate) -> bool:
     """A meeting ruled out ahead of time is dated by the day it would have been."""
     ts = cand.trigger[0]
-    return cand.tense in ("fut", "cond") or _AHEAD_MODAL.search(ctx.text, max(cand.sentence.start, ts - 40), ts) is not None
+    return cand.tense in ("fut", "cond") or ctx.rules.ahead_modal.search(ctx.text, max(cand.sentence.start, ts - 40), ts) is not None
 
 
 def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval | None:
@@ -140,7 +133,7 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
     def dist(t: TemporalExpression) -> int:
         return t.span[0] - te if t.span[0] >= te else ts - t.span[1]
 
-    moved = [t for t in exprs if _MOVED_TO.search(ctx.text, max(cs, t.span[0] - 40), t.span[0])]
+    moved = [t for t in exprs if ctx.rules.moved_to.search(ctx.text, max(cs, t.span[0] - 40), t.span[0])]
     if moved and cand.rule.kind == "noun" and cand.type != "statement_issued":
         exprs = moved  # "talks, initially planned for Monday, were pushed back to Thursday": Thursday
     for t in sorted(exprs, key=dist):

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 
 from tracker.events import DateInterval
-from tracker.extract.events.clauses import RELATIVE_ASIDE
 from tracker.extract.events.context import Context, temporals_in
 from tracker.extract.types import Sentence, TemporalExpression
 
@@ -54,7 +53,7 @@ def relative_days(ctx: Context, sentences: list[Sentence], sent: Sentence) -> li
 def _aside_anchor(ctx: Context, sent: Sentence, pos: int) -> DateInterval | None:
     """"Witkoff, qui s'était entretenu la veille avec Zelensky, a déclaré mardi": an expression
     in a relative aside with no day before it counts from the day of the main clause after it."""
-    for m in RELATIVE_ASIDE.finditer(ctx.text, sent.start, sent.end):
+    for m in ctx.rules.relative_aside.finditer(ctx.text, sent.start, sent.end):
         if not m.start() <= pos < m.end():
             continue
         if any(_single_day(t) and t.span[1] <= pos for t in temporals_in(ctx, sent.start, pos, False)):

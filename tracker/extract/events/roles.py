@@ -23,7 +23,6 @@ def participant_of(m: ActorMention, role: str) -> Participant:
     )
 
 
-_SOURCE_OF = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of|from\s+the|from|by\s+the|by)\s*$", re.IGNORECASE)
 
 
 def _statement_source(ctx: Context, cand: Candidate) -> list[ActorMention]:
@@ -34,7 +33,7 @@ def _statement_source(ctx: Context, cand: Candidate) -> list[ActorMention]:
     if inside:
         return [inside[0]]
     after = [m for m in mentions_in(ctx, te, min(cand.sentence.end, te + 40)) if m.kind != "place" and m.via != "pronoun"]
-    if after and _SOURCE_OF.fullmatch(ctx.text, te, after[0].span[0]) is not None:
+    if after and ctx.rules.source_of.fullmatch(ctx.text, te, after[0].span[0]) is not None:
         return [after[0]]
     return []
 
@@ -72,7 +71,7 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
     elif t in ("proposal_presented", "proposal_rejected"):
         # "(Bakou a écarté) le projet de traité présenté par Erevan": a participle naming its
         # agent has no subject of its own, the clause's subject did something else
-        by_agent = t == "proposal_presented" and _ENDS_WITH_AGENT.search(cand.trigger_text)
+        by_agent = t == "proposal_presented" and ctx.rules.agent_end.search(cand.trigger_text)
         subj = [] if by_agent else subject_of(ctx, cand, cs, ts, te, ce)
         role0 = "proposer" if t == "proposal_presented" else "participant"
         for m in subj:
@@ -115,7 +114,7 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         else:
             subj = subject_of(ctx, cand, cs, ts, te, ce)
             objs = actors_in(ctx, te, ce, te)
-            passive = hosting and bool(_PASSIVE.search(cand.trigger_text) or _BY_AGENT.match(text, te))
+            passive = hosting and bool(ctx.rules.passive.search(cand.trigger_text) or ctx.rules.agent_after.match(text, te))
             # "Zelensky was received by Erdogan": the subject is the guest
             parts += [participant_of(m, ("visitor" if passive else "host") if hosting else "participant") for m in subj]
             parts += [participant_of(m, ("host" if passive else "visitor") if hosting else "participant") for m in objs]
@@ -126,11 +125,11 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         for m in actors_in(ctx, cs, ce, cs):
             mediator = (
                 rules.mediator_before.search(text, max(cs, m.span[0] - 45), m.span[0])
-                or _MEDIATED_AFTER.match(text, m.span[1])
-                or (_MEDIATION_AFTER.match(text, m.span[1]) and _UNDER_BEFORE.search(text, max(cs, m.span[0] - 12), m.span[0]))
+                or ctx.rules.mediated_suffix.match(text, m.span[1])
+                or (ctx.rules.mediation_after.match(text, m.span[1]) and ctx.rules.mediation_before.search(text, max(cs, m.span[0] - 12), m.span[0]))
             )
             # "sous l'égide de l'Égypte et du Qatar": the second one mediates too
-            if not mediator and previous is not None and _MEDIATOR_COORD.fullmatch(text, previous.span[1], m.span[0]):
+            if not mediator and previous is not None and ctx.rules.mediator_coordination.fullmatch(text, previous.span[1], m.span[0]):
                 mediator = True
             if mediator:
                 parts = [p for p in parts if p.actor_id != m.actor_id]
@@ -143,7 +142,7 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
 
 def _coordinated_with_agent(ctx: Context, m: ActorMention, floor: int) -> bool:
     before = ctx.text[max(floor, m.span[0] - 60) : m.span[0]]
-    return bool(re.search(r"\b(?:par|by)\s+[^.;]{0,40}\b(?:et|and|,)\s+(?:ses\s+|its\s+|their\s+|leurs?\s+)?$", before, FLAGS))
+    return bool(ctx.rules.agent_coordination.search(before))
 
 
 def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[ActorMention]:
@@ -178,7 +177,7 @@ def _compound_before(ctx: Context, actors: list[ActorMention], ts: int) -> list[
         return []
     group = [actors[-1]]
     for prev in reversed(actors[:-1]):
-        if re.fullmatch(r"\s*[-–/]\s*|\s+(?:and|et)\s+", text[prev.span[1] : group[0].span[0]]):
+        if ctx.rules.compound_join.fullmatch(text, prev.span[1], group[0].span[0]):
             group.insert(0, prev)
         else:
             break
@@ -204,17 +203,9 @@ def dedupe_participants(parts: list[Participant]) -> list[Participant]:
     return list(out.values())
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|été)\b", re.IGNORECASE)
 
 
-_BY_AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 
 
-_ENDS_WITH_AGENT = re.compile(r"\b(?:by|par)\s*$", re.IGNORECASE)
-_MEDIATOR_COORD = re.compile(r"\s*(?:,|et|and)\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|the\s+)?", re.IGNORECASE)
 
 
-#: "under EU mediation", "with Qatari mediation", "under U.S. auspices": the name qualifies the mediation
-_MEDIATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:mediation|auspices|facilitation)\b", re.IGNORECASE)
-_UNDER_BEFORE = re.compile(r"\b(?:under|with|through|amid)\s+(?:the\s+)?$", re.IGNORECASE)
-_MEDIATED_AFTER = re.compile(r"-(?:mediated|brokered|médiée?s?)\b", re.IGNORECASE)

@@ -12,7 +12,6 @@ import bisect
 import re
 
 from tracker.extract.events.context import Candidate, Context, mentions_in
-from tracker.extract.rules import FLAGS
 from tracker.extract.types import ActorMention, Sentence
 
 
@@ -47,19 +46,14 @@ def actors_in(ctx: Context, start: int, end: int, floor: int) -> list[ActorMenti
     ]
 
 
-_RELATIVE_TAIL = re.compile(r",\s*(?:qui|who|whose|which|dont|où|where|\w+ing|speaking|having|après|after|lors|during|à\s+l['’]issue)\b[^,]{0,120},\s*$", re.IGNORECASE)
 
 
-_DEFINITE = re.compile(r"\b(?:the|le|la|l['’]|ce|cet|cette)\s*$", re.IGNORECASE)
 
 
-_RELATIVE_SPAN = re.compile(r",\s*(?:qui|who|whose|which|dont|où|where)\b[^,]{0,120},", re.IGNORECASE)
 
 
-_RELATIVE_CUT = re.compile(r"(?<=\w)\s+(?:that|which|qui)\s*$", re.IGNORECASE)
 
 
-_RELATIVE_OPEN = re.compile(r",\s*(?:qui|who)\s+(?:[\w'’-]+\s+){0,3}$|\w\s+(?:that|which|qui)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _side_of_description(ctx: Context, description: str) -> str | None:
@@ -91,16 +85,16 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     """Who does the action: the nearest actor(s) before the trigger, a pronoun, or an inverted
     subject right after it. Coordinated subjects ("Witkoff et Kushner ont rencontré") all count."""
     rules, text = ctx.rules, ctx.text
-    rel = _RELATIVE_TAIL.search(text, max(cs, ts - 160), ts)
+    rel = ctx.rules.relative_tail.search(text, max(cs, ts - 160), ts)
     if rel is not None:
         # "Erdogan, qui avait reçu Zelensky jeudi, a dit ...": skip the relative clause
         ts_subject = rel.start()
     else:
         ts_subject = ts
-    opener = _RELATIVE_OPEN.search(text, cs, ts)
+    opener = ctx.rules.relative_open.search(text, cs, ts)
     if opener is None and not text[cs:ts].strip():
         # the clause opens on a relative pronoun cut off before it: "a delegation that had arrived"
-        opener = _RELATIVE_CUT.search(text, max(cand.sentence.start, cs - 30), cs)
+        opener = ctx.rules.relative_cut.search(text, max(cand.sentence.start, cs - 30), cs)
         if opener is not None and any(abs(b - opener.start()) <= 2 for _, b in ctx.speech_spans):
             opener = None  # "said that ...": a completive, not a relative
     if opener is not None:
@@ -108,12 +102,12 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         ante = actors_in(ctx, cand.sentence.start, opener.start(), cand.sentence.start)
         return [ante[-1]] if ante else []
     before = actors_in(ctx, cs, ts_subject, cs)
-    for rs in _RELATIVE_SPAN.finditer(text, cs, ts_subject):
+    for rs in ctx.rules.relative_span.finditer(text, cs, ts_subject):
         before = [m for m in before if not (rs.start() <= m.span[0] < rs.end())]
     pron = None
     for pm in rules.pronoun_subject.finditer(text, cs, ts_subject):
         pron = pm
-    joined = _PREDICATE_JOIN.search(text, max(cand.sentence.start, cs - 8), cs + 5)
+    joined = ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 5)
     if cand.rule.speech and joined is None and (cs == ts or not text[cs:ts].strip(" ,")):
         # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
         after = actors_in(ctx, te, min(cand.sentence.end, te + 60), te)
@@ -128,7 +122,7 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
             and ctx.rules.plural_pronoun.search(text, cs, ts_subject):
         # "X and Y said they had drafted ...": they = the speakers just named
         return list(ctx.last_group[1])
-    if before and before[-1].kind == "delegation" and _DEFINITE.search(text, max(cs, before[-1].span[0] - 8), before[-1].span[0]) \
+    if before and before[-1].kind == "delegation" and ctx.rules.definite_before.search(text, max(cs, before[-1].span[0] - 8), before[-1].span[0]) \
             and not before[-1].text.rstrip().endswith("s"):
         # "the Russian official said": a definite description of someone already named
         r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, before[-1].text)
@@ -140,9 +134,9 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         # walk back over coordination: "X et Y", "X, Y and Z"
         for prev in reversed(before[:-1]):
             gap = text[prev.span[1] : group[0].span[0]]
-            if len(group) == 1 and not _CONJ.search(gap):
+            if len(group) == 1 and not ctx.rules.conjunction.search(gap):
                 break  # "Le porte-parole du Kremlin, Dmitri Peskov": apposition, not coordination
-            if _COORD_GAP.fullmatch(gap):
+            if ctx.rules.coordination_gap.fullmatch(gap):
                 group.insert(0, prev)
             else:
                 break
@@ -152,17 +146,17 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         if after:
             return [after[0]]
     # a second predicate of the sentence subject: "X ended the talks on Sunday and will meet again"
-    if _PREDICATE_JOIN.search(text, max(cand.sentence.start, ts - 14), ts) or _PREDICATE_JOIN.search(text, max(cand.sentence.start, cs - 8), cs + 4):
+    if ctx.rules.predicate_join.search(text, max(cand.sentence.start, ts - 14), ts) or ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 4):
         first = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
         if first and not ctx.speech_spans or (first and all(a > first[0].span[0] for a, _ in ctx.speech_spans)):
             group = [first[0]]
             for nxt in first[1:]:
-                if _CONJ.search(text[group[-1].span[1] : nxt.span[0]]) and len(text[group[-1].span[1] : nxt.span[0]]) < 12:
+                if ctx.rules.conjunction.search(text[group[-1].span[1] : nxt.span[0]]) and len(text[group[-1].span[1] : nxt.span[0]]) < 12:
                     group.append(nxt)
                 else:
                     break
             return group
-    if _PARTICIPIAL_OPENER.fullmatch(text, max(cand.sentence.start, cs), ts) or _PARTICIPIAL_OPENER.fullmatch(cand.trigger_text.split()[0] if cand.trigger_text.split() else ""):
+    if ctx.rules.participial_opener.fullmatch(text, max(cand.sentence.start, cs), ts) or ctx.rules.participial_opener.fullmatch(cand.trigger_text.split()[0] if cand.trigger_text.split() else ""):
         # "After speaking by phone with Aliyev, Pashinyan said ...": the main clause's subject
         comma = text.find(",", te, cand.sentence.end)
         if comma >= 0:
@@ -172,21 +166,9 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     return []
 
 
-#: A participial opener whose subject is the main clause's: "After speaking ...", "Après s'être entretenu ...".
-_PARTICIPIAL_OPENER = re.compile(r"[\W_]*(?:after|before|après|avant\s+de|avant\s+d['’])\s*(?:s['’](?:être|avoir)\s+|avoir\s+|être\s+)?", re.IGNORECASE)
 
 
-#: Between two coordinated subjects: "X et Y", "X, Y", "X and Kosovo Prime Minister Y".
-_COORD_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:,|et|and|&|ainsi\s+que|as\s+well\s+as)\s*"
-    r"(?:(?:la|le|les|l['’]|the|its|their|ses|leurs?|of|de|du|des|d['’]|(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)|prime|minister|ministre|premier|"
-    r"président|president|foreign|affaires|étrangères|chef|chief|secretary|secrétaire|special|spécial|envoy|émissaire|"
-    r"adviser|conseiller|defence|defense|défense|général|general)\s*){0,7}",
-    re.IGNORECASE,
-)
 
 
-_PREDICATE_JOIN = re.compile(r"\b(?:and|et|but|mais|then|puis)\s+(?:\w+\s+)?$|\b(?:but|mais)\b", re.IGNORECASE)
 
 
-_CONJ = re.compile(r"\b(?:et|and|ainsi\s+que|as\s+well\s+as)\b|&", FLAGS)
