@@ -306,6 +306,12 @@ class LanguageRules:
     ahead_modal: Pattern[str] = NEVER
     #: an event moved to a date ("postponed to", "reporté au")
     moved_to: Pattern[str] = NEVER
+    #: just before a meeting noun that is only the setting of another ("on the sidelines of the summit")
+    setting_before: Pattern[str] = NEVER
+    #: where the object of a proposal ends (a comma, "and", "mais")
+    object_ends: Pattern[str] = NEVER
+    #: a second predicate of the same subject, or a trip and its purpose ("... and held", "pour rencontrer")
+    second_predicate: Pattern[str] = NEVER
     #: "la veille" (-1), "le lendemain" (+1), "(?P<n>two) days later" (+1 × n): days counted
     #: from the day told before them (see tracker.extract.events.narrative_days)
     relative_days: tuple[tuple[int, Pattern[str]], ...] = ()

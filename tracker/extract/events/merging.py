@@ -12,6 +12,7 @@ import re
 from tracker.events import Participant
 from tracker.extract.events.context import Candidate, MEETING_TYPES
 from tracker.extract.events.roles import dedupe_participants
+from tracker.extract.rules import LanguageRules
 
 
 #: How many sentences back a compatible description of the same occurrence may sit.
@@ -40,32 +41,28 @@ def drop_visits_with_meetings(cands: list[Candidate]) -> None:
         cands.remove(v)
 
 
-#: Just before a meeting noun that is only the setting of another: "on the sidelines of the summit".
-_SETTING_BEFORE = re.compile(r"\b(?:on\s+the\s+sidelines\s+of|en\s+marge\s+d(?:u|e\s+la|es|e|['’]))\s*(?:the\s+|a\s+|an\s+|l['’]|la\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
-def drop_settings(text: str, cands: list[Candidate]) -> None:
+def drop_settings(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
     """"will meet on the sidelines of the summit in Tirana": the summit is where the meeting
     of the sentence takes place, not a second meeting of unnamed parties."""
     meetings = [c for c in cands if c.type in ("meeting_held", "meeting_planned", "phone_call") and not c.anaphoric]
     for c in [c for c in cands if c.rule.kind == "noun" and c.type in ("meeting_held", "meeting_planned")]:
         if not any(m is not c and m.trigger[1] <= c.trigger[0] for m in meetings):
             continue
-        if _SETTING_BEFORE.search(text, max(c.sentence.start, c.trigger[0] - 70), c.trigger[0]):
+        if rules.setting_before.search(text, max(c.sentence.start, c.trigger[0] - 70), c.trigger[0]):
             cands.remove(c)
 
 
-def drop_proposed_objects(text: str, cands: list[Candidate]) -> None:
+def drop_proposed_objects(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
     """"Kyiv had proposed a full exchange of prisoners": the exchange is what is proposed,
     not a possible agreement of its own; not "proposed a truce and Moscow agreed to ..."."""
     proposals = [c for c in cands if c.type == "proposal_presented"]
     for c in [c for c in cands if c.type == "agreement_reached" and c.modality != "occurred"]:
-        if any(0 <= c.trigger[0] - p.trigger[1] <= 60 and not _OBJECT_ENDS.search(text, p.trigger[1], c.trigger[0]) for p in proposals):
+        if any(0 <= c.trigger[0] - p.trigger[1] <= 60 and not rules.object_ends.search(text, p.trigger[1], c.trigger[0]) for p in proposals):
             cands.remove(c)
 
 
-#: What ends the object of a proposal before a later trigger: a conjunction or a comma.
-_OBJECT_ENDS = re.compile(r"[,;:]|\b(?:and|et|but|mais|while|tandis)\b", re.IGNORECASE)
 
 
 def drop_planned_purposes(cands: list[Candidate]) -> None:
@@ -92,22 +89,16 @@ def _content_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w{4,}", text)}
 
 
-#: "... and held", "... et s'est entretenu": a second predicate of the same subject
-_PREDICATE_JOIN = re.compile(
-    r"\b(?:and|et|then|puis)\s+(?:(?:also|later|then|aussi|ensuite|ont|a|se|s['’]est|se\s+sont)\s+)*$"
-    r"|\b(?:to|pour|afin\s+de|in\s+order\s+to)\s+(?:(?:y|se|s['’])\s*)?$",  # a trip and its purpose: "travel to Washington to meet"
-    re.IGNORECASE,
-)
 
 
-def _predicate_joined(a: Candidate, b: Candidate) -> bool:
+def _predicate_joined(rules: LanguageRules, a: Candidate, b: Candidate) -> bool:
     first, second = sorted((a, b), key=lambda c: c.trigger[0])
     start = first.sentence.start
     gap = first.sentence.text[first.trigger[1] - start : second.trigger[0] - start]
-    return bool(_PREDICATE_JOIN.search(gap)) and "," not in gap[-25:] and len(gap) <= 80
+    return bool(rules.second_predicate.search(gap)) and "," not in gap[-25:] and len(gap) <= 80
 
 
-def _compatible(a: Candidate, b: Candidate) -> bool:
+def _compatible(rules: LanguageRules, a: Candidate, b: Candidate) -> bool:
     if a.date is not None and b.date is not None and not a.date.overlaps(b.date):
         return False
     # an undated mention told in a scene ("after the second session", the scene being Thursday)
@@ -135,7 +126,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         if a.obj and b.obj and not (_content_words(a.obj) & _content_words(b.obj)):
             return False  # "a remis un mémorandum" and "a proposé un cessez-le-feu": two proposals
     if a.sentence.index == b.sentence.index and a.rule.kind != "noun" and b.rule.kind != "noun" and a.trigger != b.trigger \
-            and not _predicate_joined(a, b):
+            and not _predicate_joined(rules, a, b):
         # "Les deux dirigeants y ont signé une déclaration, tandis que leurs ministres ont
         # paraphé le traité": two verbs of one sentence tell two occurrences, unless the second
         # continues the first one's predicate ("met Lavrov on Tuesday and held talks")
@@ -153,7 +144,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return True
 
 
-def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
+def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candidate]:
     events: list[Candidate] = []
     for c in cands:
         target = None
@@ -183,7 +174,7 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
                 gap = c.sentence.index - e.last_index
                 if gap > _MERGE_WINDOW:
                     continue
-                if _compatible(e, c):
+                if _compatible(rules, e, c):
                     target = e
                     break
         if target is None:

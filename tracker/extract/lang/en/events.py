@@ -385,6 +385,9 @@ RULES = LanguageRules(
     front_lead=_P('[\\W_]*(?:(?:on|then|and|but|later|earlier)\\s+)*'),
     ahead_modal=_P("\\b(?:will|won['’]t|would|expected|due|scheduled|set|going|planning)\\b(?:\\s+\\w+){0,3}\\s*$"),
     moved_to=_P('\\b(?:pushed\\s+back|postponed|moved|rescheduled|delayed|brought\\s+forward)\\s+(?:to|until|till)\\s*(?:the\\s+)?$'),
+    setting_before=_P('\\b(?:on\\s+the\\s+sidelines\\s+of)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}$'),
+    object_ends=_P('[,;:]|\\b(?:and|but|while)\\b'),
+    second_predicate=_P('\\b(?:and|then)\\s+(?:(?:also|later|then)\\s+)*$|\\b(?:to|in\\s+order\\s+to)\\s+$'),
     mentions=MENTION_WORDS,
     temporal=TEMPORAL_WORDS,
 )

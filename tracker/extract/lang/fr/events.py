@@ -476,6 +476,9 @@ RULES = LanguageRules(
     front_lead=_P('[\\W_]*(?:(?:le|dès|et|mais|puis|ensuite|plus\\s+tard)\\s+)*'),
     ahead_modal=_P('\\b(?:devr\\w+|doi(?:t|vent)|vont|va)\\b(?:\\s+\\w+){0,3}\\s*$'),
     moved_to=_P("\\b(?:reportée?s?|repoussée?s?|décalée?s?|avancée?s?)\\s+(?:au|à|jusqu['’]à)\\s*(?:le\\s+)?$"),
+    setting_before=_P("\\b(?:en\\s+marge\\s+d(?:u|e\\s+la|es|e|['’]))\\s*(?:l['’]|la\\s+|un\\s+|une\\s+)?(?:[\\w-]+\\s+){0,4}$"),
+    object_ends=_P('[,;:]|\\b(?:et|mais|tandis)\\b'),
+    second_predicate=_P("\\b(?:et|puis)\\s+(?:(?:aussi|ensuite|ont|a|se|s['’]est|se\\s+sont)\\s+)*$|\\b(?:pour|afin\\s+de)\\s+(?:(?:y|se|s['’])\\s*)?$"),
     mentions=MENTION_WORDS,
     temporal=TEMPORAL_WORDS,
 )
