@@ -312,6 +312,34 @@ class LanguageRules:
     object_ends: Pattern[str] = NEVER
     #: a second predicate of the same subject, or a trip and its purpose ("... and held", "pour rencontrer")
     second_predicate: Pattern[str] = NEVER
+    #: before a duration that dates an event ("pendant", "for", "spent", "at the end of")
+    duration_lead: Pattern[str] = NEVER
+    #: after a duration: the talks it measures ("de négociations", "of talks"); anchored at the start
+    duration_tail: Pattern[str] = NEVER
+    #: verbs that say how long something lasted, before the duration ("lasted", "a duré")
+    lasted: Pattern[str] = NEVER
+    #: words between an event and a duration that move to another topic ("to halt strikes for 30 days")
+    topic_gap: Pattern[str] = NEVER
+    #: between a stay ("spent three days") and the meeting it was for: a place, then a purpose word; matched whole
+    stay_purpose: Pattern[str] = NEVER
+    #: a day that opens the interval rather than closing it ("which began on", "qui a débuté")
+    started: Pattern[str] = NEVER
+    #: a verb that closes or opens an occurrence, right before the day it names
+    bounding_verb: Pattern[str] = NEVER
+    #: inside a bounding verb: it opens the occurrence ("a débuté")
+    opening_verb: Pattern[str] = NEVER
+    #: a duration shorter than a day ("three hours", "une nuit"): it does not date an event
+    sub_day: Pattern[str] = NEVER
+    #: a duration used as an adjective ("a 30-day truce"): it measures something, it dates nothing
+    measure_adjective: Pattern[str] = NEVER
+    #: a preposition making a duration adverbial ("pendant", "for"); matched at the start of a word
+    duration_preposition: Pattern[str] = NEVER
+    #: between a duration and the event noun after it ("deux jours de", "two days of"); matched whole
+    duration_of: Pattern[str] = NEVER
+    #: between an event noun and the duration after it ("une visite de deux jours"); matched whole
+    duration_of_after: Pattern[str] = NEVER
+    #: a duration whose own text starts with the linking preposition ("de deux jours"); matched at its start
+    duration_of_inside: Pattern[str] = NEVER
     #: "la veille" (-1), "le lendemain" (+1), "(?P<n>two) days later" (+1 × n): days counted
     #: from the day told before them (see tracker.extract.events.narrative_days)
     relative_days: tuple[tuple[int, Pattern[str]], ...] = ()

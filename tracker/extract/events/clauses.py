@@ -45,8 +45,6 @@ def _closes_relative(ctx: "Context", head: str) -> bool:
     return ctx.rules.relative_segment.search(head) is not None
 
 
-
-
 def _short_tail(ctx: "Context", pos: int, end: int) -> bool:
     """"..., ont annoncé les deux pays." : a few words and the sentence ends."""
     rest = re.split(r"[.;:!?]", ctx.text[pos:end], maxsplit=1)[0]
@@ -76,9 +74,6 @@ def clause_of(sent: Sentence, cuts: list[tuple[int, int]], start: int, end: int)
             ce = min(ce, a)
             break
     return cs, ce
-
-
-
 
 
 def phrase_end(text: str, te: int, ce: int) -> int:

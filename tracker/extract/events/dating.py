@@ -13,11 +13,9 @@ import re
 from tracker.events import DateInterval
 from tracker.extract.events.clauses import trigger_zone
 from tracker.extract.events.context import Candidate, Context, mentions_in, temporals_in
-from tracker.extract.events.durations import STARTED, SUB_DAY, bounding_day, governs, lasting_interval, told_day, told_period
+from tracker.extract.events.durations import bounding_day, governs, lasting_interval, told_day, told_period
 from tracker.extract.events.narrative_days import relative_days
 from tracker.extract.types import TemporalExpression
-
-
 
 
 def _fronted(ctx: Context, cand: Candidate, cs: int, future: bool) -> TemporalExpression | None:
@@ -48,8 +46,6 @@ def _denial_before(ctx: Context, pos: int, cs: int) -> bool:
     return any(cat == "denied" and any(m.end() >= len(window) - 30 for m in pat.finditer(window)) for cat, pat in ctx.rules.clause_cues)
 
 
-
-
 def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[int, int, list[tuple[int, int]]]:
     """A trigger inside a relative aside is dated by the aside alone; one outside it ignores
     the aside's dates ("Witkoff, who had called Putin on Saturday, said ...": not Saturday)."""
@@ -65,10 +61,6 @@ def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[in
             continue  # "the talks, which were held on Monday,": the noun's own event told
         asides.append(m.span())
     return cs, ce, asides
-
-
-
-
 
 
 def rescheduled(ctx: Context, sent_start: int, sent_end: int) -> bool:
@@ -144,7 +136,7 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
         if cand.modality == "denied" and _denial_before(ctx, t.span[0], cs) and t not in moved:
             continue  # "was ruled out by the Kremlin on Monday": the day of the refusal
         if t.kind == "duration":
-            if SUB_DAY.search(t.text) or future or not governs(ctx, cand, t):
+            if ctx.rules.sub_day.search(t.text) or future or not governs(ctx, cand, t):
                 continue  # "cinq heures" says how long, not which day; "a 30-day ceasefire" neither
             assert t.days is not None
             told = told_day(ctx, exprs, cs) or bounding_day(ctx, cand)
@@ -164,10 +156,10 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
             first = t.interval.first_day()
             if cand.modality == "occurred" and cand.tense in ("past", "pcond", "impf") and pub and first and first > pub:
                 continue  # "their first talks in three years" said of the past is no future date
-            lasting = [d for d in exprs if d.kind == "duration" and d.days and d.days > 1 and not SUB_DAY.search(d.text) and governs(ctx, cand, d)]
+            lasting = [d for d in exprs if d.kind == "duration" and d.days and d.days > 1 and not ctx.rules.sub_day.search(d.text) and governs(ctx, cand, d)]
             if lasting and not future and t.interval.precision == "day" and first == last:
                 # "wrapped up two days of talks on Tuesday": the talks began the day before
-                opens = bool(STARTED.search(ctx.text, max(cs, t.span[0] - 30), t.span[0]))
+                opens = bool(ctx.rules.started.search(ctx.text, max(cs, t.span[0] - 30), t.span[0]))
                 assert lasting[0].days is not None
                 return lasting_interval(lasting[0].days, t.interval, opens)
             return t.interval

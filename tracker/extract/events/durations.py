@@ -19,36 +19,24 @@ from tracker.extract.rules import FLAGS
 from tracker.extract.types import TemporalExpression
 
 
-_DURATION_LEAD = re.compile(r"(?:pendant|durant|\bfor|\bover|during|passé|passed|spent|lasted|duré|ended|concluded|wrapped\s+up|après|after|au\s+terme\s+de|at\s+the\s+end\s+of)\s+(?:\w+\s+){0,2}$", FLAGS)
-
-
-_DURATION_TAIL = re.compile(r"^\s+(?:of|de|d['’])\s+(?:\w+\s+)?(?:talks|negotiations|meetings|discussions|consultations|négociations|discussions|pourparlers|réunions|consultations)", FLAGS)
-
-
 #: Event types whose own length a duration can give: a meeting or a visit lasts, a rejection
 #: or a ceasefire proposal does not take place over the thirty days it mentions.
 _LASTING_TYPES = frozenset({"meeting_held", "visit"})
-#: Verbs that say how long something lasted, whatever stands between them and the event noun.
-_LASTED = re.compile(r"\b(?:lasted|spent|passé|passed|duré|durait|duraient|s['’]est\s+prolong\w*|stretched\s+over)\s+(?:\w+\s+){0,2}$", FLAGS)
-#: Words between an event and a duration that move to another topic ("to halt strikes for 30 days").
-_TOPIC_GAP = re.compile(r"\b(?:to|on|about|over|sur|pour|concernant|visant|aimed|calling|demanding|proposal|plan|ceasefire|truce|cessez-le-feu|trêve|halt|pause)\b", FLAGS)
-#: A day that opens the interval rather than closing it ("which began on Monday").
-#: Between a stay ("spent three days") and the meeting it was for: a place, then a purpose word.
-_STAY_PURPOSE = re.compile(r"[^.;:]{0,50}?\b(?:pour|afin\s+de|to|in\s+order\s+to)\s+", FLAGS)
-STARTED = re.compile(r"\b(?:began|begun|started|opened|starting|beginning|from|kicked\s+off|commencé|débuté|ouvert|ouverts?|entamé|à\s+partir\s+de|depuis)\s+(?:\w+\s+){0,1}$", FLAGS)
 
 
 def _adverbial_duration(ctx: Context, t: TemporalExpression) -> bool:
     """"pendant deux jours", "for three days", "two days of talks" date an event;
     "un cessez-le-feu de 30 jours" and "a 30-day truce" only measure something."""
-    if re.search(r"\d-(?:day|week|month|year)", t.text):
+    rules = ctx.rules
+    if rules.measure_adjective.search(t.text):
         return False
     before = ctx.text[max(0, t.span[0] - 40) : t.span[0]]
-    if re.search(r"(?:pendant|durant|for|over|during)\s*$", t.text.split()[0] + " ", FLAGS) or _DURATION_LEAD.search(before):
+    preposition = rules.duration_preposition.pattern
+    if re.search(preposition + r"\s*$", t.text.split()[0] + " ", FLAGS) or rules.duration_lead.search(before):
         return True
-    if re.match(r"(?:pendant|durant|for|over|during)\b", t.text, FLAGS):
+    if re.match(preposition + r"\b", t.text, FLAGS):
         return True
-    return bool(_DURATION_TAIL.match(ctx.text[t.span[1] : t.span[1] + 40]))
+    return bool(ctx.rules.duration_tail.match(ctx.text[t.span[1] : t.span[1] + 40]))
 
 
 def governs(ctx: Context, cand: Candidate, t: TemporalExpression) -> bool:
@@ -65,17 +53,17 @@ def governs(ctx: Context, cand: Candidate, t: TemporalExpression) -> bool:
         return True  # inside the trigger phrase: "held two days of talks"
     if t.span[1] <= ts:
         between = text[t.span[1] : ts]
-        if re.fullmatch(r"\s*(?:of|de|d['’])?\s*(?:[\w-]+\s+)?", between, FLAGS):
+        if ctx.rules.duration_of.fullmatch(between):
             return True  # "a two-day (official) visit", "two days of talks"
-        if _LASTED.search(text, max(0, t.span[0] - 40), t.span[0]) and _STAY_PURPOSE.fullmatch(between):
+        if ctx.rules.lasted.search(text, max(0, t.span[0] - 40), t.span[0]) and ctx.rules.stay_purpose.fullmatch(between):
             return True  # "a passé trois jours en Floride pour rencontrer", "spent two days in Cairo to meet"
-        return _adverbial_duration(ctx, t) and not _TOPIC_GAP.search(between) and len(between) <= 80
+        return _adverbial_duration(ctx, t) and not ctx.rules.topic_gap.search(between) and len(between) <= 80
     between = text[te : t.span[0]]
-    if re.fullmatch(r"\s*(?:de|d['’]|of)?\s*", between, FLAGS) or t.text.lower().startswith(("de ", "d'", "d’")) and not between.strip():
+    if ctx.rules.duration_of_after.fullmatch(between) or ctx.rules.duration_of_inside.match(t.text) and not between.strip():
         return True  # "une visite de deux jours"
-    if _LASTED.search(text, max(te, t.span[0] - 40), t.span[0]):
+    if ctx.rules.lasted.search(text, max(te, t.span[0] - 40), t.span[0]):
         return len(between) <= 80  # "the talks, held in Doha, lasted three days"
-    return _adverbial_duration(ctx, t) and not _TOPIC_GAP.search(between) and len(between) <= 60
+    return _adverbial_duration(ctx, t) and not ctx.rules.topic_gap.search(between) and len(between) <= 60
 
 
 def told_day(ctx: Context, exprs: list[TemporalExpression], cs: int) -> tuple[DateInterval, bool] | None:
@@ -87,12 +75,8 @@ def told_day(ctx: Context, exprs: list[TemporalExpression], cs: int) -> tuple[Da
             continue
         if ctx.rules.not_event_date.search(ctx.text, max(cs, t.span[0] - 60), t.span[0]):
             continue
-        return iv, bool(STARTED.search(ctx.text, max(cs, t.span[0] - 30), t.span[0]))
+        return iv, bool(ctx.rules.started.search(ctx.text, max(cs, t.span[0] - 30), t.span[0]))
     return None
-
-
-#: A verb that closes or opens an occurrence, right before the day it names.
-_BOUNDING_VERB = re.compile(r"\b(?:ended|ending|ends|concluded|concluding|closed|wrapped\s+up|finished|began|begun|beginning|started|starting|opened|(?:s['’]est|se\s+sont)\s+(?:achevée?s?|terminée?s?|conclue?s?|ouverte?s?)|(?:a|ont)\s+(?:débuté|commencé|pris\s+fin)|achevée?s?|terminée?s?|ouverte?s?)\s+(?:on\s+|le\s+)?$", FLAGS)
 
 
 def bounding_day(ctx: Context, cand: Candidate) -> tuple[DateInterval, bool] | None:
@@ -105,9 +89,9 @@ def bounding_day(ctx: Context, cand: Candidate) -> tuple[DateInterval, bool] | N
         iv = t.interval
         if iv.precision != "day" or iv.first_day() != iv.last_day():
             continue
-        verb = _BOUNDING_VERB.search(ctx.text, max(sent.start, t.span[0] - 40), t.span[0])
+        verb = ctx.rules.bounding_verb.search(ctx.text, max(sent.start, t.span[0] - 40), t.span[0])
         if verb is not None:
-            return iv, bool(STARTED.search(verb.group(0) + " ") or re.search(r"débuté|commencé|ouvert", verb.group(0), FLAGS))
+            return iv, bool(ctx.rules.started.search(verb.group(0) + " ") or ctx.rules.opening_verb.search(verb.group(0)))
     return None
 
 
@@ -136,6 +120,3 @@ def lasting_interval(days: int, day: DateInterval, opens: bool) -> DateInterval:
         return DateInterval(start=first.isoformat(), end=last.isoformat(), precision="day", raw=day.raw, resolution=day.resolution)
     start = first - dt.timedelta(days=days - 1)
     return DateInterval(start=start.isoformat(), end=first.isoformat(), precision="day", raw=day.raw, resolution=day.resolution)
-
-
-SUB_DAY = re.compile(r"heure|hour|minute|\bh\b|nuit|night", FLAGS)

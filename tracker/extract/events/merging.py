@@ -41,8 +41,6 @@ def drop_visits_with_meetings(cands: list[Candidate]) -> None:
         cands.remove(v)
 
 
-
-
 def drop_settings(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
     """"will meet on the sidelines of the summit in Tirana": the summit is where the meeting
     of the sentence takes place, not a second meeting of unnamed parties."""
@@ -61,8 +59,6 @@ def drop_proposed_objects(rules: LanguageRules, text: str, cands: list[Candidate
     for c in [c for c in cands if c.type == "agreement_reached" and c.modality != "occurred"]:
         if any(0 <= c.trigger[0] - p.trigger[1] <= 60 and not rules.object_ends.search(text, p.trigger[1], c.trigger[0]) for p in proposals):
             cands.remove(c)
-
-
 
 
 def drop_planned_purposes(cands: list[Candidate]) -> None:
@@ -87,8 +83,6 @@ def _proposer_keys(c: Candidate) -> set[str]:
 
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w{4,}", text)}
-
-
 
 
 def _predicate_joined(rules: LanguageRules, a: Candidate, b: Candidate) -> bool:

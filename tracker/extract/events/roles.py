@@ -23,8 +23,6 @@ def participant_of(m: ActorMention, role: str) -> Participant:
     )
 
 
-
-
 def _statement_source(ctx: Context, cand: Candidate) -> list[ActorMention]:
     """"selon un communiqué du ministère russe", "according to the Kremlin's readout": the
     author of the document is the speaker."""
@@ -201,11 +199,3 @@ def dedupe_participants(parts: list[Participant]) -> list[Participant]:
         if key not in out or (out[key].role == "participant" and p.role != "participant"):
             out[key] = p
     return list(out.values())
-
-
-
-
-
-
-
-

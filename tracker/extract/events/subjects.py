@@ -46,16 +46,6 @@ def actors_in(ctx: Context, start: int, end: int, floor: int) -> list[ActorMenti
     ]
 
 
-
-
-
-
-
-
-
-
-
-
 def _side_of_description(ctx: Context, description: str) -> str | None:
     for word, side in ctx.rules.demonyms.items():
         if re.search(rf"\b{word}\b", description, re.IGNORECASE):
@@ -164,11 +154,3 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
             if after:
                 return [after[0]]
     return []
-
-
-
-
-
-
-
-
