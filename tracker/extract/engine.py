@@ -209,7 +209,7 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     if rule.speech:
         statement_details(ctx, cand, sent)
     if cand.type in ("proposal_presented", "proposal_rejected"):
-        cand.obj = proposal_object(text, ts, te, sent.end)
+        cand.obj = proposal_object(rules, text, ts, te, sent.end)
     if cand.type not in ("statement_issued",):
         ls, le = cs, ce
         if rule.kind != "noun":

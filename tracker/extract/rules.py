@@ -340,6 +340,14 @@ class LanguageRules:
     duration_of_after: Pattern[str] = NEVER
     #: a duration whose own text starts with the linking preposition ("de deux jours"); matched at its start
     duration_of_inside: Pattern[str] = NEVER
+    #: the noun phrase of a proposal after its trigger ("un plan de paix en vingt points", "a 28-point framework")
+    proposal_object: Pattern[str] = NEVER
+    #: where a proposal's noun phrase ends: a verb or the agent ("remis par", "handed to")
+    proposal_object_end: Pattern[str] = NEVER
+    #: a proposal trigger that amends ("a modifié", "revised")
+    amend_trigger: Pattern[str] = NEVER
+    #: a proposal trigger that hands over ("a remis", "submitted")
+    handover_trigger: Pattern[str] = NEVER
     #: "la veille" (-1), "le lendemain" (+1), "(?P<n>two) days later" (+1 × n): days counted
     #: from the day told before them (see tracker.extract.events.narrative_days)
     relative_days: tuple[tuple[int, Pattern[str]], ...] = ()

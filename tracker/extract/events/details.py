@@ -4,12 +4,10 @@ object of a proposal, the venue of an occurrence.
 
 from __future__ import annotations
 
-import re
-
 from tracker.events import Location
 from tracker.extract.events.clauses import trigger_zone
 from tracker.extract.events.context import Candidate, Context, places_in
-from tracker.extract.rules import FLAGS
+from tracker.extract.rules import LanguageRules
 from tracker.extract.types import Sentence
 
 
@@ -29,16 +27,12 @@ def statement_details(ctx: Context, cand: Candidate, sent: Sentence) -> None:
             break
 
 
-def proposal_object(text: str, ts: int, te: int, ce: int) -> str | None:
-    window = text[ts:ce]
-    m = re.search(
-        r"(?:[\w-]+\s+){0,2}\b(?:contre-projet|contre-proposition|counter-?proposal|traité|treaty|cessez-le-feu|cease-?fire|trêve|truce|retrait|withdrawal|moratoire|moratorium|plan|cadre|mémorandum|memorandum|proposition|proposal|framework|draft|projet|feuille de route|roadmap|initiative|document|offer|offre|demand|exigence|ultimatum)s?\b(?:\s+(?:de|d['’]|du|des|en|à|of|for|on)?\s*[\w'’-]+){0,4}",
-        window,
-        FLAGS,
-    )
+def proposal_object(rules: LanguageRules, text: str, ts: int, te: int, ce: int) -> str | None:
+    """The proposal named after a trigger, without the verb or agent that follows it."""
+    m = rules.proposal_object.search(text[ts:ce])
     if not m:
         return None
-    return re.split(r"\s+(?:modifi|amend|révis|remis|soumis|présent|propos|par\b|by\b|to\b|à\b)", m.group(0), maxsplit=1, flags=FLAGS)[0].strip() or None
+    return rules.proposal_object_end.split(m.group(0), maxsplit=1)[0].strip() or None
 
 
 def event_location(ctx: Context, cand: Candidate, ts: int, te: int, cs: int, ce: int) -> Location | None:

@@ -15,15 +15,12 @@ import datetime as dt
 
 from tracker.events import DateInterval
 from tracker.extract.events.context import Context, temporals_in
+from tracker.extract.temporal.pack import fold, language_pack
 from tracker.extract.types import Sentence, TemporalExpression
 
 #: How many sentences back the day a relative expression counts from may be told.
 ANCHOR_WINDOW = 6
 
-_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
-}
 
 
 def relative_days(ctx: Context, sentences: list[Sentence], sent: Sentence) -> list[TemporalExpression]:
@@ -35,7 +32,8 @@ def relative_days(ctx: Context, sentences: list[Sentence], sent: Sentence) -> li
             n = m.groupdict().get("n")
             count = days
             if n is not None:
-                value = _NUMBERS.get(n.lower()) if not n.isdigit() else int(n)
+                # a count in words ("deux jours plus tard"): the language's number table
+                value = language_pack(ctx.rules.lang).numbers.get(fold(n)) if not n.isdigit() else int(n)
                 if value is None:
                     continue
                 count = days * value

@@ -6,11 +6,8 @@ label tables, so no untranslated words leak into them.
 
 from __future__ import annotations
 
-import re
-
 from tracker.events import Participant
 from tracker.extract.events.context import Candidate, Context
-from tracker.extract.rules import FLAGS
 
 
 def topics_of(ctx: Context, e: Candidate) -> tuple[str, ...]:
@@ -105,9 +102,9 @@ def summary_line(e: Candidate, parts: tuple[Participant, ...], ctx: Context) -> 
         demand = any((ev.rule or "").endswith("verb_demand") for ev in e.evidence)
         what = _proposal_label(ctx, e.obj, demand)
         verb = "demand" if demand else "present"
-        if any(re.search(r"modifi|amend|révis|revis|rework", ev.trigger or "", FLAGS) for ev in e.evidence):
+        if any(ctx.rules.amend_trigger.search(ev.trigger or "") for ev in e.evidence):
             verb = "amend"
-        elif any(re.search(r"remis|remet|hand|transmi|submit|soumi|deliver", ev.trigger or "", FLAGS) for ev in e.evidence):
+        elif any(ctx.rules.handover_trigger.search(ev.trigger or "") for ev in e.evidence):
             verb = "hand over"
         if e.modality != "occurred":
             return f"{mod}: {_names(who)} to {verb} {what}" if who else f"{mod}: {verb} {what}"

@@ -402,6 +402,10 @@ RULES = LanguageRules(
     duration_of=_P('\\s*(?:of)?\\s*(?:[\\w-]+\\s+)?'),
     duration_of_after=_P('\\s*(?:of)?\\s*'),
     duration_of_inside=_P('(?!)'),
+    proposal_object=_P("(?:[\\w-]+\\s+){0,2}\\b(?:counter-?proposal|treaty|cease-?fire|truce|withdrawal|moratorium|plan|memorandum|proposal|framework|draft|roadmap|initiative|document|offer|demand|ultimatum)s?\\b(?:\\s+(?:of|for|on)?\\s*[\\w'’-]+){0,4}"),
+    proposal_object_end=_P('\\s+(?:modifi|amend|propos|by\\b|to\\b)'),
+    amend_trigger=_P('modifi|amend|revis|rework'),
+    handover_trigger=_P('hand|transmi|submit|deliver'),
     mentions=MENTION_WORDS,
     temporal=TEMPORAL_WORDS,
 )

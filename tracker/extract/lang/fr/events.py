@@ -493,6 +493,10 @@ RULES = LanguageRules(
     duration_of=_P("\\s*(?:de|d['’])?\\s*(?:[\\w-]+\\s+)?"),
     duration_of_after=_P("\\s*(?:de|d['’])?\\s*"),
     duration_of_inside=_P("(?:de\\s|d['’])"),
+    proposal_object=_P("(?:[\\w-]+\\s+){0,2}\\b(?:contre-projet|contre-proposition|traité|cessez-le-feu|trêve|retrait|moratoire|plan|cadre|m[ée]morandum|proposition|projet|feuille de route|initiative|document|offre|exigence|ultimatum)s?\\b(?:\\s+(?:de|d['’]|du|des|en|à)?\\s*[\\w'’-]+){0,4}"),
+    proposal_object_end=_P('\\s+(?:modifi|amend|révis|remis|soumis|présent|propos|par\\b|à\\b)'),
+    amend_trigger=_P('modifi|amend|révis|revis'),
+    handover_trigger=_P('remis|remet|transmi|soumi'),
     mentions=MENTION_WORDS,
     temporal=TEMPORAL_WORDS,
 )
