@@ -162,6 +162,12 @@ class MentionWords:
     organisation_words: tuple[str, ...] = ()
     #: Words allowed between a demonym and a delegation noun ("senior", "militaires").
     delegation_fillers: tuple[str, ...] = ()
+    #: Elided articles before an apostrophe ("l'", "d'"): skipped like articles.
+    elided_articles: tuple[str, ...] = ()
+    #: Complement prepositions that chain one more delegation ("de Kiev et de Moscou").
+    chaining_preps: tuple[str, ...] = ()
+    #: Prepositions of origin after a delegation noun ("delegations from Russia").
+    source_preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

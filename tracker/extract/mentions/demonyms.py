@@ -97,7 +97,7 @@ def _complement_chain(tokens, i: int, j: int, words: LangWords, registry, by_fir
     first: int | None = i
     while True:
         p, _ = words.complement_preps.match_at(tokens, j)
-        if p and first is None and tokens[j].key not in ("de", "du", "des", "d"):
+        if p and first is None and tokens[j].key not in words.chaining_preps:
             break  # "de Kiev et à Moscou": only "de" coordinates another delegation
         target = by_first.get(j + p) if p else None
         if target is None or not (side_of_alias(target) or target.kind == "organisation"):
@@ -167,9 +167,9 @@ def _adjective_first_at(tokens, i, words: LangWords, registry, by_first) -> list
     n, _ = words.delegation_nouns.match_at(tokens, i)
     if n:
         j = i + n
-        if j < len(tokens) and tokens[j].key in ("from", "of"):
+        if j < len(tokens) and tokens[j].key in words.source_preps:
             j += 1
-            if j < len(tokens) and tokens[j].key == "the":
+            if j < len(tokens) and tokens[j].key in words.articles:
                 j += 1
             first = i
             while j in by_first and side_of_alias(by_first[j]):
@@ -178,7 +178,7 @@ def _adjective_first_at(tokens, i, words: LangWords, registry, by_first) -> list
                 j = target.last + 1
                 if j + 1 < len(tokens) and tokens[j].key in words.coordinators:
                     j += 1
-                    if j < len(tokens) and tokens[j].key == "the":
+                    if j < len(tokens) and tokens[j].key in words.articles:
                         j += 1
                     first = j
                 else:

@@ -59,7 +59,7 @@ def decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, reg
             is_country = bool(sides) and sides[0].country and not sides[0].metonym
             preps = words.country_preps if is_country else words.city_preps
             j = c.first - 1
-            if j >= 1 and tokens[j].key == "'" and tokens[j - 1].key in ("l", "d"):
+            if j >= 1 and tokens[j].key == "'" and tokens[j - 1].key in words.elided_articles:
                 j -= 2
             elif j >= 0 and tokens[j].key in words.articles:
                 j -= 1

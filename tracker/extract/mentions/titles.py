@@ -36,7 +36,7 @@ class Title:
 
 def skip_article_back(tokens: list[Token], b: int, words: LangWords) -> int:
     """Index of the token before an article ending at ``b`` (or ``b`` when there is none)."""
-    if b >= 1 and tokens[b].key == "'" and tokens[b - 1].key in ("l", "d") and not words.adjective_first:
+    if b >= 1 and tokens[b].key == "'" and tokens[b - 1].key in words.elided_articles:
         return b - 2
     if b >= 0 and tokens[b].key in words.apposition_articles:
         return b - 1

@@ -132,6 +132,9 @@ class LangWords:
     role_function_words: frozenset[str] = frozenset()
     title_function_words: frozenset[str] = frozenset()
     delegation_fillers: frozenset[str] = frozenset()
+    elided_articles: frozenset[str] = frozenset()
+    chaining_preps: frozenset[str] = frozenset()
+    source_preps: frozenset[str] = frozenset()
 
 
 def _keyset(words: Iterable[str]) -> frozenset[str]:
@@ -199,6 +202,9 @@ def compile_words(words: MentionWords) -> LangWords:
         role_function_words=function_words,
         title_function_words=frozenset(words.title_function_words),
         delegation_fillers=frozenset(words.delegation_fillers),
+        elided_articles=_keyset(words.elided_articles),
+        chaining_preps=_keyset(words.chaining_preps),
+        source_preps=_keyset(words.source_preps),
         counterpart_heads=_flags(words.counterpart_heads),
         place_nouns_after=_keyset(words.place_nouns_after),
         named_nouns_after=_keyset(words.named_nouns_after),

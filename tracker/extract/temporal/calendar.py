@@ -84,12 +84,15 @@ def preposition_of(m: re.Match[str], ctx: ResolutionContext) -> str | None:
     return ctx.word(ctx.pack.prepositions, group(m, "pre"))  # type: ignore[no-any-return]
 
 
-def day_number(text: str) -> int:
+def day_number(text: str, pack: LanguagePack) -> int:
+    """The day of the month written in figures ("1er", "20th") or as an ordinal word of the
+    language ("premier", "first")."""
     digits = re.match(r"\d+", text)
     if digits:
         return int(digits.group())
-    if fold(text) in ("premier", "first"):
-        return 1
+    ordinal = pack.ordinals.get(fold(text))
+    if ordinal is not None and ordinal > 0:
+        return ordinal
     raise NotADate(text)
 
 

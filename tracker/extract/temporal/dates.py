@@ -42,7 +42,7 @@ from tracker.extract.temporal.pack import Rule, fold
 
 def _r_day_month(m: re.Match[str], rule: Rule, ctx: ResolutionContext) -> Result:
     month = ctx.word(ctx.pack.months, group(m, "m1"))
-    day = day_number(group(m, "d1") or "")
+    day = day_number(group(m, "d1") or "", ctx.pack)
     year = year_of(group(m, "y1"))
     if year is not None:
         date = safe_date(year, month, day)
@@ -69,7 +69,7 @@ def _r_day_range(m: re.Match[str], rule: Rule, ctx: ResolutionContext) -> Result
     m_end = group(m, "m1") or group(m, "m0")
     month2 = ctx.word(ctx.pack.months, m_end)
     month1 = ctx.word(ctx.pack.months, group(m, "m0") or m_end)
-    d1, d2 = day_number(group(m, "d1") or ""), day_number(group(m, "d2") or "")
+    d1, d2 = day_number(group(m, "d1") or "", ctx.pack), day_number(group(m, "d2") or "", ctx.pack)
     if group(m, "m0") is None and d1 > d2:  # "du 28 au 3 janvier": the 28th of December
         month1 = 12 if month2 == 1 else month2 - 1
     y1, y2 = year_of(group(m, "y0")), year_of(group(m, "y1"))
@@ -183,7 +183,7 @@ def _r_weekday(m: re.Match[str], rule: Rule, ctx: ResolutionContext) -> Result:
 def _r_weekday_day(m: re.Match[str], rule: Rule, ctx: ResolutionContext) -> Result:
     """'lundi 22': the month near publication where the 22nd is a Monday."""
     weekday = ctx.word(ctx.pack.weekdays, group(m, "wd"))
-    day = day_number(group(m, "d1") or "")
+    day = day_number(group(m, "d1") or "", ctx.pack)
     try:
         pub = ctx.needs_publication()
     except NoAnchor:

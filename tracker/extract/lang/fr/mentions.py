@@ -337,5 +337,5 @@ WORDS = MentionWords(
     addressee_words=ADDRESSEE_WORDS, role_titles=ROLE_TITLES, role_blockers=ROLE_BLOCKERS,
     role_function_words=ROLE_FUNCTION_WORDS, title_function_words=TITLE_FUNCTION_WORDS, counterpart_heads=COUNTERPART_HEADS,
     named_preps=NAMED_PREPS, talk_nouns=TALK_NOUNS, speaker_verbs=SPEAKER_VERBS, organisation_words=ORGANISATION_WORDS,
-    delegation_fillers=DELEGATION_FILLERS,
+    delegation_fillers=DELEGATION_FILLERS, elided_articles=("l", "d"), chaining_preps=("de", "du", "des", "d"),
 )
