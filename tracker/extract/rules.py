@@ -1,7 +1,27 @@
-"""What a language must tell the engine: trigger rules and the cue tables of one language.
+"""What a language must tell the engine: trigger rules, cue tables, mention and temporal words.
 
-fr.py and en.py build a :class:`LanguageRules` from these types; the engine never contains a
-word of any language, so a new language is a new rule table, not a new engine.
+Each language package (``tracker/extract/lang/<code>/``) builds one :class:`LanguageRules`
+from these types and lists its code in :data:`tracker.extract.lang.BUILTIN`; the shared
+engine reads every word through it, so a new language is a new rule table, not a new engine.
+
+* :class:`TriggerRule` (made with :func:`compile_rule`): how one event type shows up.
+* :class:`MentionWords`: titles, demonyms, delegation and side nouns, place prepositions.
+* :class:`TemporalWords`: month, weekday, number and unit tables and the date patterns.
+* :class:`LanguageRules`: all of the above plus the cue patterns of each stage (modality,
+  speech, subjects and relative clauses, roles, durations, dating, merging, summaries).
+  Only ``lang``, ``triggers``, ``mentions`` and ``temporal`` are required; a cue left out
+  never matches.
+
+**Word normaliser hook.** ``LanguageRules.normalise`` (optional) takes a folded word and
+returns the form aliases and title words are written in: a lemmatiser or stemmer for a
+language that declines names and titles (Russian "путина" -> "путин", German "Präsidenten"
+-> "präsident"). The mention finder gives every token that second key (``Token.lemma``) and
+the alias matcher and the phrase sets (titles, demonyms, delegation nouns, prepositions)
+match by either form, so exact forms keep working. Wrap a costly lemmatiser in an
+``functools.lru_cache``: it is called once per token. For example::
+
+    import simplemma
+    RULES = LanguageRules(..., normalise=lambda w: simplemma.lemmatize(w, lang="ru"))
 """
 
 from __future__ import annotations
