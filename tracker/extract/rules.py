@@ -182,6 +182,8 @@ class MentionWords:
     organisation_words: tuple[str, ...] = ()
     #: Words allowed between a demonym and a delegation noun ("senior", "militaires").
     delegation_fillers: tuple[str, ...] = ()
+    #: What follows an apostrophe to mark a possessor ("s" of "Trump's envoy").
+    possessive_clitics: tuple[str, ...] = ()
     #: Elided articles before an apostrophe ("l'", "d'"): skipped like articles.
     elided_articles: tuple[str, ...] = ()
     #: Complement prepositions that chain one more delegation ("de Kiev et de Moscou").

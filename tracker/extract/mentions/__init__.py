@@ -76,7 +76,7 @@ def find_mentions(
     cands = aliases + pattern_cands(tokens, words, registry, aliases)
     chosen = decide_places(resolve_overlaps(cands), tokens, words, registry, text)
     chosen = attach_titles(chosen, tokens, text, words, registry, when)
-    flag_possessor_sides(chosen, tokens)
+    flag_possessor_sides(chosen, tokens, words.possessive_clitics)
     chosen = apply_context(chosen, tokens, text, context if context is not None else MentionContext())
     return [to_mention(c, tokens, text, offset) for c in chosen]
 

@@ -113,7 +113,7 @@ def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
     return chosen
 
 
-def flag_possessor_sides(chosen: list[Cand], tokens: list[Token]) -> None:
+def flag_possessor_sides(chosen: list[Cand], tokens: list[Token], possessive_clitics: frozenset[str]) -> None:
     """"France's Emmanuel Bonne", "Russia's Lavrov": the side qualifies the person after it."""
     for a, b in zip(chosen, chosen[1:]):
         if (
@@ -121,7 +121,7 @@ def flag_possessor_sides(chosen: list[Cand], tokens: list[Token]) -> None:
             and b.kind == "person"
             and b.first == a.last + 3
             and tokens[a.last + 1].key == "'"
-            and tokens[a.last + 2].key == "s"
+            and tokens[a.last + 2].key in possessive_clitics
         ):
             a.as_modifier = True
 

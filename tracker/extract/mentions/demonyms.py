@@ -131,7 +131,7 @@ def _adjective_first_at(tokens, i, words: LangWords, registry, by_first) -> list
     if not items and i in by_first and side_of_alias(by_first[i]):
         c = by_first[i]
         last_adj = c.last
-        if c.last + 2 < len(tokens) and tokens[c.last + 1].key == "'" and tokens[c.last + 2].key == "s":
+        if c.last + 2 < len(tokens) and tokens[c.last + 1].key == "'" and tokens[c.last + 2].key in words.possessive_clitics:
             last_adj = c.last + 2
         items = [(c.first, last_adj, c.side)]
     tail = _coordinated_actor(tokens, last_adj, words, by_first) if items else None

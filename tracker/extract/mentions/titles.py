@@ -118,7 +118,7 @@ def parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at: 
                 title.start = c.first
                 continue
             break
-        if words.adjective_first and tokens[b].key == "s" and b >= 1 and tokens[b - 1].key == "'" and b - 2 in at:
+        if words.adjective_first and tokens[b].key in words.possessive_clitics and b >= 1 and tokens[b - 1].key == "'" and b - 2 in at:
             c = at[b - 2]  # "Trump's envoy"
             title.complements.append(c)
             title.side = title.side or c.side
@@ -173,7 +173,7 @@ def parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at: 
             title.side = title.side or c.side
             j = c.last + 1
             # "head of Ukraine's presidential office"
-            if j + 1 < n and tokens[j].key == "'" and tokens[j + 1].key == "s":
+            if j + 1 < n and tokens[j].key == "'" and tokens[j + 1].key in words.possessive_clitics:
                 j2, _ = _department_run(tokens, j + 2, words, at)
                 j = j2 if j2 > j + 2 else j
             continue

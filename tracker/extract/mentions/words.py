@@ -133,6 +133,7 @@ class LangWords:
     title_function_words: frozenset[str] = frozenset()
     delegation_fillers: frozenset[str] = frozenset()
     elided_articles: frozenset[str] = frozenset()
+    possessive_clitics: frozenset[str] = frozenset()
     chaining_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
 
@@ -203,6 +204,7 @@ def compile_words(words: MentionWords) -> LangWords:
         title_function_words=frozenset(words.title_function_words),
         delegation_fillers=frozenset(words.delegation_fillers),
         elided_articles=_keyset(words.elided_articles),
+        possessive_clitics=_keyset(words.possessive_clitics),
         chaining_preps=_keyset(words.chaining_preps),
         source_preps=_keyset(words.source_preps),
         counterpart_heads=_flags(words.counterpart_heads),
