@@ -10,7 +10,9 @@ adds one at run time (a plug-in, or a test's toy language). Ingest, language det
 
 from __future__ import annotations
 
+import functools
 import importlib
+import pkgutil
 
 from tracker.errors import ValidationError
 from tracker.extract.rules import LanguageRules, MentionWords
@@ -74,8 +76,27 @@ def mention_words_for(lang: str | None) -> MentionWords:
     return MentionWords()
 
 
+@functools.lru_cache(maxsize=1)
+def leading_articles() -> tuple[str, ...]:
+    """The articles of every language that has mention words (registered, or a folder with a
+    ``mentions.py``), as name keys ending in a space: "la ", "the ", "l ' " (elided). The
+    actor registry strips them to look up "la Russie", "the White House", "l'Élysée"."""
+    from tracker.extract.mentions.tokens import normalise_name
+
+    codes = dict.fromkeys([*LANGUAGES, *(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg)])
+    out: dict[str, None] = {}
+    for code in codes:
+        words = mention_words_for(code)
+        for article in words.articles:
+            out[normalise_name(article) + " "] = None
+        for elided in words.elided_articles:
+            out[normalise_name(elided) + " ' "] = None
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 def _forget_compiled() -> None:
     """Drop the word tables compiled from an earlier registration of a language."""
+    leading_articles.cache_clear()
     from tracker.extract.mentions.words import words_for
     from tracker.extract.temporal.pack import language_pack
 

@@ -29,7 +29,6 @@ KINDS: tuple[str, ...] = ("person", "side", "organisation")
 _SIDE_CODE = re.compile(r"^(?:[A-Z]{2}|EU|UN|NATO)$")
 
 #: Articles dropped from a looked-up name ("le Kremlin", "the White House").
-_LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|the|der|die|das|el|los|las) |l ' |d ' )")
 
 
 # --------------------------------------------------------------------------- seeds
@@ -253,8 +252,10 @@ class ActorRegistry:
         actor_id = self._lookup.get(key)
         if actor_id is None:
             # "la Russie", "le Kremlin", "the White House", "l'Élysée"
-            stripped = _LEADING_ARTICLE.sub("", key)
-            actor_id = self._lookup.get(stripped) if stripped != key else None
+            from tracker.extract.lang import leading_articles
+
+            article = next((a for a in leading_articles() if key.startswith(a)), "")
+            actor_id = self._lookup.get(key[len(article) :]) if article else None
         return self._actors.get(actor_id) if actor_id else None
 
     def actors(self) -> list[Actor]:

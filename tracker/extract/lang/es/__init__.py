@@ -1,1 +1,1 @@
-"""Spanish: not read yet; only its place prepositions are known (see ``mentions``)."""
+"""Spanish: not read yet; only its place prepositions and articles are known (see ``mentions``)."""

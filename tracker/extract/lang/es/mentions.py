@@ -1,4 +1,4 @@
-"""Spanish words for the mention finder: so far only the prepositions that make a city a place.
+"""Spanish words for the mention finder: so far only place prepositions and articles.
 
 The language is not registered yet (no events, no temporal words): aliases and places are
 found in its texts, nothing else. Fill in the other :class:`MentionWords` fields, add
@@ -13,4 +13,7 @@ from tracker.extract.rules import MentionWords
 #: Prepositions that make a city (or a country) a place.
 PLACE_PREPS: tuple[str, ...] = ('en', 'a', 'desde', 'hacia', 'hasta', 'de')
 
-WORDS = MentionWords(city_preps=PLACE_PREPS, country_preps=PLACE_PREPS, adjective_first=True)
+#: Definite articles, stripped when a name is looked up ("la Casa Blanca").
+ARTICLES: tuple[str, ...] = ("el", "los", "las")
+
+WORDS = MentionWords(city_preps=PLACE_PREPS, country_preps=PLACE_PREPS, articles=ARTICLES, adjective_first=True)
