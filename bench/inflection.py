@@ -123,6 +123,24 @@ def _snowball(lang: str) -> Normaliser | None:
     return lambda w: frozenset((stemmer.stemWord(w.lower()),))
 
 
+def _guarded(inner: Callable[[str], Normaliser | None], min_len: int) -> Callable[[str], Normaliser | None]:
+    """``inner`` with two guards: a form shorter than ``min_len`` is dropped, and a capitalised
+    word only meets a capitalised one (a name keeps its capital when declined)."""
+
+    def make(lang: str) -> Normaliser | None:
+        norm = inner(lang)
+        if norm is None:
+            return None
+
+        def guarded(w: str) -> frozenset[str]:
+            mark = "C:" if w[:1].isupper() else "l:"
+            return frozenset(mark + f for f in norm(w) if len(f) >= min_len)
+
+        return guarded
+
+    return make
+
+
 def _combined(lang: str) -> Normaliser:
     """The recommendation: pymorphy3 (every parse) plus simplemma for ru/uk; simplemma for
     de/es/it, with German's genitive "s" of a capitalised name cut ("Russlands", "Chinas")."""
@@ -145,6 +163,8 @@ LIBRARIES: dict[str, Callable[[str], Normaliser | None]] = {
     "pymorphy3 first parse": lambda lang: _pymorphy(lang, False),
     "pymorphy3 any parse": lambda lang: _pymorphy(lang, True),
     "snowball (PyStemmer)": _snowball,
+    "snowball, guarded": _guarded(_snowball, 4),
+    "pymorphy3 any, guarded": _guarded(lambda lang: _pymorphy(lang, True), 3),
     "pymorphy3+simplemma": _combined,
 }
 
