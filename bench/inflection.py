@@ -88,7 +88,7 @@ def _exact(lang: str) -> Normaliser:
 def _current_key(lang: str) -> Normaliser | None:
     """The extractor's present rule (a short list of Cyrillic endings cut), for reference."""
     try:
-        from tracker.extract.tokens import fold, _key  # type: ignore[attr-defined]
+        from tracker.extract.mentions.tokens import fold, _key  # type: ignore[attr-defined]
     except ImportError:
         return None
     return lambda w: frozenset((_key(fold(w)),))

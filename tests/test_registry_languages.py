@@ -12,8 +12,8 @@ import json
 
 import pytest
 
-from tracker.extract.registry import ActorRegistry, normalise_name
-from tracker.extract.tokens import tokenize
+from tracker.extract.mentions.registry import ActorRegistry, normalise_name
+from tracker.extract.mentions.tokens import tokenize
 from tracker.resources import seeds_dir
 
 
