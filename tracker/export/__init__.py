@@ -42,7 +42,11 @@ def exporter(name: str) -> ModuleType:
 
 def contract_event(entry: dict[str, Any]) -> dict[str, Any]:
     """An entry in the JSON contract: id, type, modality, start, end, precision, participants,
-    location, tracks, summary, sources; plus date_label, resolution and independent_sources."""
+    location, tracks, summary, sources; plus date_label, resolution, independent_sources,
+    ``codes`` (CAMEO/PLOVER) and, when the entry was read with its review state
+    (:mod:`tracker.review.outputs`), ``review`` and ``confidence``."""
+    from tracker.interop_codes import codes_for
+
     return {
         "id": entry["id"],
         "type": entry["type"],
@@ -69,6 +73,8 @@ def contract_event(entry: dict[str, Any]) -> dict[str, Any]:
             }
             for s in entry["sources"]
         ],
+        "codes": entry.get("codes") or codes_for(entry["type"], entry["modality"]),
+        **({"review": entry["review"], "confidence": entry.get("confidence")} if "review" in entry else {}),
     }
 
 

@@ -1,7 +1,7 @@
 """TimelineJS export (Knight Lab's JSON format): one slide per entry and track, group = track.
 
 Month- and year-precision entries give only the parts of the date they know, so TimelineJS
-shows them as a month or a year.
+shows them as a month or a year. Entries an analyst rejected are left out.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ def _body(e: dict[str, Any]) -> str:
 def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:
     slides = []
     for e in events:
+        if (e.get("review") or {}).get("status") == "rejected":
+            continue
         start = _date(e["start"], e["precision"])
         if start is None:
             continue
