@@ -71,6 +71,7 @@ ROLES: tuple[str, ...] = (
 
 #: Fields of an occurrence that ``event_amended`` may change.
 AMENDABLE_FIELDS: tuple[str, ...] = (
+    "type",
     "modality",
     "date",
     "location",
@@ -407,6 +408,9 @@ def amendment(target_event_id: str, changes: dict[str, Any], reason: str) -> dic
     unknown = set(changes) - set(AMENDABLE_FIELDS)
     if unknown:
         raise ValidationError(f"fields cannot be amended: {', '.join(sorted(unknown))}")
+    if "type" in changes and changes["type"] not in OCCURRENCE_TYPES:
+        raise ValidationError(
+            f"unknown event type {changes['type']!r}: expected one of {', '.join(OCCURRENCE_TYPES)}")
     return {"target": target_event_id, "changes": changes, "reason": reason.strip()}
 
 

@@ -169,6 +169,7 @@ def retract(event_id: IdArg, reason: ReasonOpt) -> None:
 def amend(
     event_id: IdArg,
     reason: ReasonOpt,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="New event type.", show_default=False)] = None,
     start: Annotated[Optional[str], typer.Option("--start", help="New date (alone: a single date).", show_default=False)] = None,
     end: Annotated[Optional[str], typer.Option("--end", help="New last date of a range.", show_default=False)] = None,
     location: Annotated[Optional[str], typer.Option("--location", help="New place (NAME or NAME:CC).", show_default=False)] = None,
@@ -187,7 +188,7 @@ def amend(
     with session() as store:
         target, entry_id, changes = amend_event(
             store, event_id, reason, start=start, end=end, location=location, modality=modality,
-            summary=summary, participants=participant or None,
+            summary=summary, participants=participant or None, event_type=event_type,
         )
     typer.echo(f"Amended {target}: {', '.join(sorted(changes))}", err=True)
     typer.echo(entry_id)

@@ -154,7 +154,8 @@ def review_rows(
             continue
         if lo is not None and (row.start_date is None or last_day(row.end_date or row.start_date) < lo):
             continue
-        state = _state(row if row.status is not None else None)
+        state = UNREVIEWED if row.status in (None, "unreviewed") else ReviewState(
+            row.status, row.reviewer, _iso(row.reviewed_at), row.review_reason)
         if not status_matches(state.status, status):
             continue
         payload = json.loads(row.payload)
