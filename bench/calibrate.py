@@ -15,7 +15,8 @@ each block becomes a knot (mean raw confidence, share right). The knots are writ
     python bench/calibrate.py [--corpus ../shared/corpus] [--dry-run] [--jobs 2]
 
 It prints the calibration table (raw confidence bucket, count, precision, calibrated value)
-and, for the calibrated confidence, the precision among events at or above each threshold.
+and, for the raw and the calibrated confidence, the precision among events at or above each
+threshold (calibrated, "among events given confidence >= c, the share right is about c" holds).
 """
 
 from __future__ import annotations
@@ -166,10 +167,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'raw confidence':<16}{'count':>6}{'precision':>11}{'calibrated':>12}")
     for row in bucket_table(points, knots):
         print(f"{row['bucket']:<16}{row['count']:>6}{row['precision']:>11.2f}{row['calibrated']:>12.2f}")
-    print(f"\n{'calibrated >=':<16}{'count':>6}{'precision':>11}")
-    for row in threshold_table(points, knots):
-        precision = "-" if row["precision"] is None else f"{row['precision']:.2f}"
-        print(f"{row['at_least']:<16}{row['count']:>6}{precision:>11}")
+    print(f"\n{'confidence >= c':<16}{'raw: count':>11}{'precision':>11}{'calibrated: count':>19}{'precision':>11}")
+    identity = ((0.0, 0.0), (1.0, 1.0))
+    for raw_row, cal_row in zip(threshold_table(points, identity), threshold_table(points, knots)):
+        cells = [f"{r['count']:>{w}}{'-' if r['precision'] is None else format(r['precision'], '.2f'):>11}"
+                 for r, w in ((raw_row, 11), (cal_row, 19))]
+        print(f"{raw_row['at_least']:<16}" + "".join(cells))
     print("\nknots (raw -> calibrated): " + ", ".join(f"{r:.2f}->{c:.2f}" for r, c in knots))
     if not args.dry_run:
         CALIBRATION_FILE.parent.mkdir(parents=True, exist_ok=True)
