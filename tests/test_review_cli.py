@@ -166,6 +166,11 @@ def test_decisions_survive_rebuild_and_as_of_shows_then() -> None:
     assert then[a] == "accepted"
     before = {e["id"] for e in json.loads(ok("export", "-f", "json", "--as-of", "5"))["events"]}
     assert a not in before and b in before
+    assert statuses("--as-of", "3")[a] == "unreviewed" and statuses("--as-of", "4")[a] == "accepted"
+    assert set(statuses("--as-of", "2")) == {a, b}  # the third event was not logged yet
+    md = ok("export", "-f", "md", "--status", "all")
+    assert "· _rejected_" in md and "· _not reviewed_" in md
+    assert "Review: not reviewed" in ok("export", "-f", "ics") and "Review: not reviewed" in ok("export", "-f", "timelinejs")
 
 
 def test_bad_status_is_a_usage_error() -> None:

@@ -97,18 +97,31 @@ def list_(
         show_default=False)] = None,
     below: BelowOpt = None,
     event_type: TypeOpt = None,
+    as_of: Annotated[Optional[str], typer.Option(
+        "--as-of", help="What had been reviewed then: a log position (42), a date (to the end of that UTC day) "
+                        "or a date-time.", show_default=False)] = None,
     fmt: FormatOption = None,
 ) -> None:
     """Events with their review state, lowest confidence first."""
     from tracker.cli.output import write_rows
+    from tracker.projections.review.as_of import replay
     from tracker.projections.review.queries import review_rows
     from tracker.projections.runner import catch_up
+    from tracker.timeline import parse_as_of
 
+    point = parse_as_of(as_of) if as_of is not None else None
     chosen = resolve_format(fmt)
     with session() as store:
-        catch_up(store, ["events", "review"])
-        with store.engine.connect() as conn:
-            rows = review_rows(conn, status=status.value if status else "all", below=below, event_type=event_type)
+        if point is None:
+            catch_up(store, ["events", "review"])
+        engine = store.engine if point is None else replay(store, point)
+        try:
+            with engine.connect() as conn:
+                rows = review_rows(conn, status=status.value if status else "all", below=below,
+                                   event_type=event_type)
+        finally:
+            if point is not None:
+                engine.dispose()
     for r in rows:
         del r["payload"]
     write_rows(rows, LIST_COLUMNS, chosen, json_key=None if chosen is not OutputFormat.json else "events")

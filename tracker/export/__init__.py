@@ -132,6 +132,15 @@ def kind_text(event: dict[str, Any]) -> str:
     return kind_label(event["type"], event["modality"])
 
 
+REVIEW_NOTES = {"accepted": "reviewed", "unreviewed": "not reviewed", "rejected": "rejected"}
+
+
+def review_note(event: dict[str, Any]) -> str:
+    """``reviewed``, ``not reviewed`` or ``rejected``; empty for an entry read without its
+    review state."""
+    return REVIEW_NOTES.get((event.get("review") or {}).get("status", ""), "")
+
+
 def by_track(events: list[dict[str, Any]], tracks: dict[str, str]) -> list[tuple[str | None, list[dict[str, Any]]]]:
     """Events grouped per track (declared order of ``tracks``, then others), unassigned last."""
     order = list(tracks)

@@ -15,7 +15,7 @@ from typing import Any
 from icalendar import Calendar, Event
 
 from tracker.events import DateInterval
-from tracker.export import kind_text, location_text, participants_text, track_label
+from tracker.export import kind_text, location_text, participants_text, review_note, track_label
 
 FORMAT = "ics"
 SUFFIX = ".ics"
@@ -54,6 +54,8 @@ def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:
         if e["participants"]:
             lines.append("Participants: " + participants_text(e))
         lines.append(f"Independent sources: {e['independent_sources']}")
+        if review_note(e):
+            lines.append(f"Review: {review_note(e)}")
         lines += [s["url"] for s in e["sources"] if s["url"]]
         vevent.add("description", "\n".join(dict.fromkeys(lines)))
         if e["location"]:

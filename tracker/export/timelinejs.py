@@ -10,7 +10,7 @@ import html
 import json
 from typing import Any
 
-from tracker.export import distinct_sources, kind_text, location_text, participants_text, track_label
+from tracker.export import distinct_sources, kind_text, location_text, participants_text, review_note, track_label
 
 FORMAT = "timelinejs"
 SUFFIX = ".json"
@@ -41,6 +41,8 @@ def _body(e: dict[str, Any]) -> str:
     ]
     if links:
         rows.append(f"<p>Sources ({e['independent_sources']} independent): " + ", ".join(dict.fromkeys(links)) + "</p>")
+    if review_note(e):
+        rows.append(f"<p>Review: {review_note(e)}</p>")
     return "".join(rows)
 
 
