@@ -206,7 +206,7 @@ def test_queue_accept_reject_skip_undo(seeded: list[dict]) -> None:
     out = ok("review", "--no-color", input=keys("a", "r", "", "r", "not in the article", "s", "u", "q"))
     assert f"Event 1 of {len(seeded)} · {len(seeded)} left to review" in out
     assert "Not rejected: a rejection needs a reason." in out
-    assert out.rstrip().endswith("1 accepted, 1 rejected, 0 edited, 0 merged, 1 skipped, 1 undone")
+    assert out.rstrip().endswith("1 accepted, 0 rejected, 0 edited, 0 merged, 1 skipped, 1 undone")
     got = statuses("--status", "all")
     assert (got[first], got[second], got[third]) == ("accepted", "unreviewed", "unreviewed")
     # the undo is a new entry: the rejection and its withdrawal are both in the log

@@ -23,6 +23,7 @@ def test_highlight_marks_trigger_and_mentions() -> None:
     coloured = highlight(sentence, "met", ["Witkoff"], color=True)
     assert "\x1b[33m\x1b[1mmet\x1b[0m" in coloured and "\x1b[36m\x1b[1mWitkoff\x1b[0m" in coloured
     assert highlight(sentence, None, [], color=False) == sentence
+    assert highlight("Talks resumed in US.", None, ["US"], False) == "Talks resumed in <US>."  # whole words only
     # overlapping mentions: the longest wins, nothing is marked twice
     assert highlight("Steve Witkoff spoke.", None, ["Witkoff", "Steve Witkoff"], False) == "<Steve Witkoff> spoke."
 
@@ -30,6 +31,14 @@ def test_highlight_marks_trigger_and_mentions() -> None:
 def test_mention_words_and_date_text() -> None:
     draft = meeting("2025-12-20", ("Steve Witkoff", "US"), place="Miami")
     assert mention_words(draft) == ["Steve Witkoff", "Witkoff", "Miami"]
+    from tracker.extract.registry import ActorRegistry
+
+    registry = ActorRegistry.load()
+    putin = registry.lookup("Vladimir Putin")
+    moscow = EventDraft(type="visit", date=DateInterval.from_user("2025-12-02"), location=Location("Moscow", "RU"),
+                        participants=(Participant(putin.name, "RU", actor_id=putin.id),))
+    words = mention_words(moscow, registry)
+    assert "Poutine" in words and "Moscou" in words
     assert date_text(DateInterval("2025-12", "2025-12", "month", "en décembre", "relative_to_publication")) == \
         'Dec 2025 (month precision; relative to publication: "en décembre")'
 

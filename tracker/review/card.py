@@ -28,7 +28,7 @@ def highlight(sentence: str, trigger: str | None, mentions: Sequence[str], color
     def mark(needle: str, kind: str) -> None:
         if not needle or len(needle) < 2:
             return
-        for m in re.finditer(re.escape(needle), sentence, flags=re.IGNORECASE):
+        for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", sentence, flags=re.IGNORECASE):
             if not any(s < m.end() and m.start() < e for s, e, _ in spans):
                 spans.append((m.start(), m.end(), kind))
 
@@ -48,17 +48,26 @@ def highlight(sentence: str, trigger: str | None, mentions: Sequence[str], color
     return "".join(out)
 
 
-def mention_words(draft: EventDraft) -> list[str]:
-    """What to mark as mentions: participants' names and surnames, and the place."""
+def mention_words(draft: EventDraft, registry: Any = None) -> list[str]:
+    """What to mark as mentions: participants' names, surnames and registry aliases (the
+    article may say "Poutine" or "le Kremlin"), and the place with its aliases ("Moscou")."""
     words: list[str] = []
     for p in draft.participants:
         words.append(p.name)
         parts = p.name.split()
         if len(parts) > 1 and len(parts[-1]) > 3:
             words.append(parts[-1])
+        actor = registry.get(p.actor_id) if registry is not None and p.actor_id else None
+        if actor is not None:
+            words += list(actor.aliases)
     if draft.location is not None:
         words.append(draft.location.name)
-    return words
+        if registry is not None:
+            wanted = draft.location.name.casefold()
+            for place in registry.places():
+                if wanted in (n.casefold() for n in (place.name, *place.aliases)):
+                    words += [place.name, *place.aliases]
+    return list(dict.fromkeys(words))
 
 
 def date_text(date: DateInterval) -> str:
@@ -77,6 +86,7 @@ def render_card(
     siblings: Sequence[dict[str, Any]] = (),
     duplicate: dict[str, Any] | None = None,
     color: bool = False,
+    registry: Any = None,
 ) -> str:
     """The screen of one event. ``item`` is a row of
     :func:`tracker.projections.review.queries.review_rows` (with its ``payload``)."""
@@ -102,7 +112,7 @@ def render_card(
     lines.append(f"  article     {article or 'none (typed by hand)'}")
     if item.get("url"):
         lines.append(f"              {item['url']}")
-    mentions = mention_words(draft)
+    mentions = mention_words(draft, registry)
     for ev in draft.evidence:
         lines.append("")
         lines.append("  " + highlight(ev.sentence, ev.trigger, mentions, color))

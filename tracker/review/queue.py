@@ -50,7 +50,7 @@ class QueueFilter:
 
 @dataclass
 class Tally:
-    """What a session did."""
+    """What a session did (an undone decision is no longer counted as accepted or rejected)."""
 
     accepted: int = 0
     rejected: int = 0
@@ -58,7 +58,7 @@ class Tally:
     merged: int = 0
     skipped: int = 0
     undone: int = 0
-    history: list[tuple[str, str, str]] = field(default_factory=list)
+    history: list[tuple[str, str, str, str]] = field(default_factory=list)  # id, verdict, state before
 
     def summary(self) -> str:
         return (f"{self.accepted} accepted, {self.rejected} rejected, {self.edited} edited, "
@@ -119,6 +119,9 @@ class ReviewQueue:
         self.recorded_by = recorded_by
         self.tally = Tally()
         self._entry_of = _timeline_members(store, None)
+        from tracker.service import load_registry
+
+        self._registry = load_registry(store)
 
     # ----- the loop
 
@@ -136,7 +139,7 @@ class ReviewQueue:
             self.echo("")
             self.echo(render_card(item, index=self.pos + 1, total=len(self.pending),
                                   remaining=len(self.pending) - self.pos, siblings=self._siblings(item),
-                                  duplicate=duplicate, color=self.color))
+                                  duplicate=duplicate, color=self.color, registry=self._registry))
             key = self.read_key()
             if key in QUIT_KEYS:
                 break
@@ -154,14 +157,12 @@ class ReviewQueue:
         key = key.lower()
         if key == "a":
             self._decide(item, "accepted", "")
-            self.tally.accepted += 1
         elif key == "r":
             reason = self.ask("Reason for rejecting (empty to cancel)", "").strip()
             if not reason:
                 self.echo("Not rejected: a rejection needs a reason.")
                 return
             self._decide(item, "rejected", reason)
-            self.tally.rejected += 1
         elif key == "s":
             self.pos += 1
             self.tally.skipped += 1
@@ -187,7 +188,8 @@ class ReviewQueue:
 
     def _decide(self, item: dict[str, Any], verdict: str, reason: str) -> None:
         record_decisions(self.store, [Decision(item["id"], verdict, reason)], recorded_by=self.recorded_by)
-        self.tally.history.append((item["id"], item["status"], item.get("reason") or ""))
+        self.tally.history.append((item["id"], verdict, item["status"], item.get("reason") or ""))
+        setattr(self.tally, verdict, getattr(self.tally, verdict) + 1)
         self.echo(f"{verdict.capitalize()} {short_id(item['id'])}.")
         self.pos += 1
 
@@ -195,8 +197,9 @@ class ReviewQueue:
         if not self.tally.history:
             self.echo("Nothing to undo.")
             return
-        event_id, status, reason = self.tally.history.pop()
+        event_id, verdict, status, reason = self.tally.history.pop()
         record_decisions(self.store, [Decision(event_id, status, reason)], recorded_by=self.recorded_by)
+        setattr(self.tally, verdict, getattr(self.tally, verdict) - 1)
         if event_id in self.pending:
             index = self.pending.index(event_id)
             self.pending.pop(index)
