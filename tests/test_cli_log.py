@@ -90,7 +90,7 @@ def test_list_filters_and_formats() -> None:
     assert [e["id"] for e in events_json("--since", "2025-12-01", "--until", "2025-12-31")] == [a]
     assert [e["id"] for e in events_json("--limit", "1")] == [b]
     csv_out = ok("list", "--format", "csv", "--type", "meeting_held").splitlines()
-    assert csv_out[0] == "id,type,modality,start,end,participants,location,summary"
+    assert csv_out[0] == "id,type,modality,start,end,participants,location,summary,review"
     assert csv_out[1].startswith(f"{a},meeting_held,occurred,2025-12-20,2025-12-20,Steve Witkoff (US); Kirill Dmitriev (RU),")
     table = ok("list", "--format", "table").splitlines()
     assert table[0].split()[:3] == ["ID", "TYPE", "MODALITY"] and len(table) == 4

@@ -227,6 +227,7 @@ def amendment_changes(
     summary: str | None = None,
     participants: Sequence[str] | None = None,
     registry: Any = None,
+    event_type: str | None = None,
 ) -> dict[str, Any]:
     """Payload-shaped changes from amend options; fields equal to the current ones are dropped.
 
@@ -239,8 +240,11 @@ def amendment_changes(
                 raise ValidationError("the event has no start date: give --start with --end")
             start = current.date.start
         changes["date"] = DateInterval.from_user(start, end).to_dict()
+    if event_type is not None:
+        validate_occurrence_fields(event_type, modality or current.modality)
+        changes["type"] = event_type
     if modality is not None:
-        validate_occurrence_fields(current.type, modality)
+        validate_occurrence_fields(event_type or current.type, modality)
         changes["modality"] = modality
     if location is not None:
         changes["location"] = resolve_location(registry, parse_location(location)).to_dict()  # type: ignore[union-attr]

@@ -43,6 +43,7 @@ from tracker.events import (
     EventDraft,
     amendment,
     new_event_id,
+    review_decision,
     target_of,
     upcast,
 )
@@ -238,7 +239,7 @@ def _check_correction(event_type: str, payload: dict[str, Any]) -> None:
         if not isinstance(ids, list) or len(ids) < 2:
             raise ValidationError("events_merged needs a list of at least two event ids")
         return
-    if event_type in ("event_retracted", "event_amended", "event_split", "track_assigned"):
+    if event_type in ("event_retracted", "event_amended", "event_split", "track_assigned", "event_reviewed"):
         if not isinstance(payload.get("target"), str) or not payload["target"]:
             raise ValidationError(f"{event_type} needs a target event id")
     if event_type in ("event_retracted", "event_amended"):
@@ -248,6 +249,8 @@ def _check_correction(event_type: str, payload: dict[str, Any]) -> None:
         changes = payload.get("changes")
         # the payload builder's own checks: at least one change, amendable fields only
         amendment(payload["target"], changes if isinstance(changes, dict) else {}, payload["reason"])
+    if event_type == "event_reviewed":
+        review_decision(payload["target"], payload.get("verdict"), payload.get("reason", ""))  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- the store
@@ -340,10 +343,12 @@ class Store:
         return _head(conn)
 
     def _check_targets(self, conn: Connection, prepared: list[tuple[NewEntry, dict[str, Any]]]) -> None:
-        """Retractions and amendments must refer to an occurrence logged earlier (or in this batch)."""
+        """Retractions, amendments and reviews must refer to an occurrence logged earlier (or in
+        this batch); a review must not refer to a retracted one."""
         batch = {e.event_id: e.event_type for e, _ in prepared if e.event_id}
+        retracted_here = {c["target_event_id"] for e, c in prepared if e.event_type == "event_retracted"}
         for entry, columns in prepared:
-            if entry.event_type not in ("event_retracted", "event_amended"):
+            if entry.event_type not in ("event_retracted", "event_amended", "event_reviewed"):
                 continue
             target = columns["target_event_id"]
             kind = batch.get(target)
@@ -353,6 +358,10 @@ class Store:
                 raise NotFoundError(f"no event with id {target} in the log")
             if kind not in OCCURRENCE_TYPES:
                 raise ValidationError(f"{target} is a {kind} entry, not an event that can be corrected")
+            if entry.event_type == "event_reviewed" and (target in retracted_here or conn.execute(
+                select(log.c.position).where(log.c.target_event_id == target, log.c.event_type == "event_retracted")
+            ).first() is not None):
+                raise ValidationError(f"event {target} is retracted; it cannot be reviewed")
 
     # ----- reading
 

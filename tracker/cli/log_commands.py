@@ -14,8 +14,9 @@ import typer
 
 from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
 from tracker.cli.common import IdArg, ReasonOpt, session
+from tracker.cli.review_options import StatusOpt, status_value
 
-LIST_COLUMNS = ("id", "type", "modality", "start", "end", "participants", "location", "summary")
+LIST_COLUMNS = ("id", "type", "modality", "start", "end", "participants", "location", "summary", "review")
 
 db_app = typer.Typer(help="Database schema: upgrade and status.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -42,6 +43,7 @@ def _flat(event: dict[str, Any]) -> dict[str, Any]:
         **event,
         "participants": [_participant_text(p) for p in event["participants"]],
         "location": _location_text(event["location"]),
+        "review": event["review"]["status"] if event.get("review") else None,
     }
 
 
@@ -82,10 +84,12 @@ def list_(
     until: Annotated[Optional[str], typer.Option("--until", help="Only events on or before this date.", show_default=False)] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="At most this many events.", show_default=False)] = None,
     all_: Annotated[bool, typer.Option("--all", help="Include retracted events.")] = False,
+    status: StatusOpt = None,
     fmt: FormatOption = None,
 ) -> None:
     """List events as they stand after corrections, in date order."""
     from tracker.events import parse_reduced_date
+    from tracker.review.outputs import reviewed_events
     from tracker.service import list_events
 
     for value in (since, until):
@@ -93,7 +97,8 @@ def list_(
             parse_reduced_date(value)
     with session() as store:
         rows = list_events(store, event_type=event_type, actor=actor, since=since, until=until,
-                           limit=limit, include_retracted=all_)
+                           limit=None, include_retracted=all_)
+        rows = reviewed_events(store, rows, status_value(status))[:limit]
     out = resolve_format(fmt)
     from tracker.cli.output import write_rows
 
@@ -106,12 +111,18 @@ def list_(
 
 @app.command("show")
 @handle_errors
-def show(event_id: IdArg, fmt: FormatOption = None) -> None:
-    """Show one event (or log entry) with its corrections."""
+def show(event_id: IdArg, status: StatusOpt = None, fmt: FormatOption = None) -> None:
+    """Show one event (or log entry) with its corrections and review state."""
+    from tracker.review.outputs import reviewed_events
     from tracker.service import show_event
 
     with session() as store:
         data = show_event(store, event_id)
+        if "entry" not in data and not reviewed_events(store, [data], status_value(status)):
+            from tracker.errors import ValidationError
+
+            raise ValidationError(f"event {data['id']} is {data['review']['status']}; "
+                                  "pass --status all to show it")
     out = resolve_format(fmt)
     if out is OutputFormat.json:
         import json
@@ -127,8 +138,13 @@ def show(event_id: IdArg, fmt: FormatOption = None) -> None:
         shown = _flat(data)
         keys = ("id", "type", "modality", "start", "end", "precision", "participants", "location", "summary",
                 "source_url", "article_id", "recorded_at", "recorded_by", "position", "retracted",
-                "retract_reason", "amendments")
+                "retract_reason", "amendments", "confidence")
         rows = [{"field": k, "value": shown.get(k)} for k in keys]
+        review = data["review"]
+        rows.append({"field": "review", "value": " ".join(
+            str(v) for v in (review["status"], review["by"], review["at"], review["reason"]) if v)})
+        rows.append({"field": "codes", "value": f"CAMEO {data['codes']['cameo'] or '-'}, "
+                                                f"PLOVER {data['codes']['plover'] or '-'}"})
         for c in data["corrections"]:
             detail = c["payload"].get("changes") or ""
             rows.append({"field": f"{c['event_type']} @{c['position']}",
@@ -153,6 +169,7 @@ def retract(event_id: IdArg, reason: ReasonOpt) -> None:
 def amend(
     event_id: IdArg,
     reason: ReasonOpt,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="New event type.", show_default=False)] = None,
     start: Annotated[Optional[str], typer.Option("--start", help="New date (alone: a single date).", show_default=False)] = None,
     end: Annotated[Optional[str], typer.Option("--end", help="New last date of a range.", show_default=False)] = None,
     location: Annotated[Optional[str], typer.Option("--location", help="New place (NAME or NAME:CC).", show_default=False)] = None,
@@ -171,7 +188,7 @@ def amend(
     with session() as store:
         target, entry_id, changes = amend_event(
             store, event_id, reason, start=start, end=end, location=location, modality=modality,
-            summary=summary, participants=participant or None,
+            summary=summary, participants=participant or None, event_type=event_type,
         )
     typer.echo(f"Amended {target}: {', '.join(sorted(changes))}", err=True)
     typer.echo(entry_id)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.export import by_track, distinct_sources, kind_text, location_text, participants_text, track_label
+from tracker.export import (
+    by_track, distinct_sources, kind_text, location_text, participants_text, review_note, track_label,
+)
 
 FORMAT = "md"
 SUFFIX = ".md"
@@ -16,6 +18,8 @@ def _escape(text: str) -> str:
 
 def _line(e: dict[str, Any]) -> str:
     parts = [f"- **{e['date_label']}** · {kind_text(e)}"]
+    if review_note(e):
+        parts.append(f" · _{review_note(e)}_")
     if e["summary"]:
         parts.append(f": {_escape(e['summary'])}")
     details = []

@@ -27,6 +27,7 @@ def _final_participants(parts: list[Participant]) -> tuple[Participant, ...]:
 
 
 def to_draft(ctx: Context, e: Candidate) -> EventDraft:
+    from tracker.extract.calibration import calibrated
     from tracker.extract.temporal import publication_fallback
 
     parts = _final_participants(e.participants)
@@ -46,7 +47,7 @@ def to_draft(ctx: Context, e: Candidate) -> EventDraft:
         location=e.location,
         summary=summary,
         topics=topics,
-        confidence=round(max(0.05, min(0.95, conf)), 2),
+        confidence=calibrated(round(max(0.05, min(0.95, conf)), 2)),
         evidence=tuple(e.evidence),
         quote=e.quote if e.type == "statement_issued" else None,
         stance=e.stance if e.type in ("statement_issued", "proposal_rejected") else None,
