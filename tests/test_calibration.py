@@ -15,7 +15,7 @@ from tracker.articles import Article
 from tracker.errors import ValidationError
 from tracker.extract import calibration, extract_events
 from tracker.extract.calibration import apply_mapping, calibrated, check_knots, load_knots
-from tracker.extract.registry import ActorRegistry
+from tracker.extract.mentions.registry import ActorRegistry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from calibrate import bucket_table, isotonic_knots, threshold_table  # noqa: E402

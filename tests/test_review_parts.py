@@ -31,7 +31,7 @@ def test_highlight_marks_trigger_and_mentions() -> None:
 def test_mention_words_and_date_text() -> None:
     draft = meeting("2025-12-20", ("Steve Witkoff", "US"), place="Miami")
     assert mention_words(draft) == ["Steve Witkoff", "Witkoff", "Miami"]
-    from tracker.extract.registry import ActorRegistry
+    from tracker.extract.mentions.registry import ActorRegistry
 
     registry = ActorRegistry.load()
     putin = registry.lookup("Vladimir Putin")
