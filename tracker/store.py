@@ -11,6 +11,13 @@ Guarantees:
   refuse it (and TRUNCATE on PostgreSQL). Corrections are new entries.
 * **Tamper evidence.** ``hash = SHA-256(prev_hash + canonical JSON of the entry)``, chained
   from 64 zeros; :meth:`Store.verify` recomputes the chain and names the first bad position.
+  Each new article gets an ``article_recorded`` entry in the same transaction whose payload
+  holds the article row's metadata, so a changed url, title, source, date or language is
+  reported too. With a signing key (:mod:`tracker.signing`) each entry also stores a MAC of
+  its hash; with a head file (:mod:`tracker.headfile`) each append records the new head
+  outside the store.
+* **No reuse of positions.** An append refuses to write when the log is shorter than what
+  the read models or the head file have already seen (its tail was deleted).
 * **Atomic, idempotent batches.** One :meth:`Store.append` is one transaction: an article and
   all its events land together or not at all. An article already stored (same SHA-256 of the
   normalised text) makes the append a no-op that says so (``article_new=False``).
@@ -47,8 +54,12 @@ from tracker.events import (
     upcast,
 )
 from tracker.schema import articles, log
+from tracker.signing import entry_mac, mac_matches
 
 GENESIS_HASH = "0" * 64
+
+#: The entry type that chains an article row's metadata; written only by :meth:`Store.append`.
+ARTICLE_ENTRY = "article_recorded"
 
 #: The columns covered by an entry's hash, in the stored form.
 HASHED_FIELDS: tuple[str, ...] = (
@@ -101,6 +112,7 @@ class LogEntry:
     modality: str | None
     prev_hash: str
     hash: str
+    mac: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +122,7 @@ class AppendResult:
     positions: list[int]
     event_ids: list[str]
     article_new: bool | None
+    article_position: int | None = None  # the article_recorded entry, when a new article was stored
 
 
 @dataclass(frozen=True)
@@ -122,6 +135,9 @@ class VerifyResult:
     head_hash: str
     message: str
     bad_articles: tuple[str, ...] = ()
+    uncovered_articles: tuple[str, ...] = ()  # article rows with no article_recorded entry
+    signed: int = 0  # entries carrying a MAC
+    macs_checked: bool = False  # True when a key was given and every MAC was checked
 
 
 # --------------------------------------------------------------------------- hashing
@@ -256,9 +272,12 @@ def _check_correction(event_type: str, payload: dict[str, Any]) -> None:
 class Store:
     """The log and the articles of one database. Open it with :func:`open_store`."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, *, signing_key: bytes | None = None,
+                 head_file: str | None = None) -> None:
         self.url = url
         self.engine = engine
+        self.signing_key = signing_key  # see tracker.signing; never stored in the database
+        self.head_file = head_file  # see tracker.headfile
 
     @property
     def dialect(self) -> str:
@@ -288,11 +307,16 @@ class Store:
                     raise ConcurrencyError(
                         f"the log has moved on: expected head position {expected_head}, found {head}"
                     )
+                from tracker.headfile import check_not_shrunk
+
+                check_not_shrunk(conn, head, self.head_file)
                 article_new: bool | None = None
+                article_row: dict[str, Any] | None = None
                 if article is not None:
                     if self._has_article(conn, article.id):
                         return AppendResult(positions=[], event_ids=[], article_new=False)
-                    conn.execute(insert(articles).values(**_article_row(article)))
+                    article_row = _article_row(article)
+                    conn.execute(insert(articles).values(**article_row))
                     article_new = True
                 self._check_targets(conn, prepared)
                 rows = []
@@ -311,13 +335,26 @@ class Store:
                     }
                     row["hash"] = prev = entry_hash(row["prev_hash"], row)
                     rows.append(row)
+                article_position = None
+                if article_row is not None:
+                    recorded_by = prepared[0][0].recorded_by.strip() if prepared else "tracker"
+                    row = self._article_entry(head + 1, prev, article_row, recorded_by)
+                    head, prev = row["position"], row["hash"]
+                    article_position = head
+                    rows.append(row)
+                for row in rows:
+                    row["mac"] = entry_mac(self.signing_key, row["hash"]) if self.signing_key else None
                 if rows:
                     conn.execute(insert(log), rows)
-                return AppendResult(
-                    positions=[r["position"] for r in rows],
-                    event_ids=[r["event_id"] for r in rows],
+                result = AppendResult(
+                    positions=[r["position"] for r in rows if r["position"] != article_position],
+                    event_ids=[r["event_id"] for r in rows if r["position"] != article_position],
                     article_new=article_new,
+                    article_position=article_position,
                 )
+            if rows and self.head_file is not None:
+                _record_head(self.head_file, head, prev, result)
+            return result
         except IntegrityError as exc:
             message = str(exc.orig)
             if "event_id" in message:
@@ -325,6 +362,28 @@ class Store:
             raise StoreError(f"append refused by the database: {_first_line(message)}") from None
         except DBAPIError as exc:
             raise StoreError(f"append failed: {_first_line(str(exc.orig))}") from None
+
+    @staticmethod
+    def _article_entry(position: int, prev: str, article_row: dict[str, Any], recorded_by: str) -> dict[str, Any]:
+        """The ``article_recorded`` row that chains ``article_row``'s metadata at ``position``."""
+        row = {
+            "position": position,
+            "event_id": next_event_id(),
+            "event_type": ARTICLE_ENTRY,
+            "schema_version": CURRENT_SCHEMA_VERSION,
+            "recorded_at": article_row["recorded_at"],
+            "recorded_by": recorded_by,
+            "payload": canonical_json(article_metadata(article_row)),
+            "article_id": article_row["article_id"],
+            "target_event_id": None,
+            "start_date": None,
+            "end_date": None,
+            "precision": None,
+            "modality": None,
+            "prev_hash": prev,
+        }
+        row["hash"] = entry_hash(prev, row)
+        return row
 
     def write(self) -> AbstractContextManager[Connection]:
         """A write transaction: SQLite holds the writer lock from BEGIN IMMEDIATE; on
@@ -450,41 +509,67 @@ class Store:
 
     # ----- checking
 
-    def verify(self) -> VerifyResult:
-        """Recompute the chain from position 1 and every article's content key."""
+    def verify(self, key: bytes | None = None) -> VerifyResult:
+        """Recompute the chain from position 1, every article's content key and metadata, and
+        (with ``key``, default the store's signing key) every entry's MAC."""
+        key = key if key is not None else self.signing_key
         prev = GENESIS_HASH
-        checked = 0
+        checked = signed = 0
         expected_position = 1
+        chained: dict[str, str] = {}  # article id -> payload of its article_recorded entry
         with self.engine.connect() as conn:
             for row in conn.execute(select(log).order_by(log.c.position)).yield_per(1000):
                 fields = row._asdict()
                 problem = None
+                bad = row.position
                 if row.position != expected_position:
                     problem = "the entry is missing"
                     bad = expected_position
                 elif row.prev_hash != prev:
                     problem = "the entry does not link to the one before it"
-                    bad = row.position
                 elif entry_hash(prev, fields) != row.hash:
                     problem = "the entry does not match its hash (it was changed after it was written)"
-                    bad = row.position
+                elif key is not None and row.mac is not None and not mac_matches(key, row.hash, row.mac):
+                    problem = "its MAC does not match the signing key (forged, or signed with another key)"
+                elif key is not None and row.mac is None and signed:
+                    problem = "the entry is not signed although earlier entries are (written without the key)"
                 if problem:
-                    return VerifyResult(False, checked, bad, prev, f"chain broken at position {bad}: {problem}")
+                    return VerifyResult(False, checked, bad, prev, f"chain broken at position {bad}: {problem}",
+                                        signed=signed)
+                if row.event_type == ARTICLE_ENTRY:
+                    chained.setdefault(row.article_id, row.payload)
+                signed += row.mac is not None
                 prev = row.hash
                 checked += 1
                 expected_position += 1
-            bad_articles = tuple(
-                r.article_id
-                for r in conn.execute(select(articles.c.article_id, articles.c.text).order_by(articles.c.article_id))
-                if hashlib.sha256(r.text.encode("utf-8")).hexdigest() != r.article_id
-            )
+            if key is not None and checked and signed == 0:
+                return VerifyResult(False, checked, checked, prev,
+                                    "no entry is signed with a key: the log was written without one, or its MACs were removed")
+            bad_articles: list[str] = []
+            changed: list[str] = []
+            uncovered: list[str] = []
+            for r in conn.execute(select(articles).order_by(articles.c.article_id)).yield_per(200):
+                if hashlib.sha256(r.text.encode("utf-8")).hexdigest() != r.article_id:
+                    bad_articles.append(r.article_id)
+                elif r.article_id not in chained:
+                    uncovered.append(r.article_id)
+                elif canonical_json(article_metadata(r._asdict())) != chained[r.article_id]:
+                    changed.append(r.article_id)
+        counts = dict(signed=signed, macs_checked=key is not None, uncovered_articles=tuple(uncovered))
         if bad_articles:
             return VerifyResult(
                 False, checked, None, prev,
                 f"article {bad_articles[0]} does not match its content hash: its text was changed",
-                bad_articles,
+                tuple(bad_articles), **counts,
             )
-        return VerifyResult(True, checked, None, prev, f"{checked} entries checked, chain intact")
+        if changed:
+            return VerifyResult(
+                False, checked, None, prev,
+                f"article {changed[0]} does not match its article_recorded entry: its metadata "
+                "(url, title, source, language or date) was changed after it was written",
+                tuple(changed), **counts,
+            )
+        return VerifyResult(True, checked, None, prev, f"{checked} entries checked, chain intact", **counts)
 
     def position_of_hash(self, hash_hex: str) -> int | None:
         """The position whose entry hash is ``hash_hex`` (a head kept elsewhere), or None."""
@@ -515,6 +600,33 @@ def _head(conn: Connection) -> tuple[int, str]:
 ARTICLE_FIELDS: tuple[str, ...] = ("text", "lang", "published", "url", "title", "source")
 
 
+#: The article columns an ``article_recorded`` entry chains (the text is chained by its id).
+ARTICLE_METADATA: tuple[str, ...] = ("article_id", "url", "title", "source", "lang", "published", "recorded_at")
+
+
+def article_metadata(row: dict[str, Any]) -> dict[str, Any]:
+    """The chained form of an article row: dates as ISO text, ``recorded_at`` as in hashes."""
+    data = {name: row[name] for name in ARTICLE_METADATA}
+    published = data["published"]
+    data["published"] = published.isoformat() if published is not None else None
+    data["recorded_at"] = timestamp_text(data["recorded_at"])
+    return data
+
+
+def _record_head(path: str, head: int, head_hash: str, result: AppendResult) -> None:
+    """Append the new head to the head file; the entries are committed whatever happens here."""
+    from tracker.headfile import record_head
+
+    try:
+        record_head(path, head, head_hash)
+    except OSError as exc:
+        where = f"positions {result.positions[0]}-{head}" if result.positions else f"position {head}"
+        raise StoreError(
+            f"the entries were recorded ({where}) but the head file {path} could not be updated: "
+            f"{exc.strerror or exc}"
+        ) from None
+
+
 def _article_row(article: Article) -> dict[str, Any]:
     return {
         "article_id": article.id,
@@ -533,11 +645,18 @@ def _to_entry(row: Any) -> LogEntry:
     })
 
 
-def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
+def open_store(
+    db: str | None = None,
+    *,
+    upgrade: bool = True,
+    signing_key: bytes | None = None,
+    head_file: str | None = None,
+) -> Store:
     """Open the store named by ``db`` (path or URL; None: TRACKER_DB or ./tracker.sqlite3).
 
     Checks that the database is a tracker store (or empty) before touching it, then upgrades
-    it to the newest schema unless ``upgrade`` is False.
+    it to the newest schema unless ``upgrade`` is False. ``signing_key`` signs new entries
+    (:mod:`tracker.signing`); ``head_file`` receives each new head (:mod:`tracker.headfile`).
     """
     from tracker.config import database_url, sqlite_path
     from tracker.db import check_sqlite_file, make_engine, prepare
@@ -553,7 +672,7 @@ def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    return Store(url, engine)
+    return Store(url, engine, signing_key=signing_key, head_file=head_file)
 
 
 __all__ = [
