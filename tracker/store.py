@@ -572,9 +572,28 @@ class Store:
         return VerifyResult(True, checked, None, prev, f"{checked} entries checked, chain intact", **counts)
 
     def position_of_hash(self, hash_hex: str) -> int | None:
-        """The position whose entry hash is ``hash_hex`` (a head kept elsewhere), or None."""
+        """The position whose entry hash is ``hash_hex`` (a head kept elsewhere) or starts with
+        it (callers refuse prefixes shorter than 16 hex digits), or None."""
+        value = hash_hex.strip().lower()
         with self.engine.connect() as conn:
-            return conn.execute(select(log.c.position).where(log.c.hash == hash_hex.strip().lower())).scalar()
+            if len(value) == 64:
+                return conn.execute(select(log.c.position).where(log.c.hash == value)).scalar()
+            found = conn.execute(select(log.c.position).where(log.c.hash.like(value + "%")).limit(2)).scalars().all()
+        return found[0] if len(found) == 1 else None
+
+    def shrink_problem(self) -> str | None:
+        """Why the log looks shorter than before (see :mod:`tracker.headfile`), or None."""
+        from tracker.headfile import shrink_problem
+
+        with self.engine.connect() as conn:
+            return shrink_problem(conn, _head(conn)[0], self.head_file)
+
+    def ensure_not_shrunk(self) -> None:
+        """Raise StoreError when :meth:`shrink_problem` finds one."""
+        problem = self.shrink_problem()
+        if problem:
+            raise StoreError(f"{problem}. Refusing to go on: restore the store from a backup "
+                             "(`tracker verify` shows what is missing)")
 
     def close(self) -> None:
         self.engine.dispose()
