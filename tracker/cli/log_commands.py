@@ -17,7 +17,7 @@ from tracker.cli.common import IdArg, ReasonOpt, session
 
 LIST_COLUMNS = ("id", "type", "modality", "start", "end", "participants", "location", "summary")
 
-db_app = typer.Typer(help="Database schema: upgrade and status.", no_args_is_help=True)
+db_app = typer.Typer(help="Database: schema upgrade and status, backup, copy, read-only SQL role.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
 TypeArg = Annotated[str, typer.Argument(help="Event type: meeting_held, phone_call, visit, statement_issued, "
