@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tracker.config import database_url
@@ -220,3 +222,37 @@ def test_sqlite_heap_limit_is_put_back(sqlite_url):
     run_query(sqlite_url, "SELECT 1")
     assert probe.execute("PRAGMA soft_heap_limit").fetchone()[0] == before
     probe.close()
+
+
+@pytest.mark.postgres
+def test_cli_grant_reader_then_sql(reader, pg_url):
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+
+    store, role = reader
+    runner = CliRunner()
+    before = runner.invoke(app, ["--db", pg_url, "sql", "SELECT count(*) AS n FROM log", "--role", role])
+    assert before.exit_code == 1 and f"tracker db grant-reader --role {role}" in before.stderr
+    granted = runner.invoke(app, ["--db", pg_url, "db", "grant-reader", "--role", role])
+    assert granted.exit_code == 0 and granted.stderr.startswith(f"Role {role} may read: v_events, ")
+    after = runner.invoke(app, ["--db", pg_url, "sql", "SELECT count(*) AS n FROM log", "-f", "json"],
+                          env={"TRACKER_SQL_ROLE": role})
+    assert after.exit_code == 0 and json.loads(after.stdout) == [{"n": 0}]
+    leak = runner.invoke(app, ["--db", pg_url, "sql", "SELECT pg_read_file('/etc/passwd')", "--role", role])
+    assert leak.exit_code == 1 and leak.stderr.startswith("Error: refused: permission denied for function pg_read_file")
+
+
+def test_grant_reader_is_for_postgresql(tmp_path, monkeypatch):
+    from tracker.errors import ValidationError
+    from tracker.reader_role import grant_reader, reader_role_name
+
+    with open_store(str(tmp_path / "s.sqlite3")) as store:
+        with pytest.raises(ValidationError, match="a reader role is for PostgreSQL stores"):
+            grant_reader(store.engine)
+    with pytest.raises(ValidationError, match="invalid role name"):
+        reader_role_name('x"; DROP TABLE log; --')
+    monkeypatch.delenv("TRACKER_SQL_ROLE", raising=False)
+    assert reader_role_name(None) == "tracker_reader"
+    monkeypatch.setenv("TRACKER_SQL_ROLE", "desk_reader")
+    assert reader_role_name(None) == "desk_reader" and reader_role_name("mine") == "mine"
