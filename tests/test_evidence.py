@@ -273,3 +273,10 @@ def test_head_file_lines_are_checked(tmp_path: Path) -> None:
         read_heads(heads)
     with pytest.raises(ValidationError, match="does not exist"):
         read_heads(tmp_path / "none")
+
+
+def test_unwritable_head_file_refuses_before_writing(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "s.sqlite3"), head_file=str(tmp_path / "no" / "heads")) as store:
+        with pytest.raises(StoreError, match="cannot write head file .*; nothing was written"):
+            store.append([occurrence("a")])
+        assert store.head() == 0

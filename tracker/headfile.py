@@ -27,13 +27,27 @@ _LINE = re.compile(r"^(\d+) ([0-9a-f]{64})$")
 _TAIL_BYTES = 8192  # enough for the last ~100 heads; appends are (almost) in order
 
 
-def record_head(path: str | os.PathLike[str], position: int, head_hash: str) -> None:
-    """Append ``position hash`` as one write on an O_APPEND descriptor, then fsync."""
-    line = f"{position} {head_hash}\n".encode("ascii")
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+def open_head_file(path: str | os.PathLike[str]) -> int:
+    """Open the head file for appending (created if missing): done *before* an append's
+    transaction, so a head file that cannot be written refuses the write instead of leaving
+    a committed entry unrecorded."""
     try:
-        os.write(fd, line)
-        os.fsync(fd)
+        return os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"cannot write head file {path}: {exc.strerror or exc}; nothing was written") from None
+
+
+def write_head(fd: int, position: int, head_hash: str) -> None:
+    """Append ``position hash`` as one write on the O_APPEND descriptor, then fsync."""
+    os.write(fd, f"{position} {head_hash}\n".encode("ascii"))
+    os.fsync(fd)
+
+
+def record_head(path: str | os.PathLike[str], position: int, head_hash: str) -> None:
+    """Open, append one head, close."""
+    fd = open_head_file(path)
+    try:
+        write_head(fd, position, head_hash)
     finally:
         os.close(fd)
 

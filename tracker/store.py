@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import threading
 import uuid
@@ -300,6 +301,11 @@ class Store:
         prepared = [(e, _prepare(e)) for e in entries]
         if article is not None:
             _reject_nul([article.text, article.url, article.title, article.source, article.lang], "article")
+        head_fd = None
+        if self.head_file is not None:
+            from tracker.headfile import open_head_file
+
+            head_fd = open_head_file(self.head_file)
         try:
             with self.write() as conn:
                 head, prev = self._head_locked(conn)
@@ -352,8 +358,8 @@ class Store:
                     article_new=article_new,
                     article_position=article_position,
                 )
-            if rows and self.head_file is not None:
-                _record_head(self.head_file, head, prev, result)
+            if rows and head_fd is not None:
+                _record_head(head_fd, self.head_file, head, prev, result)
             return result
         except IntegrityError as exc:
             message = str(exc.orig)
@@ -362,6 +368,9 @@ class Store:
             raise StoreError(f"append refused by the database: {_first_line(message)}") from None
         except DBAPIError as exc:
             raise StoreError(f"append failed: {_first_line(str(exc.orig))}") from None
+        finally:
+            if head_fd is not None:
+                os.close(head_fd)
 
     @staticmethod
     def _article_entry(position: int, prev: str, article_row: dict[str, Any], recorded_by: str) -> dict[str, Any]:
@@ -632,17 +641,18 @@ def article_metadata(row: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _record_head(path: str, head: int, head_hash: str, result: AppendResult) -> None:
-    """Append the new head to the head file; the entries are committed whatever happens here."""
-    from tracker.headfile import record_head
+def _record_head(fd: int, path: str, head: int, head_hash: str, result: AppendResult) -> None:
+    """Append the new head to the head file (opened before the transaction); the entries are
+    committed whatever happens here, and the message says so."""
+    from tracker.headfile import write_head
 
     try:
-        record_head(path, head, head_hash)
+        write_head(fd, head, head_hash)
     except OSError as exc:
         where = f"positions {result.positions[0]}-{head}" if result.positions else f"position {head}"
         raise StoreError(
             f"the entries were recorded ({where}) but the head file {path} could not be updated: "
-            f"{exc.strerror or exc}"
+            f"{exc.strerror or exc}; do not retry, run `tracker verify`"
         ) from None
 
 
