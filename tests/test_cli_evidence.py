@@ -102,3 +102,17 @@ def test_signing_key_through_the_cli(tmp_path: Path) -> None:
                             "(forged, or signed with another key)\n")
     short = run("add", "visit", "--start", "2025", "-p", "Y", env={"TRACKER_SIGNING_KEY": "short"})
     assert (short.exit_code, short.stderr) == (1, "Error: TRACKER_SIGNING_KEY holds a key of 5 bytes; a signing key needs at least 16\n")
+
+
+def test_verify_names_articles_the_chain_does_not_cover(_isolated_db: Path) -> None:
+    """A store from before article entries: verify passes and warns which articles are not covered."""
+    add("20")
+    with sqlite3.connect(_isolated_db) as raw:
+        raw.execute("INSERT INTO articles (article_id, lang, text, recorded_at) VALUES "
+                    "('2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824', 'en', 'hello', "
+                    "'2025-01-01 00:00:00.000000')")
+    raw.close()
+    result = run("verify")
+    assert result.exit_code == 0 and result.stdout.startswith("1 entries checked, chain intact")
+    assert result.stderr == ("warning: 1 articles have no article_recorded entry, so their metadata is not covered "
+                             "by the chain (stored before tracker chained articles): 2cf24dba5fb0\n")
