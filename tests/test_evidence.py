@@ -115,6 +115,25 @@ class EvidenceContract:
         result = store.verify()
         assert (result.ok, result.first_bad_position) == (False, 2)
 
+    def test_store_from_before_0004_is_read_then_upgraded(self, store: Store) -> None:
+        from alembic import command
+
+        from tracker.db import alembic_config, head_revision
+
+        store.append([occurrence("a")], article=article())
+        with store.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0003")
+        with open_store(self.url, upgrade=False) as old:  # as dry runs read it: no migration
+            assert [e.mac for e in old.read()] == [None, None]
+            assert old.entry(list(old.read())[0].event_id) is not None
+            assert old.verify().ok
+        with open_store(self.url) as upgraded:
+            with upgraded.engine.connect() as conn:
+                from tracker.db import current_revision
+
+                assert current_revision(conn) == head_revision()
+            assert upgraded.verify().ok and upgraded.head() == 2
+
     # ----- signing
 
     def test_signed_entries_and_a_forger_without_the_key(self, tmp_path: Path) -> None:

@@ -279,6 +279,7 @@ class Store:
         self.engine = engine
         self.signing_key = signing_key  # see tracker.signing; never stored in the database
         self.head_file = head_file  # see tracker.headfile
+        self._has_mac: bool | None = None  # whether log has the mac column (revision 0004+)
 
     @property
     def dialect(self) -> str:
@@ -424,6 +425,18 @@ class Store:
 
     # ----- reading
 
+    def _log_select(self) -> Any:
+        """``SELECT`` of the log's columns; without ``mac`` on a store not yet upgraded to
+        revision 0004 (dry runs read old stores without migrating them)."""
+        if self._has_mac is None:
+            from sqlalchemy import inspect
+
+            with self.engine.connect() as conn:
+                self._has_mac = "mac" in {c["name"] for c in inspect(conn).get_columns("log")}
+        if self._has_mac:
+            return select(log)
+        return select(*[c for c in log.c if c.name != "mac"])
+
     def head(self) -> int:
         """The position of the last entry (0 for an empty log)."""
         with self.engine.connect() as conn:
@@ -453,7 +466,7 @@ class Store:
         position = after
         while remaining is None or remaining > 0:
             page = batch if remaining is None else min(batch, remaining)
-            query = select(log).where(log.c.position > position).order_by(log.c.position).limit(page)
+            query = self._log_select().where(log.c.position > position).order_by(log.c.position).limit(page)
             if upto is not None:
                 query = query.where(log.c.position <= upto)
             if types is not None:
@@ -474,7 +487,7 @@ class Store:
     def entry(self, event_id: str) -> LogEntry | None:
         """The entry with this exact event id, or None."""
         with self.engine.connect() as conn:
-            row = conn.execute(select(log).where(log.c.event_id == event_id)).first()
+            row = conn.execute(self._log_select().where(log.c.event_id == event_id)).first()
         return None if row is None else _to_entry(row)
 
     def find_event_id(self, prefix: str) -> str:
@@ -498,7 +511,7 @@ class Store:
     def corrections_of(self, event_id: str) -> list[LogEntry]:
         """Entries whose target is ``event_id``, in log order."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(log).where(log.c.target_event_id == event_id).order_by(log.c.position)).all()
+            rows = conn.execute(self._log_select().where(log.c.target_event_id == event_id).order_by(log.c.position)).all()
         return [_to_entry(r) for r in rows]
 
     def get_article(self, article_id: str) -> Article | None:
@@ -527,8 +540,9 @@ class Store:
         expected_position = 1
         chained: dict[str, str] = {}  # article id -> payload of its article_recorded entry
         with self.engine.connect() as conn:
-            for row in conn.execute(select(log).order_by(log.c.position)).yield_per(1000):
+            for row in conn.execute(self._log_select().order_by(log.c.position)).yield_per(1000):
                 fields = row._asdict()
+                mac = fields.get("mac")
                 problem = None
                 bad = row.position
                 if row.position != expected_position:
@@ -538,16 +552,16 @@ class Store:
                     problem = "the entry does not link to the one before it"
                 elif entry_hash(prev, fields) != row.hash:
                     problem = "the entry does not match its hash (it was changed after it was written)"
-                elif key is not None and row.mac is not None and not mac_matches(key, row.hash, row.mac):
+                elif key is not None and mac is not None and not mac_matches(key, row.hash, mac):
                     problem = "its MAC does not match the signing key (forged, or signed with another key)"
-                elif key is not None and row.mac is None and signed:
+                elif key is not None and mac is None and signed:
                     problem = "the entry is not signed although earlier entries are (written without the key)"
                 if problem:
                     return VerifyResult(False, checked, bad, prev, f"chain broken at position {bad}: {problem}",
                                         signed=signed)
                 if row.event_type == ARTICLE_ENTRY:
                     chained.setdefault(row.article_id, row.payload)
-                signed += row.mac is not None
+                signed += mac is not None
                 prev = row.hash
                 checked += 1
                 expected_position += 1
