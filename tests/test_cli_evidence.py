@@ -116,3 +116,10 @@ def test_verify_names_articles_the_chain_does_not_cover(_isolated_db: Path) -> N
     assert result.exit_code == 0 and result.stdout.startswith("1 entries checked, chain intact")
     assert result.stderr == ("warning: 1 articles have no article_recorded entry, so their metadata is not covered "
                              "by the chain (stored before tracker chained articles): 2cf24dba5fb0\n")
+
+    covered = run("db", "cover-articles")
+    assert (covered.exit_code, covered.stdout, covered.stderr) == (
+        0, "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824\n", "Covered 1 articles\n")
+    after = run("verify")
+    assert after.exit_code == 0 and after.stderr == "" and after.stdout.startswith("2 entries checked, chain intact")
+    assert run("db", "cover-articles").stderr == "Covered 0 articles\n"

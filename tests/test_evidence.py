@@ -106,6 +106,12 @@ class EvidenceContract:
                         f"VALUES ('{legacy.id}', 'en', 'An older article.', CURRENT_TIMESTAMP)")
         result = store.verify()
         assert result.ok and result.uncovered_articles == (legacy.id,)
+        assert store.cover_articles() == [legacy.id]
+        covered = store.verify()
+        assert covered.ok and covered.uncovered_articles == () and store.head() == 3
+        assert store.cover_articles() == []
+        self.raw(store, f"UPDATE articles SET source = 'later edit' WHERE article_id = '{legacy.id}'")
+        assert store.verify().bad_articles == (legacy.id,)  # now covered: a change is caught
 
     def test_corrections_are_chained(self, store: Store) -> None:
         target = store.append([occurrence("a")]).event_ids[0]

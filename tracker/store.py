@@ -374,14 +374,16 @@ class Store:
                 os.close(head_fd)
 
     @staticmethod
-    def _article_entry(position: int, prev: str, article_row: dict[str, Any], recorded_by: str) -> dict[str, Any]:
-        """The ``article_recorded`` row that chains ``article_row``'s metadata at ``position``."""
+    def _article_entry(position: int, prev: str, article_row: dict[str, Any], recorded_by: str,
+                       recorded_at: dt.datetime | None = None) -> dict[str, Any]:
+        """The ``article_recorded`` row that chains ``article_row``'s metadata at ``position``
+        (recorded when the article was, unless ``recorded_at`` says otherwise)."""
         row = {
             "position": position,
             "event_id": next_event_id(),
             "event_type": ARTICLE_ENTRY,
             "schema_version": CURRENT_SCHEMA_VERSION,
-            "recorded_at": article_row["recorded_at"],
+            "recorded_at": recorded_at or article_row["recorded_at"],
             "recorded_by": recorded_by,
             "payload": canonical_json(article_metadata(article_row)),
             "article_id": article_row["article_id"],
@@ -394,6 +396,46 @@ class Store:
         }
         row["hash"] = entry_hash(prev, row)
         return row
+
+    def cover_articles(self, recorded_by: str = "user:cover-articles") -> list[str]:
+        """Append an ``article_recorded`` entry for each article that has none (stores written
+        before articles were chained); return their ids. This attests the articles *as they are
+        now*: run it on a store you trust, then keep the new head. Articles whose text no longer
+        matches their id are left out (``verify`` reports them)."""
+        head_fd = None
+        if self.head_file is not None:
+            from tracker.headfile import open_head_file
+
+            head_fd = open_head_file(self.head_file)
+        try:
+            with self.write() as conn:
+                from tracker.headfile import check_not_shrunk
+
+                head, prev = self._head_locked(conn)
+                check_not_shrunk(conn, head, self.head_file)
+                covered = set(conn.execute(select(log.c.article_id).where(log.c.event_type == ARTICLE_ENTRY)).scalars())
+                now = dt.datetime.now(dt.timezone.utc)
+                rows = []
+                for article_row in conn.execute(select(articles).order_by(articles.c.article_id)).all():
+                    fields = article_row._asdict()
+                    if fields["article_id"] in covered:
+                        continue
+                    if hashlib.sha256(fields["text"].encode("utf-8")).hexdigest() != fields["article_id"]:
+                        continue
+                    row = self._article_entry(head + 1, prev, fields, recorded_by, now)
+                    row["mac"] = entry_mac(self.signing_key, row["hash"]) if self.signing_key else None
+                    head, prev = row["position"], row["hash"]
+                    rows.append(row)
+                if rows:
+                    conn.execute(insert(log), rows)
+            if rows and head_fd is not None:
+                _record_head(head_fd, self.head_file, head, prev, AppendResult([], [], None, rows[0]["position"]))
+            return [r["article_id"] for r in rows]
+        except DBAPIError as exc:
+            raise StoreError(f"append failed: {_first_line(str(exc.orig))}") from None
+        finally:
+            if head_fd is not None:
+                os.close(head_fd)
 
     def write(self) -> AbstractContextManager[Connection]:
         """A write transaction: SQLite holds the writer lock from BEGIN IMMEDIATE; on
@@ -663,7 +705,8 @@ def _record_head(fd: int, path: str, head: int, head_hash: str, result: AppendRe
     try:
         write_head(fd, head, head_hash)
     except OSError as exc:
-        where = f"positions {result.positions[0]}-{head}" if result.positions else f"position {head}"
+        first = result.positions[0] if result.positions else (result.article_position or head)
+        where = f"positions {first}-{head}"
         raise StoreError(
             f"the entries were recorded ({where}) but the head file {path} could not be updated: "
             f"{exc.strerror or exc}; do not retry, run `tracker verify`"

@@ -78,6 +78,20 @@ def db_copy(
     typer.echo(f"head hash {result.head_hash}")
 
 
+@db_app.command("cover-articles")
+@handle_errors
+def db_cover_articles() -> None:
+    """Put articles stored by an older tracker under the hash chain.
+
+    Appends an article_recorded entry for each article that has none, attesting its metadata as
+    it is now: run it on a store you trust, then keep the new head (verify prints it)."""
+    with session() as store:
+        covered = store.cover_articles()
+    typer.echo(f"Covered {len(covered)} articles", err=True)
+    for article_id in covered:
+        typer.echo(article_id)
+
+
 @db_app.command("grant-reader")
 @handle_errors
 def db_grant_reader(
