@@ -269,7 +269,10 @@ def _postgresql(url: str, sql: str, limit: int, timeout: float, max_bytes: int, 
     if keyword not in PG_READ_STATEMENTS:
         raise QueryError(f"refused: {keyword.upper() or 'this statement'} is not allowed; tracker sql only reads")
     name = reader_role_name(role)
-    reader_url = make_url(url).set(username=name, password=os.environ.get(PASSWORD_ENV) or None)
+    given = make_url(url)
+    same_user = given.username == name  # the URL already names the reader: keep its password
+    password = os.environ.get(PASSWORD_ENV) or (given.password if same_user else None)
+    reader_url = given.set(username=name, password=password)
     engine = create_engine(reader_url, poolclass=NullPool)
     hint = (f"create it with `tracker db grant-reader --role {name}` (tracker sql does not run queries as "
             "the store's owner on PostgreSQL)")
