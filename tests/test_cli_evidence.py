@@ -3,6 +3,7 @@ and a log whose tail was deleted."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -80,6 +81,8 @@ def test_deleted_last_entry_is_detected_by_every_command(_isolated_db: Path) -> 
                  ["retract", first, "--reason", "x"], ["projections", "status"]):
         result = run(*args)
         assert (result.exit_code, result.stderr) == (1, message), args
+    status = {r["name"]: r["value"] for r in json.loads(run("db", "status", "-f", "json").stdout)}
+    assert status["log head"] == 1 and status["warning"].startswith("the log has shrunk")
     check = run("verify")
     assert check.exit_code == 1
     assert check.stderr.startswith("Error: the log has shrunk: its head is position 1 but the read models")

@@ -294,6 +294,9 @@ def db_status(fmt: FormatOption = None) -> None:
         ]
         if revision == code_head:
             rows.append({"name": "log head", "value": store.head()})
+            shrunk = store.shrink_problem()
+            if shrunk:
+                rows.append({"name": "warning", "value": shrunk})
             for p in status(store):
                 rows.append({"name": f"projection {p['name']}", "value": f"position {p['position']}, {p['behind']} behind"})
     write_format = resolve_format(fmt)
