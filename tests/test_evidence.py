@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -139,6 +141,36 @@ class EvidenceContract:
 
                 assert current_revision(conn) == head_revision()
             assert upgraded.verify().ok and upgraded.head() == 2
+
+    @settings(max_examples=15, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.differing_executors])
+    @given(batches=st.lists(st.tuples(st.integers(0, 3), st.one_of(st.none(), st.integers(0, 4))), min_size=1, max_size=6),
+           column=st.sampled_from(["url", "title", "source", "lang"]))
+    def test_every_article_is_covered_once_and_any_change_is_caught(self, store: Store, batches, column) -> None:  # type: ignore[no-untyped-def]
+        """Random appends (some with an article, some repeating one): one article_recorded entry per
+        stored article, positions gap-free, and changing any article's metadata is reported."""
+        base = store.head()
+        for count, which in batches:
+            art = None if which is None else Article(text=f"Article {which} for a property test.", lang="en",
+                                                     url=f"https://p.example/{which}", title=f"T{which}", source="P")
+            before = store.head()
+            result = store.append([occurrence(f"e{i}") for i in range(count)], article=art)
+            appended = len(result.positions) + (result.article_position is not None)
+            assert store.head() == before + appended
+        entries = list(store.read(base))
+        assert [e.position for e in entries] == list(range(base + 1, base + 1 + len(entries)))
+        with store.engine.connect() as conn:
+            stored = sorted(conn.execute(text("SELECT article_id FROM articles")).scalars())
+        chained = sorted(e.article_id for e in store.read() if e.event_type == ARTICLE_ENTRY)
+        assert chained == stored
+        result = store.verify()
+        assert result.ok and result.uncovered_articles == ()
+        if stored:
+            self.drop_guards(store)
+            self.raw(store, f"UPDATE articles SET {column} = 'xx' WHERE article_id = '{stored[0]}'")
+            assert store.verify().bad_articles == (stored[0],)
+            self.raw(store, "DELETE FROM log")  # leave the next example a clean store
+            self.raw(store, "DELETE FROM articles")
 
     # ----- signing
 
