@@ -218,7 +218,7 @@ def test_verify_ok_and_expect() -> None:
     head_hash = out[1].split()[-1]
     assert out[1] == f"head position 1 hash {head_hash}" and len(head_hash) == 64
     add("meeting_held", "--start", "2025-12-21", "-p", "Y:US")
-    assert ok("verify", "--expect", head_hash).splitlines()[-1] == "kept hash found at position 1"
+    assert ok("verify", "--expect", head_hash).splitlines()[-1] == "kept hash found at position 1; 1 entries appended after it"
     missing = run("verify", "--expect", "ab" * 32)
     assert (missing.exit_code, missing.stderr) == (
         1, f"Error: hash {'ab' * 32} is not in the chain: the log was rewritten since it was kept\n")

@@ -24,6 +24,8 @@ class GlobalState:
     """Options given before the command name."""
 
     db: str | None = None
+    signing_key_file: str | None = None
+    head_file: str | None = None
 
 
 state = GlobalState()
@@ -41,8 +43,30 @@ def _global(
             show_default=False,
         ),
     ] = None,
+    signing_key_file: Annotated[
+        Optional[str],
+        typer.Option(
+            "--signing-key-file",
+            envvar="TRACKER_SIGNING_KEY_FILE",
+            help="File holding a secret key (kept outside the store): new entries are signed with "
+            "HMAC-SHA256 and verify checks the signatures. TRACKER_SIGNING_KEY may hold the key itself.",
+            show_default=False,
+        ),
+    ] = None,
+    head_file: Annotated[
+        Optional[str],
+        typer.Option(
+            "--head-file",
+            envvar="TRACKER_HEAD_FILE",
+            help="Text file to which every write appends the new log head (position and hash); "
+            "check it later with `tracker verify --expect-file`.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     state.db = db
+    state.signing_key_file = signing_key_file
+    state.head_file = head_file
 
 
 class OutputFormat(str, enum.Enum):

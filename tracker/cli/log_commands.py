@@ -18,7 +18,7 @@ from tracker.cli.review_options import StatusOpt, status_value
 
 LIST_COLUMNS = ("id", "type", "modality", "start", "end", "participants", "location", "summary", "review")
 
-db_app = typer.Typer(help="Database schema: upgrade and status.", no_args_is_help=True)
+db_app = typer.Typer(help="Database: schema upgrade and status, backup, copy, read-only SQL role.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
 TypeArg = Annotated[str, typer.Argument(help="Event type: meeting_held, phone_call, visit, statement_issued, "
@@ -194,28 +194,71 @@ def amend(
     typer.echo(entry_id)
 
 
+def _hash_value(value: Optional[str]) -> Optional[str]:
+    """``--expect``: a head hash or a prefix of at least 16 hex digits; an empty value (an unset
+    variable) is refused, never taken as 'nothing to check'."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    if len(text) < 16 or len(text) > 64 or any(c not in "0123456789abcdef" for c in text):
+        raise typer.BadParameter(
+            f"{value!r} is not a head hash: expected 16 to 64 hex digits (from an earlier `tracker verify`)")
+    return text
+
+
 @app.command("verify")
 @handle_errors
 def verify(
     expect: Annotated[Optional[str], typer.Option(
-        "--expect", help="A head hash printed by an earlier verify: check it is still in the chain.",
-        show_default=False)] = None,
+        "--expect", callback=_hash_value,
+        help="A head hash (or its first 16+ hex digits) printed by an earlier verify: check it is still "
+             "in the chain and say how many entries came after it.", show_default=False)] = None,
+    expect_file: Annotated[Optional[str], typer.Option(
+        "--expect-file",
+        help="A head file written by --head-file: check every recorded head is still in the chain and "
+             "fail if entries were appended after the last one.", show_default=False)] = None,
 ) -> None:
-    """Recompute the hash chain; print the number of entries and the head hash to keep elsewhere."""
+    """Recompute the hash chain, the articles' content and metadata, and (with a signing key) the
+    signatures; print the number of entries and the head hash to keep elsewhere."""
     from tracker.errors import StoreError
 
-    with session() as store:
+    with session(check_shrunk=False) as store:
         result = store.verify()
         found = store.position_of_hash(expect) if (expect and result.ok) else None
         head = store.head()
+        shrunk = store.shrink_problem()
+        heads = None
+        if expect_file and result.ok:
+            from tracker.headfile import check_head_file
+
+            with store.engine.connect() as conn:
+                heads = check_head_file(conn, expect_file, head)
     if not result.ok:
         raise StoreError(result.message)
+    if shrunk:
+        raise StoreError(shrunk)
     if expect and found is None:
-        raise StoreError(f"hash {expect.strip()} is not in the chain: the log was rewritten since it was kept")
+        raise StoreError(f"hash {expect} is not in the chain: the log was rewritten since it was kept")
+    if heads is not None and not heads.ok:
+        raise StoreError(heads.message)
     typer.echo(f"{result.checked} entries checked, chain intact")
     typer.echo(f"head position {head} hash {result.head_hash}")
+    if result.macs_checked:
+        typer.echo(f"signatures checked: {result.signed} entries signed"
+                   + (f", the first {result.checked - result.signed} written before signing began"
+                      if result.signed < result.checked else ""))
+    elif result.signed:
+        typer.echo(f"signatures not checked: {result.signed} entries are signed but no signing key was given")
+    if result.uncovered_articles:
+        typer.echo(f"warning: {len(result.uncovered_articles)} articles have no article_recorded entry, so their "
+                   "metadata is not covered by the chain (stored before tracker chained articles): "
+                   + ", ".join(a[:12] for a in result.uncovered_articles[:5])
+                   + (", ..." if len(result.uncovered_articles) > 5 else ""), err=True)
     if expect:
-        typer.echo(f"kept hash found at position {found}")
+        typer.echo(f"kept hash found at position {found}"
+                   + (f"; {head - found} entries appended after it" if head > found else ""))
+    if heads is not None:
+        typer.echo(heads.message)
 
 
 @db_app.command("upgrade")
@@ -268,6 +311,9 @@ def db_status(fmt: FormatOption = None) -> None:
         ]
         if revision == code_head:
             rows.append({"name": "log head", "value": store.head()})
+            shrunk = store.shrink_problem()
+            if shrunk:
+                rows.append({"name": "warning", "value": shrunk})
             for p in status(store):
                 rows.append({"name": f"projection {p['name']}", "value": f"position {p['position']}, {p['behind']} behind"})
     write_format = resolve_format(fmt)

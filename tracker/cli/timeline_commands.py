@@ -211,6 +211,9 @@ def sql(
     fmt: FormatOption = None,
     limit: Annotated[int, typer.Option("--limit", help="Most rows to print.", min=1)] = 1000,
     timeout: Annotated[float, typer.Option("--timeout", help="Time limit in seconds.", min=0.1)] = 10.0,
+    role: Annotated[Optional[str], typer.Option(
+        "--role", help="PostgreSQL: the read-only role to run as (default: TRACKER_SQL_ROLE or tracker_reader; "
+                       "create it with `tracker db grant-reader`).", show_default=False)] = None,
 ) -> None:
     """Run a read-only SQL query on the store (views: v_events, v_timeline, v_participants, v_sources...)."""
     from tracker.cli.output import write_rows
@@ -218,7 +221,7 @@ def sql(
     from tracker.query import run_query
 
     chosen = resolve_format(fmt)
-    result = run_query(database_url(state.db), query, limit=limit, timeout=timeout)
+    result = run_query(database_url(state.db), query, limit=limit, timeout=timeout, role=role)
     columns = _unique(result.columns)
     rows = [dict(zip(columns, r)) for r in result.rows]
     write_rows(rows, columns, chosen)
