@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -90,7 +91,8 @@ def matching_window(date: DateInterval) -> tuple[dt.date, dt.date] | None:
     if first is None or last is None:
         return None
     if _is_weak(date):
-        first = first - dt.timedelta(days=FALLBACK_WINDOW_DAYS)
+        # clamped: a report dated in the first week of year 1 must not overflow
+        first = dt.date.fromordinal(max(1, first.toordinal() - FALLBACK_WINDOW_DAYS))
     return first, last
 
 
@@ -253,3 +255,73 @@ def date_strength(date: DateInterval) -> tuple[int, int]:
 def best_date(dates: Sequence[DateInterval]) -> DateInterval:
     """The date to display for an entry: the strongest evidence, the earliest logged on ties."""
     return min(enumerate(dates), key=lambda item: (date_strength(item[1]), item[0]))[1]
+
+
+# --------------------------------------------------------------------------- blocking keys
+
+#: A matching window spanning more weeks than this is filed under :data:`WIDE_BUCKET` only.
+MAX_BUCKETS = 60
+WIDE_BUCKET = -1
+#: Side sets are indexed by their subsets up to this size (every real set is smaller).
+_MAX_SUBSET = 6
+
+
+def buckets(window: tuple[dt.date, dt.date] | None) -> tuple[int, ...]:
+    """Week numbers (days since 0001-01-01 // 7) a matching window covers; two occurrences
+    whose windows overlap always share one, or one of them is in the wide bucket."""
+    if window is None:
+        return ()
+    first, last = window[0].toordinal() // 7, window[1].toordinal() // 7
+    if last - first + 1 > MAX_BUCKETS:
+        return (WIDE_BUCKET,)
+    return tuple(range(first, last + 1))
+
+
+def _side_set(groups: Iterable[str]) -> str:
+    return ",".join(sorted(groups))
+
+
+def _subsets(groups: frozenset[str], max_size: int) -> list[frozenset[str]]:
+    items = sorted(groups)
+    return [frozenset(c) for n in range(1, min(max_size, len(items)) + 1) for c in itertools.combinations(items, n)]
+
+
+def _role_groups(draft: EventDraft) -> frozenset[str]:
+    roles = {"statement_issued": ("speaker",), "report_to_leader": ("reporter",)}.get(draft.type)
+    if roles is None:
+        return frozenset()
+    return side_groups(p.side for p in draft.participants if p.role in roles)
+
+
+def stored_keys(draft: EventDraft) -> set[str]:
+    """Blocking keys an occurrence is filed under. Whenever :func:`same_occurrence` holds for a
+    pair, one's :func:`query_keys` meet the other's stored keys (property-tested):
+
+    * a person in common: ``P:`` person;
+    * side groups where one set contains the other: the smaller set ``F:`` (full set) is a
+      subset of the bigger one, which files ``S:`` every subset of itself;
+    * statements and reports matched on their speakers' (reporters') side set: ``R:`` that set.
+    """
+    keys = {"P:" + k for k in _person_keys(draft)}
+    groups = side_groups(p.side for p in draft.participants)
+    if groups:
+        keys.add("F:" + _side_set(groups))
+        keys.update("S:" + _side_set(s) for s in _subsets(groups, _MAX_SUBSET))
+    role = _role_groups(draft)
+    if role:
+        keys.add("R:" + _side_set(role))
+    return keys
+
+
+def query_keys(draft: EventDraft) -> set[str]:
+    """Keys to look up to find every occurrence that may match this one (see :func:`stored_keys`)."""
+    keys = {"P:" + k for k in _person_keys(draft)}
+    groups = side_groups(p.side for p in draft.participants)
+    if groups:
+        own = groups if len(groups) <= _MAX_SUBSET else frozenset(sorted(groups)[:_MAX_SUBSET])
+        keys.add("S:" + _side_set(own))  # every superset files this
+        keys.update("F:" + _side_set(s) for s in _subsets(groups, len(groups)))  # every subset's own set
+    role = _role_groups(draft)
+    if role:
+        keys.add("R:" + _side_set(role))
+    return keys

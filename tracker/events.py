@@ -139,8 +139,9 @@ def last_day(text: str) -> dt.date:
     if precision == "day":
         return dt.date(*parts)
     if precision == "month":
-        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
+        if parts[1] == 12:  # no next-month arithmetic: December 9999 has no January after it
+            return dt.date(parts[0], 12, 31)
+        return dt.date(parts[0], parts[1] + 1, 1) - dt.timedelta(days=1)
     return dt.date(parts[0], 12, 31)
 
 

@@ -62,12 +62,12 @@ def parse_as_of(text: str) -> AsOf:
         if _DATE.match(value):
             day = dt.date.fromisoformat(value)
             start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
-            return AsOf(before=start + dt.timedelta(days=1), text=value)
+            return AsOf(before=_later(start, dt.timedelta(days=1)), text=value)
         if "T" in value or " " in value:
             moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=dt.timezone.utc)
-            return AsOf(before=moment.astimezone(dt.timezone.utc) + dt.timedelta(microseconds=1), text=value)
+            return AsOf(before=_later(_to_utc(moment), dt.timedelta(microseconds=1)), text=value)
     except ValueError:
         pass
     raise ValidationError(
@@ -76,28 +76,63 @@ def parse_as_of(text: str) -> AsOf:
     )
 
 
+def _later(moment: dt.datetime, step: dt.timedelta) -> dt.datetime:
+    """``moment + step``, clamped to the last representable instant (9999-12-31 is a valid day)."""
+    try:
+        return moment + step
+    except OverflowError:
+        return dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+
+
+def _to_utc(moment: dt.datetime) -> dt.datetime:
+    """In UTC, clamped at both ends (0001-01-01T00:00+05:00 is before the first UTC instant)."""
+    try:
+        return moment.astimezone(dt.timezone.utc)
+    except OverflowError:
+        edge = dt.datetime.min if moment.year == 1 else dt.datetime.max
+        return edge.replace(tzinfo=dt.timezone.utc)
+
+
 def replay(store: "Store", as_of: AsOf) -> "Engine":
-    """A private in-memory database holding the timeline read model as of ``as_of``."""
+    """A private in-memory database holding the timeline read model as of ``as_of``.
+
+    Same code as catch-up and rebuild (:func:`tracker.projections.runner.apply_entries`, in
+    chunks), so an entry the read model quarantines is skipped here too instead of failing.
+    """
     from sqlalchemy import create_engine, insert, select
     from sqlalchemy.pool import StaticPool
 
+    from tracker.projections.quarantine import projection_quarantine
+    from tracker.projections.runner import CHUNK, apply_entries
     from tracker.projections.timeline import TimelineProjection
     from tracker.projections.timeline_tables import TABLES
     from tracker.schema import articles, metadata
 
-    entries = [e for e in store.read(0, upto=as_of.position) if as_of.includes(e)]
     engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
-    metadata.create_all(engine, tables=[articles, *TABLES])
-    needed = sorted({e.article_id for e in entries if e.article_id})
+    metadata.create_all(engine, tables=[articles, projection_quarantine, *TABLES])
     projection = TimelineProjection()
-    with store.engine.connect() as source, engine.begin() as conn:
+    chunk: list["LogEntry"] = []
+
+    def flush(conn: "Connection", source: "Connection") -> None:
+        needed = sorted({e.article_id for e in chunk if e.article_id})
         for i in range(0, len(needed), 500):
-            chunk = needed[i : i + 500]
-            found = [dict(r._mapping) for r in source.execute(select(articles).where(articles.c.article_id.in_(chunk)))]
+            part = needed[i : i + 500]
+            found = [dict(r._mapping) for r in source.execute(select(articles).where(articles.c.article_id.in_(part)))]
+            known = set(conn.execute(select(articles.c.article_id).where(articles.c.article_id.in_(part))).scalars())
+            found = [r for r in found if r["article_id"] not in known]
             if found:
                 conn.execute(insert(articles), found)
-        for entry in entries:
-            projection.apply(conn, entry)
+        apply_entries(conn, projection, chunk)
+        chunk.clear()
+
+    with store.engine.connect() as source, engine.begin() as conn:
+        for entry in store.read(0, upto=as_of.position):
+            if not as_of.includes(entry):
+                continue
+            chunk.append(entry)
+            if len(chunk) >= CHUNK:
+                flush(conn, source)
+        flush(conn, source)
     return engine
 
 

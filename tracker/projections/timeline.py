@@ -18,6 +18,7 @@ Entry ids are the event id of the entry's first logged occurrence.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from typing import Any, Callable, Iterable, Sequence
@@ -25,19 +26,21 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from tracker.dedup import Occurrence, Override, best_date, cluster, matching_window, same_occurrence
+from tracker.dedup import (
+    WIDE_BUCKET,
+    Occurrence,
+    Override,
+    best_date,
+    buckets,
+    cluster,
+    matching_window,
+    query_keys,
+    same_occurrence,
+    stored_keys,
+)
 from tracker.display import date_label, sort_date
 from tracker.events import OCCURRENCE_TYPES, EventDraft
-from tracker.projections.timeline_tables import (
-    TABLES,
-    timeline_entries,
-    timeline_entry_tracks,
-    timeline_occurrences,
-    timeline_overrides,
-    timeline_participants,
-    timeline_sources,
-    tracks,
-)
+from tracker.projections.timeline_tables import TABLES
 from tracker.schema import articles
 from tracker.tracks import TrackCatalogue, assign_article_tracks, default_catalogue, side_groups
 
@@ -149,24 +152,64 @@ def entry_rows(
 
 # --------------------------------------------------------------------------- the projection
 
+#: Base names of the tables this projection writes, as given to :meth:`TimelineProjection.with_tables`.
+TABLE_NAMES = tuple(t.name for t in TABLES)
+
+
+class _Batch:
+    """What a batch of log entries changed, refreshed once at its end."""
+
+    def __init__(self) -> None:
+        self.changed: set[str] = set()  # occurrences whose state changed
+        self.seeds: set[str] = set()  # occurrences whose de-duplication neighbourhood must be redone
+        self.tracks: set[str] = set()  # track keys whose use may have changed
+
 
 class TimelineProjection:
-    """De-duplicated timeline entries per track."""
+    """De-duplicated timeline entries per track.
+
+    ``tables`` maps each base table name to the table to write: the real ones, or the shadow
+    copies a rebuild fills before swapping them in (:mod:`tracker.projections.shadow`).
+    """
 
     name = "timeline"
-    tables = TABLES
 
-    def __init__(self, catalogue: Callable[[], TrackCatalogue] = default_catalogue) -> None:
+    def __init__(
+        self,
+        catalogue: Callable[[], TrackCatalogue] = default_catalogue,
+        tables: dict[str, Any] | None = None,
+    ) -> None:
         self._catalogue = catalogue
+        self.t = tables or {t.name: t for t in TABLES}
+        self.tables = tuple(self.t[n] for n in TABLE_NAMES)
 
-    # ----- applying one log entry
+    def with_tables(self, tables: dict[str, Any]) -> "TimelineProjection":
+        """The same projection writing to other tables (same columns), for shadow rebuilds."""
+        return TimelineProjection(self._catalogue, tables)
+
+    # ----- applying log entries
 
     def apply(self, conn: Connection, entry: Any) -> None:
+        self.apply_batch(conn, [entry])
+
+    def apply_batch(self, conn: Connection, entries: Sequence[Any]) -> None:
+        """Apply entries in log order, then recompute what they touched once for all of them.
+
+        Every recomputed value depends on the current state only, so one refresh at the end of
+        a batch gives the same tables as one refresh per entry.
+        """
+        batch = _Batch()
+        for entry in entries:
+            self._apply_one(conn, entry, batch)
+        if batch.changed:
+            self._refresh(conn, batch)
+
+    def _apply_one(self, conn: Connection, entry: Any, batch: _Batch) -> None:
         kind = entry.event_type
-        occ = timeline_occurrences
-        seeds: set[str] = set()  # occurrences whose de-duplication neighbourhood must be redone
+        occ = self.t["timeline_occurrences"]
         if kind in OCCURRENCE_TYPES:
             draft = EventDraft.from_payload(entry.payload)
+            window = _window(draft)
             conn.execute(
                 insert(occ).values(
                     event_id=entry.event_id,
@@ -178,18 +221,20 @@ class TimelineProjection:
                     manual_track=None,
                     track=None,
                     entry_id=None,
-                    **_window(draft),
+                    **window,
                 )
             )
-            changed = {entry.event_id}
-            seeds = set(changed)
+            self._file_blocks(conn, entry.event_id, draft)
+            batch.changed.add(entry.event_id)
+            batch.seeds.add(entry.event_id)
         elif kind in ("event_retracted", "event_amended"):
-            changed = self._known(conn, [entry.payload.get("target")])
-            for event_id in changed:
+            for event_id in self._known(conn, [entry.payload.get("target")]):
                 row = conn.execute(select(occ).where(occ.c.event_id == event_id)).one()
                 if row.retracted:
                     continue
-                seeds |= {event_id} | self._neighbours(conn, row)
+                batch.seeds |= {event_id} | self._neighbours(conn, row)
+                batch.changed.add(event_id)
+                self._drop_blocks(conn, event_id)
                 if kind == "event_retracted":
                     conn.execute(update(occ).where(occ.c.event_id == event_id).values(retracted=True))
                 else:
@@ -199,47 +244,71 @@ class TimelineProjection:
                         .where(occ.c.event_id == event_id)
                         .values(payload=_payload_text(draft), event_type=draft.type, **_window(draft))
                     )
+                    self._file_blocks(conn, event_id, draft)
         elif kind in ("events_merged", "event_split"):
             ids = list(entry.payload["events"]) if kind == "events_merged" else [entry.payload["target"]]
             conn.execute(
-                insert(timeline_overrides).values(
+                insert(self.t["timeline_overrides"]).values(
                     position=entry.position,
                     kind="merge" if kind == "events_merged" else "split",
                     event_ids=json.dumps(ids),
                 )
             )
-            changed = self._known(conn, ids)
-            seeds = set(changed)
+            known = self._known(conn, ids)
+            batch.changed |= known
+            batch.seeds |= known
         elif kind == "track_assigned":
-            changed = self._known(conn, [entry.payload.get("target")])
-            if changed:
-                conn.execute(
-                    update(occ).where(occ.c.event_id.in_(changed)).values(manual_track=entry.payload["track"])
-                )
-        else:
-            return
-        if changed:
-            self._refresh(conn, changed, seeds)
+            known = self._known(conn, [entry.payload.get("target")])
+            if known:
+                old = conn.execute(select(occ.c.manual_track).where(occ.c.event_id.in_(known))).scalars()
+                batch.tracks.update(t for t in old if t)
+                batch.tracks.add(entry.payload["track"])
+                conn.execute(update(occ).where(occ.c.event_id.in_(known)).values(manual_track=entry.payload["track"]))
+                batch.changed |= known
 
-    @staticmethod
-    def _known(conn: Connection, ids: Iterable[str | None]) -> set[str]:
+    def _known(self, conn: Connection, ids: Iterable[str | None]) -> set[str]:
         wanted = [i for i in ids if i]
         if not wanted:
             return set()
-        occ = timeline_occurrences
+        occ = self.t["timeline_occurrences"]
         return set(conn.execute(select(occ.c.event_id).where(occ.c.event_id.in_(wanted))).scalars())
+
+    # ----- blocking keys: the index that bounds the search for matching occurrences
+
+    def _file_blocks(self, conn: Connection, event_id: str, draft: EventDraft) -> None:
+        window = matching_window(draft.date)
+        rows = [
+            {"event_type": draft.type, "bucket": b, "block_key": k, "event_id": event_id}
+            for b in buckets(window)
+            for k in stored_keys(draft)
+        ]
+        if rows:
+            conn.execute(insert(self.t["timeline_blocks"]), rows)
+
+    def _drop_blocks(self, conn: Connection, event_id: str) -> None:
+        blocks = self.t["timeline_blocks"]
+        conn.execute(delete(blocks).where(blocks.c.event_id == event_id))
 
     # ----- the de-duplication neighbourhood
 
-    @staticmethod
-    def _candidates(conn: Connection, row: Any) -> list[Any]:
-        """Live occurrences of the same type whose matching windows overlap this one's."""
+    def _candidates(self, conn: Connection, row: Any) -> list[Any]:
+        """Live occurrences of the same type whose matching windows overlap this one's and that
+        share a blocking key with it: an index lookup, bounded by the occurrences of that
+        type, week and person or side set, never a scan of the log."""
         if row.window_start is None:
             return []
-        occ = timeline_occurrences
+        draft = _draft(row)
+        keys = sorted(query_keys(draft))
+        if not keys:
+            return []
+        occ, blocks = self.t["timeline_occurrences"], self.t["timeline_blocks"]
+        found = select(blocks.c.event_id).where(blocks.c.event_type == row.event_type, blocks.c.block_key.in_(keys))
+        mine = buckets((dt.date.fromisoformat(row.window_start), dt.date.fromisoformat(row.window_end)))
+        if mine != (WIDE_BUCKET,):
+            found = found.where(blocks.c.bucket.in_([*mine, WIDE_BUCKET]))
         return conn.execute(
             select(occ).where(
-                occ.c.event_type == row.event_type,
+                occ.c.event_id.in_(found.distinct()),
                 occ.c.retracted.is_(False),
                 occ.c.window_start <= row.window_end,
                 occ.c.window_end >= row.window_start,
@@ -259,7 +328,7 @@ class TimelineProjection:
         only ever looks at matching pairs), so recomputing it alone gives the same entries as
         recomputing the whole timeline.
         """
-        occ = timeline_occurrences
+        occ = self.t["timeline_occurrences"]
         partners: dict[str, set[str]] = {}
         for o in overrides:
             if o.kind == "merge":
@@ -268,7 +337,10 @@ class TimelineProjection:
         rows: dict[str, Any] = {}
         frontier = set(seeds)
         while frontier:
-            batch = conn.execute(select(occ).where(occ.c.event_id.in_(sorted(frontier)))).all()
+            batch = []
+            ordered = sorted(frontier)
+            for i in range(0, len(ordered), 500):
+                batch += conn.execute(select(occ).where(occ.c.event_id.in_(ordered[i : i + 500]))).all()
             frontier = set()
             for row in batch:
                 rows[row.event_id] = row
@@ -281,22 +353,18 @@ class TimelineProjection:
 
     # ----- recomputing what depends on the changed occurrences
 
-    def _refresh(self, conn: Connection, changed: set[str], seeds: set[str]) -> None:
-        occ = timeline_occurrences
-        rows = conn.execute(
-            select(occ.c.event_id, occ.c.article_id, occ.c.entry_id).where(occ.c.event_id.in_(changed))
-        ).all()
+    def _refresh(self, conn: Connection, batch: _Batch) -> None:
+        changed, seeds = batch.changed, batch.seeds
+        occ = self.t["timeline_occurrences"]
+        rows = _select_in(conn, select(occ.c.event_id, occ.c.article_id, occ.c.entry_id), occ.c.event_id, changed)
         dirty_entries = {r.entry_id for r in rows if r.entry_id}
         catalogue = self._catalogue()
 
         # 1. tracks of every occurrence of the touched articles
         articles_touched = {r.article_id for r in rows if r.article_id}
         loose = [r.event_id for r in rows if not r.article_id]
-        track_rows = []
-        if articles_touched:
-            track_rows += conn.execute(select(occ).where(occ.c.article_id.in_(articles_touched))).all()
-        if loose:
-            track_rows += conn.execute(select(occ).where(occ.c.event_id.in_(loose))).all()
+        track_rows = _select_in(conn, select(occ), occ.c.article_id, articles_touched)
+        track_rows += _select_in(conn, select(occ), occ.c.event_id, loose)
         groups: dict[str, list[Any]] = {}
         for r in track_rows:
             groups.setdefault(r.article_id or "event:" + r.event_id, []).append(r)
@@ -312,14 +380,13 @@ class TimelineProjection:
 
         # 2. de-duplication of the neighbourhood of the seeds (old entries included)
         if seeds:
-            mates = conn.execute(
-                select(occ.c.event_id).where(occ.c.entry_id.in_(dirty_entries))
-            ).scalars() if dirty_entries else []
+            mates = _select_in(conn, select(occ.c.event_id), occ.c.entry_id, dirty_entries)
+            ov = self.t["timeline_overrides"]
             overrides = [
                 Override(o.position, o.kind, tuple(json.loads(o.event_ids)))
-                for o in conn.execute(select(timeline_overrides).order_by(timeline_overrides.c.position))
+                for o in conn.execute(select(ov).order_by(ov.c.position))
             ]
-            component = self._component(conn, seeds | set(mates), overrides)
+            component = self._component(conn, seeds | {m.event_id for m in mates}, overrides)
             live = [r for r in component if not r.retracted]
             clusters = cluster([_occurrence(r) for r in live], overrides)
             new_entry = {eid: ids[0] for ids in clusters for eid in ids}
@@ -330,29 +397,32 @@ class TimelineProjection:
                     dirty_entries.update(x for x in (target, r.entry_id) if x)
             dirty_entries.update(new_entry[eid] for eid in changed if eid in new_entry)
 
-        # 3. rows of every dirty entry (the only way an entry's tracks can change)
-        if dirty_entries:
-            self._rewrite_entries(conn, dirty_entries)
-            self._sync_tracks(conn, catalogue)
+        # 3. rows of every dirty entry (the only way an entry's tracks can change), then the
+        # tracks in use (declared ones always: once anything changed, whatever the batching)
+        tt = self.t["timeline_entry_tracks"]
+        batch.tracks.update(r.track for r in _select_in(conn, select(tt.c.track), tt.c.entry_id, dirty_entries))
+        self._rewrite_entries(conn, dirty_entries)
+        batch.tracks.update(r.track for r in _select_in(conn, select(tt.c.track), tt.c.entry_id, dirty_entries))
+        self._sync_tracks(conn, catalogue, batch.tracks)
 
     def _rewrite_entries(self, conn: Connection, entry_ids: set[str]) -> None:
         if not entry_ids:
             return
         ids = sorted(entry_ids)
-        for table in (timeline_entry_tracks, timeline_participants, timeline_sources, timeline_entries):
-            conn.execute(delete(table).where(table.c.entry_id.in_(ids)))
-        occ = timeline_occurrences
-        members = conn.execute(
-            select(occ).where(occ.c.entry_id.in_(ids)).order_by(occ.c.entry_id, occ.c.position)
-        ).all()
+        t = self.t
+        for name in ("timeline_entry_tracks", "timeline_participants", "timeline_sources", "timeline_entries"):
+            table = t[name]
+            for i in range(0, len(ids), 500):
+                conn.execute(delete(table).where(table.c.entry_id.in_(ids[i : i + 500])))
+        occ = t["timeline_occurrences"]
+        members = sorted(
+            _select_in(conn, select(occ), occ.c.entry_id, ids), key=lambda r: (r.entry_id, r.position)
+        )
         article_ids = {m.article_id for m in members if m.article_id}
         info: dict[str, dict[str, Any]] = {}
-        if article_ids:
-            for a in conn.execute(
-                select(articles.c.article_id, articles.c.url, articles.c.title, articles.c.source, articles.c.published)
-                .where(articles.c.article_id.in_(article_ids))
-            ):
-                info[a.article_id] = dict(a._mapping)
+        query = select(articles.c.article_id, articles.c.url, articles.c.title, articles.c.source, articles.c.published)
+        for a in _select_in(conn, query, articles.c.article_id, article_ids):
+            info[a.article_id] = dict(a._mapping)
         by_entry: dict[str, list[Any]] = {}
         for m in members:
             by_entry.setdefault(m.entry_id, []).append(m)
@@ -364,39 +434,51 @@ class TimelineProjection:
             )
             for key, value in built.items():
                 batches[key].extend(value)
-        for key, table in (
-            ("entries", timeline_entries),
-            ("tracks", timeline_entry_tracks),
-            ("participants", timeline_participants),
-            ("sources", timeline_sources),
+        for key, name in (
+            ("entries", "timeline_entries"),
+            ("tracks", "timeline_entry_tracks"),
+            ("participants", "timeline_participants"),
+            ("sources", "timeline_sources"),
         ):
             if batches[key]:
-                conn.execute(insert(table), batches[key])
+                conn.execute(insert(t[name]), batches[key])
 
-    @staticmethod
-    def _sync_tracks(conn: Connection, catalogue: TrackCatalogue) -> None:
-        """``tracks`` holds the declared tracks and the automatic ones in use."""
-        used = set(conn.execute(select(timeline_entry_tracks.c.track).distinct()).scalars())
-        used |= set(
-            conn.execute(
-                select(timeline_occurrences.c.manual_track).where(timeline_occurrences.c.manual_track.is_not(None)).distinct()
-            ).scalars()
-        )
-        wanted: dict[str, dict[str, Any]] = {}
+    def _sync_tracks(self, conn: Connection, catalogue: TrackCatalogue, touched: set[str]) -> None:
+        """``tracks`` holds the declared tracks and the automatic ones in use; only the keys
+        whose use may have changed are looked at (an index lookup each)."""
+        tracks, tt, occ = self.t["tracks"], self.t["timeline_entry_tracks"], self.t["timeline_occurrences"]
+        wanted: dict[str, dict[str, Any] | None] = {}
         for t in catalogue.declared():
             wanted[t.key] = {"key": t.key, "name": t.name, "sides": ",".join(sorted(t.sides)), "declared": True}
-        for key in used - set(wanted):
-            t = catalogue.find(key) or catalogue.for_groups(side_groups(key.split("-")))
-            wanted[key] = {"key": key, "name": t.name, "sides": ",".join(sorted(t.sides)), "declared": False}
-        have = {r.key: dict(r._mapping) for r in conn.execute(select(tracks))}
-        gone = [k for k in have if k not in wanted]
+        for key in sorted(touched - set(wanted)):
+            used = conn.execute(select(tt.c.track).where(tt.c.track == key).limit(1)).first() or conn.execute(
+                select(occ.c.manual_track).where(occ.c.manual_track == key).limit(1)
+            ).first()
+            if used:
+                t = catalogue.find(key) or catalogue.for_groups(side_groups(key.split("-")))
+                wanted[key] = {"key": key, "name": t.name, "sides": ",".join(sorted(t.sides)), "declared": False}
+            else:
+                wanted[key] = None
+        have = {r.key: dict(r._mapping) for r in _select_in(conn, select(tracks), tracks.c.key, wanted)}
+        gone = [k for k, row in wanted.items() if row is None and k in have]
         if gone:
             conn.execute(delete(tracks).where(tracks.c.key.in_(gone)))
         for key, row in wanted.items():
+            if row is None:
+                continue
             if key not in have:
                 conn.execute(insert(tracks).values(**row))
             elif have[key] != row:
                 conn.execute(update(tracks).where(tracks.c.key == key).values(**row))
+
+
+def _select_in(conn: Connection, query: Any, column: Any, values: Iterable[Any], size: int = 500) -> list[Any]:
+    """``query`` restricted to ``column IN values``, in chunks (drivers cap bound parameters)."""
+    ordered = sorted(v for v in values if v is not None)
+    rows: list[Any] = []
+    for i in range(0, len(ordered), size):
+        rows += conn.execute(query.where(column.in_(ordered[i : i + size]))).all()
+    return rows
 
 
 @functools.lru_cache(maxsize=8192)

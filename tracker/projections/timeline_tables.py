@@ -1,8 +1,10 @@
-"""Tables of the ``timeline`` read model (created by migration 0003).
+"""Tables of the ``timeline`` read model (created by migrations 0003 and 0005).
 
 * ``timeline_occurrences``: the projection's own copy of every logged occurrence in its current
   state (so it never depends on another read model's position), its effective track and the
   entry it belongs to;
+* ``timeline_blocks``: blocking keys (type, week bucket, person or side set) of every live
+  occurrence, so finding the occurrences one may match is an index lookup, never a scan;
 * ``timeline_overrides``: manual ``events_merged`` / ``event_split`` decisions;
 * ``timeline_entries``: one row per real occurrence after de-duplication, with the date to
   display and the count of independent sources;
@@ -34,11 +36,23 @@ timeline_occurrences = Table(
 )
 Index("ix_timeline_occurrences_entry_id", timeline_occurrences.c.entry_id)
 Index("ix_timeline_occurrences_article_id", timeline_occurrences.c.article_id)
+Index("ix_timeline_occurrences_manual_track", timeline_occurrences.c.manual_track)
 Index(
     "ix_timeline_occurrences_event_type_window",
     timeline_occurrences.c.event_type,
     timeline_occurrences.c.window_start,
 )
+
+timeline_blocks = Table(
+    "timeline_blocks",
+    metadata,
+    Column("event_type", String(40), primary_key=True),
+    Column("bucket", Integer, primary_key=True, autoincrement=False,
+           comment="week number of a day the occurrence may have happened on; -1 for long windows"),
+    Column("block_key", String(200), primary_key=True, comment="a person, or a set of side groups"),
+    Column("event_id", String(36), primary_key=True),
+)
+Index("ix_timeline_blocks_event_id", timeline_blocks.c.event_id)
 
 timeline_overrides = Table(
     "timeline_overrides",
@@ -124,6 +138,7 @@ TABLES = (
     timeline_sources,
     timeline_entries,
     timeline_overrides,
+    timeline_blocks,
     timeline_occurrences,
     tracks,
 )
