@@ -109,40 +109,73 @@ def modalities_compatible(a: str, b: str) -> bool:
     return "occurred" not in (a, b) and "denied" not in (a, b)
 
 
+@dataclass(frozen=True)
+class _Features:
+    """What the rule compares, computed once per draft (drafts are immutable)."""
+
+    persons: frozenset[str]
+    groups: frozenset[str]
+    role_persons: frozenset[str]
+    role_groups: frozenset[str]
+    place: str | None
+    country: str | None
+    weak: bool
+
+
+_ROLES = {"statement_issued": ("speaker",), "report_to_leader": ("reporter",)}
+
+
+def _features(draft: EventDraft) -> _Features:
+    cached = draft.__dict__.get("_dedup_features")
+    if cached is None:
+        roles = _ROLES.get(draft.type, ())
+        loc = draft.location
+        cached = _Features(
+            persons=frozenset(_person_keys(draft)),
+            groups=side_groups(p.side for p in draft.participants),
+            role_persons=frozenset(_person_keys(draft, roles)) if roles else frozenset(),
+            role_groups=side_groups(p.side for p in draft.participants if p.role in roles) if roles else frozenset(),
+            place=_fold(loc.name) if loc is not None else None,
+            country=loc.country.upper() if loc is not None and loc.country else None,
+            weak=_is_weak(draft.date),
+        )
+        object.__setattr__(draft, "_dedup_features", cached)  # a cache, not a field: eq and payload ignore it
+    return cached
+
+
 def locations_compatible(a: EventDraft, b: EventDraft) -> bool:
-    la, lb = a.location, b.location
-    if la is None or lb is None:
+    if a.location is None or b.location is None:
         return True
-    if _fold(la.name) == _fold(lb.name):
+    fa, fb = _features(a), _features(b)
+    if fa.place == fb.place:
         return True
-    if la.country and lb.country:
-        return la.country.upper() == lb.country.upper()
+    if fa.country and fb.country:
+        return fa.country == fb.country
     return True  # different names, a country unknown: cannot tell them apart
 
 
 def participants_agree(a: EventDraft, b: EventDraft) -> bool:
-    if a.type == "statement_issued":
-        return _same_role_holder(a, b, ("speaker",))
-    if a.type == "report_to_leader":
-        return _same_role_holder(a, b, ("reporter",))
-    ga, gb = side_groups(p.side for p in a.participants), side_groups(p.side for p in b.participants)
+    if a.type in _ROLES:
+        return _same_role_holder(a, b)
+    fa, fb = _features(a), _features(b)
+    ga, gb = fa.groups, fb.groups
     if ga and gb and not (ga <= gb or gb <= ga):
         return False
-    if _person_keys(a) & _person_keys(b):
+    if fa.persons & fb.persons:
         return True
     return bool(ga and gb)
 
 
-def _same_role_holder(a: EventDraft, b: EventDraft, roles: tuple[str, ...]) -> bool:
-    pa, pb = _person_keys(a, roles), _person_keys(b, roles)
+def _same_role_holder(a: EventDraft, b: EventDraft) -> bool:
+    fa, fb = _features(a), _features(b)
+    pa, pb = fa.role_persons, fb.role_persons
     if pa and pb:
         return bool(pa & pb)
-    sa = side_groups(p.side for p in a.participants if p.role in roles)
-    sb = side_groups(p.side for p in b.participants if p.role in roles)
+    sa, sb = fa.role_groups, fb.role_groups
     if pa or pb:
         # one names the person, the other only a side: same side needed, and a common person
         # elsewhere in the event
-        return bool(sa and sb and sa == sb and _person_keys(a) & _person_keys(b))
+        return bool(sa and sb and sa == sb and fa.persons & fb.persons)
     return bool(sa and sb and sa == sb)
 
 
@@ -159,14 +192,15 @@ def same_occurrence(a: Occurrence, b: Occurrence) -> bool:
         return False
     if not locations_compatible(da, db) or not participants_agree(da, db):
         return False
-    if _is_weak(da.date) and _is_weak(db.date):
+    weak_a, weak_b = _features(da).weak, _features(db).weak
+    if weak_a and weak_b:
         # two reports that only give their publication dates: the same occurrence only if
         # published within a day of each other (a spokesman speaks every day)
         ea, eb = da.date.last_day(), db.date.last_day()
         if abs((ea - eb).days) > 1:  # type: ignore[operator]
             return False
-    if _is_weak(da.date) or _is_weak(db.date):
-        return bool(_person_keys(da) & _person_keys(db))
+    if weak_a or weak_b:
+        return bool(_features(da).persons & _features(db).persons)
     return True
 
 

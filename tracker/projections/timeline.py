@@ -24,7 +24,7 @@ import json
 from typing import Any, Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from tracker.dedup import (
     WIDE_BUCKET,
@@ -163,6 +163,8 @@ class _Batch:
         self.changed: set[str] = set()  # occurrences whose state changed
         self.seeds: set[str] = set()  # occurrences whose de-duplication neighbourhood must be redone
         self.tracks: set[str] = set()  # track keys whose use may have changed
+        self.new: list[str] = []  # occurrences logged in this batch, in log order
+        self.corrected: set[str] = set()  # occurrences retracted or amended in this batch
 
 
 class TimelineProjection:
@@ -182,6 +184,31 @@ class TimelineProjection:
         self._catalogue = catalogue
         self.t = tables or {t.name: t for t in TABLES}
         self.tables = tuple(self.t[n] for n in TABLE_NAMES)
+        # Hot statements built once: values travel as parameters, so SQLAlchemy's compiled cache
+        # is hit (building a statement per call cost more than running it).
+        occ, blocks = self.t["timeline_occurrences"], self.t["timeline_blocks"]
+        eid = bindparam("eid")
+        self._insert_occ = insert(occ)
+        self._insert_blocks = insert(blocks)
+        self._row = select(occ).where(occ.c.event_id == eid)
+        self._set_entry = update(occ).where(occ.c.event_id == bindparam("eid")).values(entry_id=bindparam("entry"))
+        self._set_track = update(occ).where(occ.c.event_id == bindparam("eid")).values(track=bindparam("trk"))
+        self._drop_blocks_of = delete(blocks).where(blocks.c.event_id == eid)
+        found = (
+            select(blocks.c.event_id)
+            .where(blocks.c.event_type == bindparam("etype"), blocks.c.block_key.in_(bindparam("keys", expanding=True)))
+        )
+        live_overlap = (
+            occ.c.retracted.is_(False),
+            occ.c.window_start <= bindparam("wend"),
+            occ.c.window_end >= bindparam("wstart"),
+            occ.c.event_id != eid,
+        )
+        self._candidates_any = select(occ).where(occ.c.event_id.in_(found.distinct()), *live_overlap)
+        self._candidates_in = select(occ).where(
+            occ.c.event_id.in_(found.where(blocks.c.bucket.in_(bindparam("buckets", expanding=True))).distinct()),
+            *live_overlap,
+        )
 
     def with_tables(self, tables: dict[str, Any]) -> "TimelineProjection":
         """The same projection writing to other tables (same columns), for shadow rebuilds."""
@@ -211,22 +238,24 @@ class TimelineProjection:
             draft = EventDraft.from_payload(entry.payload)
             window = _window(draft)
             conn.execute(
-                insert(occ).values(
-                    event_id=entry.event_id,
-                    position=entry.position,
-                    article_id=entry.article_id,
-                    event_type=draft.type,
-                    payload=_payload_text(draft),
-                    retracted=False,
-                    manual_track=None,
-                    track=None,
-                    entry_id=None,
+                self._insert_occ,
+                {
+                    "event_id": entry.event_id,
+                    "position": entry.position,
+                    "article_id": entry.article_id,
+                    "event_type": draft.type,
+                    "payload": _payload_text(draft),
+                    "retracted": False,
+                    "manual_track": None,
+                    "track": None,
+                    "entry_id": None,
                     **window,
-                )
+                },
             )
             self._file_blocks(conn, entry.event_id, draft)
             batch.changed.add(entry.event_id)
             batch.seeds.add(entry.event_id)
+            batch.new.append(entry.event_id)
         elif kind in ("event_retracted", "event_amended"):
             for event_id in self._known(conn, [entry.payload.get("target")]):
                 row = conn.execute(select(occ).where(occ.c.event_id == event_id)).one()
@@ -234,6 +263,7 @@ class TimelineProjection:
                     continue
                 batch.seeds |= {event_id} | self._neighbours(conn, row)
                 batch.changed.add(event_id)
+                batch.corrected.add(event_id)
                 self._drop_blocks(conn, event_id)
                 if kind == "event_retracted":
                     conn.execute(update(occ).where(occ.c.event_id == event_id).values(retracted=True))
@@ -283,11 +313,10 @@ class TimelineProjection:
             for k in stored_keys(draft)
         ]
         if rows:
-            conn.execute(insert(self.t["timeline_blocks"]), rows)
+            conn.execute(self._insert_blocks, rows)
 
     def _drop_blocks(self, conn: Connection, event_id: str) -> None:
-        blocks = self.t["timeline_blocks"]
-        conn.execute(delete(blocks).where(blocks.c.event_id == event_id))
+        conn.execute(self._drop_blocks_of, {"eid": event_id})
 
     # ----- the de-duplication neighbourhood
 
@@ -301,20 +330,12 @@ class TimelineProjection:
         keys = sorted(query_keys(draft))
         if not keys:
             return []
-        occ, blocks = self.t["timeline_occurrences"], self.t["timeline_blocks"]
-        found = select(blocks.c.event_id).where(blocks.c.event_type == row.event_type, blocks.c.block_key.in_(keys))
+        params = {"etype": row.event_type, "keys": keys, "wstart": row.window_start, "wend": row.window_end,
+                  "eid": row.event_id}
         mine = buckets((dt.date.fromisoformat(row.window_start), dt.date.fromisoformat(row.window_end)))
-        if mine != (WIDE_BUCKET,):
-            found = found.where(blocks.c.bucket.in_([*mine, WIDE_BUCKET]))
-        return conn.execute(
-            select(occ).where(
-                occ.c.event_id.in_(found.distinct()),
-                occ.c.retracted.is_(False),
-                occ.c.window_start <= row.window_end,
-                occ.c.window_end >= row.window_start,
-                occ.c.event_id != row.event_id,
-            )
-        ).all()
+        if mine == (WIDE_BUCKET,):
+            return conn.execute(self._candidates_any, params).all()
+        return conn.execute(self._candidates_in, {**params, "buckets": [*mine, WIDE_BUCKET]}).all()
 
     def _neighbours(self, conn: Connection, row: Any) -> set[str]:
         """Occurrences the automatic rule pairs with this one (in its current state)."""
@@ -366,6 +387,7 @@ class TimelineProjection:
         track_rows = _select_in(conn, select(occ), occ.c.article_id, articles_touched)
         track_rows += _select_in(conn, select(occ), occ.c.event_id, loose)
         groups: dict[str, list[Any]] = {}
+        track_updates: list[dict[str, Any]] = []
         for r in track_rows:
             groups.setdefault(r.article_id or "event:" + r.event_id, []).append(r)
         for members in groups.values():
@@ -374,14 +396,25 @@ class TimelineProjection:
             for r in members:
                 effective = None if r.retracted else (r.manual_track or auto.get(r.event_id))
                 if effective != r.track:
-                    conn.execute(update(occ).where(occ.c.event_id == r.event_id).values(track=effective))
+                    track_updates.append({"eid": r.event_id, "trk": effective})
                     if r.entry_id:
                         dirty_entries.add(r.entry_id)
+        if track_updates:
+            conn.execute(self._set_track, track_updates)
 
-        # 2. de-duplication of the neighbourhood of the seeds (old entries included)
+        # 2a. occurrences appended after everything else join an entry by the greedy rule
+        # directly (bounded work: their candidates and those entries' members), when no manual
+        # merge or split can change the picture
+        ov = self.t["timeline_overrides"]
+        if conn.execute(select(ov.c.position).limit(1)).first() is None:
+            appended = [eid for eid in batch.new if eid not in batch.corrected]
+            for event_id in appended:
+                dirty_entries.add(self._join(conn, event_id))
+            seeds = seeds - set(appended)
+
+        # 2b. de-duplication of the neighbourhood of the other seeds (old entries included)
         if seeds:
             mates = _select_in(conn, select(occ.c.event_id), occ.c.entry_id, dirty_entries)
-            ov = self.t["timeline_overrides"]
             overrides = [
                 Override(o.position, o.kind, tuple(json.loads(o.event_ids)))
                 for o in conn.execute(select(ov).order_by(ov.c.position))
@@ -393,7 +426,7 @@ class TimelineProjection:
             for r in component:
                 target = new_entry.get(r.event_id)
                 if target != r.entry_id:
-                    conn.execute(update(occ).where(occ.c.event_id == r.event_id).values(entry_id=target))
+                    conn.execute(self._set_entry, {"eid": r.event_id, "entry": target})
                     dirty_entries.update(x for x in (target, r.entry_id) if x)
             dirty_entries.update(new_entry[eid] for eid in changed if eid in new_entry)
 
@@ -404,6 +437,29 @@ class TimelineProjection:
         self._rewrite_entries(conn, dirty_entries)
         batch.tracks.update(r.track for r in _select_in(conn, select(tt.c.track), tt.c.entry_id, dirty_entries))
         self._sync_tracks(conn, catalogue, batch.tracks)
+
+    def _join(self, conn: Connection, event_id: str) -> str:
+        """Put an occurrence logged after every other one in its entry, as :func:`cluster`
+        would: the earliest entry all of whose live members it matches and that holds nothing
+        from its own article, else an entry of its own. Returns the entry id."""
+        occ = self.t["timeline_occurrences"]
+        row = conn.execute(self._row, {"eid": event_id}).one()
+        me = _occurrence(row)
+        mates = {c.entry_id for c in self._candidates(conn, row) if c.entry_id and same_occurrence(me, _occurrence(c))}
+        target = event_id
+        if mates:
+            members: dict[str, list[Any]] = {}
+            for m in _select_in(conn, select(occ).where(occ.c.retracted.is_(False)), occ.c.entry_id, mates):
+                members.setdefault(m.entry_id, []).append(m)
+            for entry_id in sorted(members, key=lambda e: min(m.position for m in members[e])):
+                group = members[entry_id]
+                if row.article_id is not None and any(m.article_id == row.article_id for m in group):
+                    continue
+                if all(same_occurrence(me, _occurrence(m)) for m in group):
+                    target = entry_id
+                    break
+        conn.execute(self._set_entry, {"eid": event_id, "entry": target})
+        return target
 
     def _rewrite_entries(self, conn: Connection, entry_ids: set[str]) -> None:
         if not entry_ids:
