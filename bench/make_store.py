@@ -128,9 +128,10 @@ def _draft(shape: Shape, day: dt.date, swap: dict[str, str], art: Article, index
     )
 
 
-def generate(events: int, seed: int = 7, year: int = 2025) -> Iterator[tuple[Article, list[NewEntry]]]:
-    """Articles with their entries, about ``events`` entries in all (stops at the first story
-    that reaches it)."""
+def generate(events: int, seed: int = 7, year: int = 2025, copies: int | None = None
+             ) -> Iterator[tuple[Article, list[NewEntry]]]:
+    """Articles with their entries, ``events`` entries in all. ``copies``: every story carried
+    by exactly that many outlets (default: drawn from :data:`COPIES`)."""
     rng = random.Random(seed)
     shapes = load_shapes()
     made = 0
@@ -143,7 +144,7 @@ def generate(events: int, seed: int = 7, year: int = 2025) -> Iterator[tuple[Art
             sides = sorted({s for sh in source for _, s, _ in sh.participants if s})
             if sides:
                 swap[rng.choice(sides)] = rng.choice(OTHER_SIDES)
-        outlets = rng.sample(OUTLETS, rng.choice(COPIES))
+        outlets = rng.sample(OUTLETS, copies or rng.choice(COPIES))
         for copy, outlet in enumerate(outlets):
             if made >= events:
                 return
@@ -160,11 +161,11 @@ def generate(events: int, seed: int = 7, year: int = 2025) -> Iterator[tuple[Art
         story += 1
 
 
-def fill(store: Store, events: int, *, seed: int = 7, per_tx: int = 200) -> int:
-    """Append about ``events`` generated entries, ``per_tx`` articles per transaction."""
+def fill(store: Store, events: int, *, seed: int = 7, per_tx: int = 200, copies: int | None = None) -> int:
+    """Append ``events`` generated entries, ``per_tx`` articles per transaction."""
     batch: list[tuple[Article, list[NewEntry]]] = []
     written = 0
-    for item in generate(events, seed):
+    for item in generate(events, seed, copies=copies):
         batch.append(item)
         if len(batch) >= per_tx:
             written += sum(len(r.positions) for r in store.append_many(batch))

@@ -31,7 +31,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, Text, insert, select, type_coerce
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from tracker.articles import Article
@@ -177,11 +177,12 @@ def next_event_id() -> str:
     """
     global _last_id
     with _id_lock:
-        value = uuid.UUID(new_event_id()).int
+        value = int(new_event_id().replace("-", ""), 16)
         if value <= _last_id:
             value = _last_id + 1
         _last_id = value
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"  # the canonical text of a UUID, without building uuid.UUID objects
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 # --------------------------------------------------------------------------- validation
@@ -200,7 +201,6 @@ def _prepare(entry: NewEntry) -> dict[str, Any]:
             uuid.UUID(entry.event_id)
         except (ValueError, AttributeError, TypeError):
             raise ValidationError(f"invalid event id {entry.event_id!r}: expected a UUID") from None
-    _reject_unstorable_json(entry.payload, f"payload of a {entry.event_type} entry")
     columns: dict[str, Any] = {"start_date": None, "end_date": None, "precision": None, "modality": None}
     payload = entry.payload
     if entry.event_type in OCCURRENCE_TYPES:
@@ -220,7 +220,8 @@ def _prepare(entry: NewEntry) -> dict[str, Any]:
     else:
         _check_correction(entry.event_type, payload)
     columns["target_event_id"] = target_of(entry.event_type, payload)
-    columns["payload"] = canonical_json(payload)
+    columns["payload"] = text = canonical_json(payload)
+    _reject_unstorable_json(text, entry.payload, f"payload of a {entry.event_type} entry")
     return columns
 
 
@@ -249,13 +250,9 @@ def _reject_nul(value: Any, where: str) -> None:
 _UNSTORABLE_JSON = re.compile(r"(?<!\\)(?:\\\\)*\\u0000|[\ud800-\udfff]")
 
 
-def _reject_unstorable_json(payload: Any, where: str) -> None:
-    """:func:`_reject_nul` for a whole payload, by one scan of its JSON text (the recursive walk
-    was a fifth of an append's CPU); the walk runs only to word the error."""
-    try:
-        text = json.dumps(payload, ensure_ascii=False)
-    except (TypeError, ValueError):
-        return  # not plain JSON: canonical_json words that error
+def _reject_unstorable_json(text: str, payload: Any, where: str) -> None:
+    """:func:`_reject_nul` for a whole payload, by one scan of its canonical JSON ``text`` (the
+    recursive walk was a fifth of an append's CPU); the walk runs only to word the error."""
     try:
         text.encode("utf-8")  # fails on a lone surrogate, at C speed
     except UnicodeEncodeError:
@@ -456,7 +453,7 @@ class Store:
         position = after
         while remaining is None or remaining > 0:
             page = batch if remaining is None else min(batch, remaining)
-            query = select(log).where(log.c.position > position).order_by(log.c.position).limit(page)
+            query = select(*_READ_COLUMNS).where(log.c.position > position).order_by(log.c.position).limit(page)
             if upto is not None:
                 query = query.where(log.c.position <= upto)
             if types is not None:
@@ -596,12 +593,28 @@ def _article_row(article: Article, now: dt.datetime | None = None) -> dict[str, 
 
 def _to_entry(row: Any) -> LogEntry:
     """A log row as a LogEntry (the columns and the fields have the same names)."""
+    payload = json.loads(row.payload)
+    if row.schema_version != CURRENT_SCHEMA_VERSION:
+        payload = upcast(row.event_type, payload, row.schema_version)
     return LogEntry(**{
         **row._asdict(),
         "position": int(row.position),
-        "recorded_at": as_utc(row.recorded_at),
-        "payload": upcast(row.event_type, json.loads(row.payload), row.schema_version),
+        "recorded_at": _timestamp(row.recorded_at),
+        "payload": payload,
     })
+
+
+def _timestamp(value: Any) -> dt.datetime:
+    """``recorded_at`` as read by :data:`_READ_COLUMNS`: SQLite hands back the stored text
+    (parsed here by ``fromisoformat``, much faster than the generic type's regex), PostgreSQL a
+    datetime."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return as_utc(value)
+
+
+#: The log's columns for reading entries; ``recorded_at`` skips SQLAlchemy's result processing.
+_READ_COLUMNS = [type_coerce(c, Text()).label(c.name) if c.name == "recorded_at" else c for c in log.columns]
 
 
 def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
