@@ -94,7 +94,7 @@ def test_december_9999_and_extreme_as_of(store: Store) -> None:
 def test_an_entry_a_read_model_cannot_apply_is_quarantined_and_the_rest_goes_on(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import tracker.projections.timeline as timeline
+    import tracker.projections.timeline.apply as timeline
 
     real = timeline.entry_rows
 
@@ -128,7 +128,7 @@ def test_an_entry_a_read_model_cannot_apply_is_quarantined_and_the_rest_goes_on(
 
 
 def test_cli_status_and_verify_report_quarantine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import tracker.projections.timeline as timeline
+    import tracker.projections.timeline.apply as timeline
 
     db = str(tmp_path / "cli.sqlite3")
     monkeypatch.setenv("TRACKER_DB", db)

@@ -1,4 +1,5 @@
-"""Read model ``timeline``: one entry per real occurrence, on its tracks, with all its sources.
+"""The apply step of read model ``timeline``: one entry per real occurrence, on its tracks,
+with all its sources.
 
 Each log entry updates the projection's own copy of the occurrences it touches
 (``timeline_occurrences``), then recomputes what depends on them:
@@ -40,7 +41,7 @@ from tracker.dedup import (
 )
 from tracker.display import date_label, sort_date
 from tracker.events import OCCURRENCE_TYPES, EventDraft
-from tracker.projections.timeline_tables import TABLES
+from tracker.projections.timeline.tables import TABLES
 from tracker.schema import articles
 from tracker.tracks import TrackCatalogue, assign_article_tracks, default_catalogue, side_groups
 
