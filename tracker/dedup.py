@@ -293,22 +293,44 @@ def best_date(dates: Sequence[DateInterval]) -> DateInterval:
 
 # --------------------------------------------------------------------------- blocking keys
 
-#: A matching window spanning more weeks than this is filed under :data:`WIDE_BUCKET` only.
-MAX_BUCKETS = 60
+#: A matching window of at most this many days is filed under each of its days; a longer one
+#: under each of its weeks; one spanning more than :data:`MAX_WEEKS` weeks under :data:`WIDE_BUCKET`.
+MAX_DAYS = 14
+MAX_WEEKS = 60
 WIDE_BUCKET = -1
 #: Side sets are indexed by their subsets up to this size (every real set is smaller).
 _MAX_SUBSET = 6
 
 
+def _week(ordinal: int) -> int:
+    return -2 - ordinal // 7  # negative: weeks and days never share a number
+
+
 def buckets(window: tuple[dt.date, dt.date] | None) -> tuple[int, ...]:
-    """Week numbers (days since 0001-01-01 // 7) a matching window covers; two occurrences
-    whose windows overlap always share one, or one of them is in the wide bucket."""
+    """Buckets an occurrence is filed under: days (ordinals) for a short window, weeks (negative
+    numbers) for a longer one, :data:`WIDE_BUCKET` for a very long one."""
     if window is None:
         return ()
-    first, last = window[0].toordinal() // 7, window[1].toordinal() // 7
-    if last - first + 1 > MAX_BUCKETS:
+    first, last = window[0].toordinal(), window[1].toordinal()
+    if last - first + 1 <= MAX_DAYS:
+        return tuple(range(first, last + 1))
+    if (last // 7) - (first // 7) + 1 > MAX_WEEKS:
         return (WIDE_BUCKET,)
-    return tuple(range(first, last + 1))
+    return tuple(_week(d * 7) for d in range(first // 7, last // 7 + 1))
+
+
+def query_buckets(window: tuple[dt.date, dt.date]) -> tuple[int, ...] | None:
+    """Buckets to look in for occurrences whose windows may overlap ``window`` (None: all).
+
+    Two overlapping windows share a day d: a short one is filed under d, a long one under d's
+    week, a very long one under the wide bucket; so look under every day and every week of
+    the window, and the wide bucket."""
+    first, last = window[0].toordinal(), window[1].toordinal()
+    if last - first + 1 > MAX_WEEKS * 7:
+        return None
+    days = range(first, last + 1) if last - first + 1 <= MAX_DAYS else range(first // 7 * 7, last // 7 * 7 + 7)
+    weeks = {_week(d) for d in days}
+    return (*days, *sorted(weeks), WIDE_BUCKET)
 
 
 def _side_set(groups: Iterable[str]) -> str:

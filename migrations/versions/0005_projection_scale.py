@@ -49,7 +49,7 @@ def upgrade() -> None:
         "timeline_blocks",
         sa.Column("event_type", sa.String(40), nullable=False),
         sa.Column("bucket", sa.Integer(), nullable=False, autoincrement=False,
-                  comment="week number of a day the occurrence may have happened on; -1 for long windows"),
+                  comment="a day (ordinal) it may have happened on; -2 - week number for long windows; -1 for very long ones"),
         sa.Column("block_key", sa.String(200), nullable=False, comment="a person, or a set of side groups"),
         sa.Column("event_id", sa.String(36), nullable=False),
         sa.PrimaryKeyConstraint("event_type", "bucket", "block_key", "event_id", name="pk_timeline_blocks"),

@@ -28,13 +28,13 @@ from urllib.parse import urlsplit
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from tracker.dedup import (
-    WIDE_BUCKET,
     Occurrence,
     Override,
     best_date,
     buckets,
     cluster,
     matching_window,
+    query_buckets,
     query_keys,
     same_occurrence,
     stored_keys,
@@ -205,11 +205,14 @@ class TimelineProjection:
             occ.c.window_end >= bindparam("wstart"),
             occ.c.event_id != eid,
         )
+        in_buckets = found.where(blocks.c.bucket.in_(bindparam("buckets", expanding=True)))
         self._candidates_any = select(occ).where(occ.c.event_id.in_(found.distinct()), *live_overlap)
-        self._candidates_in = select(occ).where(
-            occ.c.event_id.in_(found.where(blocks.c.bucket.in_(bindparam("buckets", expanding=True))).distinct()),
-            *live_overlap,
-        )
+        self._candidates_in = select(occ).where(occ.c.event_id.in_(in_buckets.distinct()), *live_overlap)
+        # the first occurrence of each entry only: an occurrence joins an entry only if it
+        # matches every member, so in particular the first
+        primary = occ.c.entry_id == occ.c.event_id
+        self._primaries_any = select(occ).where(occ.c.event_id.in_(found.distinct()), primary, *live_overlap)
+        self._primaries_in = select(occ).where(occ.c.event_id.in_(in_buckets.distinct()), primary, *live_overlap)
 
     def with_tables(self, tables: dict[str, Any]) -> "TimelineProjection":
         """The same projection writing to other tables (same columns), for shadow rebuilds."""
@@ -321,7 +324,7 @@ class TimelineProjection:
 
     # ----- the de-duplication neighbourhood
 
-    def _candidates(self, conn: Connection, row: Any) -> list[Any]:
+    def _candidates(self, conn: Connection, row: Any, primaries: bool = False) -> list[Any]:
         """Live occurrences of the same type whose matching windows overlap this one's and that
         share a blocking key with it: an index lookup, bounded by the occurrences of that
         type, week and person or side set, never a scan of the log."""
@@ -333,10 +336,14 @@ class TimelineProjection:
             return []
         params = {"etype": row.event_type, "keys": keys, "wstart": row.window_start, "wend": row.window_end,
                   "eid": row.event_id}
-        mine = buckets((dt.date.fromisoformat(row.window_start), dt.date.fromisoformat(row.window_end)))
-        if mine == (WIDE_BUCKET,):
+        look = query_buckets((dt.date.fromisoformat(row.window_start), dt.date.fromisoformat(row.window_end)))
+        if primaries:
+            if look is None:
+                return conn.execute(self._primaries_any, params).all()
+            return conn.execute(self._primaries_in, {**params, "buckets": list(look)}).all()
+        if look is None:
             return conn.execute(self._candidates_any, params).all()
-        return conn.execute(self._candidates_in, {**params, "buckets": [*mine, WIDE_BUCKET]}).all()
+        return conn.execute(self._candidates_in, {**params, "buckets": list(look)}).all()
 
     def _neighbours(self, conn: Connection, row: Any) -> set[str]:
         """Occurrences the automatic rule pairs with this one (in its current state)."""
@@ -446,7 +453,7 @@ class TimelineProjection:
         occ = self.t["timeline_occurrences"]
         row = conn.execute(self._row, {"eid": event_id}).one()
         me = _occurrence(row)
-        mates = {c.entry_id for c in self._candidates(conn, row) if c.entry_id and same_occurrence(me, _occurrence(c))}
+        mates = {c.entry_id for c in self._candidates(conn, row, primaries=True) if same_occurrence(me, _occurrence(c))}
         target = event_id
         if mates:
             members: dict[str, list[Any]] = {}

@@ -48,7 +48,7 @@ timeline_blocks = Table(
     metadata,
     Column("event_type", String(40), primary_key=True),
     Column("bucket", Integer, primary_key=True, autoincrement=False,
-           comment="week number of a day the occurrence may have happened on; -1 for long windows"),
+           comment="a day (ordinal) it may have happened on; -2 - week number for long windows; -1 for very long ones"),
     Column("block_key", String(200), primary_key=True, comment="a person, or a set of side groups"),
     Column("event_id", String(36), primary_key=True),
 )
