@@ -21,7 +21,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from tracker.errors import NotFoundError
 from tracker.projections.quarantine import projection_quarantine
-from tracker.schema import projection_positions
+from tracker.schema import log, projection_positions
 
 if TYPE_CHECKING:
     from tracker.store import LogEntry, Store
@@ -145,6 +145,12 @@ def _replay(store: "Store", conn: Connection, projection: Projection, after: int
 
 
 def _catch_up_one(store: "Store", projection: Projection) -> int:
+    with store.engine.connect() as conn:  # up to date (most reads): no write lock at all
+        stored = _position(conn, projection.name)
+        head = conn.execute(select(func.max(log.c.position))).scalar() or 0
+        conn.rollback()
+    if stored is not None and stored == head:
+        return stored
     while True:
         with store.write() as conn:
             _lock(store, conn)
