@@ -1,4 +1,4 @@
-"""At scale: a few thousand generated entries (the shapes of the test articles, with syndicated
+"""At scale: two thousand generated entries (the shapes of the test articles, with syndicated
 copies), caught up in chunks of every size with corrections and manual overrides in between,
 give the same tables as one rebuild, and the entries equal clustering everything at once.
 SQLite and PostgreSQL."""
@@ -34,7 +34,7 @@ def test_chunked_catch_up_equals_rebuild_on_thousands_of_entries(url: str, monke
     rng = random.Random(3)
     monkeypatch.setattr(runner, "CHUNK", 317)  # chunks that cut articles and stories anywhere
     store = open_store(url)
-    batches = list(generate(3000, seed=5))
+    batches = list(generate(2000, seed=5))
     ids: list[str] = []
     for i in range(0, len(batches), 40):
         for result in store.append_many(batches[i : i + 40]):
