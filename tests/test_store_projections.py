@@ -61,7 +61,7 @@ class ProjectionContract:
         assert (row.event_type, row.start_date, row.summary, row.location_name, row.retracted) == (
             "meeting_held", "2025-12-20", "talks", "Miami", False)
         assert [tuple(p) for p in people] == [("Steve Witkoff", "US"), ("Kirill Dmitriev", "RU")]
-        assert status(store) == [{"name": n, "position": 1, "head": 1, "behind": 0} for n in PROJECTIONS]
+        assert status(store) == [{"name": n, "position": 1, "head": 1, "behind": 0, "quarantined": 0} for n in PROJECTIONS]
 
     def test_amend_and_retract(self, store: Store) -> None:
         eid = record(store, [occ("talks", "Steve Witkoff:US")]).event_ids[0]
@@ -83,7 +83,7 @@ class ProjectionContract:
 
     def test_status_shows_lag_until_catch_up(self, store: Store) -> None:
         store.append([occ("a", "X:US"), occ("b", "Y:RU")])
-        assert status(store)[0] == {"name": "events", "position": 0, "head": 2, "behind": 2}
+        assert status(store)[0] == {"name": "events", "position": 0, "head": 2, "behind": 2, "quarantined": 0}
         assert catch_up(store, ["events"]) == {"events": 2}
         assert catch_up(store, ["events"]) == {"events": 2}
         with store.engine.connect() as conn:

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Iterator
@@ -128,6 +129,44 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
+def stamped_revision(conn: Connection) -> str | None:
+    """The revision in ``alembic_version`` by one plain query (None when there is no such
+    table or no row): the start-up check of every command, without importing Alembic."""
+    if conn.dialect.name == "sqlite":
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+    else:
+        exists = conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
+    if not exists:
+        return None
+    rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+_REVISION = re.compile(r"^revision(?:\s*:\s*\w+)?\s*=\s*[\"'](\w+)[\"']", re.M)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:[\"'](\w+)[\"']|None)", re.M)
+
+
+@lru_cache(maxsize=1)
+def file_head() -> str | None:
+    """The head revision read from the migration files' ``revision`` / ``down_revision`` lines
+    (about 1 ms, against about 200 ms to import Alembic). None when they do not give exactly
+    one head; then :func:`prepare` asks Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (migrations_dir() / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(text), _DOWN.search(text)
+        if rev is None or down is None:
+            return None
+        revisions.add(rev.group(1))
+        if down.group(1):
+            parents.add(down.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def check_sqlite_file(url: str) -> None:
     """Refuse, without touching it, a file that exists but is not a SQLite database."""
     path = sqlite_path(url)
@@ -189,6 +228,11 @@ def prepare(engine: Engine, *, upgrade: bool = True) -> str | None:
     """
     where = describe(engine.url.render_as_string(hide_password=False))
     try:
+        with engine.connect() as conn:
+            stamped = stamped_revision(conn)
+            conn.rollback()
+        if stamped is not None and stamped == file_head():
+            return stamped  # current: no Alembic import, no schema inspection (most commands)
         with engine.connect() as conn:
             revision = check_schema(conn, where)
             conn.rollback()

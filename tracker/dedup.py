@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -90,7 +91,8 @@ def matching_window(date: DateInterval) -> tuple[dt.date, dt.date] | None:
     if first is None or last is None:
         return None
     if _is_weak(date):
-        first = first - dt.timedelta(days=FALLBACK_WINDOW_DAYS)
+        # clamped: a report dated in the first week of year 1 must not overflow
+        first = dt.date.fromordinal(max(1, first.toordinal() - FALLBACK_WINDOW_DAYS))
     return first, last
 
 
@@ -107,40 +109,73 @@ def modalities_compatible(a: str, b: str) -> bool:
     return "occurred" not in (a, b) and "denied" not in (a, b)
 
 
+@dataclass(frozen=True)
+class _Features:
+    """What the rule compares, computed once per draft (drafts are immutable)."""
+
+    persons: frozenset[str]
+    groups: frozenset[str]
+    role_persons: frozenset[str]
+    role_groups: frozenset[str]
+    place: str | None
+    country: str | None
+    weak: bool
+
+
+_ROLES = {"statement_issued": ("speaker",), "report_to_leader": ("reporter",)}
+
+
+def _features(draft: EventDraft) -> _Features:
+    cached = draft.__dict__.get("_dedup_features")
+    if cached is None:
+        roles = _ROLES.get(draft.type, ())
+        loc = draft.location
+        cached = _Features(
+            persons=frozenset(_person_keys(draft)),
+            groups=side_groups(p.side for p in draft.participants),
+            role_persons=frozenset(_person_keys(draft, roles)) if roles else frozenset(),
+            role_groups=side_groups(p.side for p in draft.participants if p.role in roles) if roles else frozenset(),
+            place=_fold(loc.name) if loc is not None else None,
+            country=loc.country.upper() if loc is not None and loc.country else None,
+            weak=_is_weak(draft.date),
+        )
+        object.__setattr__(draft, "_dedup_features", cached)  # a cache, not a field: eq and payload ignore it
+    return cached
+
+
 def locations_compatible(a: EventDraft, b: EventDraft) -> bool:
-    la, lb = a.location, b.location
-    if la is None or lb is None:
+    if a.location is None or b.location is None:
         return True
-    if _fold(la.name) == _fold(lb.name):
+    fa, fb = _features(a), _features(b)
+    if fa.place == fb.place:
         return True
-    if la.country and lb.country:
-        return la.country.upper() == lb.country.upper()
+    if fa.country and fb.country:
+        return fa.country == fb.country
     return True  # different names, a country unknown: cannot tell them apart
 
 
 def participants_agree(a: EventDraft, b: EventDraft) -> bool:
-    if a.type == "statement_issued":
-        return _same_role_holder(a, b, ("speaker",))
-    if a.type == "report_to_leader":
-        return _same_role_holder(a, b, ("reporter",))
-    ga, gb = side_groups(p.side for p in a.participants), side_groups(p.side for p in b.participants)
+    if a.type in _ROLES:
+        return _same_role_holder(a, b)
+    fa, fb = _features(a), _features(b)
+    ga, gb = fa.groups, fb.groups
     if ga and gb and not (ga <= gb or gb <= ga):
         return False
-    if _person_keys(a) & _person_keys(b):
+    if fa.persons & fb.persons:
         return True
     return bool(ga and gb)
 
 
-def _same_role_holder(a: EventDraft, b: EventDraft, roles: tuple[str, ...]) -> bool:
-    pa, pb = _person_keys(a, roles), _person_keys(b, roles)
+def _same_role_holder(a: EventDraft, b: EventDraft) -> bool:
+    fa, fb = _features(a), _features(b)
+    pa, pb = fa.role_persons, fb.role_persons
     if pa and pb:
         return bool(pa & pb)
-    sa = side_groups(p.side for p in a.participants if p.role in roles)
-    sb = side_groups(p.side for p in b.participants if p.role in roles)
+    sa, sb = fa.role_groups, fb.role_groups
     if pa or pb:
         # one names the person, the other only a side: same side needed, and a common person
         # elsewhere in the event
-        return bool(sa and sb and sa == sb and _person_keys(a) & _person_keys(b))
+        return bool(sa and sb and sa == sb and fa.persons & fb.persons)
     return bool(sa and sb and sa == sb)
 
 
@@ -157,14 +192,15 @@ def same_occurrence(a: Occurrence, b: Occurrence) -> bool:
         return False
     if not locations_compatible(da, db) or not participants_agree(da, db):
         return False
-    if _is_weak(da.date) and _is_weak(db.date):
+    weak_a, weak_b = _features(da).weak, _features(db).weak
+    if weak_a and weak_b:
         # two reports that only give their publication dates: the same occurrence only if
         # published within a day of each other (a spokesman speaks every day)
         ea, eb = da.date.last_day(), db.date.last_day()
         if abs((ea - eb).days) > 1:  # type: ignore[operator]
             return False
-    if _is_weak(da.date) or _is_weak(db.date):
-        return bool(_person_keys(da) & _person_keys(db))
+    if weak_a or weak_b:
+        return bool(_features(da).persons & _features(db).persons)
     return True
 
 
@@ -253,3 +289,95 @@ def date_strength(date: DateInterval) -> tuple[int, int]:
 def best_date(dates: Sequence[DateInterval]) -> DateInterval:
     """The date to display for an entry: the strongest evidence, the earliest logged on ties."""
     return min(enumerate(dates), key=lambda item: (date_strength(item[1]), item[0]))[1]
+
+
+# --------------------------------------------------------------------------- blocking keys
+
+#: A matching window of at most this many days is filed under each of its days; a longer one
+#: under each of its weeks; one spanning more than :data:`MAX_WEEKS` weeks under :data:`WIDE_BUCKET`.
+MAX_DAYS = 14
+MAX_WEEKS = 60
+WIDE_BUCKET = -1
+#: Side sets are indexed by their subsets up to this size (every real set is smaller).
+_MAX_SUBSET = 6
+
+
+def _week(ordinal: int) -> int:
+    return -2 - ordinal // 7  # negative: weeks and days never share a number
+
+
+def buckets(window: tuple[dt.date, dt.date] | None) -> tuple[int, ...]:
+    """Buckets an occurrence is filed under: days (ordinals) for a short window, weeks (negative
+    numbers) for a longer one, :data:`WIDE_BUCKET` for a very long one."""
+    if window is None:
+        return ()
+    first, last = window[0].toordinal(), window[1].toordinal()
+    if last - first + 1 <= MAX_DAYS:
+        return tuple(range(first, last + 1))
+    if (last // 7) - (first // 7) + 1 > MAX_WEEKS:
+        return (WIDE_BUCKET,)
+    return tuple(_week(d * 7) for d in range(first // 7, last // 7 + 1))
+
+
+def query_buckets(window: tuple[dt.date, dt.date]) -> tuple[int, ...] | None:
+    """Buckets to look in for occurrences whose windows may overlap ``window`` (None: all).
+
+    Two overlapping windows share a day d: a short one is filed under d, a long one under d's
+    week, a very long one under the wide bucket; so look under every day and every week of
+    the window, and the wide bucket."""
+    first, last = window[0].toordinal(), window[1].toordinal()
+    if last - first + 1 > MAX_WEEKS * 7:
+        return None
+    days = range(first, last + 1) if last - first + 1 <= MAX_DAYS else range(first // 7 * 7, last // 7 * 7 + 7)
+    weeks = {_week(d) for d in days}
+    return (*days, *sorted(weeks), WIDE_BUCKET)
+
+
+def _side_set(groups: Iterable[str]) -> str:
+    return ",".join(sorted(groups))
+
+
+def _subsets(groups: frozenset[str], max_size: int) -> list[frozenset[str]]:
+    items = sorted(groups)
+    return [frozenset(c) for n in range(1, min(max_size, len(items)) + 1) for c in itertools.combinations(items, n)]
+
+
+def _role_groups(draft: EventDraft) -> frozenset[str]:
+    roles = {"statement_issued": ("speaker",), "report_to_leader": ("reporter",)}.get(draft.type)
+    if roles is None:
+        return frozenset()
+    return side_groups(p.side for p in draft.participants if p.role in roles)
+
+
+def stored_keys(draft: EventDraft) -> set[str]:
+    """Blocking keys an occurrence is filed under. Whenever :func:`same_occurrence` holds for a
+    pair, one's :func:`query_keys` meet the other's stored keys (property-tested):
+
+    * a person in common: ``P:`` person;
+    * side groups where one set contains the other: the smaller set ``F:`` (full set) is a
+      subset of the bigger one, which files ``S:`` every subset of itself;
+    * statements and reports matched on their speakers' (reporters') side set: ``R:`` that set.
+    """
+    keys = {"P:" + k for k in _person_keys(draft)}
+    groups = side_groups(p.side for p in draft.participants)
+    if groups:
+        keys.add("F:" + _side_set(groups))
+        keys.update("S:" + _side_set(s) for s in _subsets(groups, _MAX_SUBSET))
+    role = _role_groups(draft)
+    if role:
+        keys.add("R:" + _side_set(role))
+    return keys
+
+
+def query_keys(draft: EventDraft) -> set[str]:
+    """Keys to look up to find every occurrence that may match this one (see :func:`stored_keys`)."""
+    keys = {"P:" + k for k in _person_keys(draft)}
+    groups = side_groups(p.side for p in draft.participants)
+    if groups:
+        own = groups if len(groups) <= _MAX_SUBSET else frozenset(sorted(groups)[:_MAX_SUBSET])
+        keys.add("S:" + _side_set(own))  # every superset files this
+        keys.update("F:" + _side_set(s) for s in _subsets(groups, len(groups)))  # every subset's own set
+    role = _role_groups(draft)
+    if role:
+        keys.add("R:" + _side_set(role))
+    return keys

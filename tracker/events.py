@@ -19,7 +19,7 @@ import os
 import re
 import time
 import uuid
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable
 
 from tracker.errors import ValidationError
@@ -146,8 +146,9 @@ def last_day(text: str) -> dt.date:
     if precision == "day":
         return dt.date(*parts)
     if precision == "month":
-        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
+        if parts[1] == 12:  # no next-month arithmetic: December 9999 has no January after it
+            return dt.date(parts[0], 12, 31)
+        return dt.date(parts[0], parts[1] + 1, 1) - dt.timedelta(days=1)
     return dt.date(parts[0], 12, 31)
 
 
@@ -208,7 +209,9 @@ class DateInterval:
         return a0 <= b1 and b0 <= a1  # type: ignore[operator]
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # explicit, not dataclasses.asdict (a deep copy): payloads are built for every event
+        return {"start": self.start, "end": self.end, "precision": self.precision, "raw": self.raw,
+                "resolution": self.resolution}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DateInterval":
@@ -237,7 +240,8 @@ class Participant:
             raise ValidationError(f"unknown participant role {self.role!r}: expected one of {', '.join(ROLES)}")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"name": self.name, "side": self.side, "role": self.role, "actor_id": self.actor_id,
+                "resolved": self.resolved, "kind": self.kind}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Participant":
@@ -257,7 +261,7 @@ class Location:
             raise ValidationError("location name must not be empty")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"name": self.name, "country": self.country}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "Location | None":
@@ -283,9 +287,8 @@ class Evidence:
             raise ValidationError(f"invalid evidence span {self.span!r}")
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["span"] = [self.span[0], self.span[1]]
-        return d
+        return {"article_id": self.article_id, "sentence": self.sentence, "span": [self.span[0], self.span[1]],
+                "trigger": self.trigger, "rule": self.rule}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Evidence":

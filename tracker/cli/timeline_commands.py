@@ -159,7 +159,7 @@ def projections_status(fmt: FormatOption = None) -> None:
     chosen = resolve_format(fmt)
     with session() as store:
         rows = status(store)
-    write_rows(rows, ("name", "position", "head", "behind"), chosen)
+    write_rows(rows, ("name", "position", "head", "behind", "quarantined"), chosen)
 
 
 @projections_app.command("rebuild")

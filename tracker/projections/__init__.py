@@ -1,10 +1,15 @@
 """Read models fed by the log, one module per projection, all registered here.
 
-To add a projection: write ``tracker/projections/<name>.py`` defining its tables on
-``tracker.schema.metadata`` and a ``PROJECTION`` object (see :class:`runner.Projection`), then
-add one ``register(...)`` line below. Order matters: a projection may read the tables of
-those registered before it (catch-up runs in this order). Importing this package registers
-every projection's tables on the metadata, which migrations/env.py relies on.
+To add a projection: write ``tracker/projections/<name>.py`` (or a package) defining its tables
+on ``tracker.schema.metadata`` and a ``PROJECTION`` object (see :class:`runner.Projection`:
+``name``, ``tables``, ``apply(conn, entry)``), then add one ``register(...)`` line below. Two
+optional methods make it faster and safer: ``apply_batch(conn, entries)`` (catch-up hands it up
+to :data:`runner.CHUNK` entries per transaction) and ``with_tables(mapping)`` (the same
+projection writing to shadow copies of its tables, so ``projections rebuild`` builds aside and
+swaps them in without blocking readers and writers; without it a rebuild empties and refills
+the tables in one transaction). Order matters: a projection may read the tables of those
+registered before it (catch-up runs in this order). Importing this package registers every
+projection's tables on the metadata, which migrations/env.py relies on.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ def register(projection: "Projection") -> "Projection":
     return projection
 
 
+from tracker.projections import quarantine  # noqa: E402,F401  (its table on the metadata)
 from tracker.projections import events  # noqa: E402
 
 register(events.PROJECTION)

@@ -91,56 +91,65 @@ def _fields(draft: EventDraft) -> dict[str, Any]:
     }
 
 
-# Statements built once: values travel as parameters, so SQLAlchemy's compiled cache is hit
-# on every entry (building ``.values(...)`` per row costs more than the insert itself).
-_INSERT_EVENT = insert(events)
-_UPDATE_EVENT = update(events).where(events.c.event_id == bindparam("target_id"))
-_INSERT_PARTICIPANTS = insert(event_participants)
-_DELETE_PARTICIPANTS = delete(event_participants).where(event_participants.c.event_id == bindparam("target_id"))
-_SELECT_CURRENT = select(events.c.payload, events.c.amendments).where(events.c.event_id == bindparam("target_id"))
-
-
-def _write_participants(conn: Connection, event_id: str, draft: EventDraft, *, replace: bool) -> None:
-    if replace:
-        conn.execute(_DELETE_PARTICIPANTS, {"target_id": event_id})
-    rows = [
-        {
-            "event_id": event_id,
-            "ordinal": i,
-            "actor_id": p.actor_id,
-            "name": p.name,
-            "side": p.side,
-            "role": p.role,
-            "resolved": p.resolved,
-        }
-        for i, p in enumerate(draft.participants)
-    ]
-    if rows:
-        conn.execute(_INSERT_PARTICIPANTS, rows)
-
-
 class EventsProjection:
-    """Occurrences with retractions and amendments applied."""
+    """Occurrences with retractions and amendments applied.
+
+    ``tables`` maps base names to the tables written: the real ones, or a rebuild's shadow
+    copies. Statements are built once per table set: values travel as parameters, so
+    SQLAlchemy's compiled cache is hit on every entry (building ``.values(...)`` per row costs
+    more than the insert itself).
+    """
 
     name = "events"
-    tables = (event_participants, events)  # children first, so emptying respects the key
+
+    def __init__(self, tables: dict[str, Table] | None = None) -> None:
+        t = tables or {"events": events, "event_participants": event_participants}
+        self.tables = (t["event_participants"], t["events"])  # children first, so emptying respects the key
+        ev, parts = t["events"], t["event_participants"]
+        self._insert_event = insert(ev)
+        self._update_event = update(ev).where(ev.c.event_id == bindparam("target_id"))
+        self._insert_participants = insert(parts)
+        self._delete_participants = delete(parts).where(parts.c.event_id == bindparam("target_id"))
+        self._select_current = select(ev.c.payload, ev.c.amendments).where(ev.c.event_id == bindparam("target_id"))
+
+    def with_tables(self, tables: dict[str, Table]) -> "EventsProjection":
+        """The same projection writing to other tables (same columns), for shadow rebuilds."""
+        return EventsProjection(tables)
 
     def apply(self, conn: Connection, entry: LogEntry) -> None:
         if entry.event_type in OCCURRENCE_TYPES:
             self._add(conn, entry)
         elif entry.event_type == "event_retracted":
             conn.execute(
-                _UPDATE_EVENT,
+                self._update_event,
                 {"target_id": entry.target_event_id, "retracted": True,
                  "retract_reason": entry.payload.get("reason"), "position": entry.position},
             )
         elif entry.event_type == "event_amended":
             self._amend(conn, entry)
 
+    def _write_participants(self, conn: Connection, event_id: str, draft: EventDraft, *, replace: bool) -> None:
+        if replace:
+            conn.execute(self._delete_participants, {"target_id": event_id})
+        rows = [
+            {
+                "event_id": event_id,
+                "ordinal": i,
+                "actor_id": p.actor_id,
+                "name": p.name,
+                "side": p.side,
+                "role": p.role,
+                "resolved": p.resolved,
+            }
+            for i, p in enumerate(draft.participants)
+        ]
+        if rows:
+            conn.execute(self._insert_participants, rows)
+
     def _add(self, conn: Connection, entry: LogEntry) -> None:
         draft = EventDraft.from_payload(entry.payload)
         conn.execute(
-            _INSERT_EVENT,
+            self._insert_event,
             {
                 "event_id": entry.event_id,
                 "article_id": entry.article_id,
@@ -153,20 +162,20 @@ class EventsProjection:
                 **_fields(draft),
             },
         )
-        _write_participants(conn, entry.event_id, draft, replace=False)
+        self._write_participants(conn, entry.event_id, draft, replace=False)
 
     def _amend(self, conn: Connection, entry: LogEntry) -> None:
-        row = conn.execute(_SELECT_CURRENT, {"target_id": entry.target_event_id}).first()
+        row = conn.execute(self._select_current, {"target_id": entry.target_event_id}).first()
         if row is None:  # the store refuses such entries; nothing to amend
             return
         draft = EventDraft.from_payload(json.loads(row.payload)).with_changes(entry.payload["changes"])
         conn.execute(
-            _UPDATE_EVENT,
+            self._update_event,
             {"target_id": entry.target_event_id, "amendments": row.amendments + 1, "position": entry.position,
              **_fields(draft)},
         )
         if "participants" in entry.payload["changes"]:
-            _write_participants(conn, entry.target_event_id, draft, replace=True)  # type: ignore[arg-type]
+            self._write_participants(conn, entry.target_event_id, draft, replace=True)  # type: ignore[arg-type]
 
 
 PROJECTION = EventsProjection()

@@ -1,0 +1,569 @@
+"""The apply step of read model ``timeline``: one entry per real occurrence, on its tracks,
+with all its sources.
+
+Each log entry updates the projection's own copy of the occurrences it touches
+(``timeline_occurrences``), then recomputes what depends on them:
+
+1. the tracks of every occurrence of the touched articles (:mod:`tracker.tracks`; a
+   ``track_assigned`` entry wins over the rules for its event);
+2. the de-duplication of the occurrences linked to the touched ones, by the automatic rule or
+   a manual merge, before and after the change (:mod:`tracker.dedup`); such a linked group is
+   closed, so recomputing it alone equals recomputing everything, at a cost that does not
+   grow with the length of the log;
+3. the rows of every entry whose members, member states or member tracks changed.
+
+Every recomputed value is a function of the current state only, never of the order in which
+log entries were applied in batches, which is what makes incremental catch-up equal a rebuild.
+Entry ids are the event id of the entry's first logged occurrence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from typing import Any, Callable, Iterable, Sequence
+from urllib.parse import urlsplit
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from tracker.dedup import (
+    Occurrence,
+    Override,
+    best_date,
+    buckets,
+    cluster,
+    matching_window,
+    query_buckets,
+    query_keys,
+    same_occurrence,
+    stored_keys,
+)
+from tracker.display import date_label, sort_date
+from tracker.events import OCCURRENCE_TYPES, EventDraft
+from tracker.projections.timeline.tables import TABLES
+from tracker.schema import articles
+from tracker.tracks import TrackCatalogue, assign_article_tracks, default_catalogue, side_groups
+
+# --------------------------------------------------------------------------- pure helpers
+
+
+def _payload_text(draft: EventDraft) -> str:
+    return json.dumps(draft.to_payload(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def outlet_of(article: dict[str, Any] | None, draft: EventDraft, event_id: str) -> str:
+    """What counts as one independent source: the outlet, else the URL's host, else the
+    article, else the occurrence itself (typed by hand without a source)."""
+    if article is not None:
+        if article.get("source"):
+            return "outlet:" + str(article["source"]).strip().casefold()
+        if article.get("url"):
+            host = urlsplit(article["url"]).hostname
+            if host:
+                return "host:" + host.removeprefix("www.")
+        return "article:" + article["article_id"]
+    if draft.source_url:
+        host = urlsplit(draft.source_url).hostname
+        if host:
+            return "host:" + host.removeprefix("www.")
+    return "event:" + event_id
+
+
+def entry_rows(
+    members: Sequence[Occurrence],
+    member_tracks: dict[str, str | None],
+    article_info: dict[str, dict[str, Any]],
+    manual_tracks: dict[str, str | None] | None = None,
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows of one entry from its members (log order, first is the primary).
+
+    The entry is on its members' tracks; when a user assigned any member to a track, only
+    the assigned tracks count, so ``tracker assign`` moves the whole entry.
+    """
+    primary = members[0]
+    entry_id = primary.event_id
+    date = best_date([m.draft.date for m in members])
+    location = next((m.draft.location for m in members if m.draft.location is not None), None)
+    outlets = set()
+    sources: list[dict[str, Any]] = []
+    participants: list[dict[str, Any]] = []
+    seen_people: set[str] = set()
+    for m in members:
+        art = article_info.get(m.article_id) if m.article_id else None
+        outlets.add(outlet_of(art, m.draft, m.event_id))
+        evidence = [e for e in m.draft.evidence] or [None]
+        for ev in evidence:
+            sources.append(
+                {
+                    "entry_id": entry_id,
+                    "ordinal": len(sources),
+                    "event_id": m.event_id,
+                    "article_id": m.article_id,
+                    "url": (art or {}).get("url") or m.draft.source_url,
+                    "title": (art or {}).get("title"),
+                    "outlet": (art or {}).get("source"),
+                    "published": (art or {}).get("published"),
+                    "evidence": ev.sentence if ev is not None else None,
+                    "span_start": ev.span[0] if ev is not None else None,
+                    "span_end": ev.span[1] if ev is not None else None,
+                }
+            )
+        for p in m.draft.participants:
+            key = p.actor_id or f"{p.kind}:{p.name.casefold()}"
+            if key in seen_people:
+                continue
+            seen_people.add(key)
+            participants.append(
+                {
+                    "entry_id": entry_id,
+                    "ordinal": len(participants),
+                    "actor_id": p.actor_id,
+                    "name": p.name,
+                    "side": p.side,
+                    "role": p.role,
+                }
+            )
+    entry = {
+        "entry_id": entry_id,
+        "event_type": primary.draft.type,
+        "modality": primary.draft.modality,
+        "start_date": date.start,
+        "end_date": date.end,
+        "precision": date.precision,
+        "resolution": date.resolution,
+        "date_label": date_label(date),
+        "sort_date": sort_date(date),
+        "location_name": location.name if location else None,
+        "location_country": location.country if location else None,
+        "summary": next((m.draft.summary for m in members if m.draft.summary), ""),
+        "first_position": primary.position,
+        "occurrences": len(members),
+        "independent_sources": len(outlets),
+    }
+    manual = {t for t in (manual_tracks or {}).values() if t}
+    keys = sorted(manual or {t for t in member_tracks.values() if t})
+    return {
+        "entries": [entry],
+        "tracks": [{"entry_id": entry_id, "track": k} for k in keys],
+        "participants": participants,
+        "sources": sources,
+    }
+
+
+# --------------------------------------------------------------------------- the projection
+
+#: Base names of the tables this projection writes, as given to :meth:`TimelineProjection.with_tables`.
+TABLE_NAMES = tuple(t.name for t in TABLES)
+
+
+class _Batch:
+    """What a batch of log entries changed, refreshed once at its end."""
+
+    def __init__(self) -> None:
+        self.changed: set[str] = set()  # occurrences whose state changed
+        self.seeds: set[str] = set()  # occurrences whose de-duplication neighbourhood must be redone
+        self.tracks: set[str] = set()  # track keys whose use may have changed
+        self.new: list[str] = []  # occurrences logged in this batch, in log order
+        self.corrected: set[str] = set()  # occurrences retracted or amended in this batch
+
+
+class TimelineProjection:
+    """De-duplicated timeline entries per track.
+
+    ``tables`` maps each base table name to the table to write: the real ones, or the shadow
+    copies a rebuild fills before swapping them in (:mod:`tracker.projections.shadow`).
+    """
+
+    name = "timeline"
+
+    def __init__(
+        self,
+        catalogue: Callable[[], TrackCatalogue] = default_catalogue,
+        tables: dict[str, Any] | None = None,
+    ) -> None:
+        self._catalogue = catalogue
+        self.t = tables or {t.name: t for t in TABLES}
+        self.tables = tuple(self.t[n] for n in TABLE_NAMES)
+        # Hot statements built once: values travel as parameters, so SQLAlchemy's compiled cache
+        # is hit (building a statement per call cost more than running it).
+        occ, blocks = self.t["timeline_occurrences"], self.t["timeline_blocks"]
+        eid = bindparam("eid")
+        self._insert_occ = insert(occ)
+        self._insert_blocks = insert(blocks)
+        self._row = select(occ).where(occ.c.event_id == eid)
+        self._set_entry = update(occ).where(occ.c.event_id == bindparam("eid")).values(entry_id=bindparam("entry"))
+        self._set_track = update(occ).where(occ.c.event_id == bindparam("eid")).values(track=bindparam("trk"))
+        self._drop_blocks_of = delete(blocks).where(blocks.c.event_id == eid)
+        found = (
+            select(blocks.c.event_id)
+            .where(blocks.c.event_type == bindparam("etype"), blocks.c.block_key.in_(bindparam("keys", expanding=True)))
+        )
+        live_overlap = (
+            occ.c.retracted.is_(False),
+            occ.c.window_start <= bindparam("wend"),
+            occ.c.window_end >= bindparam("wstart"),
+            occ.c.event_id != eid,
+        )
+        in_buckets = found.where(blocks.c.bucket.in_(bindparam("buckets", expanding=True)))
+        self._candidates_any = select(occ).where(occ.c.event_id.in_(found.distinct()), *live_overlap)
+        self._candidates_in = select(occ).where(occ.c.event_id.in_(in_buckets.distinct()), *live_overlap)
+        # the first occurrence of each entry only: an occurrence joins an entry only if it
+        # matches every member, so in particular the first
+        primary = occ.c.entry_id == occ.c.event_id
+        self._primaries_any = select(occ).where(occ.c.event_id.in_(found.distinct()), primary, *live_overlap)
+        self._primaries_in = select(occ).where(occ.c.event_id.in_(in_buckets.distinct()), primary, *live_overlap)
+
+    def with_tables(self, tables: dict[str, Any]) -> "TimelineProjection":
+        """The same projection writing to other tables (same columns), for shadow rebuilds."""
+        return TimelineProjection(self._catalogue, tables)
+
+    # ----- applying log entries
+
+    def apply(self, conn: Connection, entry: Any) -> None:
+        self.apply_batch(conn, [entry])
+
+    def apply_batch(self, conn: Connection, entries: Sequence[Any]) -> None:
+        """Apply entries in log order, then recompute what they touched once for all of them.
+
+        Every recomputed value depends on the current state only, so one refresh at the end of
+        a batch gives the same tables as one refresh per entry.
+        """
+        batch = _Batch()
+        for entry in entries:
+            self._apply_one(conn, entry, batch)
+        if batch.changed:
+            self._refresh(conn, batch)
+
+    def _apply_one(self, conn: Connection, entry: Any, batch: _Batch) -> None:
+        kind = entry.event_type
+        occ = self.t["timeline_occurrences"]
+        if kind in OCCURRENCE_TYPES:
+            draft = EventDraft.from_payload(entry.payload)
+            window = _window(draft)
+            conn.execute(
+                self._insert_occ,
+                {
+                    "event_id": entry.event_id,
+                    "position": entry.position,
+                    "article_id": entry.article_id,
+                    "event_type": draft.type,
+                    "payload": _payload_text(draft),
+                    "retracted": False,
+                    "manual_track": None,
+                    "track": None,
+                    "entry_id": None,
+                    **window,
+                },
+            )
+            self._file_blocks(conn, entry.event_id, draft)
+            batch.changed.add(entry.event_id)
+            batch.seeds.add(entry.event_id)
+            batch.new.append(entry.event_id)
+        elif kind in ("event_retracted", "event_amended"):
+            for event_id in self._known(conn, [entry.payload.get("target")]):
+                row = conn.execute(select(occ).where(occ.c.event_id == event_id)).one()
+                if row.retracted:
+                    continue
+                batch.seeds |= {event_id} | self._neighbours(conn, row)
+                batch.changed.add(event_id)
+                batch.corrected.add(event_id)
+                self._drop_blocks(conn, event_id)
+                if kind == "event_retracted":
+                    conn.execute(update(occ).where(occ.c.event_id == event_id).values(retracted=True))
+                else:
+                    draft = _draft(row).with_changes(entry.payload["changes"])
+                    conn.execute(
+                        update(occ)
+                        .where(occ.c.event_id == event_id)
+                        .values(payload=_payload_text(draft), event_type=draft.type, **_window(draft))
+                    )
+                    self._file_blocks(conn, event_id, draft)
+        elif kind in ("events_merged", "event_split"):
+            ids = list(entry.payload["events"]) if kind == "events_merged" else [entry.payload["target"]]
+            conn.execute(
+                insert(self.t["timeline_overrides"]).values(
+                    position=entry.position,
+                    kind="merge" if kind == "events_merged" else "split",
+                    event_ids=json.dumps(ids),
+                )
+            )
+            known = self._known(conn, ids)
+            batch.changed |= known
+            batch.seeds |= known
+        elif kind == "track_assigned":
+            known = self._known(conn, [entry.payload.get("target")])
+            if known:
+                old = conn.execute(select(occ.c.manual_track).where(occ.c.event_id.in_(known))).scalars()
+                batch.tracks.update(t for t in old if t)
+                batch.tracks.add(entry.payload["track"])
+                conn.execute(update(occ).where(occ.c.event_id.in_(known)).values(manual_track=entry.payload["track"]))
+                batch.changed |= known
+
+    def _known(self, conn: Connection, ids: Iterable[str | None]) -> set[str]:
+        wanted = [i for i in ids if i]
+        if not wanted:
+            return set()
+        occ = self.t["timeline_occurrences"]
+        return set(conn.execute(select(occ.c.event_id).where(occ.c.event_id.in_(wanted))).scalars())
+
+    # ----- blocking keys: the index that bounds the search for matching occurrences
+
+    def _file_blocks(self, conn: Connection, event_id: str, draft: EventDraft) -> None:
+        window = matching_window(draft.date)
+        rows = [
+            {"event_type": draft.type, "bucket": b, "block_key": k, "event_id": event_id}
+            for b in buckets(window)
+            for k in stored_keys(draft)
+        ]
+        if rows:
+            conn.execute(self._insert_blocks, rows)
+
+    def _drop_blocks(self, conn: Connection, event_id: str) -> None:
+        conn.execute(self._drop_blocks_of, {"eid": event_id})
+
+    # ----- the de-duplication neighbourhood
+
+    def _candidates(self, conn: Connection, row: Any, primaries: bool = False) -> list[Any]:
+        """Live occurrences of the same type whose matching windows overlap this one's and that
+        share a blocking key with it: an index lookup, bounded by the occurrences of that
+        type, week and person or side set, never a scan of the log."""
+        if row.window_start is None:
+            return []
+        draft = _draft(row)
+        keys = sorted(query_keys(draft))
+        if not keys:
+            return []
+        params = {"etype": row.event_type, "keys": keys, "wstart": row.window_start, "wend": row.window_end,
+                  "eid": row.event_id}
+        look = query_buckets((dt.date.fromisoformat(row.window_start), dt.date.fromisoformat(row.window_end)))
+        if primaries:
+            if look is None:
+                return conn.execute(self._primaries_any, params).all()
+            return conn.execute(self._primaries_in, {**params, "buckets": list(look)}).all()
+        if look is None:
+            return conn.execute(self._candidates_any, params).all()
+        return conn.execute(self._candidates_in, {**params, "buckets": list(look)}).all()
+
+    def _neighbours(self, conn: Connection, row: Any) -> set[str]:
+        """Occurrences the automatic rule pairs with this one (in its current state)."""
+        me = _occurrence(row)
+        return {c.event_id for c in self._candidates(conn, row) if same_occurrence(me, _occurrence(c))}
+
+    def _component(self, conn: Connection, seeds: set[str], overrides: Sequence[Override]) -> list[Any]:
+        """Every occurrence linked to the seeds by the automatic rule or a manual merge.
+
+        De-duplication of such a closed group does not depend on anything outside it (the rule
+        only ever looks at matching pairs), so recomputing it alone gives the same entries as
+        recomputing the whole timeline.
+        """
+        occ = self.t["timeline_occurrences"]
+        partners: dict[str, set[str]] = {}
+        for o in overrides:
+            if o.kind == "merge":
+                for eid in o.event_ids:
+                    partners.setdefault(eid, set()).update(o.event_ids)
+        rows: dict[str, Any] = {}
+        frontier = set(seeds)
+        while frontier:
+            batch = []
+            ordered = sorted(frontier)
+            for i in range(0, len(ordered), 500):
+                batch += conn.execute(select(occ).where(occ.c.event_id.in_(ordered[i : i + 500]))).all()
+            frontier = set()
+            for row in batch:
+                rows[row.event_id] = row
+            for row in batch:
+                linked = set(partners.get(row.event_id, ()))
+                if not row.retracted:
+                    linked |= self._neighbours(conn, row)
+                frontier |= {e for e in linked if e not in rows}
+        return list(rows.values())
+
+    # ----- recomputing what depends on the changed occurrences
+
+    def _refresh(self, conn: Connection, batch: _Batch) -> None:
+        changed, seeds = batch.changed, batch.seeds
+        occ = self.t["timeline_occurrences"]
+        rows = _select_in(conn, select(occ.c.event_id, occ.c.article_id, occ.c.entry_id), occ.c.event_id, changed)
+        dirty_entries = {r.entry_id for r in rows if r.entry_id}
+        catalogue = self._catalogue()
+
+        # 1. tracks of every occurrence of the touched articles
+        articles_touched = {r.article_id for r in rows if r.article_id}
+        loose = [r.event_id for r in rows if not r.article_id]
+        track_rows = _select_in(conn, select(occ), occ.c.article_id, articles_touched)
+        track_rows += _select_in(conn, select(occ), occ.c.event_id, loose)
+        groups: dict[str, list[Any]] = {}
+        track_updates: list[dict[str, Any]] = []
+        for r in track_rows:
+            groups.setdefault(r.article_id or "event:" + r.event_id, []).append(r)
+        for members in groups.values():
+            live = [(r.event_id, _draft(r)) for r in sorted(members, key=lambda r: r.position) if not r.retracted]
+            auto = assign_article_tracks(live, catalogue)
+            for r in members:
+                effective = None if r.retracted else (r.manual_track or auto.get(r.event_id))
+                if effective != r.track:
+                    track_updates.append({"eid": r.event_id, "trk": effective})
+                    if r.entry_id:
+                        dirty_entries.add(r.entry_id)
+        if track_updates:
+            conn.execute(self._set_track, track_updates)
+
+        # 2a. occurrences appended after everything else join an entry by the greedy rule
+        # directly (bounded work: their candidates and those entries' members), when no manual
+        # merge or split can change the picture
+        ov = self.t["timeline_overrides"]
+        if conn.execute(select(ov.c.position).limit(1)).first() is None:
+            appended = [eid for eid in batch.new if eid not in batch.corrected]
+            for event_id in appended:
+                dirty_entries.add(self._join(conn, event_id))
+            seeds = seeds - set(appended)
+
+        # 2b. de-duplication of the neighbourhood of the other seeds (old entries included)
+        if seeds:
+            mates = _select_in(conn, select(occ.c.event_id), occ.c.entry_id, dirty_entries)
+            overrides = [
+                Override(o.position, o.kind, tuple(json.loads(o.event_ids)))
+                for o in conn.execute(select(ov).order_by(ov.c.position))
+            ]
+            component = self._component(conn, seeds | {m.event_id for m in mates}, overrides)
+            live = [r for r in component if not r.retracted]
+            clusters = cluster([_occurrence(r) for r in live], overrides)
+            new_entry = {eid: ids[0] for ids in clusters for eid in ids}
+            for r in component:
+                target = new_entry.get(r.event_id)
+                if target != r.entry_id:
+                    conn.execute(self._set_entry, {"eid": r.event_id, "entry": target})
+                    dirty_entries.update(x for x in (target, r.entry_id) if x)
+            dirty_entries.update(new_entry[eid] for eid in changed if eid in new_entry)
+
+        # 3. rows of every dirty entry (the only way an entry's tracks can change), then the
+        # tracks in use (declared ones always: once anything changed, whatever the batching)
+        tt = self.t["timeline_entry_tracks"]
+        batch.tracks.update(r.track for r in _select_in(conn, select(tt.c.track), tt.c.entry_id, dirty_entries))
+        self._rewrite_entries(conn, dirty_entries)
+        batch.tracks.update(r.track for r in _select_in(conn, select(tt.c.track), tt.c.entry_id, dirty_entries))
+        self._sync_tracks(conn, catalogue, batch.tracks)
+
+    def _join(self, conn: Connection, event_id: str) -> str:
+        """Put an occurrence logged after every other one in its entry, as :func:`cluster`
+        would: the earliest entry all of whose live members it matches and that holds nothing
+        from its own article, else an entry of its own. Returns the entry id."""
+        occ = self.t["timeline_occurrences"]
+        row = conn.execute(self._row, {"eid": event_id}).one()
+        me = _occurrence(row)
+        mates = {c.entry_id for c in self._candidates(conn, row, primaries=True) if same_occurrence(me, _occurrence(c))}
+        target = event_id
+        if mates:
+            members: dict[str, list[Any]] = {}
+            for m in _select_in(conn, select(occ).where(occ.c.retracted.is_(False)), occ.c.entry_id, mates):
+                members.setdefault(m.entry_id, []).append(m)
+            for entry_id in sorted(members, key=lambda e: min(m.position for m in members[e])):
+                group = members[entry_id]
+                if row.article_id is not None and any(m.article_id == row.article_id for m in group):
+                    continue
+                if all(same_occurrence(me, _occurrence(m)) for m in group):
+                    target = entry_id
+                    break
+        conn.execute(self._set_entry, {"eid": event_id, "entry": target})
+        return target
+
+    def _rewrite_entries(self, conn: Connection, entry_ids: set[str]) -> None:
+        if not entry_ids:
+            return
+        ids = sorted(entry_ids)
+        t = self.t
+        for name in ("timeline_entry_tracks", "timeline_participants", "timeline_sources", "timeline_entries"):
+            table = t[name]
+            for i in range(0, len(ids), 500):
+                conn.execute(delete(table).where(table.c.entry_id.in_(ids[i : i + 500])))
+        occ = t["timeline_occurrences"]
+        members = sorted(
+            _select_in(conn, select(occ), occ.c.entry_id, ids), key=lambda r: (r.entry_id, r.position)
+        )
+        article_ids = {m.article_id for m in members if m.article_id}
+        info: dict[str, dict[str, Any]] = {}
+        query = select(articles.c.article_id, articles.c.url, articles.c.title, articles.c.source, articles.c.published)
+        for a in _select_in(conn, query, articles.c.article_id, article_ids):
+            info[a.article_id] = dict(a._mapping)
+        by_entry: dict[str, list[Any]] = {}
+        for m in members:
+            by_entry.setdefault(m.entry_id, []).append(m)
+        batches: dict[str, list[dict[str, Any]]] = {"entries": [], "tracks": [], "participants": [], "sources": []}
+        for entry_id, rows in by_entry.items():
+            occs = [Occurrence(r.event_id, r.position, r.article_id, _draft(r)) for r in rows]
+            built = entry_rows(
+                occs, {r.event_id: r.track for r in rows}, info, {r.event_id: r.manual_track for r in rows}
+            )
+            for key, value in built.items():
+                batches[key].extend(value)
+        for key, name in (
+            ("entries", "timeline_entries"),
+            ("tracks", "timeline_entry_tracks"),
+            ("participants", "timeline_participants"),
+            ("sources", "timeline_sources"),
+        ):
+            if batches[key]:
+                conn.execute(insert(t[name]), batches[key])
+
+    def _sync_tracks(self, conn: Connection, catalogue: TrackCatalogue, touched: set[str]) -> None:
+        """``tracks`` holds the declared tracks and the automatic ones in use; only the keys
+        whose use may have changed are looked at (an index lookup each)."""
+        tracks, tt, occ = self.t["tracks"], self.t["timeline_entry_tracks"], self.t["timeline_occurrences"]
+        wanted: dict[str, dict[str, Any] | None] = {}
+        for t in catalogue.declared():
+            wanted[t.key] = {"key": t.key, "name": t.name, "sides": ",".join(sorted(t.sides)), "declared": True}
+        for key in sorted(touched - set(wanted)):
+            used = conn.execute(select(tt.c.track).where(tt.c.track == key).limit(1)).first() or conn.execute(
+                select(occ.c.manual_track).where(occ.c.manual_track == key).limit(1)
+            ).first()
+            if used:
+                t = catalogue.find(key) or catalogue.for_groups(side_groups(key.split("-")))
+                wanted[key] = {"key": key, "name": t.name, "sides": ",".join(sorted(t.sides)), "declared": False}
+            else:
+                wanted[key] = None
+        have = {r.key: dict(r._mapping) for r in _select_in(conn, select(tracks), tracks.c.key, wanted)}
+        gone = [k for k, row in wanted.items() if row is None and k in have]
+        if gone:
+            conn.execute(delete(tracks).where(tracks.c.key.in_(gone)))
+        for key, row in wanted.items():
+            if row is None:
+                continue
+            if key not in have:
+                conn.execute(insert(tracks).values(**row))
+            elif have[key] != row:
+                conn.execute(update(tracks).where(tracks.c.key == key).values(**row))
+
+
+def _select_in(conn: Connection, query: Any, column: Any, values: Iterable[Any], size: int = 500) -> list[Any]:
+    """``query`` restricted to ``column IN values``, in chunks (drivers cap bound parameters)."""
+    ordered = sorted(v for v in values if v is not None)
+    rows: list[Any] = []
+    for i in range(0, len(ordered), size):
+        rows += conn.execute(query.where(column.in_(ordered[i : i + size]))).all()
+    return rows
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse(payload: str) -> EventDraft:
+    return EventDraft.from_payload(json.loads(payload))
+
+
+def _draft(row: Any) -> EventDraft:
+    """The occurrence of a stored row (parsed once per distinct payload; drafts are immutable)."""
+    return _parse(row.payload)
+
+
+def _occurrence(row: Any) -> Occurrence:
+    return Occurrence(row.event_id, row.position, row.article_id, _draft(row))
+
+
+def _window(draft: EventDraft) -> dict[str, str | None]:
+    window = matching_window(draft.date)
+    if window is None:
+        return {"window_start": None, "window_end": None}
+    return {"window_start": window[0].isoformat(), "window_end": window[1].isoformat()}
+
+
+PROJECTION = TimelineProjection()
