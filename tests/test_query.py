@@ -256,3 +256,18 @@ def test_grant_reader_is_for_postgresql(tmp_path, monkeypatch):
     assert reader_role_name(None) == "tracker_reader"
     monkeypatch.setenv("TRACKER_SQL_ROLE", "desk_reader")
     assert reader_role_name(None) == "desk_reader" and reader_role_name("mine") == "mine"
+
+
+@pytest.mark.postgres
+def test_postgresql_reader_keeps_its_grants_across_a_rebuild(reader, pg_url):
+    """A rebuild swaps in new read-model tables and recreates the views: the reader role's
+    SELECT on them must survive, or `tracker sql` breaks after every rebuild."""
+    from tracker.projections.runner import rebuild
+    from tracker.reader_role import grant_reader
+
+    store, role = reader
+    grant_reader(store.engine, role)
+    rebuild(store)
+    for relation in ("v_timeline", "v_events", "timeline_entries", "tracks"):
+        result = run_query(pg_url, f"SELECT count(*) AS n FROM {relation}", role=role)
+        assert result.rows == [(0,)], relation

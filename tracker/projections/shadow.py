@@ -14,8 +14,9 @@ rebuilt table's indexes alternate between the two names (same columns, same plan
 
 Views are dropped and created again from their stored definitions in the swap, because renaming
 a table drags a view's reference along with it (SQLite rewrites it, PostgreSQL follows the
-table). Grants on the swapped tables and views do not carry over on PostgreSQL; grant through
-default privileges or re-grant after a rebuild.
+table). On PostgreSQL the grants on the swapped tables and on the views (the reader role of
+``tracker sql``) are read before the swap and given again after it, so a rebuild never takes
+away what ``tracker db grant-reader`` granted.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ def swap(conn: Connection, tables: Iterable[Table], copies: dict[str, Table]) ->
     """Inside the caller's (short) write transaction: put the copies in place of the live tables."""
     tables = list(tables)
     views = _views(conn)
+    grants = _grants(conn, [t.name for t in tables] + [name for name, _ in views])
     for name, _ in reversed(views):
         conn.exec_driver_sql(f'DROP VIEW IF EXISTS "{name}"')
     for t in tables:
@@ -125,6 +127,24 @@ def swap(conn: Connection, tables: Iterable[Table], copies: dict[str, Table]) ->
                     conn.exec_driver_sql(f'ALTER INDEX "{ix.name}" RENAME TO "{str(ix.name)[: -len(ALT)]}"')
     for name, body in views:
         conn.exec_driver_sql(body if conn.dialect.name == "sqlite" else f'CREATE VIEW "{name}" AS {body}')
+    for relation, grantee, privilege in grants:
+        conn.exec_driver_sql(f'GRANT {privilege} ON "{relation}" TO "{grantee}"')
+
+
+def _grants(conn: Connection, relations: list[str]) -> list[tuple[str, str, str]]:
+    """(relation, grantee, privilege) granted to other roles on ``relations`` (PostgreSQL only:
+    SQLite has no grants). The owner's own privileges come back with the tables by themselves."""
+    if conn.dialect.name != "postgresql" or not relations:
+        return []
+    rows = conn.execute(
+        text(
+            "SELECT table_name, grantee, privilege_type FROM information_schema.role_table_grants "
+            "WHERE table_schema = current_schema() AND grantee <> current_user AND table_name = ANY(:names)"
+        ),
+        {"names": relations},
+    ).all()
+    allowed = {"SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER"}
+    return [(r[0], r[1], r[2]) for r in rows if r[2] in allowed]
 
 
 def _views(conn: Connection) -> list[tuple[str, str]]:
