@@ -69,7 +69,7 @@ from tracker.extract.events.clauses import clause_cuts, clause_of, phrase_end
 from tracker.extract.events.context import Candidate, Context, mentions_in
 from tracker.extract.events.dating import event_date, rescheduled
 from tracker.extract.events.details import event_location, proposal_object, statement_details
-from tracker.extract.events.discourse import DATELINE, SCENE_WINDOW, remember_people, remember_scene
+from tracker.extract.events.discourse import DATELINE, dateline_day, SCENE_WINDOW, remember_people, remember_scene
 from tracker.extract.events.drafts import to_draft, worth_keeping
 from tracker.extract.events.implicit import (
     carry_locations,
@@ -100,7 +100,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
     if not text.strip():
         return []
     sentences = split_sentences(text, rules.abbreviations)
-    found = sorted(find_mentions(text, rules.lang, registry), key=lambda m: m.span)
+    found = sorted(find_mentions(text, rules.lang, registry, when=article.published), key=lambda m: m.span)
     people = [m for m in found if m.kind != "place"]
     places = [m for m in found if m.kind == "place"]
     ctx = Context(
@@ -115,6 +115,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
     )
     dl = DATELINE.match(text)
     ctx.dateline_end = dl.end() if dl else 0
+    ctx.story_day = dateline_day(ctx)
     matches = trigger_matches(text, rules)
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[tuple[TriggerRule, re.Match[str]]]] = {}

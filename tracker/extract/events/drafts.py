@@ -31,7 +31,9 @@ def to_draft(ctx: Context, e: Candidate) -> EventDraft:
     from tracker.extract.temporal import publication_fallback
 
     parts = _final_participants(e.participants)
-    date = e.date or (e.scene_date if e.modality == "occurred" else None) or publication_fallback(ctx.article.published)
+    # an undated occurrence is "reported" on the wire's own day (its dateline), else the publication's
+    reported = ctx.story_day if e.modality == "occurred" and ctx.story_day is not None else None
+    date = e.date or (e.scene_date if e.modality == "occurred" else None) or publication_fallback(reported.first_day() if reported else ctx.article.published)
     conf = e.confidence
     if not parts:
         conf -= 0.2

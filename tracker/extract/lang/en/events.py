@@ -329,6 +329,7 @@ RULES = LanguageRules(
     possessive_single=_P(r"\b(?:his|her)\s+(?:\w+\s+)?$"),
     relative_days=(
         (-1, _P(r"\b(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening))\b(?!\s+(?:yesterday|the|his|her|their|its))")),
+        (0, _P(r"\b(?:(?:on\s+)?the\s+same\s+day|that\s+same\s+day)\b(?!\s+(?:as|of|when)\b)")),
         (1, _P(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after)\b(?!\s+(?:tomorrow|the|his|her|their|its))")),
         (-1, _P(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?:earlier|before)\b(?!\s+(?:the|his|her|their|its))")),
         (1, _P(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+later\b")),

@@ -413,6 +413,8 @@ RULES = LanguageRules(
     possessive_single=_P(r"\b(?:sa|son)\s+(?:\w+\s+)?$"),
     relative_days=(
         (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
+        # "a réaffirmé le même jour": the day told before, not the publication day
+        (0, _P(r"\b(?:le\s+m[êe]me\s+jour|ce\s+m[êe]me\s+jour|ce\s+jour-l[àa]|le\s+jour\s+m[êe]me)\b(?!\s+(?:de|du|des|d['’]|que\s+l))")),
         (1, _P(r"\b(?:le\s+lendemain|un\s+jour\s+plus\s+tard|la\s+journée\s+suivante)\b(?!\s+(?:de|du|des|d['’]))")),
         (-1, _P(r"\b(?P<n>deux|trois|quatre|cinq|2|3|4|5)\s+jours\s+(?:plus\s+tôt|auparavant)\b")),
         (1, _P(r"\b(?P<n>deux|trois|quatre|cinq|2|3|4|5)\s+jours\s+plus\s+tard\b")),

@@ -1,0 +1,100 @@
+"""French and English constructions of real wire copy (issue 9), in sentences written for
+these tests: datelines, days told relative to another day, offices held on the article's
+date, triggers, speakers, modality and groups of parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.articles import Article
+from tracker.events import EventDraft
+from tracker.extract import extract_events
+from tracker.extract.mentions.registry import ActorRegistry
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return ActorRegistry.load()
+
+
+def run(registry: ActorRegistry, text: str, lang: str, published: dt.date) -> list[EventDraft]:
+    return extract_events(Article(text=text, lang=lang, published=published), registry)
+
+
+def of_type(events: list[EventDraft], kind: str) -> list[EventDraft]:
+    return [e for e in events if e.type == kind]
+
+
+def sides(e: EventDraft, role: str | None = None) -> set[str]:
+    return {p.side for p in e.participants if p.side and (role is None or p.role == role)}
+
+
+def people(e: EventDraft) -> set[str]:
+    return {p.actor_id for p in e.participants if p.kind == "person"}
+
+
+def day(e: EventDraft) -> tuple[str | None, str | None]:
+    return (e.date.start, e.date.end)
+
+
+# ---------------------------------------------------------------- dating
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "OSLO, 7 mars (Xinhua) -- Le ministre des Affaires étrangères russe, Sergueï Lavrov, a déclaré que les pourparlers continueraient."),
+        ("en", "OSLO, March 7 (Reuters) -- Russian Foreign Minister Sergei Lavrov said talks with Norway would continue."),
+        ("en", "OSLO, March 7 (LaPresse/AP) — Russian Foreign Minister Sergei Lavrov said talks with Norway would continue."),
+    ],
+)
+def test_a_dateline_day_dates_undated_statements(registry: ActorRegistry, lang: str, text: str) -> None:
+    events = run(registry, text, lang, dt.date(2025, 3, 8))
+    st = of_type(events, "statement_issued")
+    assert st and day(st[0]) == ("2025-03-07", "2025-03-07")
+    # still a weak, "reported" date: no words of the article give the day
+    assert st[0].date.resolution == "publication_fallback"
+
+
+def test_without_a_dateline_the_statement_stays_on_the_publication_day(registry: ActorRegistry) -> None:
+    events = run(registry, "Russian Foreign Minister Sergei Lavrov said talks with Norway would continue.", "en", dt.date(2025, 3, 8))
+    assert day(of_type(events, "statement_issued")[0]) == ("2025-03-08", "2025-03-08")
+
+
+def test_a_dateline_day_after_publication_is_ignored(registry: ActorRegistry) -> None:
+    events = run(registry, "OSLO, March 9 (Reuters) -- Sergei Lavrov said talks with Norway would continue.", "en", dt.date(2025, 3, 8))
+    assert day(of_type(events, "statement_issued")[0]) == ("2025-03-08", "2025-03-08")
+
+
+def test_a_dateline_does_not_date_planned_events(registry: ActorRegistry) -> None:
+    text = "OSLO, March 7 (Reuters) -- Lavrov and Rubio could meet again, a spokesman said."
+    for e in run(registry, text, "en", dt.date(2025, 3, 8)):
+        if e.type == "meeting_planned":
+            assert e.date.start != "2025-03-07"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les pourparlers du Kremlin se sont achevés jeudi soir. Sergueï Lavrov a déclaré le même jour qu'ils avaient été utiles."),
+        ("fr", "Les pourparlers du Kremlin se sont achevés jeudi soir. Ce jour-là, Sergueï Lavrov a affirmé qu'ils avaient été utiles."),
+        ("en", "The Kremlin talks ended late on Thursday. Lavrov said the same day that they had been useful."),
+        ("en", "The Kremlin talks ended late on Thursday. That same day, Lavrov said they had been useful."),
+    ],
+)
+def test_the_same_day_is_the_day_told_before(registry: ActorRegistry, lang: str, text: str) -> None:
+    events = run(registry, text, lang, dt.date(2025, 3, 8))  # a Saturday
+    st = of_type(events, "statement_issued")
+    assert st and day(st[0]) == ("2025-03-06", "2025-03-06")
+
+
+@pytest.mark.parametrize(
+    ("published", "holder"),
+    [(dt.date(2024, 6, 5), "joe-biden"), (dt.date(2025, 6, 5), "donald-trump")],
+)
+def test_a_title_is_its_holder_on_the_article_date(registry: ActorRegistry, published: dt.date, holder: str) -> None:
+    events = run(registry, "Le président américain a déclaré mardi que la trêve tenait.", "fr", published)
+    st = of_type(events, "statement_issued")
+    assert st and people(st[0]) == {holder}
