@@ -98,3 +98,63 @@ def test_a_title_is_its_holder_on_the_article_date(registry: ActorRegistry, publ
     events = run(registry, "Le président américain a déclaré mardi que la trêve tenait.", "fr", published)
     st = of_type(events, "statement_issued")
     assert st and people(st[0]) == {holder}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday Rubio told a news site a deal was near. Speaking to reporters on Friday, he said the talks were stalling."),
+        ("en", "On Tuesday Rubio told a news site a deal was near. Talking with journalists Friday, he said the talks were stalling."),
+        ("fr", "Mardi, Marco Rubio a déclaré à un site d'information qu'un accord était proche. S'exprimant devant la presse vendredi, il a affirmé que les pourparlers piétinaient."),
+    ],
+)
+def test_statements_of_one_speaker_on_different_days_stay_apart(registry: ActorRegistry, lang: str, text: str) -> None:
+    st = of_type(run(registry, text, lang, dt.date(2026, 2, 13)), "statement_issued")
+    assert sorted(day(e) for e in st) == [("2026-02-10", "2026-02-10"), ("2026-02-13", "2026-02-13")]
+
+
+# ---------------------------------------------------------------- agreements and consent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Chili et le Pérou sont parvenus samedi à un accord sur la pêche.",
+        "Le Chili et le Pérou sont finalement parvenus à un cessez-le-feu samedi.",
+        "Le Chili et le Pérou ont accepté une trêve samedi.",
+    ],
+)
+def test_french_agreement_reached_with_sont_parvenus_and_accepted(registry: ActorRegistry, text: str) -> None:
+    ag = of_type(run(registry, text, "fr", dt.date(2025, 5, 10)), "agreement_reached")
+    assert len(ag) == 1 and sides(ag[0]) >= {"CL", "PE"}
+    assert day(ag[0]) == ("2025-05-10", "2025-05-10")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Israel agreed to include a civilian in its delegation on Monday."),
+        ("en", "Lavrov agreed to continue negotiations."),
+        ("en", "Chile has accepted the truce."),
+        ("fr", "Le Chili a accepté la trêve lundi."),
+    ],
+)
+def test_one_party_consenting_is_no_agreement(registry: ActorRegistry, lang: str, text: str) -> None:
+    assert not of_type(run(registry, text, lang, dt.date(2025, 5, 10)), "agreement_reached")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and Ukraine agreed to exchange 500 prisoners on Monday."),
+        ("en", "Chile and Peru accepted a truce on Monday."),
+    ],
+)
+def test_two_parties_consenting_is_an_agreement(registry: ActorRegistry, lang: str, text: str) -> None:
+    ag = of_type(run(registry, text, lang, dt.date(2025, 5, 10)), "agreement_reached")
+    assert len(ag) == 1 and len(sides(ag[0])) == 2
+
+
+def test_an_event_of_nobody_is_dropped_even_with_a_place(registry: ActorRegistry) -> None:
+    events = run(registry, "He said this during the Alaska summit.", "en", dt.date(2025, 8, 27))
+    assert [e.type for e in events if e.type != "statement_issued"] == []

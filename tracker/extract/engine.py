@@ -199,6 +199,8 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
         rule.kind in ("verb", "verb_phrase") and rules.pluperfect is not None and rules.pluperfect.search(m.group(0))
         and not any(sent.start <= a < ts for a, _ in ctx.speech_spans)
     )
+    if etype == "agreement_reached" and rules.consent.match(text, ts, min(sent.end, te + 60)):
+        cand.consent = True
     if etype == "meeting_held" and cand.modality != "occurred":
         cand.type = "meeting_planned"
     if etype == "visit" and cand.modality in ("planned", "possible") and rules.purpose_after.search(text, te, min(ce, te + 80)):

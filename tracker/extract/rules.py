@@ -390,3 +390,7 @@ class LanguageRules:
     possessive_single: Pattern[str] | None = None
     #: the auxiliary of the pluperfect inside a verb trigger ("had", "avait", "s'était")
     pluperfect: Pattern[str] | None = None
+    #: one party consenting ("Israel agreed to include ...", "a accepté la trêve"), searched
+    #: from the trigger's start over the trigger and a few words after it: an agreement only
+    #: when two sides come out of the event (see events.drafts.worth_keeping)
+    consent: Pattern[str] = NEVER

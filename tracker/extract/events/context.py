@@ -52,6 +52,8 @@ class Candidate:
     pluperfect: bool = False
     #: a statement made at or after a meeting told in its sentence ("said after Tuesday's talks")
     at_meeting: "Candidate | None" = None
+    #: an agreement told as one party's consent (LanguageRules.consent)
+    consent: bool = False
 
     @property
     def last_index(self) -> int:

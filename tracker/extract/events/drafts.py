@@ -16,8 +16,12 @@ def worth_keeping(e: Candidate) -> bool:
     if e.type == "statement_issued":
         # "a U.S. official said": an anonymous source is attribution, not a statement
         return bool(e.participants) and e.participants[0].kind != "delegation"
-    # an occurrence of nobody, nowhere is not a timeline entry
-    return bool(e.participants or e.location)
+    if e.type == "agreement_reached" and e.consent and len({p.side or p.actor_id for p in e.participants if p.role not in ("host", "mediator")}) < 2:
+        return False  # "Israel agreed to include a civilian": one party's consent, not an agreement
+    # an occurrence of nobody is not a timeline entry, even with a place ("during the Geneva
+    # summit" names an event told elsewhere, or none); a plan with its own place and day
+    # ("the talks due to resume on Thursday in Geneva were postponed") still is one
+    return bool(e.participants) or bool(e.location and e.date is not None and e.modality != "occurred")
 
 
 def _final_participants(parts: list[Participant]) -> tuple[Participant, ...]:

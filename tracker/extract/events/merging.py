@@ -157,6 +157,8 @@ def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candi
             key = c.participants[0].actor_id if c.participants else None
             for e in reversed(events):
                 if e.type == c.type and key and e.participants and e.participants[0].actor_id == key:
+                    if e.date is not None and c.date is not None and not e.date.overlaps(c.date):
+                        continue  # "on Tuesday he told a news site ...; on Friday he said ...": two statements
                     target = e
                     break
         else:
@@ -198,6 +200,7 @@ def absorb(e: Candidate, c: Candidate) -> None:
     e.stance = e.stance or c.stance
     e.channel = e.channel or c.channel
     e.obj = e.obj or c.obj
+    e.consent = e.consent and c.consent
 
 
 def _sentence_actor_keys(c: Candidate) -> set[str]:

@@ -200,8 +200,8 @@ _add("agreement.noun_reached", "agreement_reached",
      r"\b(?:agreement|deal|accord|understanding|ceasefire|cease-fire|truce|compromise|(?:prisoner|prisoners)\s+(?:exchange|swap))s?\b(?:\s+\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been)?\s*(?:reached|signed|struck|concluded|agreed|sealed|finalized|finalised|brokered)\b",
      kind="noun", confidence=0.75)
 _add("agreement.verb_reach", "agreement_reached",
-     verb("(?:reach|strike|sign|conclude|seal|broker|initial|ink|clinch|finali[sz]e)", "(?:reaches|strikes|signs|concludes|seals|brokers|initials|inks|clinches|finali[sz]es)",
-          "(?:reached|struck|signed|concluded|sealed|brokered|initial+ed|inked|clinched|finali[sz]ed)", "(?:reaching|striking|signing|concluding|sealing|brokering|initial+ing|inking|clinching|finali[sz]ing)",
+     verb("(?:reach|strike|sign|conclude|seal|broker|initial|ink|clinch|finali[sz]e|accept)", "(?:reaches|strikes|signs|concludes|seals|brokers|initials|inks|clinches|finali[sz]es|accepts)",
+          "(?:reached|struck|signed|concluded|sealed|brokered|initial+ed|inked|clinched|finali[sz]ed|accepted)", "(?:reaching|striking|signing|concluding|sealing|brokering|initial+ing|inking|clinching|finali[sz]ing|accepting)",
           after=r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|ceasefire|cease-fire|truce|compromise|memorandum|treaty|declaration)"),
      confidence=0.8)
 # a prisoner exchange carries out an agreement: "swapped 84 prisoners", "a prisoner exchange brokered by"
@@ -327,6 +327,8 @@ RULES = LanguageRules(
     joint_statement=_P(r"\bjoint\s+(?:statement|communiqu[ée]|declaration|readout)\b"),
     infinitive_marker=_P(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b"),
     possessive_single=_P(r"\b(?:his|her)\s+(?:\w+\s+)?$"),
+    # "Israel agreed to include ...", "accepted the ceasefire": consent, two sides make it an agreement
+    consent=_P(r"(?:(?:has|have|had)\s+)?(?:\w+\s+)?(?:agree[sd]?\s+to\s+(?!(?:the|a|an|this|that|these|those|their|its|his|her|our)\b)[a-z]+|accept(?:s|ed)?\b)"),
     relative_days=(
         (-1, _P(r"\b(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening))\b(?!\s+(?:yesterday|the|his|her|their|its))")),
         (0, _P(r"\b(?:(?:on\s+)?the\s+same\s+day|that\s+same\s+day)\b(?!\s+(?:as|of|when)\b)")),
@@ -383,7 +385,8 @@ RULES = LanguageRules(
     mediated_suffix=_P('-(?:mediated|brokered)\\b'),
     agent_coordination=_P('\\b(?:by)\\s+[^.;]{0,40}\\b(?:and|,)\\s+(?:its\\s+|their\\s+)?$'),
     compound_join=_P('\\s*[-–/]\\s*|\\s+(?:and)\\s+'),
-    front_lead=_P('[\\W_]*(?:(?:on|then|and|but|later|earlier)\\s+)*'),
+    # "Speaking to reporters on Friday, he said": the participle phrase of the saying itself
+    front_lead=_P('[\\W_]*(?:(?:speaking|talking|writing|answering)\\s+(?:to|with|at|on|in)\\s+[\\w\'’.-]+(?:\\s+[\\w\'’.-]+){0,4}?\\s+)?(?:(?:on|then|and|but|later|earlier)\\s+)*'),
     ahead_modal=_P("\\b(?:will|won['’]t|would|expected|due|scheduled|set|going|planning)\\b(?:\\s+\\w+){0,3}\\s*$"),
     moved_to=_P('\\b(?:pushed\\s+back|postponed|moved|rescheduled|delayed|brought\\s+forward)\\s+(?:to|until|till)\\s*(?:the\\s+)?$'),
     setting_before=_P('\\b(?:on\\s+the\\s+sidelines\\s+of)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}$'),

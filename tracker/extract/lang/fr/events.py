@@ -291,6 +291,15 @@ _add("agreement.verb_agree", "agreement_reached",
      r"(?!\s+(?:de|d['’])\s+(?:se\s+|s['’])?(?:revoir|rencontrer|retrouver|réunir|entretenir|reprendre|tenir|poursuivre))",
      confidence=0.8, anchor=r"\b(?:accord|entendu|convenu|parvenu|abouti|mise?s?\s+d)")
 
+# « sont parvenus samedi à un accord », « ont accepté un cessez-le-feu » (un seul camp qui
+# accepte n'est qu'un consentement : voir ``consent``)
+_AGREED_N = r"(?:un|une|l['’]|le|la)\s*(?:accord|cessez-le-feu|trêve|entente|compromis)"
+_add("agreement.verb_reach_accept", "agreement_reached",
+     r"(?:(?P<past>\b(?:se\s+sont|s['’]est|sont|est|ont|a)\s+(?:\w+\s+){0,2}?parvenue?s?\s+(?:\w+\s+){0,3}?à\s+" + _AGREED_N
+     + r"|\b(?:ont|a)\s+(?:\w+\s+)?accepté\s+" + _AGREED_N + r")"
+     r"|(?P<pres>\bacceptent\s+" + _AGREED_N + r"))\b",
+     confidence=0.75, anchor=r"\b(?:parvenu|accept)")
+
 # --------------------------------------------------------------------------- cues
 
 _P = lambda s: re.compile(s, FLAGS)  # noqa: E731
@@ -411,6 +420,8 @@ RULES = LanguageRules(
     joint_statement=_P(r"\b(?:déclaration|communiqué)\s+(?:commune?|conjointe?)\b"),
     infinitive_marker=_P(r"(?:\bd['’]|\bde\s+|\bà\s+|\bpour\s+)[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"),
     possessive_single=_P(r"\b(?:sa|son)\s+(?:\w+\s+)?$"),
+    # « Israël a accepté d'inclure ... », « a accepté la trêve » : un consentement
+    consent=_P(r"(?:(?:ont|a)\s+)?(?:\w+\s+)?accept(?:é|ée|és|ées|e|ent)\b"),
     relative_days=(
         (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
         # "a réaffirmé le même jour": the day told before, not the publication day
@@ -475,7 +486,8 @@ RULES = LanguageRules(
     mediated_suffix=_P('-(?:médiée?s?)\\b'),
     agent_coordination=_P('\\b(?:par)\\s+[^.;]{0,40}\\b(?:et|,)\\s+(?:ses\\s+|leurs?\\s+)?$'),
     compound_join=_P('\\s*[-–/]\\s*|\\s+(?:et)\\s+'),
-    front_lead=_P('[\\W_]*(?:(?:le|dès|et|mais|puis|ensuite|plus\\s+tard)\\s+)*'),
+    # « S'exprimant devant la presse vendredi, il a déclaré » : la participiale du dire lui-même
+    front_lead=_P('[\\W_]*(?:(?:s[\'’]exprimant|intervenant|interrogée?|répondant)\\s+[\\w\'’.-]+(?:\\s+[\\w\'’.-]+){0,4}?\\s+)?(?:(?:le|dès|et|mais|puis|ensuite|plus\\s+tard)\\s+)*'),
     ahead_modal=_P('\\b(?:devr\\w+|doi(?:t|vent)|vont|va)\\b(?:\\s+\\w+){0,3}\\s*$'),
     moved_to=_P("\\b(?:reportée?s?|repoussée?s?|décalée?s?|avancée?s?)\\s+(?:au|à|jusqu['’]à)\\s*(?:le\\s+)?$"),
     setting_before=_P("\\b(?:en\\s+marge\\s+d(?:u|e\\s+la|es|e|['’]))\\s*(?:l['’]|la\\s+|un\\s+|une\\s+)?(?:[\\w-]+\\s+){0,4}$"),
