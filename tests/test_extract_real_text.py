@@ -158,3 +158,85 @@ def test_two_parties_consenting_is_an_agreement(registry: ActorRegistry, lang: s
 def test_an_event_of_nobody_is_dropped_even_with_a_place(registry: ActorRegistry) -> None:
     events = run(registry, "He said this during the Alaska summit.", "en", dt.date(2025, 8, 27))
     assert [e.type for e in events if e.type != "statement_issued"] == []
+
+
+# ---------------------------------------------------------------- groups of parties and plans
+
+
+def test_a_host_of_a_new_round_keeps_its_role_and_the_two_sides_are_the_parties(registry: ActorRegistry) -> None:
+    text = "Le Chili et le Pérou ont signé samedi un accord sur la pêche. Doha devrait accueillir un nouveau cycle de négociations entre les deux parties."
+    events = run(registry, text, "fr", dt.date(2025, 5, 10))
+    ag = of_type(events, "agreement_reached")
+    assert len(ag) == 1 and sides(ag[0]) == {"CL", "PE"} and day(ag[0]) == ("2025-05-10", "2025-05-10")
+    planned = of_type(events, "meeting_planned")
+    assert len(planned) == 1
+    assert sides(planned[0], "host") == {"QA"}
+    assert sides(planned[0], "participant") == {"CL", "PE"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Les deux parties ont convenu de poursuivre les négociations au niveau des experts."),
+        ("fr", "Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Le comité des frontières, qui regroupe les deux pays, se réunira mercredi."),
+        ("fr", "Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Ils se retrouveront en janvier, selon le ministère."),
+    ],
+)
+def test_the_two_sides_take_the_sides_of_the_last_two_party_event(registry: ActorRegistry, lang: str, text: str) -> None:
+    events = run(registry, text, lang, dt.date(2025, 12, 22))
+    planned = of_type(events, "meeting_planned")
+    assert len(planned) == 1 and sides(planned[0]) == {"CL", "PE"}
+    assert not of_type(events, "agreement_reached")
+
+
+def test_a_group_reference_never_takes_the_sides_of_another_negotiation(registry: ActorRegistry) -> None:
+    text = "Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Le Brésil a déclaré que les deux parties devraient se revoir."
+    for e in of_type(run(registry, text, "fr", dt.date(2025, 12, 22)), "meeting_planned"):
+        assert "BR" not in sides(e, "participant") or {"CL", "PE"} <= sides(e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Chili et le Pérou reprendront les pourparlers d'ici la fin de la semaine.",
+        "Le Chili et le Pérou relanceront les discussions d'ici la fin de la semaine.",
+    ],
+)
+def test_french_simple_future_of_support_verbs_is_a_plan(registry: ActorRegistry, text: str) -> None:
+    planned = of_type(run(registry, text, "fr", dt.date(2025, 12, 22)), "meeting_planned")
+    assert len(planned) == 1 and sides(planned[0]) == {"CL", "PE"}
+    assert planned[0].date.end == "2025-12-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le négociateur chilien était lui attendu à Lima mercredi.",
+        "Les négociateurs chiliens seront également attendus à Lima mercredi.",
+    ],
+)
+def test_french_expected_in_with_a_clitic_or_future_is_a_planned_trip(registry: ActorRegistry, text: str) -> None:
+    trips = [e for e in run(registry, text, "fr", dt.date(2025, 12, 22)) if e.type in ("visit", "meeting_planned")]
+    assert len(trips) == 1 and trips[0].modality == "planned"
+    assert trips[0].location is not None and trips[0].location.name == "Lima"
+    assert day(trips[0]) == ("2025-12-24", "2025-12-24")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Vice Premier He Lifeng will be in Oslo from July 27 to 30 for trade talks with US officials.",
+        "Chinese Vice Premier He Lifeng is heading to Oslo for trade talks with US officials.",
+    ],
+)
+def test_english_trip_for_talks_is_a_planned_meeting(registry: ActorRegistry, text: str) -> None:
+    planned = of_type(run(registry, text, "en", dt.date(2025, 7, 24)), "meeting_planned")
+    assert len(planned) == 1 and sides(planned[0]) == {"CN", "US"}
+    assert "he-lifeng" in people(planned[0])
+    assert planned[0].location is not None and planned[0].location.name == "Oslo"
+
+
+def test_a_trip_for_another_meeting_is_one_planned_meeting(registry: ActorRegistry) -> None:
+    text = "Witkoff is expected to travel to Russia later this month for a third meeting with Putin."
+    planned = of_type(run(registry, text, "en", dt.date(2025, 4, 4)), "meeting_planned")
+    assert len(planned) == 1 and sides(planned[0]) == {"US", "RU"}

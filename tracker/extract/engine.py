@@ -80,7 +80,7 @@ from tracker.extract.events.implicit import (
     link_statements_to_meetings,
     name_sides,
 )
-from tracker.extract.events.merging import drop_planned_purposes, drop_proposed_objects, drop_settings, drop_visits_with_meetings, merge_candidates
+from tracker.extract.events.merging import drop_planned_purposes, drop_proposed_objects, drop_settings, drop_visits_with_meetings, fold_trip_purposes, merge_candidates
 from tracker.extract.events.modality import trigger_modality
 from tracker.extract.events.roles import assign_roles
 from tracker.extract.rules import LanguageRules, TriggerRule
@@ -141,6 +141,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
                 sent_cands.append(c)
         drop_settings(rules, text, sent_cands)
         drop_visits_with_meetings(sent_cands)
+        fold_trip_purposes(sent_cands)
         drop_planned_purposes(sent_cands)
         drop_proposed_objects(rules, text, sent_cands)
         link_statements_to_meetings(ctx, sent_cands)

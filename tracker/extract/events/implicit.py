@@ -24,9 +24,16 @@ def inherit_sides(events: list[Candidate], rules: LanguageRules) -> None:
     about: give it the sides (not the people) of the last meeting with named parties; the
     people too when the sentence points back at them ("the two leaders will meet again")."""
     for i, e in enumerate(events):
-        if e.participants or e.type not in ("meeting_held", "meeting_planned") or e.anaphoric:
+        if e.type not in ("meeting_held", "meeting_planned", "agreement_reached", "phone_call") or e.anaphoric:
             continue
         group_ref = any(rules.group_reference.search(sent.text) for sent in e.sentences)
+        own = parties_of(e)
+        if own and not (group_ref and len({p.side for p in own if p.side}) < 2):
+            continue
+        if group_ref and _two_party_sides(e, events[:i]):
+            continue
+        if own or e.type not in ("meeting_held", "meeting_planned"):
+            continue
         for prev in reversed(events[:i]):
             if prev.type == "meeting_held" and prev.participants:
                 parties = [p for p in prev.participants if p.role != "mediator"]
@@ -40,6 +47,41 @@ def inherit_sides(events: list[Candidate], rules: LanguageRules) -> None:
                 e.participants = sides
                 e.confidence = max(0.05, e.confidence - 0.15)
                 break
+
+
+def parties_of(e: Candidate) -> list[Participant]:
+    """The parties of an event: its participants without hosts and mediators."""
+    return [p for p in e.participants if p.role not in ("host", "mediator")]
+
+
+#: How many sentences back "the two sides" / "les deux parties" may point.
+_GROUP_WINDOW = 4
+
+
+def _two_party_sides(e: Candidate, before: list[Candidate]) -> bool:
+    """"Les deux parties ont convenu de poursuivre les négociations", "the committee, which
+    brings the two countries together, will meet": the sides of the last two-party event
+    told just before; the event's own hosts and mediators keep their roles."""
+    for prev in reversed(before):
+        if e.sentence.index - prev.last_index > _GROUP_WINDOW:
+            break
+        if prev.type not in ("meeting_held", "meeting_planned", "agreement_reached", "phone_call", "proposal_presented"):
+            continue
+        parties = parties_of(prev)
+        sides: list[str] = []
+        for p in parties:
+            if p.side and p.side not in sides:
+                sides.append(p.side)
+        own = {p.side for p in parties_of(e) if p.side}
+        if len(sides) < 2 or not own <= set(sides):
+            continue  # the sides of another negotiation than the one this event names
+        taken = {p.side for p in e.participants}
+        # the people themselves: "the two leaders will meet again" names them
+        new = [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties if p.side and p.side not in taken]
+        e.participants = e.participants + new
+        e.confidence = max(0.05, e.confidence - 0.1)
+        return True
+    return False
 
 
 def name_sides(events: list[Candidate], registry: Any) -> None:

@@ -41,6 +41,18 @@ def drop_visits_with_meetings(cands: list[Candidate]) -> None:
         cands.remove(v)
 
 
+def fold_trip_purposes(cands: list[Candidate]) -> None:
+    """"X will travel to Oslo for a third meeting with Y": a trip made planned meeting by its
+    purpose and the meeting noun of that purpose are one planned meeting (even when the
+    noun says "another" or "a third")."""
+    for v in [c for c in cands if c.rule.type == "visit" and c.type == "meeting_planned"]:
+        for m in [c for c in cands if c.rule.kind == "noun" and c.type == "meeting_planned" and c is not v]:
+            if 0 <= m.trigger[0] - v.trigger[1] <= 100:
+                absorb(v, m)
+                v.participants = dedupe_participants(v.participants + m.participants)
+                cands.remove(m)
+
+
 def drop_settings(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
     """"will meet on the sidelines of the summit in Tirana": the summit is where the meeting
     of the sentence takes place, not a second meeting of unnamed parties."""

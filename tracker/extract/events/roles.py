@@ -99,7 +99,8 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
             objs = _noun_objects(ctx, te, zone_end)
             # "Egypt and Qatar hosted talks between Hamas and Israel": the subject of a hosting
             # verb hosts the talks of the parties named after the noun
-            hosts = bool(subj and objs and rules.host_verb.search(text, subj[-1].span[1], ts))
+            # ("Doha will host a new round": Qatar hosts, the parties are told elsewhere)
+            hosts = bool(subj and rules.host_verb.search(text, subj[-1].span[1], ts))
             named = {m.actor_id for m in objs}
             parts += [participant_of(m, "host" if hosts and m.actor_id not in named else "participant") for m in subj]
             parts += [participant_of(m, "participant") for m in objs]

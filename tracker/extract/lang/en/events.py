@@ -145,7 +145,7 @@ _add("visit.verb_arrive", "visit", reg("arriv", e=True, after=r"(?=\s+(?:in|at|o
 _add("visit.verb_visit", "visit", reg("visit", after=r"(?=\s+(?-i:[A-Z]))"), confidence=0.65)
 # "negotiators are due back in Cairo on Sunday": an announced trip
 _add("visit.due_in", "visit",
-     r"\b(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in\b(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))",
+     r"\b(?:(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in|(?:is|are)\s+(?:heading|headed|en\s+route)\s+(?:back\s+)?to|will\s+be\s+in)\b(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))",
      kind="verb_phrase", confidence=0.6, modality="planned")
 _TO_PLACE = r"(?=\s+(?:back\s+|again\s+|on\s+\w+\s+)?(?:to|into)\s)"
 _add("visit.verb_travel", "visit", reg("travel", after=_TO_PLACE) + "|" + reg("travel", double="l", after=_TO_PLACE).replace("?P<", "?P<l_") + "|" + verb("fly", "flies", "flew", "flying", part="flown", after=_TO_PLACE).replace("?P<", "?P<f_"), confidence=0.6, anchor=r"\b(?:travel|fl(?:y|ie|ew|own))")
@@ -313,11 +313,12 @@ RULES = LanguageRules(
         ("energy", _P(r"\bnuclear\b|\bZaporizhzhia\b|\benergy\b|\bgas\b")),
     ),
     mediator_before=_P(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?mediation\s+of\s+(?:the\s+)?$|\bin\s+the\s+presence\s+of\s+(?:the\s+)?$|\bwitnessed\s+by\s+(?:the\s+)?$"),
-    group_reference=_P(r"\b(?:the\s+two\s+(?:leaders|presidents|men|sides|parties|delegations|countries|ministers|negotiators|teams)|both\s+(?:sides|leaders|men|delegations|countries)|the\s+delegations|they)\b"),
+    group_reference=_P(r"\b(?:the\s+two\s+(?:leaders|presidents|men|sides|parties|delegations|countries|ministers|negotiators|teams)|both\s+(?:sides|leaders|men|delegations|countries|governments|parties)|the\s+delegations|they|each\s+other|one\s+another)\b"),
     plural_pronoun=_P(r"\bthey\b"),
     topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
-    purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part)\b"),
+    purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|participate)\b"
+                     r"|\bfor\s+(?:(?:a|an|the|new|fresh|further|another)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?)\s+with\b"),
     support_verb=_P(r"\b(?:carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened|due\s+(?:in|at))\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},

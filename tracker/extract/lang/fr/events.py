@@ -215,9 +215,16 @@ _add("visit.verb_arrive", "visit", verb("arrivée?s?", "arrive|arrivent", "arriv
 _add("visit.verb_visit", "visit", er("visit", after=r"(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"), confidence=0.65)
 # « les négociateurs sont attendus dimanche au Caire » : un déplacement annoncé
 _add("visit.expected_in", "visit",
-     r"\b(?:est|sont)\s+attendue?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochainement|bientôt|à\s+nouveau)\s+)?(?:à|au|en)\b(?=\s+(?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)(?-i:[A-ZÀ-ÖØ-Þ]))",
+     r"\b(?:est|sont|était|étaient|sera|seront|serait|seraient)\s+(?:(?:lui|elle|eux|elles|aussi|également|quant\s+à\s+(?:lui|elle|eux))\s+){0,2}attendue?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochainement|bientôt|à\s+nouveau)\s+)?(?:à|au|en)\b(?=\s+(?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)(?-i:[A-ZÀ-ÖØ-Þ]))",
      kind="verb_phrase", confidence=0.6, modality="planned")
 _add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+(?:officielle?\s+|d['’][ÉéEe]tat\s+|surprise\s+|éclair\s+)?(?:de\s+(?:\w+\s+)?(?:jours?|heures?|semaines?)\s+)?(?:à|en|au|aux|dans)\b", kind="noun", confidence=0.6)
+
+# « les deux parties ont convenu de poursuivre les négociations » : une suite prévue, pas un accord
+_add("meeting.agreed_to_continue", "meeting_planned",
+     r"\b(?:ont|a|sont|se\s+sont|s['’]est)\s+(?:\w+\s+)?(?:convenue?s?|décidée?s?|accepté|mise?s?\s+d['’]accord\s+pour|engagée?s?\s+à)\s+"
+     r"(?:de\s+|d['’]|à\s+)?(?:poursuivre|reprendre|continuer|relancer|tenir|rouvrir)\s+(?:les|des|leurs|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de|le\s+dialogue)\s*"
+     r"(?:\w+\s+)?(?:négociations|pourparlers|discussions|consultations|échanges|contacts|réunions|dialogue)?",
+     kind="verb_phrase", confidence=0.65, modality="planned", anchor=r"\b(?:convenu|décidé|accepté|accord\s+pour|engagée?s?\s+à)")
 
 # reports to a principal
 _add("report.verb_report", "report_to_leader", verb("rendue?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", after=r"\s+compte\b(?=[^.;]{0,80}\b(?:à|au|aux)\s)"), confidence=0.85)
@@ -281,7 +288,7 @@ _add("agreement.noun_concluded", "agreement_reached",
 _add("agreement.verb_conclude", "agreement_reached",
      verb("conclu", "conclut|concluent", "conclur(?:a|ont)", "conclur(?:ait|aient)", "conclure", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|compromis|entente|échange)")
      + "|" + er("paraph", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|texte|traité|mémorandum|déclaration)").replace("?P<", "?P<p_")
-     + "|" + er("sign", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration)").replace("?P<", "?P<s_"),
+     + "|" + er("sign", after=r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|finalement|officiellement|également)\s+)?(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration)").replace("?P<", "?P<s_"),
      confidence=0.8, anchor=r"\b(?:conclu|sign|paraph)")
 _add("agreement.verb_agree", "agreement_reached",
      r"(?:(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord))\b"
@@ -406,12 +413,16 @@ RULES = LanguageRules(
         ("energy", _P(r"\bnucléaire\b|\bZaporijjia\b|\bénergie\b|\bgaz\b")),
     ),
     mediator_before=_P(r"\b(?:médiation|médiateurs?|médiatrice)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\bsous\s+l['’]égide\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\bgrâce\s+à\s+(?:la\s+|une\s+)médiation\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\ben\s+présence\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$"),
-    group_reference=_P(r"\b(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|camps|délégations|pays|ministres|chefs\s+de\s+la\s+diplomatie|négociateurs|dirigeantes)|les\s+délégations|ils)\b"),
+    group_reference=_P(r"\b(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|camps|délégations|pays|ministres|chefs\s+de\s+la\s+diplomatie|négociateurs|dirigeantes|armées|gouvernements|équipes)|les\s+délégations|ils|"
+                      r"se\s+(?:rencontreront|réuniront|retrouveront|reverront|sont\s+(?:rencontrés|réunis|retrouvés)))\b"),
     plural_pronoun=_P(r"\b(?:ils|elles)\b"),
     topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"),
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
-    purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre)\b"),
-    support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé|attendue?s?\s+(?:à|au|en))\b"),
+    purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre|reprendre)\b"
+                     r"|\bpour\s+(?:des|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de|une\s+série\s+de)\s+(?:[\w-]+\s+){0,2}?(?:pourparlers|négociations|discussions|consultations)\s+avec\b"),
+    support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé|attendue?s?\s+(?:à|au|en)"
+                     # futur simple : « reprendront les pourparlers », « relanceront les discussions »
+                     r"|reprendr\w+|poursuivr\w+|rouvrir\w*|relancer\w*|entamer\w+|ouvrir\w+|organiser\w+|mèner\w+|conduir\w+|engager\w+)\b"),
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
     demonyms={"russes?": "RU", "ukrainien(?:ne)?s?": "UA", "américaine?s?": "US", "turc|turque|turcs": "TR", "européen(?:ne)?s?": "EU", "français(?:e)?s?": "FR", "allemande?s?": "DE", "britanniques?": "GB", "émirati(?:e)?s?": "AE", "saoudien(?:ne)?s?": "SA", "qatari(?:e)?s?": "QA", "israélien(?:ne)?s?": "IL", "arménien(?:ne)?s?": "AM", "azerbaïdjanaise?s?": "AZ"},
     location_blocker=_P(r"\bfrontières?\s+(?:entre|avec)\s+(?:la\s+|le\s+|l['’])?$|\b(?:territoire|sol)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)$|\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
