@@ -240,3 +240,37 @@ def test_a_trip_for_another_meeting_is_one_planned_meeting(registry: ActorRegist
     text = "Witkoff is expected to travel to Russia later this month for a third meeting with Putin."
     planned = of_type(run(registry, text, "en", dt.date(2025, 4, 4)), "meeting_planned")
     assert len(planned) == 1 and sides(planned[0]) == {"US", "RU"}
+
+
+# ---------------------------------------------------------------- proposals and "after talks with"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le président chilien a annoncé la semaine dernière une feuille de route en trois étapes."),
+        ("fr", "Le président chilien a dévoilé lundi un plan de paix."),
+        ("en", "The Chilean president announced last week a three-step roadmap."),
+        ("en", "The Chilean president unveiled a new peace plan on Monday."),
+        ("fr", "Le président chilien a tenté un geste en proposant de lever les quotas."),
+        ("en", "The Chilean president tried to ease tensions by proposing to lift the quotas."),
+    ],
+)
+def test_announcing_a_plan_presents_a_proposal(registry: ActorRegistry, lang: str, text: str) -> None:
+    events = run(registry, text, lang, dt.date(2025, 5, 10))
+    props = of_type(events, "proposal_presented")
+    assert len(props) == 1 and sides(props[0], "proposer") == {"CL"}
+    assert not of_type(events, "statement_issued")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ukraine's negotiator Rustem Umerov, after negotiations with the Russian delegation in Geneva, held talks with US envoys on Tuesday."),
+        ("fr", "Le négociateur ukrainien Roustem Oumerov, après des négociations avec la délégation russe à Genève, a rencontré mardi les émissaires américains."),
+    ],
+)
+def test_the_actor_before_after_talks_with_took_part_in_those_talks(registry: ActorRegistry, lang: str, text: str) -> None:
+    held = of_type(run(registry, text, lang, dt.date(2026, 2, 18)), "meeting_held")
+    assert sorted(sorted(sides(e)) for e in held) == [["RU", "UA"], ["UA", "US"]]
+    assert all(e.location is not None and e.location.name in ("Geneva", "Genève") for e in held)

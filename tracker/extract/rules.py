@@ -394,3 +394,7 @@ class LanguageRules:
     #: from the trigger's start over the trigger and a few words after it: an agreement only
     #: when two sides come out of the event (see events.drafts.worth_keeping)
     consent: Pattern[str] = NEVER
+    #: right before a meeting noun, a time preposition that sets the main clause after it
+    #: ("Umerov, after negotiations with the Russians, held ...", « après une réunion avec »):
+    #: the main clause's actor took part in those talks; matched ending at the noun
+    after_talks: Pattern[str] = NEVER

@@ -107,9 +107,18 @@ def carry_locations(events: list[Candidate]) -> None:
         for prev in reversed(events[:i]):
             if prev.location is None or prev.type not in ("visit", "meeting_held") or prev.modality != "occurred":
                 continue
-            if e.sentence.index - prev.last_index == 1 and (not keys or keys & identity_keys(prev)[0]):
+            # also within one sentence: "X, after talks with Y in Geneva, met Z" (in Geneva too)
+            if e.sentence.index - prev.last_index in (0, 1) and (not keys or keys & identity_keys(prev)[0]):
                 e.location = prev.location
             break
+        if e.location is None and keys:
+            # told again later in a sentence with a located occurrence of the same person
+            mine = {s.index for s in e.sentences}
+            for other in events:
+                if other is not e and other.location is not None and other.type == "meeting_held" and other.modality == "occurred" \
+                        and mine & {s.index for s in other.sentences} and keys & identity_keys(other)[0]:
+                    e.location = other.location
+                    break
 
 
 def inherit_participants(events: list[Candidate]) -> None:

@@ -104,6 +104,8 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
             named = {m.actor_id for m in objs}
             parts += [participant_of(m, "host" if hosts and m.actor_id not in named else "participant") for m in subj]
             parts += [participant_of(m, "participant") for m in objs]
+            if not subj and objs:
+                parts += [participant_of(m, "participant") for m in _after_talks_actor(ctx, cand, ts)]
             parts += [participant_of(m, "participant") for m in actors_in(ctx, ts, te, ts)]
             if not parts:
                 # "une rencontre ... a été exclue par le Kremlin", "talks floated by Ankara"
@@ -137,6 +139,18 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
             else:
                 previous = None
     cand.participants = dedupe_participants(parts)
+
+
+def _after_talks_actor(ctx: Context, cand: Candidate, ts: int) -> list[ActorMention]:
+    """"Umerov, after negotiations with the Russian delegation, held ...", "a déclaré M. Fidan
+    après une réunion avec ...": the actor named right before the cue took part."""
+    cue = ctx.rules.after_talks.search(ctx.text, max(cand.sentence.start, ts - 40), ts)
+    if cue is None or cue.end() != ts:
+        return []
+    before = [m for m in mentions_in(ctx, cand.sentence.start, cue.start()) if m.kind in ("person", "delegation", "side") and m.via != "pronoun"]
+    if not before or cue.start() - before[-1].span[1] > 30:
+        return []
+    return [before[-1]]
 
 
 def _coordinated_with_agent(ctx: Context, m: ActorMention, floor: int) -> bool:

@@ -161,6 +161,13 @@ _add("proposal.verb_present", "proposal_presented",
      r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:presented|submitted|handed\s+over|drafted|amended|revised|modified|reworked|put\s+forward|unveiled)\s+(?:by|to)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:presented|submitted|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)")
+# "announced last week a three-phase roadmap", "unveiled on Monday a plan": announcing a plan presents it
+_add("proposal.verb_announce_plan", "proposal_presented",
+     r"\b(?:(?:has|have|had)\s+)?(?:announced|unveiled|launched)\s+(?:(?:last\s+(?:week|month)|on\s+\w+day|\w+day|earlier\s+this\s+(?:week|month))\s+)?"
+     r"(?=(?:a|an|his|her|its|their|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:roadmap|road\s+map|plan|proposal|initiative|framework|blueprint|draft\s+(?:deal|agreement))\b)",
+     kind="verb_phrase", confidence=0.9, anchor=r"\b(?:announced|unveiled|launched)")
+# "by proposing to lift the quotas", "offering to host": the gerund proposes too
+_add("proposal.gerund_propose", "proposal_presented", r"\bby\s+(?:proposing|offering)\s+(?:to\s+|a\s+|an\s+|the\s+)", kind="verb_phrase", confidence=0.65, anchor=r"\b(?:proposing|offering)")
 # "made a counter-offer", "floated a compromise": a support verb and a proposal noun
 _add("proposal.verb_make", "proposal_presented",
      r"\b(?:(?:has|have|had)\s+)?(?:made|floated|laid\s+out|outlined|circulated)\s+(?:a|an|its|their|his|her|the|a\s+new|its\s+own)\s+(?:[\w-]+\s+){0,2}?(?:proposal|offer|counter-?offer|counter-?proposal|compromise|plan|framework|roadmap|blueprint)\b",
@@ -330,6 +337,7 @@ RULES = LanguageRules(
     possessive_single=_P(r"\b(?:his|her)\s+(?:\w+\s+)?$"),
     # "Israel agreed to include ...", "accepted the ceasefire": consent, two sides make it an agreement
     consent=_P(r"(?:(?:has|have|had)\s+)?(?:\w+\s+)?(?:agree[sd]?\s+to\s+(?!(?:the|a|an|this|that|these|those|their|its|his|her|our)\b)[a-z]+|accept(?:s|ed)?\b)"),
+    after_talks=_P(r"\b(?:after|following)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?$"),
     relative_days=(
         (-1, _P(r"\b(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening))\b(?!\s+(?:yesterday|the|his|her|their|its))")),
         (0, _P(r"\b(?:(?:on\s+)?the\s+same\s+day|that\s+same\s+day)\b(?!\s+(?:as|of|when)\b)")),

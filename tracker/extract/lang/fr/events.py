@@ -238,6 +238,13 @@ _add("proposal.verb_present", "proposal_presented",
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:modifiée?s?|amendée?s?|révisée?s?|remise?s?|soumise?s?|transmise?s?|dévoilée?s?|présentée?s?)\s+(?:par|à)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:présent|remis|soumis|transmis|dévoil|propos|envoy|rédig|élabor|amend|modifi|révis)")
 _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|aujourd['’]hui)\s+){0,2}"
+# « a annoncé la semaine dernière une feuille de route » : annoncer un plan, c'est le présenter
+# (le complément de temps est dans le déclencheur, qui l'emporte ainsi sur le verbe de parole)
+_add("proposal.verb_announce_plan", "proposal_presented",
+     r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,1}(?:annoncé|dévoilé|présenté|lancé)\s+(?:(?:la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|"
+     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\s+){0,2}(?=(?:un|une|son|sa|leur|le|la|l['’]|sa\s+nouvelle|un\s+nouveau)\s*(?:[\w-]+\s+){0,2}?"
+     r"(?:feuille\s+de\s+route|plan|proposition|initiative|cadre|projet\s+d['’]accord)\b)",
+     kind="verb_phrase", confidence=0.9, anchor=r"\b(?:annoncé|dévoilé|présenté|lancé)")
 # « a fait une contre-proposition », « a formulé une offre » : un verbe support et un nom de proposition
 _add("proposal.verb_make", "proposal_presented",
      r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,1}(?:fait|formulé|avancé|mis\s+sur\s+la\s+table)\s+(?:une|un|sa|son|leur|ses|leurs|de\s+nouvelles|des|une\s+nouvelle)\s+(?:[\w-]+\s+){0,1}?(?:contre-propositions?|propositions?|offres?|contre-offres?|compromis)\b",
@@ -246,6 +253,8 @@ _add("proposal.verb_make", "proposal_presented",
 # le participe seul (« l'accord proposé la semaine dernière ») n'est pas l'acte de proposer
 _PROPOSE_AHEAD = r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:à\s+(?:\w+\s+){1,3}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|que|qu['’])\b)(?!\s+(?:la|le|l['’]|cette|ce)\s*(?:semaine|mois|année|veille|lendemain|jour|an)\b)"
 _PROPOSE = er("propos", after=_PROPOSE_AHEAD)
+# « a tenté un geste en proposant de lever les quotas » : le gérondif propose aussi
+_add("proposal.gerund_propose", "proposal_presented", r"\ben\s+proposant\s+(?:de\s+|d['’]|un|une|le|la|les|l['’])", kind="verb_phrase", confidence=0.65, anchor=r"\bproposant")
 _PROPOSE_PART = r"|(?P<part>\bproposé(?:e|s|es)?" + _PROPOSE_AHEAD + ")"
 assert _PROPOSE_PART in _PROPOSE
 _add("proposal.verb_propose", "proposal_presented", _PROPOSE.replace(_PROPOSE_PART, ""), confidence=0.6, anchor=r"\bpropos")
@@ -433,6 +442,7 @@ RULES = LanguageRules(
     possessive_single=_P(r"\b(?:sa|son)\s+(?:\w+\s+)?$"),
     # « Israël a accepté d'inclure ... », « a accepté la trêve » : un consentement
     consent=_P(r"(?:(?:ont|a)\s+)?(?:\w+\s+)?accept(?:é|ée|és|ées|e|ent)\b"),
+    after_talks=_P(r"\b(?:après\s+|à\s+l['’]issue\s+(?:de\s+|d['’]|des\s+|du\s+))(?:(?:une?|des|ses|leurs?|la|les|sa|son|s['’]être)\s+)?(?:[\w-]+\s+){0,2}?$"),
     relative_days=(
         (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
         # "a réaffirmé le même jour": the day told before, not the publication day
