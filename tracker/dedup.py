@@ -8,11 +8,15 @@ are the same when all of these hold:
 * their dates overlap; a month-precision date overlaps every day inside it. A date that only
   copies the publication date (``publication_fallback``) is weak evidence: it stands for "on or
   shortly before the report", so it is widened to the :data:`FALLBACK_WINDOW_DAYS` before it,
-  and such a match also needs a named person in common; two weak dates match only when the
+  and such a match also needs a named person in common, or (not for statements) two parties
+  in common and a known, compatible place on both sides; two weak dates match only when the
   reports were published within a day of each other;
 * their participants agree: both name the same person, or (for meetings and the like) their
-  side groups are the same or one contains the other; statements need the same speaker,
-  reports the same reporter;
+  side groups are the same, one contains the other, or they share at least
+  :data:`SHARED_PARTIES` groups (reports listing different subsets of one multi-party
+  meeting); statements need the same speaker, reports the same reporter. Only parties
+  count (:func:`tracker.events.parties`): the host of talks between others and the mediator
+  are left out, so one report naming the host state and another not still agree;
 * their locations are compatible: the same place, or the same country, or one is unknown.
 
 Clustering (:func:`cluster`) is deterministic and depends only on the current set of
@@ -32,7 +36,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from tracker.events import DateInterval, EventDraft
+from tracker.events import DateInterval, EventDraft, parties
 from tracker.tracks import side_groups
 
 FALLBACK_WINDOW_DAYS = 7
@@ -70,7 +74,8 @@ def _fold(text: str | None) -> str:
 def _person_keys(draft: EventDraft, roles: Iterable[str] | None = None) -> set[str]:
     wanted = set(roles) if roles is not None else None
     keys = set()
-    for p in draft.participants:
+    # the host of talks between others and the mediator are not parties: sharing them says nothing
+    for p in (draft.participants if wanted is not None else parties(draft.participants)):
         if p.kind != "person":
             continue
         if wanted is not None and p.role not in wanted:
@@ -118,17 +123,37 @@ def locations_compatible(a: EventDraft, b: EventDraft) -> bool:
     return True  # different names, a country unknown: cannot tell them apart
 
 
+def party_groups(draft: EventDraft) -> frozenset[str]:
+    """Side groups of an event's parties: hosts and mediators left out (one report lists the
+    host city's state or the mediator, another does not), unless nobody else is named."""
+    return side_groups(p.side for p in parties(draft.participants)) or side_groups(p.side for p in draft.participants)
+
+
+#: Party groups two reports of one meeting must share when neither list contains the other
+#: (one names the US, Ukraine and Russia, the other Ukraine, Russia and the Turkish host's EU
+#: partner): two groups in common say it is one multi-party meeting; one alone does not.
+SHARED_PARTIES = 2
+
+
 def participants_agree(a: EventDraft, b: EventDraft) -> bool:
     if a.type == "statement_issued":
         return _same_role_holder(a, b, ("speaker",))
     if a.type == "report_to_leader":
         return _same_role_holder(a, b, ("reporter",))
-    ga, gb = side_groups(p.side for p in a.participants), side_groups(p.side for p in b.participants)
-    if ga and gb and not (ga <= gb or gb <= ga):
+    ga, gb = party_groups(a), party_groups(b)
+    if ga and gb and not (ga <= gb or gb <= ga) and len(ga & gb) < SHARED_PARTIES:
         return False
     if _person_keys(a) & _person_keys(b):
         return True
     return bool(ga and gb)
+
+
+def _strong_without_people(a: EventDraft, b: EventDraft) -> bool:
+    """A reported (publication-day) occurrence and a dated one with no person in common are
+    still one when they name at least two parties in common and the same place."""
+    if a.location is None or b.location is None or not locations_compatible(a, b):
+        return False
+    return len(party_groups(a) & party_groups(b)) >= SHARED_PARTIES
 
 
 def _same_role_holder(a: EventDraft, b: EventDraft, roles: tuple[str, ...]) -> bool:
@@ -164,7 +189,7 @@ def same_occurrence(a: Occurrence, b: Occurrence) -> bool:
         if abs((ea - eb).days) > 1:  # type: ignore[operator]
             return False
     if _is_weak(da.date) or _is_weak(db.date):
-        return bool(_person_keys(da) & _person_keys(db))
+        return bool(_person_keys(da) & _person_keys(db)) or (da.type != "statement_issued" and _strong_without_people(da, db))
     return True
 
 

@@ -5,7 +5,7 @@ dropping those that are not timeline entries (anonymous statements, reports to n
 from __future__ import annotations
 
 
-from tracker.events import EventDraft, Participant
+from tracker.events import EventDraft, Participant, parties
 from tracker.extract.events.context import Candidate, Context
 from tracker.extract.events.summaries import summary_line, topics_of
 
@@ -16,7 +16,7 @@ def worth_keeping(e: Candidate) -> bool:
     if e.type == "statement_issued":
         # "a U.S. official said": an anonymous source is attribution, not a statement
         return bool(e.participants) and e.participants[0].kind != "delegation"
-    if e.type == "agreement_reached" and e.consent and len({p.side or p.actor_id for p in e.participants if p.role not in ("host", "mediator")}) < 2:
+    if e.type == "agreement_reached" and e.consent and len({p.side or p.actor_id for p in parties(e.participants)}) < 2:
         return False  # "Israel agreed to include a civilian": one party's consent, not an agreement
     # an occurrence of nobody is not a timeline entry, even with a place ("during the Geneva
     # summit" names an event told elsewhere, or none); a plan with its own place and day

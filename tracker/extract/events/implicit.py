@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from tracker.events import DateInterval, Participant
+from tracker.events import parties as event_parties
 from tracker.extract.events.context import Candidate, Context
 from tracker.extract.events.merging import absorb, identity_keys
 from tracker.extract.rules import LanguageRules
@@ -38,20 +39,20 @@ def inherit_sides(events: list[Candidate], rules: LanguageRules) -> None:
             if prev.type == "meeting_held" and prev.participants:
                 parties = [p for p in prev.participants if p.role != "mediator"]
                 if group_ref:
-                    e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties]
+                    e.participants = e.participants + [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties]
                     break
                 sides = []
                 for p in parties:
                     if p.side and all(q.side != p.side for q in sides):
                         sides.append(Participant(name=p.side, side=p.side, role="participant", actor_id=f"side:{p.side}", kind="side"))
-                e.participants = sides
+                e.participants = [p for p in e.participants if p.role in ("host", "mediator")] + [p for p in sides if all(q.side != p.side for q in e.participants)]
                 e.confidence = max(0.05, e.confidence - 0.15)
                 break
 
 
 def parties_of(e: Candidate) -> list[Participant]:
     """The parties of an event: its participants without hosts and mediators."""
-    return [p for p in e.participants if p.role not in ("host", "mediator")]
+    return event_parties(e.participants)
 
 
 #: How many sentences back "the two sides" / "les deux parties" may point.

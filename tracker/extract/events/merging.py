@@ -10,6 +10,7 @@ import re
 
 
 from tracker.events import Participant
+from tracker.events import parties as event_parties
 from tracker.extract.events.context import Candidate, MEETING_TYPES
 from tracker.extract.events.roles import dedupe_participants
 from tracker.extract.rules import LanguageRules
@@ -83,9 +84,26 @@ def drop_planned_purposes(cands: list[Candidate]) -> None:
 
 
 def identity_keys(c: Candidate) -> tuple[set[str], set[str]]:
-    people = {p.actor_id or p.name for p in c.participants if p.kind == "person"}
-    sides = {p.side for p in c.participants if p.side}
+    """People and sides of the parties: a host or mediator says where or through whom, not
+    who met ("the Emirates hosted the talks" is the Abu Dhabi meeting told again)."""
+    parties = event_parties(c.participants)
+    people = {p.actor_id or p.name for p in parties if p.kind == "person"}
+    sides = {p.side for p in parties if p.side}
     return people, sides
+
+
+def _hosts_agree(a: Candidate, b: Candidate) -> bool:
+    """A host names the country of the venue: it must be the other telling's host or venue."""
+    if any(p.role == "visitor" for p in a.participants):
+        return True  # "Trump hosted Putin": a host who receives a guest is a party
+    hosts = {p.side for p in a.participants if p.role == "host" and p.side}
+    if not hosts:
+        return True
+    other = {p.side for p in b.participants if p.role == "host" and p.side}
+    if other:
+        return bool(hosts & other)
+    country = b.location.country if b.location is not None else None
+    return not country or country in hosts
 
 
 def _proposer_keys(c: Candidate) -> set[str]:
@@ -115,6 +133,8 @@ def _compatible(rules: LanguageRules, a: Candidate, b: Candidate) -> bool:
     if a.location and b.location and a.location.name != b.location.name:
         if a.location.country and b.location.country and a.location.country != b.location.country:
             return False
+    if not _hosts_agree(a, b) or not _hosts_agree(b, a):
+        return False  # "hosted by Macron" is not the meeting in Ankara
     pa, sa = identity_keys(a)
     pb, sb = identity_keys(b)
     if len(sa) >= 2 and len(sb) >= 2 and not (sa <= sb or sb <= sa):
