@@ -274,3 +274,40 @@ def test_the_actor_before_after_talks_with_took_part_in_those_talks(registry: Ac
     held = of_type(run(registry, text, lang, dt.date(2026, 2, 18)), "meeting_held")
     assert sorted(sorted(sides(e)) for e in held) == [["RU", "UA"], ["UA", "US"]]
     assert all(e.location is not None and e.location.name in ("Geneva", "Genève") for e in held)
+
+
+# ---------------------------------------------------------------- people the registry does not know
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Foreign Minister Ahmed Salem of Yemen said the talks in Muscat were useful."),
+        ("en", "Yemeni Foreign Minister Ahmed Salem said the talks in Muscat were useful."),
+        ("fr", "Le ministre yéménite des Affaires étrangères Ahmed Salem a déclaré que les pourparlers étaient utiles."),
+        ("fr", "Le ministre des Affaires étrangères Ahmed Salem du Yémen a déclaré que les pourparlers étaient utiles."),
+    ],
+)
+def test_an_unknown_titled_minister_is_a_provisional_actor_of_his_side(registry: ActorRegistry, lang: str, text: str) -> None:
+    st = of_type(run(registry, text, lang, dt.date(2025, 5, 10)), "statement_issued")
+    assert len(st) == 1
+    (p,) = st[0].participants
+    assert p.kind == "person" and not p.resolved and p.side == "YE" and p.actor_id == "unresolved:ahmed-salem"
+
+
+def test_ambassador_to_a_country_does_not_take_its_side(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, "Ambassador Ahmed Salem to the United States said the talks would continue.", "en", dt.date(2025, 5, 10)), "statement_issued")
+    assert all(p.side != "US" for e in st for p in e.participants if p.kind == "person")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Yemen's Foreign Minister Ahmed Salem met his Omani counterpart in Muscat on Friday."),
+        ("fr", "Le ministre yéménite des Affaires étrangères Ahmed Salem a rencontré vendredi son homologue omanais à Mascate."),
+    ],
+)
+def test_the_counterpart_of_an_unknown_person_stands_for_its_side(registry: ActorRegistry, lang: str, text: str) -> None:
+    held = of_type(run(registry, text, lang, dt.date(2025, 5, 10)), "meeting_held")
+    assert len(held) == 1 and sides(held[0]) == {"YE", "OM"}
+    assert held[0].location is not None and held[0].location.country == "OM"

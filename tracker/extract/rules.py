@@ -190,6 +190,9 @@ class MentionWords:
     chaining_preps: tuple[str, ...] = ()
     #: Prepositions of origin after a delegation noun ("delegations from Russia").
     source_preps: tuple[str, ...] = ()
+    #: after a titled name, the preposition of the holder's country: "Foreign Minister Jane
+    #: Roe of Yemen" (the side of a provisional actor); not "to"/"in" ("Ambassador to the US")
+    origin_preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
