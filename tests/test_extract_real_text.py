@@ -311,3 +311,37 @@ def test_the_counterpart_of_an_unknown_person_stands_for_its_side(registry: Acto
     held = of_type(run(registry, text, lang, dt.date(2025, 5, 10)), "meeting_held")
     assert len(held) == 1 and sides(held[0]) == {"YE", "OM"}
     assert held[0].location is not None and held[0].location.country == "OM"
+
+
+# ---------------------------------------------------------------- non-events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any pressure will be met with resistance, Lavrov said.",
+        "Lavrov said every new sanction was met with defiance in Moscow.",
+    ],
+)
+def test_met_with_as_a_passive_idiom_is_no_meeting(registry: ActorRegistry, text: str) -> None:
+    events = run(registry, text, "en", dt.date(2025, 7, 6))
+    assert not [e for e in events if e.type in ("meeting_held", "meeting_planned")]
+    assert of_type(events, "statement_issued")
+
+
+def test_a_real_meeting_with_is_still_a_meeting(registry: ActorRegistry) -> None:
+    held = of_type(run(registry, "Lavrov met with Rubio on Saturday.", "en", dt.date(2025, 7, 6)), "meeting_held")
+    assert len(held) == 1 and sides(held[0]) == {"RU", "US"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu's office on Saturday dismissed Hamas' proposed amendments to the ceasefire proposal as unacceptable.",
+        "Netanyahu on Saturday dismissed the revised draft of the ceasefire proposal as unacceptable.",
+    ],
+)
+def test_an_attributive_participle_is_no_proposal(registry: ActorRegistry, text: str) -> None:
+    events = run(registry, text, "en", dt.date(2025, 7, 6))
+    assert not of_type(events, "proposal_presented")
+    assert of_type(events, "proposal_rejected")

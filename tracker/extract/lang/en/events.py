@@ -106,7 +106,9 @@ _add("statement.noun_readout", "statement_issued", r"\b(?:according\s+to|in)\s+(
 _add("statement.noun_interview", "statement_issued", r"\bin\s+an\s+interview\s+(?:with|on|to)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
 # meetings
-_add("meeting.verb_meet", "meeting_held", verb("meet", "meets", "met", "meeting(?=\\s+(?:with|(?-i:[A-Z])))"), confidence=0.8)
+# "any pressure will be met with resistance": the passive idiom is no meeting
+_MET_WITH_IDIOM = r"(?!(?:(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bget\s)|(?<=\bgot\s))met\s+with\b)"
+_add("meeting.verb_meet", "meeting_held", _MET_WITH_IDIOM + verb("meet", "meets", "met", "meeting(?=\\s+(?:with|(?-i:[A-Z])))"), confidence=0.8, anchor=r"\b(?:meet|meets|met|meeting)")
 # "After meeting Kurti in Brussels, Vucic said": a participial opener tells a past meeting
 _add("meeting.after_meeting", "meeting_held", r"(?P<past>\b(?:after|since)\s+(?:meeting|talking\s+to|talking\s+with|holding\s+talks\s+with))(?=\s+(?:with\s+)?(?-i:[A-Z]))", confidence=0.8)
 _add("meeting.verb_host", "meeting_held", reg("host", after=_PERSONISH), confidence=0.65)
@@ -158,6 +160,8 @@ _add("report.verb_debrief", "report_to_leader", reg("debrief"), confidence=0.7)
 
 # proposals
 _add("proposal.verb_present", "proposal_presented",
+     # "Hamas' proposed amendments", "the revised plan": a participle before its noun is no act
+     r"(?<!['’]s\s)(?<!['’]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
      r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:presented|submitted|handed\s+over|drafted|amended|revised|modified|reworked|put\s+forward|unveiled)\s+(?:by|to)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:presented|submitted|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)")
