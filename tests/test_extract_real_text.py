@@ -345,3 +345,25 @@ def test_an_attributive_participle_is_no_proposal(registry: ActorRegistry, text:
     events = run(registry, text, "en", dt.date(2025, 7, 6))
     assert not of_type(events, "proposal_presented")
     assert of_type(events, "proposal_rejected")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Trump may unveil the deal during his meeting with Netanyahu in Washington on Monday."),
+        ("en", "An official said that Trump may announce a deal during his meeting with Netanyahu in Washington on Monday."),
+        ("fr", "Donald Trump pourrait dévoiler l'accord lors de sa rencontre avec Benjamin Netanyahou lundi à Washington."),
+    ],
+)
+def test_a_modal_before_during_his_meeting_makes_it_ahead_and_the_weekday_forward(registry: ActorRegistry, lang: str, text: str) -> None:
+    events = run(registry, text, lang, dt.date(2025, 7, 6))  # a Sunday
+    assert not of_type(events, "meeting_held")
+    (m,) = of_type(events, "meeting_planned")
+    assert m.modality == "possible" and sides(m) == {"US", "IL"}
+    assert day(m) == ("2025-07-07", "2025-07-07")
+
+
+def test_during_his_meeting_told_in_the_past_stays_held(registry: ActorRegistry) -> None:
+    events = run(registry, "Trump unveiled the deal during his meeting with Netanyahu in Washington on Monday.", "en", dt.date(2025, 7, 9))
+    (m,) = of_type(events, "meeting_held")
+    assert sides(m) == {"US", "IL"} and day(m) == ("2025-07-07", "2025-07-07")

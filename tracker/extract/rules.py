@@ -401,3 +401,6 @@ class LanguageRules:
     #: ("Umerov, after negotiations with the Russians, held ...", « après une réunion avec »):
     #: the main clause's actor took part in those talks; matched ending at the noun
     after_talks: Pattern[str] = NEVER
+    #: a modal or future cue governing a noun set "during"/"lors de" ("may announce a deal
+    #: during his meeting with X on Monday") makes the noun's event ahead, not held
+    modal_governs_attached: bool = False

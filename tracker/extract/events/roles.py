@@ -161,6 +161,14 @@ def _coordinated_with_agent(ctx: Context, m: ActorMention, floor: int) -> bool:
 def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[ActorMention]:
     """Subjects of a support verb whose object is the noun ("Dmitriev a tenu des réunions");
     not the subject of a verb of saying ("Witkoff a qualifié ... les négociations")."""
+    single = ctx.rules.possessive_single
+    if single is not None and single.search(ctx.text, max(cs, ts - 25), ts):
+        # "Zelensky a rencontré Macron avant sa rencontre avec Trump": "sa" is the subject's
+        # ("X told Y that Trump may announce a deal during his meeting with Z": the reported
+        # clause's own subject, when the clause has one; a verb of saying does not hide it)
+        own = [m for m in actors_in(ctx, cs, ts, cs) if m.kind == "person"]
+        first = own or actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
+        return first[:1]
     if any(cs <= a < ts for a, _ in ctx.speech_spans):
         return []
     actors = actors_in(ctx, cs, ts, cs)
@@ -169,11 +177,6 @@ def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[Acto
     compound = _compound_before(ctx, actors, ts)
     if compound:
         return compound
-    single = ctx.rules.possessive_single
-    if single is not None and single.search(ctx.text, max(cs, ts - 25), ts):
-        # "Zelensky a rencontré Macron avant sa rencontre avec Trump": "sa" is the subject's
-        first = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
-        return first[:1]
     if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
         # "entre Poutine et Trump lors de leur sommet": the owners are the actors just named
         return subject_of(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])

@@ -342,6 +342,7 @@ RULES = LanguageRules(
     # "Israel agreed to include ...", "accepted the ceasefire": consent, two sides make it an agreement
     consent=_P(r"(?:(?:has|have|had)\s+)?(?:\w+\s+)?(?:agree[sd]?\s+to\s+(?!(?:the|a|an|this|that|these|those|their|its|his|her|our)\b)[a-z]+|accept(?:s|ed)?\b)"),
     after_talks=_P(r"\b(?:after|following)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?$"),
+    modal_governs_attached=True,
     relative_days=(
         (-1, _P(r"\b(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening))\b(?!\s+(?:yesterday|the|his|her|their|its))")),
         (0, _P(r"\b(?:(?:on\s+)?the\s+same\s+day|that\s+same\s+day)\b(?!\s+(?:as|of|when)\b)")),

@@ -443,6 +443,7 @@ RULES = LanguageRules(
     # « Israël a accepté d'inclure ... », « a accepté la trêve » : un consentement
     consent=_P(r"(?:(?:ont|a)\s+)?(?:\w+\s+)?accept(?:é|ée|és|ées|e|ent)\b"),
     after_talks=_P(r"\b(?:après\s+|à\s+l['’]issue\s+(?:de\s+|d['’]|des\s+|du\s+))(?:(?:une?|des|ses|leurs?|la|les|sa|son|s['’]être)\s+)?(?:[\w-]+\s+){0,2}?$"),
+    modal_governs_attached=True,
     relative_days=(
         (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
         # "a réaffirmé le même jour": the day told before, not the publication day
