@@ -93,8 +93,10 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
     if "past" in attached and not any(c in ("denied", "possible") for c in attached):
         # "Trump may announce a deal during his meeting with Netanyahu on Monday": "during"
         # sets the noun in the clause's own time, which a modal before it makes ahead
-        cue_at = [p.search(before) for c, p in rules.attached_before if c == "past"]
-        set_at = m.start() - len(before) + min((x.start() for x in cue_at if x is not None), default=len(before))
+        cue_at = [x for x in (p.search(before) for c, p in rules.attached_before if c == "past") if x is not None]
+        if not cue_at or not rules.modal_governs_attached:
+            return "occurred", 0.0, False  # ("ont entamé une nouvelle série": a past verb governs)
+        set_at = m.start() - len(before) + min(x.start() for x in cue_at)
         governing = sorted((end, cat) for start, end, cat in ctx.cue_cache[(cs, ce)] if end <= set_at)
         if not governing and rules.modal_governs_attached:
             # "may announce a deal during ...": the verb of saying cut the clause after its modal
