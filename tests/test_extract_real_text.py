@@ -367,3 +367,9 @@ def test_during_his_meeting_told_in_the_past_stays_held(registry: ActorRegistry)
     events = run(registry, "Trump unveiled the deal during his meeting with Netanyahu in Washington on Monday.", "en", dt.date(2025, 7, 9))
     (m,) = of_type(events, "meeting_held")
     assert sides(m) == {"US", "IL"} and day(m) == ("2025-07-07", "2025-07-07")
+
+
+def test_an_agreement_told_with_a_located_meeting_takes_its_place(registry: ActorRegistry) -> None:
+    events = run(registry, "Chilean and Peruvian delegations met in Lima on Friday, and agreed on a prisoner exchange.", "en", dt.date(2025, 5, 17))
+    (ag,) = of_type(events, "agreement_reached")
+    assert ag.location is not None and ag.location.name == "Lima"

@@ -112,12 +112,17 @@ def carry_locations(events: list[Candidate]) -> None:
             if e.sentence.index - prev.last_index in (0, 1) and (not keys or keys & identity_keys(prev)[0]):
                 e.location = prev.location
             break
-        if e.location is None and keys:
-            # told again later in a sentence with a located occurrence of the same person
+        if e.location is None:
+            # told in a sentence with a located meeting of the same people (or, unnamed, sides):
+            # "the delegations met in Istanbul and agreed on a prisoner swap"
             mine = {s.index for s in e.sentences}
+            own_sides = identity_keys(e)[1]
             for other in events:
-                if other is not e and other.location is not None and other.type == "meeting_held" and other.modality == "occurred" \
-                        and mine & {s.index for s in other.sentences} and keys & identity_keys(other)[0]:
+                if other is e or other.location is None or other.type != "meeting_held" or other.modality != "occurred":
+                    continue
+                op, os_ = identity_keys(other)
+                same = (keys & op) if keys else bool(own_sides and own_sides <= os_)
+                if mine & {s.index for s in other.sentences} and same:
                     e.location = other.location
                     break
 
