@@ -373,3 +373,9 @@ def test_an_agreement_told_with_a_located_meeting_takes_its_place(registry: Acto
     events = run(registry, "Chilean and Peruvian delegations met in Lima on Friday, and agreed on a prisoner exchange.", "en", dt.date(2025, 5, 17))
     (ag,) = of_type(events, "agreement_reached")
     assert ag.location is not None and ag.location.name == "Lima"
+
+
+def test_his_office_said_is_a_statement_of_the_leader_just_named(registry: ActorRegistry) -> None:
+    text = "Netanyahu met the US envoy on Monday. The premier wants talks with Lebanon to continue, his office said."
+    st = of_type(run(registry, text, "en", dt.date(2025, 12, 3)), "statement_issued")
+    assert len(st) == 1 and people(st[0]) == {"benjamin-netanyahu"}

@@ -291,6 +291,8 @@ RULES = LanguageRules(
     pronoun_subject=_P(
         r"\b(?:he|she|we|I)\b|\bthe\s+(?:official|envoy|diplomat|minister|negotiator|spokesman|spokeswoman|spokesperson|"
         r"adviser|advisor|aide|businessman|special\s+envoy|former\s+\w+)\b"
+        # "..., his office said": the leader just named speaks through his office
+        r"|\b(?:his|her)\s+office\b"
     ),
     agent_marker=_P(r"\bby\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:to|for)\s+(?:\w+\s+){0,2}$"),
