@@ -141,3 +141,52 @@ def test_complete_linkage_stops_chains():
     c = occ("c", 3, "A3", date=("2025-12-20", "2025-12-20"))
     assert same_occurrence(a, b) and same_occurrence(b, c) and not same_occurrence(a, c)
     assert cluster([a, b, c]) == [["a", "b"], ["c"]]
+
+
+# ------------------------------------------------------------ parties, hosts and reported dates
+
+OMAN_HOST = Participant("Oman", "OM", "host", "side:OM", kind="side")
+TURKEY_MEDIATOR = Participant("Hakan Fidan", "TR", "mediator", "fidan")
+RU_SIDE = Participant("Russie", "RU", kind="side")
+UA_SIDE = Participant("Ukraine", "UA", kind="side")
+US_SIDE = Participant("United States", "US", kind="side")
+GENEVA = Location("Geneva", "CH")
+
+
+def test_a_host_or_mediator_named_by_one_report_only_does_not_split_a_meeting():
+    plain = occ("a", 1, "A1", parts=(WITKOFF, DMITRIEV))
+    hosted = occ("b", 2, "A2", parts=(WITKOFF, DMITRIEV, OMAN_HOST))
+    mediated = occ("c", 3, "A3", parts=(RU_SIDE, US_SIDE, TURKEY_MEDIATOR))
+    assert same_occurrence(plain, hosted)
+    assert same_occurrence(plain, mediated)
+
+
+def test_a_shared_mediator_alone_does_not_make_one_meeting():
+    # two bilateral meetings the same mediator attended: no party in common
+    a = occ("a", 1, "A1", parts=(TURKEY_MEDIATOR, Participant("Armenia", "AM", kind="side")), date=("2025-12-20", "2025-12-20"),
+            resolution="publication_fallback")
+    b = occ("b", 2, "A2", parts=(TURKEY_MEDIATOR, Participant("Georgia", "GE", kind="side")))
+    assert not same_occurrence(a, b)
+
+
+def test_different_subsets_of_one_three_party_meeting_merge():
+    trilateral = occ("a", 1, "A1", parts=(RU_SIDE, UA_SIDE, US_SIDE))
+    ru_ua_eu = occ("b", 2, "A2", parts=(RU_SIDE, UA_SIDE, Participant("EU", "EU", kind="side")))
+    assert same_occurrence(trilateral, ru_ua_eu)
+    # one side in common is not enough (US-Russia and US-Ukraine talks the same day)
+    assert not same_occurrence(occ("c", 3, "A3", parts=(US_SIDE, RU_SIDE)), occ("d", 4, "A4", parts=(US_SIDE, UA_SIDE)))
+
+
+def test_a_reported_date_meets_an_exact_one_through_parties_and_place():
+    exact = occ("a", 1, "A1", parts=(RU_SIDE, UA_SIDE), location=GENEVA)
+    reported = occ("b", 2, "A2", date=("2025-12-23", "2025-12-23"), resolution="publication_fallback",
+                   parts=(RU_SIDE, UA_SIDE), location=GENEVA)
+    assert same_occurrence(exact, reported)
+    # without a place on both sides, sides alone stay too weak for a reported date
+    assert not same_occurrence(occ("c", 3, "A3", parts=(RU_SIDE, UA_SIDE)), occ("d", 4, "A4", date=("2025-12-23", "2025-12-23"),
+                                                                                 resolution="publication_fallback", parts=(RU_SIDE, UA_SIDE)))
+    # nor for statements
+    st = occ("e", 5, "A5", type_="statement_issued", parts=(Participant("Russie", "RU", "speaker", kind="side"),), location=GENEVA)
+    st_weak = occ("f", 6, "A6", type_="statement_issued", parts=(Participant("Russie", "RU", "speaker", kind="side"),), location=GENEVA,
+                  date=("2025-12-23", "2025-12-23"), resolution="publication_fallback")
+    assert not same_occurrence(st, st_weak)

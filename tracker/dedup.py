@@ -8,11 +8,15 @@ are the same when all of these hold:
 * their dates overlap; a month-precision date overlaps every day inside it. A date that only
   copies the publication date (``publication_fallback``) is weak evidence: it stands for "on or
   shortly before the report", so it is widened to the :data:`FALLBACK_WINDOW_DAYS` before it,
-  and such a match also needs a named person in common; two weak dates match only when the
+  and such a match also needs a named person in common, or (not for statements) two parties
+  in common and a known, compatible place on both sides; two weak dates match only when the
   reports were published within a day of each other;
 * their participants agree: both name the same person, or (for meetings and the like) their
-  side groups are the same or one contains the other; statements need the same speaker,
-  reports the same reporter;
+  side groups are the same, one contains the other, or they share at least
+  :data:`SHARED_PARTIES` groups (reports listing different subsets of one multi-party
+  meeting); statements need the same speaker, reports the same reporter. Only parties
+  count (:func:`tracker.events.parties`): the host of talks between others and the mediator
+  are left out, so one report naming the host state and another not still agree;
 * their locations are compatible: the same place, or the same country, or one is unknown.
 
 Clustering (:func:`cluster`) is deterministic and depends only on the current set of
@@ -33,7 +37,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from tracker.events import DateInterval, EventDraft
+from tracker.events import DateInterval, EventDraft, parties
 from tracker.tracks import side_groups
 
 FALLBACK_WINDOW_DAYS = 7
@@ -71,7 +75,8 @@ def _fold(text: str | None) -> str:
 def _person_keys(draft: EventDraft, roles: Iterable[str] | None = None) -> set[str]:
     wanted = set(roles) if roles is not None else None
     keys = set()
-    for p in draft.participants:
+    # the host of talks between others and the mediator are not parties: sharing them says nothing
+    for p in (draft.participants if wanted is not None else parties(draft.participants)):
         if p.kind != "person":
             continue
         if wanted is not None and p.role not in wanted:
@@ -132,7 +137,7 @@ def _features(draft: EventDraft) -> _Features:
         loc = draft.location
         cached = _Features(
             persons=frozenset(_person_keys(draft)),
-            groups=side_groups(p.side for p in draft.participants),
+            groups=party_groups(draft),
             role_persons=frozenset(_person_keys(draft, roles)) if roles else frozenset(),
             role_groups=side_groups(p.side for p in draft.participants if p.role in roles) if roles else frozenset(),
             place=_fold(loc.name) if loc is not None else None,
@@ -154,16 +159,36 @@ def locations_compatible(a: EventDraft, b: EventDraft) -> bool:
     return True  # different names, a country unknown: cannot tell them apart
 
 
+def party_groups(draft: EventDraft) -> frozenset[str]:
+    """Side groups of an event's parties: hosts and mediators left out (one report lists the
+    host city's state or the mediator, another does not), unless nobody else is named."""
+    return side_groups(p.side for p in parties(draft.participants)) or side_groups(p.side for p in draft.participants)
+
+
+#: Party groups two reports of one meeting must share when neither list contains the other
+#: (one names the US, Ukraine and Russia, the other Ukraine, Russia and the Turkish host's EU
+#: partner): two groups in common say it is one multi-party meeting; one alone does not.
+SHARED_PARTIES = 2
+
+
 def participants_agree(a: EventDraft, b: EventDraft) -> bool:
     if a.type in _ROLES:
         return _same_role_holder(a, b)
     fa, fb = _features(a), _features(b)
     ga, gb = fa.groups, fb.groups
-    if ga and gb and not (ga <= gb or gb <= ga):
+    if ga and gb and not (ga <= gb or gb <= ga) and len(ga & gb) < SHARED_PARTIES:
         return False
     if fa.persons & fb.persons:
         return True
     return bool(ga and gb)
+
+
+def _strong_without_people(a: EventDraft, b: EventDraft) -> bool:
+    """A reported (publication-day) occurrence and a dated one with no person in common are
+    still one when they name at least two parties in common and the same place."""
+    if a.location is None or b.location is None or not locations_compatible(a, b):
+        return False
+    return len(_features(a).groups & _features(b).groups) >= SHARED_PARTIES
 
 
 def _same_role_holder(a: EventDraft, b: EventDraft) -> bool:
@@ -200,7 +225,9 @@ def same_occurrence(a: Occurrence, b: Occurrence) -> bool:
         if abs((ea - eb).days) > 1:  # type: ignore[operator]
             return False
     if weak_a or weak_b:
-        return bool(_features(da).persons & _features(db).persons)
+        return bool(_features(da).persons & _features(db).persons) or (
+            da.type != "statement_issued" and _strong_without_people(da, db)
+        )
     return True
 
 
@@ -356,10 +383,12 @@ def stored_keys(draft: EventDraft) -> set[str]:
     * a person in common: ``P:`` person;
     * side groups where one set contains the other: the smaller set ``F:`` (full set) is a
       subset of the bigger one, which files ``S:`` every subset of itself;
+    * side groups sharing :data:`SHARED_PARTIES` groups without nesting (and the weak-date rule
+      on shared parties): each side files ``S:`` its pairs too, and looks them up;
     * statements and reports matched on their speakers' (reporters') side set: ``R:`` that set.
     """
     keys = {"P:" + k for k in _person_keys(draft)}
-    groups = side_groups(p.side for p in draft.participants)
+    groups = party_groups(draft)
     if groups:
         keys.add("F:" + _side_set(groups))
         keys.update("S:" + _side_set(s) for s in _subsets(groups, _MAX_SUBSET))
@@ -372,10 +401,12 @@ def stored_keys(draft: EventDraft) -> set[str]:
 def query_keys(draft: EventDraft) -> set[str]:
     """Keys to look up to find every occurrence that may match this one (see :func:`stored_keys`)."""
     keys = {"P:" + k for k in _person_keys(draft)}
-    groups = side_groups(p.side for p in draft.participants)
+    groups = party_groups(draft)
     if groups:
         own = groups if len(groups) <= _MAX_SUBSET else frozenset(sorted(groups)[:_MAX_SUBSET])
         keys.add("S:" + _side_set(own))  # every superset files this
+        pairs = [frozenset(c) for c in itertools.combinations(sorted(groups), SHARED_PARTIES)]
+        keys.update("S:" + _side_set(pair) for pair in pairs)  # every set sharing a pair files it
         keys.update("F:" + _side_set(s) for s in _subsets(groups, len(groups)))  # every subset's own set
     role = _role_groups(draft)
     if role:

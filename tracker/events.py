@@ -249,6 +249,15 @@ class Participant:
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
+def parties(participants: "Iterable[Participant]") -> list[Participant]:
+    """The parties of an event: its participants without the mediator, and without the host
+    of talks between others ("Oman hosted talks between Iran and the US"). A host who
+    receives a guest ("Trump hosted Putin": a ``visitor`` is named) is a party."""
+    parts = list(participants)
+    guests = any(p.role == "visitor" for p in parts)
+    return [p for p in parts if p.role != "mediator" and (p.role != "host" or guests)]
+
+
 @dataclass(frozen=True)
 class Location:
     """Where: a place name and its ISO 3166 alpha-2 country when known."""

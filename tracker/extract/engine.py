@@ -69,7 +69,7 @@ from tracker.extract.events.clauses import clause_cuts, clause_of, phrase_end
 from tracker.extract.events.context import Candidate, Context, mentions_in
 from tracker.extract.events.dating import event_date, rescheduled
 from tracker.extract.events.details import event_location, proposal_object, statement_details
-from tracker.extract.events.discourse import DATELINE, SCENE_WINDOW, remember_people, remember_scene
+from tracker.extract.events.discourse import DATELINE, dateline_day, SCENE_WINDOW, remember_people, remember_scene
 from tracker.extract.events.drafts import to_draft, worth_keeping
 from tracker.extract.events.implicit import (
     carry_locations,
@@ -80,7 +80,7 @@ from tracker.extract.events.implicit import (
     link_statements_to_meetings,
     name_sides,
 )
-from tracker.extract.events.merging import drop_planned_purposes, drop_proposed_objects, drop_settings, drop_visits_with_meetings, merge_candidates
+from tracker.extract.events.merging import drop_planned_purposes, drop_proposed_objects, drop_settings, drop_visits_with_meetings, fold_trip_purposes, merge_candidates
 from tracker.extract.events.modality import trigger_modality
 from tracker.extract.events.roles import assign_roles
 from tracker.extract.rules import LanguageRules, TriggerRule
@@ -100,7 +100,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
     if not text.strip():
         return []
     sentences = split_sentences(text, rules.abbreviations)
-    found = sorted(find_mentions(text, rules.lang, registry), key=lambda m: m.span)
+    found = sorted(find_mentions(text, rules.lang, registry, when=article.published), key=lambda m: m.span)
     people = [m for m in found if m.kind != "place"]
     places = [m for m in found if m.kind == "place"]
     ctx = Context(
@@ -115,6 +115,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
     )
     dl = DATELINE.match(text)
     ctx.dateline_end = dl.end() if dl else 0
+    ctx.story_day = dateline_day(ctx)
     matches = trigger_matches(text, rules)
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[tuple[TriggerRule, re.Match[str]]]] = {}
@@ -140,6 +141,7 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
                 sent_cands.append(c)
         drop_settings(rules, text, sent_cands)
         drop_visits_with_meetings(sent_cands)
+        fold_trip_purposes(sent_cands)
         drop_planned_purposes(sent_cands)
         drop_proposed_objects(rules, text, sent_cands)
         link_statements_to_meetings(ctx, sent_cands)
@@ -198,6 +200,8 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
         rule.kind in ("verb", "verb_phrase") and rules.pluperfect is not None and rules.pluperfect.search(m.group(0))
         and not any(sent.start <= a < ts for a, _ in ctx.speech_spans)
     )
+    if etype == "agreement_reached" and rules.consent.match(text, ts, min(sent.end, te + 60)):
+        cand.consent = True
     if etype == "meeting_held" and cand.modality != "occurred":
         cand.type = "meeting_planned"
     if etype == "visit" and cand.modality in ("planned", "possible") and rules.purpose_after.search(text, te, min(ce, te + 80)):

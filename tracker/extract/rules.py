@@ -190,6 +190,9 @@ class MentionWords:
     chaining_preps: tuple[str, ...] = ()
     #: Prepositions of origin after a delegation noun ("delegations from Russia").
     source_preps: tuple[str, ...] = ()
+    #: after a titled name, the preposition of the holder's country: "Foreign Minister Jane
+    #: Roe of Yemen" (the side of a provisional actor); not "to"/"in" ("Ambassador to the US")
+    origin_preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -390,3 +393,14 @@ class LanguageRules:
     possessive_single: Pattern[str] | None = None
     #: the auxiliary of the pluperfect inside a verb trigger ("had", "avait", "s'était")
     pluperfect: Pattern[str] | None = None
+    #: one party consenting ("Israel agreed to include ...", "a accepté la trêve"), searched
+    #: from the trigger's start over the trigger and a few words after it: an agreement only
+    #: when two sides come out of the event (see events.drafts.worth_keeping)
+    consent: Pattern[str] = NEVER
+    #: right before a meeting noun, a time preposition that sets the main clause after it
+    #: ("Umerov, after negotiations with the Russians, held ...", « après une réunion avec »):
+    #: the main clause's actor took part in those talks; matched ending at the noun
+    after_talks: Pattern[str] = NEVER
+    #: a modal or future cue governing a noun set "during"/"lors de" ("may announce a deal
+    #: during his meeting with X on Monday") makes the noun's event ahead, not held
+    modal_governs_attached: bool = False

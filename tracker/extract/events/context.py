@@ -52,6 +52,8 @@ class Candidate:
     pluperfect: bool = False
     #: a statement made at or after a meeting told in its sentence ("said after Tuesday's talks")
     at_meeting: "Candidate | None" = None
+    #: an agreement told as one party's consent (LanguageRules.consent)
+    consent: bool = False
 
     @property
     def last_index(self) -> int:
@@ -79,6 +81,8 @@ class Context:
     trigger_spans: list[tuple[int, int, str]] = field(default_factory=list)
     scene: tuple[int, DateInterval] | None = None  # last past date named, and its sentence
     dateline_end: int = 0
+    #: the day of a wire dateline, which stands in for the publication day (see discourse.dateline_day)
+    story_day: DateInterval | None = None
     sentences: list[Sentence] = field(default_factory=list)
     last_meeting: tuple[int, "Candidate"] | None = None  # the last meeting told as held, and its sentence
 

@@ -8,11 +8,33 @@ from __future__ import annotations
 
 import re
 
+from tracker.events import DateInterval
 from tracker.extract.events.context import Candidate, Context, mentions_in, temporals_in
 from tracker.extract.types import Sentence
 
 
-DATELINE = re.compile(r"\s*[^\n]{0,80}?\((?:AFP|Reuters|AP|dpa|ANSA|EFE|Xinhua|TASS|Interfax|Ukrinform|Belga|ATS)\)\s*[-–—]\s*")
+#: A wire dateline: "CITY, 16 mai (Xinhua) --", "CITY, July 23 (Reuters) -", "(LaPresse/AP) —".
+DATELINE = re.compile(
+    r"\s*[^\n(]{0,80}?\((?:AFP|Reuters|AP|dpa|ANSA|EFE|Xinhua|TASS|Interfax|Ukrinform|Belga|ATS|AA|"
+    r"[A-Z][A-Za-z]{1,15}(?:/[A-Z][A-Za-z]{1,15})?)\)\s*[-–—]{1,2}\s*"
+)
+
+
+def dateline_day(ctx: Context) -> DateInterval | None:
+    """The day a wire dateline gives ("ISTANBUL, 16 mai (Xinhua) --"): the story's own day,
+    which stands in for the publication day when nothing else dates an event. A day after the
+    publication, or anything wider than a day, is no dateline day."""
+    if not ctx.dateline_end:
+        return None
+    pub = ctx.article.published
+    for t in temporals_in(ctx, 0, ctx.dateline_end, False):
+        iv = t.interval
+        if t.kind == "duration" or iv is None or iv.precision != "day" or iv.first_day() != iv.last_day():
+            continue
+        if pub is not None and iv.last_day() > pub:
+            continue
+        return iv
+    return None
 
 
 #: How many sentences the last past date of the narrative carries to undated occurrences.

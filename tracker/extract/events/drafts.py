@@ -5,7 +5,7 @@ dropping those that are not timeline entries (anonymous statements, reports to n
 from __future__ import annotations
 
 
-from tracker.events import EventDraft, Participant
+from tracker.events import EventDraft, Participant, parties
 from tracker.extract.events.context import Candidate, Context
 from tracker.extract.events.summaries import summary_line, topics_of
 
@@ -16,8 +16,12 @@ def worth_keeping(e: Candidate) -> bool:
     if e.type == "statement_issued":
         # "a U.S. official said": an anonymous source is attribution, not a statement
         return bool(e.participants) and e.participants[0].kind != "delegation"
-    # an occurrence of nobody, nowhere is not a timeline entry
-    return bool(e.participants or e.location)
+    if e.type == "agreement_reached" and e.consent and len({p.side or p.actor_id for p in parties(e.participants)}) < 2:
+        return False  # "Israel agreed to include a civilian": one party's consent, not an agreement
+    # an occurrence of nobody is not a timeline entry, even with a place ("during the Geneva
+    # summit" names an event told elsewhere, or none); a plan with its own place and day
+    # ("the talks due to resume on Thursday in Geneva were postponed") still is one
+    return bool(e.participants) or bool(e.location and e.date is not None and e.modality != "occurred")
 
 
 def _final_participants(parts: list[Participant]) -> tuple[Participant, ...]:
@@ -31,7 +35,9 @@ def to_draft(ctx: Context, e: Candidate) -> EventDraft:
     from tracker.extract.temporal import publication_fallback
 
     parts = _final_participants(e.participants)
-    date = e.date or (e.scene_date if e.modality == "occurred" else None) or publication_fallback(ctx.article.published)
+    # an undated occurrence is "reported" on the wire's own day (its dateline), else the publication's
+    reported = ctx.story_day if e.modality == "occurred" and ctx.story_day is not None else None
+    date = e.date or (e.scene_date if e.modality == "occurred" else None) or publication_fallback(reported.first_day() if reported else ctx.article.published)
     conf = e.confidence
     if not parts:
         conf -= 0.2

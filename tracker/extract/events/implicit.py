@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from tracker.events import DateInterval, Participant
+from tracker.events import parties as event_parties
 from tracker.extract.events.context import Candidate, Context
 from tracker.extract.events.merging import absorb, identity_keys
 from tracker.extract.rules import LanguageRules
@@ -24,22 +25,64 @@ def inherit_sides(events: list[Candidate], rules: LanguageRules) -> None:
     about: give it the sides (not the people) of the last meeting with named parties; the
     people too when the sentence points back at them ("the two leaders will meet again")."""
     for i, e in enumerate(events):
-        if e.participants or e.type not in ("meeting_held", "meeting_planned") or e.anaphoric:
+        if e.type not in ("meeting_held", "meeting_planned", "agreement_reached", "phone_call") or e.anaphoric:
             continue
         group_ref = any(rules.group_reference.search(sent.text) for sent in e.sentences)
+        own = parties_of(e)
+        if own and not (group_ref and len({p.side for p in own if p.side}) < 2):
+            continue
+        if group_ref and _two_party_sides(e, events[:i]):
+            continue
+        if own or e.type not in ("meeting_held", "meeting_planned"):
+            continue
         for prev in reversed(events[:i]):
             if prev.type == "meeting_held" and prev.participants:
                 parties = [p for p in prev.participants if p.role != "mediator"]
                 if group_ref:
-                    e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties]
+                    e.participants = e.participants + [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties]
                     break
                 sides = []
                 for p in parties:
                     if p.side and all(q.side != p.side for q in sides):
                         sides.append(Participant(name=p.side, side=p.side, role="participant", actor_id=f"side:{p.side}", kind="side"))
-                e.participants = sides
+                e.participants = [p for p in e.participants if p.role in ("host", "mediator")] + [p for p in sides if all(q.side != p.side for q in e.participants)]
                 e.confidence = max(0.05, e.confidence - 0.15)
                 break
+
+
+def parties_of(e: Candidate) -> list[Participant]:
+    """The parties of an event: its participants without hosts and mediators."""
+    return event_parties(e.participants)
+
+
+#: How many sentences back "the two sides" / "les deux parties" may point.
+_GROUP_WINDOW = 4
+
+
+def _two_party_sides(e: Candidate, before: list[Candidate]) -> bool:
+    """"Les deux parties ont convenu de poursuivre les négociations", "the committee, which
+    brings the two countries together, will meet": the sides of the last two-party event
+    told just before; the event's own hosts and mediators keep their roles."""
+    for prev in reversed(before):
+        if e.sentence.index - prev.last_index > _GROUP_WINDOW:
+            break
+        if prev.type not in ("meeting_held", "meeting_planned", "agreement_reached", "phone_call", "proposal_presented"):
+            continue
+        parties = parties_of(prev)
+        sides: list[str] = []
+        for p in parties:
+            if p.side and p.side not in sides:
+                sides.append(p.side)
+        own = {p.side for p in parties_of(e) if p.side}
+        if len(sides) < 2 or not own <= set(sides):
+            continue  # the sides of another negotiation than the one this event names
+        taken = {p.side for p in e.participants}
+        # the people themselves: "the two leaders will meet again" names them
+        new = [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties if p.side and p.side not in taken]
+        e.participants = e.participants + new
+        e.confidence = max(0.05, e.confidence - 0.1)
+        return True
+    return False
 
 
 def name_sides(events: list[Candidate], registry: Any) -> None:
@@ -65,9 +108,23 @@ def carry_locations(events: list[Candidate]) -> None:
         for prev in reversed(events[:i]):
             if prev.location is None or prev.type not in ("visit", "meeting_held") or prev.modality != "occurred":
                 continue
-            if e.sentence.index - prev.last_index == 1 and (not keys or keys & identity_keys(prev)[0]):
+            # also within one sentence: "X, after talks with Y in Geneva, met Z" (in Geneva too)
+            if e.sentence.index - prev.last_index in (0, 1) and (not keys or keys & identity_keys(prev)[0]):
                 e.location = prev.location
             break
+        if e.location is None:
+            # told in a sentence with a located meeting of the same people (or, unnamed, sides):
+            # "the delegations met in Istanbul and agreed on a prisoner swap"
+            mine = {s.index for s in e.sentences}
+            own_sides = identity_keys(e)[1]
+            for other in events:
+                if other is e or other.location is None or other.type != "meeting_held" or other.modality != "occurred":
+                    continue
+                op, os_ = identity_keys(other)
+                same = (keys & op) if keys else bool(own_sides and own_sides <= os_)
+                if mine & {s.index for s in other.sentences} and same:
+                    e.location = other.location
+                    break
 
 
 def inherit_participants(events: list[Candidate]) -> None:

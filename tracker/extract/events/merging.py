@@ -10,6 +10,7 @@ import re
 
 
 from tracker.events import Participant
+from tracker.events import parties as event_parties
 from tracker.extract.events.context import Candidate, MEETING_TYPES
 from tracker.extract.events.roles import dedupe_participants
 from tracker.extract.rules import LanguageRules
@@ -39,6 +40,18 @@ def drop_visits_with_meetings(cands: list[Candidate]) -> None:
             target.location = v.location
         target.participants = dedupe_participants(target.participants + [Participant(**{**p.to_dict(), "role": "participant"}) for p in v.participants])
         cands.remove(v)
+
+
+def fold_trip_purposes(cands: list[Candidate]) -> None:
+    """"X will travel to Oslo for a third meeting with Y": a trip made planned meeting by its
+    purpose and the meeting noun of that purpose are one planned meeting (even when the
+    noun says "another" or "a third")."""
+    for v in [c for c in cands if c.rule.type == "visit" and c.type == "meeting_planned"]:
+        for m in [c for c in cands if c.rule.kind == "noun" and c.type == "meeting_planned" and c is not v]:
+            if 0 <= m.trigger[0] - v.trigger[1] <= 100:
+                absorb(v, m)
+                v.participants = dedupe_participants(v.participants + m.participants)
+                cands.remove(m)
 
 
 def drop_settings(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
@@ -71,9 +84,26 @@ def drop_planned_purposes(cands: list[Candidate]) -> None:
 
 
 def identity_keys(c: Candidate) -> tuple[set[str], set[str]]:
-    people = {p.actor_id or p.name for p in c.participants if p.kind == "person"}
-    sides = {p.side for p in c.participants if p.side}
+    """People and sides of the parties: a host or mediator says where or through whom, not
+    who met ("the Emirates hosted the talks" is the Abu Dhabi meeting told again)."""
+    parties = event_parties(c.participants)
+    people = {p.actor_id or p.name for p in parties if p.kind == "person"}
+    sides = {p.side for p in parties if p.side}
     return people, sides
+
+
+def _hosts_agree(a: Candidate, b: Candidate) -> bool:
+    """A host names the country of the venue: it must be the other telling's host or venue."""
+    if any(p.role == "visitor" for p in a.participants):
+        return True  # "Trump hosted Putin": a host who receives a guest is a party
+    hosts = {p.side for p in a.participants if p.role == "host" and p.side}
+    if not hosts:
+        return True
+    other = {p.side for p in b.participants if p.role == "host" and p.side}
+    if other:
+        return bool(hosts & other)
+    country = b.location.country if b.location is not None else None
+    return not country or country in hosts
 
 
 def _proposer_keys(c: Candidate) -> set[str]:
@@ -103,6 +133,8 @@ def _compatible(rules: LanguageRules, a: Candidate, b: Candidate) -> bool:
     if a.location and b.location and a.location.name != b.location.name:
         if a.location.country and b.location.country and a.location.country != b.location.country:
             return False
+    if not _hosts_agree(a, b) or not _hosts_agree(b, a):
+        return False  # "hosted by Macron" is not the meeting in Ankara
     pa, sa = identity_keys(a)
     pb, sb = identity_keys(b)
     if len(sa) >= 2 and len(sb) >= 2 and not (sa <= sb or sb <= sa):
@@ -157,6 +189,8 @@ def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candi
             key = c.participants[0].actor_id if c.participants else None
             for e in reversed(events):
                 if e.type == c.type and key and e.participants and e.participants[0].actor_id == key:
+                    if e.date is not None and c.date is not None and not e.date.overlaps(c.date):
+                        continue  # "on Tuesday he told a news site ...; on Friday he said ...": two statements
                     target = e
                     break
         else:
@@ -198,6 +232,7 @@ def absorb(e: Candidate, c: Candidate) -> None:
     e.stance = e.stance or c.stance
     e.channel = e.channel or c.channel
     e.obj = e.obj or c.obj
+    e.consent = e.consent and c.consent
 
 
 def _sentence_actor_keys(c: Candidate) -> set[str]:

@@ -89,10 +89,25 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
         if rules.pluperfect is not None and rules.pluperfect.search(text, cs, ce):
             return None, 0.0, True
         attached.append("planned")
+    clause = _clause_cues(ctx, m.start(), m.end(), cs, ce)
     if "past" in attached and not any(c in ("denied", "possible") for c in attached):
+        # "Trump may announce a deal during his meeting with Netanyahu on Monday": "during"
+        # sets the noun in the clause's own time, which a modal before it makes ahead
+        cue_at = [x for x in (p.search(before) for c, p in rules.attached_before if c == "past") if x is not None]
+        if not cue_at or not rules.modal_governs_attached:
+            return "occurred", 0.0, False  # ("ont entamé une nouvelle série": a past verb governs)
+        set_at = m.start() - len(before) + min(x.start() for x in cue_at)
+        governing = sorted((end, cat) for start, end, cat in ctx.cue_cache[(cs, ce)] if end <= set_at)
+        if not governing and rules.modal_governs_attached:
+            # "may announce a deal during ...": the verb of saying cut the clause after its modal
+            lead = text[max(0, cs - 40) : cs]
+            if not re.search(r"[.;!?]", lead):
+                # only a modal of possibility: "annoncé" before a cut is the saying's own tense
+                governing = sorted((x.end(), cat) for cat, pat in rules.clause_cues if cat == "possible" for x in pat.finditer(lead))
+        if rules.modal_governs_attached and governing and governing[-1][1] in _MODALITY_RANK:
+            return governing[-1][1], -0.05, False
         return "occurred", 0.0, False
     future = [c for c in attached if c in _MODALITY_RANK]
-    clause = _clause_cues(ctx, m.start(), m.end(), cs, ce)
     future_clause = [(d, c) for d, c in clause if c in _MODALITY_RANK]
     past_clause = [(d, c) for d, c in clause if c == "past"]
     if future or future_clause:

@@ -99,10 +99,13 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
             objs = _noun_objects(ctx, te, zone_end)
             # "Egypt and Qatar hosted talks between Hamas and Israel": the subject of a hosting
             # verb hosts the talks of the parties named after the noun
-            hosts = bool(subj and objs and rules.host_verb.search(text, subj[-1].span[1], ts))
+            # ("Doha will host a new round": Qatar hosts, the parties are told elsewhere)
+            hosts = bool(subj and rules.host_verb.search(text, subj[-1].span[1], ts))
             named = {m.actor_id for m in objs}
             parts += [participant_of(m, "host" if hosts and m.actor_id not in named else "participant") for m in subj]
             parts += [participant_of(m, "participant") for m in objs]
+            if not subj and objs:
+                parts += [participant_of(m, "participant") for m in _after_talks_actor(ctx, cand, ts)]
             parts += [participant_of(m, "participant") for m in actors_in(ctx, ts, te, ts)]
             if not parts:
                 # "une rencontre ... a été exclue par le Kremlin", "talks floated by Ankara"
@@ -138,6 +141,18 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
     cand.participants = dedupe_participants(parts)
 
 
+def _after_talks_actor(ctx: Context, cand: Candidate, ts: int) -> list[ActorMention]:
+    """"Umerov, after negotiations with the Russian delegation, held ...", "a déclaré M. Fidan
+    après une réunion avec ...": the actor named right before the cue took part."""
+    cue = ctx.rules.after_talks.search(ctx.text, max(cand.sentence.start, ts - 40), ts)
+    if cue is None or cue.end() != ts:
+        return []
+    before = [m for m in mentions_in(ctx, cand.sentence.start, cue.start()) if m.kind in ("person", "delegation", "side") and m.via != "pronoun"]
+    if not before or cue.start() - before[-1].span[1] > 30:
+        return []
+    return [before[-1]]
+
+
 def _coordinated_with_agent(ctx: Context, m: ActorMention, floor: int) -> bool:
     before = ctx.text[max(floor, m.span[0] - 60) : m.span[0]]
     return bool(ctx.rules.agent_coordination.search(before))
@@ -146,6 +161,14 @@ def _coordinated_with_agent(ctx: Context, m: ActorMention, floor: int) -> bool:
 def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[ActorMention]:
     """Subjects of a support verb whose object is the noun ("Dmitriev a tenu des réunions");
     not the subject of a verb of saying ("Witkoff a qualifié ... les négociations")."""
+    single = ctx.rules.possessive_single
+    if single is not None and single.search(ctx.text, max(cs, ts - 25), ts):
+        # "Zelensky a rencontré Macron avant sa rencontre avec Trump": "sa" is the subject's
+        # ("X told Y that Trump may announce a deal during his meeting with Z": the reported
+        # clause's own subject, when the clause has one; a verb of saying does not hide it)
+        own = [m for m in actors_in(ctx, cs, ts, cs) if m.kind == "person"]
+        first = own or actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
+        return first[:1]
     if any(cs <= a < ts for a, _ in ctx.speech_spans):
         return []
     actors = actors_in(ctx, cs, ts, cs)
@@ -154,11 +177,6 @@ def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[Acto
     compound = _compound_before(ctx, actors, ts)
     if compound:
         return compound
-    single = ctx.rules.possessive_single
-    if single is not None and single.search(ctx.text, max(cs, ts - 25), ts):
-        # "Zelensky a rencontré Macron avant sa rencontre avec Trump": "sa" is the subject's
-        first = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
-        return first[:1]
     if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
         # "entre Poutine et Trump lors de leur sommet": the owners are the actors just named
         return subject_of(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])

@@ -29,10 +29,10 @@ def _modifier(ctx: Context, m: ActorMention, floor: int) -> bool:
     before = text[max(floor, m.span[0] - 80) : m.span[0]]
     if rules.attribution_before.search(before):
         return True
+    if getattr(m, "as_modifier", False) and (m.kind == "person" or (m.kind == "side" and getattr(m, "via", "") == "alias")):
+        return True  # "Foreign Minister Jane Roe of Yemen": Yemen qualifies her
     if m.kind != "person":
         return False
-    if getattr(m, "as_modifier", False):
-        return True
     if rules.possessor_before.search(before):
         return True
     return bool(rules.possessor_after.match(text, m.span[1], min(len(text), m.span[1] + 40)))

@@ -289,8 +289,11 @@ class ActorRegistry:
             day = when.isoformat()
             found = [a for a, start, end in holders if (start is None or start <= day) and (end is None or day < end)]
         else:
-            found = [a for a, start, end in holders if end is None and (start is None or start <= STABLE_SINCE)]
-            if len(holders) != 1:
+            # a term that ended before the stable period (Biden's, Blinken's) is history and
+            # does not make today's holder ambiguous
+            current = [(a, start, end) for a, start, end in holders if end is None or end > STABLE_SINCE]
+            found = [a for a, start, end in current if end is None and (start is None or start <= STABLE_SINCE)]
+            if len(current) != 1:
                 found = []
         return self._actors.get(found[0]) if len(found) == 1 else None
 

@@ -136,6 +136,7 @@ class TitleWalker:
         holder_title = self._phrase(*t.inner) if inner_owns and t.inner else self._phrase(t.start, t.end)
         side = t.inner_side if inner_owns else t.side
         if target is None and span is not None:
+            side = side or self._origin_side(span[1] + 1)
             target = self._unresolved(span, side, holder_title)
             if target is None:
                 return False
@@ -148,6 +149,18 @@ class TitleWalker:
         target.as_modifier = True
         t.end = target.last
         return self._outer_after_inner(t, target.last + 1)
+
+    def _origin_side(self, k: int) -> str | None:
+        """"Foreign Minister Jane Roe of Yemen": the side named right after the holder's name
+        (the side mention then qualifies the person, it is no participant of its own)."""
+        tokens = self.tokens
+        if k + 1 >= len(tokens) or tokens[k].key not in self.words.origin_preps:
+            return None
+        nxt = self.at.get(k + 1)
+        if nxt is None or nxt.first != k + 1 or nxt.kind != "side" or not nxt.side:
+            return None
+        nxt.as_modifier = True
+        return nxt.side
 
     def _outer_after_inner(self, t: Title, after: int) -> bool:
         """"the envoy of President Vladimir Putin, Kirill Dmitriev": the outer holder after a comma."""
@@ -212,11 +225,9 @@ class TitleWalker:
         if self.words.counterpart_heads.match_at(self.tokens, h0)[0] != h1 - h0 + 1 or not t.side:
             return False
         people = [c for c in self.chosen + self.added if c.kind == "person" and c.resolved and c.last < t.start]
-        if not people:
-            return False
-        subject = max(people, key=lambda c: c.last)
-        if any(tok.key in (".", "!", "?") for tok in self.tokens[subject.last + 1 : t.start]):
-            return False
+        subject = max(people, key=lambda c: c.last) if people else None
+        if subject is None or any(tok.key in (".", "!", "?") for tok in self.tokens[subject.last + 1 : t.start]):
+            return self._counterpart_side(t)
         for role in self.registry.roles_of(subject.actor_id, self.when):
             holder = self.registry.role_holder(role, t.side, self.when)
             if holder is not None and holder.id != subject.actor_id:
@@ -228,7 +239,24 @@ class TitleWalker:
                     b += 1
                 self._add(Cand(a, b, holder.id, holder.name, holder.side, holder.kind, "role", priority=2, title=title))
                 return True
-        return False
+        return self._counterpart_side(t)
+
+    def _counterpart_side(self, t: Title) -> bool:
+        """"son homologue omanais" when the registry cannot say who that is: the counterpart
+        still stands for its side (an unnamed official of it)."""
+        inside = {id(self.at[x]): self.at[x] for x in range(t.start, t.end + 1) if x in self.at}
+        if any(not ((c.kind == "side" and c.via == "demonym") or c.kind == "place") for c in inside.values()):
+            return False
+        places = [c for c in inside.values() if c.kind == "place"]
+        self._drop(c for c in inside.values() if c.kind != "place")
+        end = min([c.first for c in places] + [t.end + 1]) - 1  # "his Omani counterpart in Muscat": not the place
+        while end > t.head[1] and self.tokens[end].key in self.words.role_function_words | self.words.title_function_words:
+            end -= 1
+        c = delegation_cand(self.registry, t.start, max(end, t.head[1]), t.side or "")
+        c.via = "title_name"
+        c.title = self._phrase(t.start, t.end)
+        self._add(c)
+        return True
 
     def _unseeded_office(self, t: Title) -> bool:
         """"Le président serbe a déclaré": an office of a side the registry seeds nobody for.

@@ -136,6 +136,7 @@ class LangWords:
     possessive_clitics: frozenset[str] = frozenset()
     chaining_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
+    origin_preps: frozenset[str] = frozenset()
 
 
 def _keyset(words: Iterable[str]) -> frozenset[str]:
@@ -207,6 +208,7 @@ def compile_words(words: MentionWords) -> LangWords:
         possessive_clitics=_keyset(words.possessive_clitics),
         chaining_preps=_keyset(words.chaining_preps),
         source_preps=_keyset(words.source_preps),
+        origin_preps=_keyset(words.origin_preps),
         counterpart_heads=_flags(words.counterpart_heads),
         place_nouns_after=_keyset(words.place_nouns_after),
         named_nouns_after=_keyset(words.named_nouns_after),

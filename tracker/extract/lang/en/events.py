@@ -106,7 +106,9 @@ _add("statement.noun_readout", "statement_issued", r"\b(?:according\s+to|in)\s+(
 _add("statement.noun_interview", "statement_issued", r"\bin\s+an\s+interview\s+(?:with|on|to)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
 # meetings
-_add("meeting.verb_meet", "meeting_held", verb("meet", "meets", "met", "meeting(?=\\s+(?:with|(?-i:[A-Z])))"), confidence=0.8)
+# "any pressure will be met with resistance": the passive idiom is no meeting
+_MET_WITH_IDIOM = r"(?!(?:(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bget\s)|(?<=\bgot\s))met\s+with\b)"
+_add("meeting.verb_meet", "meeting_held", _MET_WITH_IDIOM + verb("meet", "meets", "met", "meeting(?=\\s+(?:with|(?-i:[A-Z])))"), confidence=0.8, anchor=r"\b(?:meet|meets|met|meeting)")
 # "After meeting Kurti in Brussels, Vucic said": a participial opener tells a past meeting
 _add("meeting.after_meeting", "meeting_held", r"(?P<past>\b(?:after|since)\s+(?:meeting|talking\s+to|talking\s+with|holding\s+talks\s+with))(?=\s+(?:with\s+)?(?-i:[A-Z]))", confidence=0.8)
 _add("meeting.verb_host", "meeting_held", reg("host", after=_PERSONISH), confidence=0.65)
@@ -145,7 +147,7 @@ _add("visit.verb_arrive", "visit", reg("arriv", e=True, after=r"(?=\s+(?:in|at|o
 _add("visit.verb_visit", "visit", reg("visit", after=r"(?=\s+(?-i:[A-Z]))"), confidence=0.65)
 # "negotiators are due back in Cairo on Sunday": an announced trip
 _add("visit.due_in", "visit",
-     r"\b(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in\b(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))",
+     r"\b(?:(?:is|are)\s+(?:due|expected)\s+(?:back\s+)?in|(?:is|are)\s+(?:heading|headed|en\s+route)\s+(?:back\s+)?to|will\s+be\s+in)\b(?=\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))",
      kind="verb_phrase", confidence=0.6, modality="planned")
 _TO_PLACE = r"(?=\s+(?:back\s+|again\s+|on\s+\w+\s+)?(?:to|into)\s)"
 _add("visit.verb_travel", "visit", reg("travel", after=_TO_PLACE) + "|" + reg("travel", double="l", after=_TO_PLACE).replace("?P<", "?P<l_") + "|" + verb("fly", "flies", "flew", "flying", part="flown", after=_TO_PLACE).replace("?P<", "?P<f_"), confidence=0.6, anchor=r"\b(?:travel|fl(?:y|ie|ew|own))")
@@ -158,9 +160,18 @@ _add("report.verb_debrief", "report_to_leader", reg("debrief"), confidence=0.7)
 
 # proposals
 _add("proposal.verb_present", "proposal_presented",
+     # "Hamas' proposed amendments", "the revised plan": a participle before its noun is no act
+     r"(?<!['’]s\s)(?<!['’]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
      r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:presented|submitted|handed\s+over|drafted|amended|revised|modified|reworked|put\s+forward|unveiled)\s+(?:by|to)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:presented|submitted|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)")
+# "announced last week a three-phase roadmap", "unveiled on Monday a plan": announcing a plan presents it
+_add("proposal.verb_announce_plan", "proposal_presented",
+     r"\b(?:(?:has|have|had)\s+)?(?:announced|unveiled|launched)\s+(?:(?:last\s+(?:week|month)|on\s+\w+day|\w+day|earlier\s+this\s+(?:week|month))\s+)?"
+     r"(?=(?:a|an|his|her|its|their|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:roadmap|road\s+map|plan|proposal|initiative|framework|blueprint|draft\s+(?:deal|agreement))\b)",
+     kind="verb_phrase", confidence=0.9, anchor=r"\b(?:announced|unveiled|launched)")
+# "by proposing to lift the quotas", "offering to host": the gerund proposes too
+_add("proposal.gerund_propose", "proposal_presented", r"\bby\s+(?:proposing|offering)\s+(?:to\s+|a\s+|an\s+|the\s+)", kind="verb_phrase", confidence=0.65, anchor=r"\b(?:proposing|offering)")
 # "made a counter-offer", "floated a compromise": a support verb and a proposal noun
 _add("proposal.verb_make", "proposal_presented",
      r"\b(?:(?:has|have|had)\s+)?(?:made|floated|laid\s+out|outlined|circulated)\s+(?:a|an|its|their|his|her|the|a\s+new|its\s+own)\s+(?:[\w-]+\s+){0,2}?(?:proposal|offer|counter-?offer|counter-?proposal|compromise|plan|framework|roadmap|blueprint)\b",
@@ -200,8 +211,8 @@ _add("agreement.noun_reached", "agreement_reached",
      r"\b(?:agreement|deal|accord|understanding|ceasefire|cease-fire|truce|compromise|(?:prisoner|prisoners)\s+(?:exchange|swap))s?\b(?:\s+\w+){0,3}?\s+(?:was|were|has\s+been|had\s+been)?\s*(?:reached|signed|struck|concluded|agreed|sealed|finalized|finalised|brokered)\b",
      kind="noun", confidence=0.75)
 _add("agreement.verb_reach", "agreement_reached",
-     verb("(?:reach|strike|sign|conclude|seal|broker|initial|ink|clinch|finali[sz]e)", "(?:reaches|strikes|signs|concludes|seals|brokers|initials|inks|clinches|finali[sz]es)",
-          "(?:reached|struck|signed|concluded|sealed|brokered|initial+ed|inked|clinched|finali[sz]ed)", "(?:reaching|striking|signing|concluding|sealing|brokering|initial+ing|inking|clinching|finali[sz]ing)",
+     verb("(?:reach|strike|sign|conclude|seal|broker|initial|ink|clinch|finali[sz]e|accept)", "(?:reaches|strikes|signs|concludes|seals|brokers|initials|inks|clinches|finali[sz]es|accepts)",
+          "(?:reached|struck|signed|concluded|sealed|brokered|initial+ed|inked|clinched|finali[sz]ed|accepted)", "(?:reaching|striking|signing|concluding|sealing|brokering|initial+ing|inking|clinching|finali[sz]ing|accepting)",
           after=r"\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|understanding|ceasefire|cease-fire|truce|compromise|memorandum|treaty|declaration)"),
      confidence=0.8)
 # a prisoner exchange carries out an agreement: "swapped 84 prisoners", "a prisoner exchange brokered by"
@@ -280,6 +291,8 @@ RULES = LanguageRules(
     pronoun_subject=_P(
         r"\b(?:he|she|we|I)\b|\bthe\s+(?:official|envoy|diplomat|minister|negotiator|spokesman|spokeswoman|spokesperson|"
         r"adviser|advisor|aide|businessman|special\s+envoy|former\s+\w+)\b"
+        # "..., his office said": the leader just named speaks through his office
+        r"|\b(?:his|her)\s+office\b"
     ),
     agent_marker=_P(r"\bby\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:to|for)\s+(?:\w+\s+){0,2}$"),
@@ -313,11 +326,12 @@ RULES = LanguageRules(
         ("energy", _P(r"\bnuclear\b|\bZaporizhzhia\b|\benergy\b|\bgas\b")),
     ),
     mediator_before=_P(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?mediation\s+of\s+(?:the\s+)?$|\bin\s+the\s+presence\s+of\s+(?:the\s+)?$|\bwitnessed\s+by\s+(?:the\s+)?$"),
-    group_reference=_P(r"\b(?:the\s+two\s+(?:leaders|presidents|men|sides|parties|delegations|countries|ministers|negotiators|teams)|both\s+(?:sides|leaders|men|delegations|countries)|the\s+delegations|they)\b"),
+    group_reference=_P(r"\b(?:the\s+two\s+(?:leaders|presidents|men|sides|parties|delegations|countries|ministers|negotiators|teams)|both\s+(?:sides|leaders|men|delegations|countries|governments|parties)|the\s+delegations|they|each\s+other|one\s+another)\b"),
     plural_pronoun=_P(r"\bthey\b"),
     topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
-    purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part)\b"),
+    purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|participate)\b"
+                     r"|\bfor\s+(?:(?:a|an|the|new|fresh|further|another)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?)\s+with\b"),
     support_verb=_P(r"\b(?:carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened|due\s+(?:in|at))\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
@@ -327,8 +341,13 @@ RULES = LanguageRules(
     joint_statement=_P(r"\bjoint\s+(?:statement|communiqu[ée]|declaration|readout)\b"),
     infinitive_marker=_P(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b"),
     possessive_single=_P(r"\b(?:his|her)\s+(?:\w+\s+)?$"),
+    # "Israel agreed to include ...", "accepted the ceasefire": consent, two sides make it an agreement
+    consent=_P(r"(?:(?:has|have|had)\s+)?(?:\w+\s+)?(?:agree[sd]?\s+to\s+(?!(?:the|a|an|this|that|these|those|their|its|his|her|our)\b)[a-z]+|accept(?:s|ed)?\b)"),
+    after_talks=_P(r"\b(?:after|following)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?$"),
+    modal_governs_attached=True,
     relative_days=(
         (-1, _P(r"\b(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening))\b(?!\s+(?:yesterday|the|his|her|their|its))")),
+        (0, _P(r"\b(?:(?:on\s+)?the\s+same\s+day|that\s+same\s+day)\b(?!\s+(?:as|of|when)\b)")),
         (1, _P(r"\b(?:(?:a|one)\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|evening)|the\s+day\s+after)\b(?!\s+(?:tomorrow|the|his|her|their|its))")),
         (-1, _P(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+(?:earlier|before)\b(?!\s+(?:the|his|her|their|its))")),
         (1, _P(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+later\b")),
@@ -382,7 +401,8 @@ RULES = LanguageRules(
     mediated_suffix=_P('-(?:mediated|brokered)\\b'),
     agent_coordination=_P('\\b(?:by)\\s+[^.;]{0,40}\\b(?:and|,)\\s+(?:its\\s+|their\\s+)?$'),
     compound_join=_P('\\s*[-–/]\\s*|\\s+(?:and)\\s+'),
-    front_lead=_P('[\\W_]*(?:(?:on|then|and|but|later|earlier)\\s+)*'),
+    # "Speaking to reporters on Friday, he said": the participle phrase of the saying itself
+    front_lead=_P('[\\W_]*(?:(?:speaking|talking|writing|answering)\\s+(?:to|with|at|on|in)\\s+[\\w\'’.-]+(?:\\s+[\\w\'’.-]+){0,4}?\\s+)?(?:(?:on|then|and|but|later|earlier)\\s+)*'),
     ahead_modal=_P("\\b(?:will|won['’]t|would|expected|due|scheduled|set|going|planning)\\b(?:\\s+\\w+){0,3}\\s*$"),
     moved_to=_P('\\b(?:pushed\\s+back|postponed|moved|rescheduled|delayed|brought\\s+forward)\\s+(?:to|until|till)\\s*(?:the\\s+)?$'),
     setting_before=_P('\\b(?:on\\s+the\\s+sidelines\\s+of)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}$'),

@@ -294,5 +294,5 @@ WORDS = MentionWords(
     role_function_words=ROLE_FUNCTION_WORDS, title_function_words=TITLE_FUNCTION_WORDS, counterpart_heads=COUNTERPART_HEADS,
     place_nouns_after=PLACE_NOUNS_AFTER, named_nouns_after=NAMED_NOUNS_AFTER, talk_nouns=TALK_NOUNS,
     speaker_verbs=SPEAKER_VERBS, organisation_words=ORGANISATION_WORDS, delegation_fillers=DELEGATION_FILLERS,
-    source_preps=("from", "of"), possessive_clitics=("s",),
+    source_preps=("from", "of"), possessive_clitics=("s",), origin_preps=("of",),
 )

@@ -215,9 +215,16 @@ _add("visit.verb_arrive", "visit", verb("arrivée?s?", "arrive|arrivent", "arriv
 _add("visit.verb_visit", "visit", er("visit", after=r"(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))"), confidence=0.65)
 # « les négociateurs sont attendus dimanche au Caire » : un déplacement annoncé
 _add("visit.expected_in", "visit",
-     r"\b(?:est|sont)\s+attendue?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochainement|bientôt|à\s+nouveau)\s+)?(?:à|au|en)\b(?=\s+(?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)(?-i:[A-ZÀ-ÖØ-Þ]))",
+     r"\b(?:est|sont|était|étaient|sera|seront|serait|seraient)\s+(?:(?:lui|elle|eux|elles|aussi|également|quant\s+à\s+(?:lui|elle|eux))\s+){0,2}attendue?s?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|prochainement|bientôt|à\s+nouveau)\s+)?(?:à|au|en)\b(?=\s+(?!(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)(?-i:[A-ZÀ-ÖØ-Þ]))",
      kind="verb_phrase", confidence=0.6, modality="planned")
 _add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+(?:officielle?\s+|d['’][ÉéEe]tat\s+|surprise\s+|éclair\s+)?(?:de\s+(?:\w+\s+)?(?:jours?|heures?|semaines?)\s+)?(?:à|en|au|aux|dans)\b", kind="noun", confidence=0.6)
+
+# « les deux parties ont convenu de poursuivre les négociations » : une suite prévue, pas un accord
+_add("meeting.agreed_to_continue", "meeting_planned",
+     r"\b(?:ont|a|sont|se\s+sont|s['’]est)\s+(?:\w+\s+)?(?:convenue?s?|décidée?s?|accepté|mise?s?\s+d['’]accord\s+pour|engagée?s?\s+à)\s+"
+     r"(?:de\s+|d['’]|à\s+)?(?:poursuivre|reprendre|continuer|relancer|tenir|rouvrir)\s+(?:les|des|leurs|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de|le\s+dialogue)\s*"
+     r"(?:\w+\s+)?(?:négociations|pourparlers|discussions|consultations|échanges|contacts|réunions|dialogue)?",
+     kind="verb_phrase", confidence=0.65, modality="planned", anchor=r"\b(?:convenu|décidé|accepté|accord\s+pour|engagée?s?\s+à)")
 
 # reports to a principal
 _add("report.verb_report", "report_to_leader", verb("rendue?", "rend|rendent", "rendr(?:a|ont)", "rendr(?:ait|aient)", "rendre", after=r"\s+compte\b(?=[^.;]{0,80}\b(?:à|au|aux)\s)"), confidence=0.85)
@@ -231,6 +238,13 @@ _add("proposal.verb_present", "proposal_presented",
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:modifiée?s?|amendée?s?|révisée?s?|remise?s?|soumise?s?|transmise?s?|dévoilée?s?|présentée?s?)\s+(?:par|à)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:présent|remis|soumis|transmis|dévoil|propos|envoy|rédig|élabor|amend|modifi|révis)")
 _WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|aujourd['’]hui)\s+){0,2}"
+# « a annoncé la semaine dernière une feuille de route » : annoncer un plan, c'est le présenter
+# (le complément de temps est dans le déclencheur, qui l'emporte ainsi sur le verbe de parole)
+_add("proposal.verb_announce_plan", "proposal_presented",
+     r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,1}(?:annoncé|dévoilé|présenté|lancé)\s+(?:(?:la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+dernier|"
+     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\s+){0,2}(?=(?:un|une|son|sa|leur|le|la|l['’]|sa\s+nouvelle|un\s+nouveau)\s*(?:[\w-]+\s+){0,2}?"
+     r"(?:feuille\s+de\s+route|plan|proposition|initiative|cadre|projet\s+d['’]accord)\b)",
+     kind="verb_phrase", confidence=0.9, anchor=r"\b(?:annoncé|dévoilé|présenté|lancé)")
 # « a fait une contre-proposition », « a formulé une offre » : un verbe support et un nom de proposition
 _add("proposal.verb_make", "proposal_presented",
      r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,1}(?:fait|formulé|avancé|mis\s+sur\s+la\s+table)\s+(?:une|un|sa|son|leur|ses|leurs|de\s+nouvelles|des|une\s+nouvelle)\s+(?:[\w-]+\s+){0,1}?(?:contre-propositions?|propositions?|offres?|contre-offres?|compromis)\b",
@@ -239,6 +253,8 @@ _add("proposal.verb_make", "proposal_presented",
 # le participe seul (« l'accord proposé la semaine dernière ») n'est pas l'acte de proposer
 _PROPOSE_AHEAD = r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:à\s+(?:\w+\s+){1,3}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|que|qu['’])\b)(?!\s+(?:la|le|l['’]|cette|ce)\s*(?:semaine|mois|année|veille|lendemain|jour|an)\b)"
 _PROPOSE = er("propos", after=_PROPOSE_AHEAD)
+# « a tenté un geste en proposant de lever les quotas » : le gérondif propose aussi
+_add("proposal.gerund_propose", "proposal_presented", r"\ben\s+proposant\s+(?:de\s+|d['’]|un|une|le|la|les|l['’])", kind="verb_phrase", confidence=0.65, anchor=r"\bproposant")
 _PROPOSE_PART = r"|(?P<part>\bproposé(?:e|s|es)?" + _PROPOSE_AHEAD + ")"
 assert _PROPOSE_PART in _PROPOSE
 _add("proposal.verb_propose", "proposal_presented", _PROPOSE.replace(_PROPOSE_PART, ""), confidence=0.6, anchor=r"\bpropos")
@@ -281,7 +297,7 @@ _add("agreement.noun_concluded", "agreement_reached",
 _add("agreement.verb_conclude", "agreement_reached",
      verb("conclu", "conclut|concluent", "conclur(?:a|ont)", "conclur(?:ait|aient)", "conclure", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|compromis|entente|échange)")
      + "|" + er("paraph", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|texte|traité|mémorandum|déclaration)").replace("?P<", "?P<p_")
-     + "|" + er("sign", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration)").replace("?P<", "?P<s_"),
+     + "|" + er("sign", after=r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|finalement|officiellement|également)\s+)?(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration)").replace("?P<", "?P<s_"),
      confidence=0.8, anchor=r"\b(?:conclu|sign|paraph)")
 _add("agreement.verb_agree", "agreement_reached",
      r"(?:(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord))\b"
@@ -290,6 +306,15 @@ _add("agreement.verb_agree", "agreement_reached",
      # « sont convenus de se revoir » : une rencontre prévue, pas un accord
      r"(?!\s+(?:de|d['’])\s+(?:se\s+|s['’])?(?:revoir|rencontrer|retrouver|réunir|entretenir|reprendre|tenir|poursuivre))",
      confidence=0.8, anchor=r"\b(?:accord|entendu|convenu|parvenu|abouti|mise?s?\s+d)")
+
+# « sont parvenus samedi à un accord », « ont accepté un cessez-le-feu » (un seul camp qui
+# accepte n'est qu'un consentement : voir ``consent``)
+_AGREED_N = r"(?:un|une|l['’]|le|la)\s*(?:accord|cessez-le-feu|trêve|entente|compromis)"
+_add("agreement.verb_reach_accept", "agreement_reached",
+     r"(?:(?P<past>\b(?:se\s+sont|s['’]est|sont|est|ont|a)\s+(?:\w+\s+){0,2}?parvenue?s?\s+(?:\w+\s+){0,3}?à\s+" + _AGREED_N
+     + r"|\b(?:ont|a)\s+(?:\w+\s+)?accepté\s+" + _AGREED_N + r")"
+     r"|(?P<pres>\bacceptent\s+" + _AGREED_N + r"))\b",
+     confidence=0.75, anchor=r"\b(?:parvenu|accept)")
 
 # --------------------------------------------------------------------------- cues
 
@@ -397,12 +422,16 @@ RULES = LanguageRules(
         ("energy", _P(r"\bnucléaire\b|\bZaporijjia\b|\bénergie\b|\bgaz\b")),
     ),
     mediator_before=_P(r"\b(?:médiation|médiateurs?|médiatrice)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\bsous\s+l['’]égide\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\bgrâce\s+à\s+(?:la\s+|une\s+)médiation\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)$|\ben\s+présence\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$"),
-    group_reference=_P(r"\b(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|camps|délégations|pays|ministres|chefs\s+de\s+la\s+diplomatie|négociateurs|dirigeantes)|les\s+délégations|ils)\b"),
+    group_reference=_P(r"\b(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|camps|délégations|pays|ministres|chefs\s+de\s+la\s+diplomatie|négociateurs|dirigeantes|armées|gouvernements|équipes)|les\s+délégations|ils|"
+                      r"se\s+(?:rencontreront|réuniront|retrouveront|reverront|sont\s+(?:rencontrés|réunis|retrouvés)))\b"),
     plural_pronoun=_P(r"\b(?:ils|elles)\b"),
     topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"),
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
-    purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre)\b"),
-    support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé|attendue?s?\s+(?:à|au|en))\b"),
+    purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre|reprendre)\b"
+                     r"|\bpour\s+(?:des|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de|une\s+série\s+de)\s+(?:[\w-]+\s+){0,2}?(?:pourparlers|négociations|discussions|consultations)\s+avec\b"),
+    support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé|attendue?s?\s+(?:à|au|en)"
+                     # futur simple : « reprendront les pourparlers », « relanceront les discussions »
+                     r"|reprendr\w+|poursuivr\w+|rouvrir\w*|relancer\w*|entamer\w+|ouvrir\w+|organiser\w+|mèner\w+|conduir\w+|engager\w+)\b"),
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
     demonyms={"russes?": "RU", "ukrainien(?:ne)?s?": "UA", "américaine?s?": "US", "turc|turque|turcs": "TR", "européen(?:ne)?s?": "EU", "français(?:e)?s?": "FR", "allemande?s?": "DE", "britanniques?": "GB", "émirati(?:e)?s?": "AE", "saoudien(?:ne)?s?": "SA", "qatari(?:e)?s?": "QA", "israélien(?:ne)?s?": "IL", "arménien(?:ne)?s?": "AM", "azerbaïdjanaise?s?": "AZ"},
     location_blocker=_P(r"\bfrontières?\s+(?:entre|avec)\s+(?:la\s+|le\s+|l['’])?$|\b(?:territoire|sol)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)$|\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
@@ -411,8 +440,14 @@ RULES = LanguageRules(
     joint_statement=_P(r"\b(?:déclaration|communiqué)\s+(?:commune?|conjointe?)\b"),
     infinitive_marker=_P(r"(?:\bd['’]|\bde\s+|\bà\s+|\bpour\s+)[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"),
     possessive_single=_P(r"\b(?:sa|son)\s+(?:\w+\s+)?$"),
+    # « Israël a accepté d'inclure ... », « a accepté la trêve » : un consentement
+    consent=_P(r"(?:(?:ont|a)\s+)?(?:\w+\s+)?accept(?:é|ée|és|ées|e|ent)\b"),
+    after_talks=_P(r"\b(?:après\s+|à\s+l['’]issue\s+(?:de\s+|d['’]|des\s+|du\s+))(?:(?:une?|des|ses|leurs?|la|les|sa|son|s['’]être)\s+)?(?:[\w-]+\s+){0,2}?$"),
+    modal_governs_attached=True,
     relative_days=(
         (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
+        # "a réaffirmé le même jour": the day told before, not the publication day
+        (0, _P(r"\b(?:le\s+m[êe]me\s+jour|ce\s+m[êe]me\s+jour|ce\s+jour-l[àa]|le\s+jour\s+m[êe]me)\b(?!\s+(?:de|du|des|d['’]|que\s+l))")),
         (1, _P(r"\b(?:le\s+lendemain|un\s+jour\s+plus\s+tard|la\s+journée\s+suivante)\b(?!\s+(?:de|du|des|d['’]))")),
         (-1, _P(r"\b(?P<n>deux|trois|quatre|cinq|2|3|4|5)\s+jours\s+(?:plus\s+tôt|auparavant)\b")),
         (1, _P(r"\b(?P<n>deux|trois|quatre|cinq|2|3|4|5)\s+jours\s+plus\s+tard\b")),
@@ -473,7 +508,8 @@ RULES = LanguageRules(
     mediated_suffix=_P('-(?:médiée?s?)\\b'),
     agent_coordination=_P('\\b(?:par)\\s+[^.;]{0,40}\\b(?:et|,)\\s+(?:ses\\s+|leurs?\\s+)?$'),
     compound_join=_P('\\s*[-–/]\\s*|\\s+(?:et)\\s+'),
-    front_lead=_P('[\\W_]*(?:(?:le|dès|et|mais|puis|ensuite|plus\\s+tard)\\s+)*'),
+    # « S'exprimant devant la presse vendredi, il a déclaré » : la participiale du dire lui-même
+    front_lead=_P('[\\W_]*(?:(?:s[\'’]exprimant|intervenant|interrogée?|répondant)\\s+[\\w\'’.-]+(?:\\s+[\\w\'’.-]+){0,4}?\\s+)?(?:(?:le|dès|et|mais|puis|ensuite|plus\\s+tard)\\s+)*'),
     ahead_modal=_P('\\b(?:devr\\w+|doi(?:t|vent)|vont|va)\\b(?:\\s+\\w+){0,3}\\s*$'),
     moved_to=_P("\\b(?:reportée?s?|repoussée?s?|décalée?s?|avancée?s?)\\s+(?:au|à|jusqu['’]à)\\s*(?:le\\s+)?$"),
     setting_before=_P("\\b(?:en\\s+marge\\s+d(?:u|e\\s+la|es|e|['’]))\\s*(?:l['’]|la\\s+|un\\s+|une\\s+)?(?:[\\w-]+\\s+){0,4}$"),

@@ -338,4 +338,5 @@ WORDS = MentionWords(
     role_function_words=ROLE_FUNCTION_WORDS, title_function_words=TITLE_FUNCTION_WORDS, counterpart_heads=COUNTERPART_HEADS,
     named_preps=NAMED_PREPS, talk_nouns=TALK_NOUNS, speaker_verbs=SPEAKER_VERBS, organisation_words=ORGANISATION_WORDS,
     delegation_fillers=DELEGATION_FILLERS, elided_articles=("l", "d"), chaining_preps=("de", "du", "des", "d"),
+    origin_preps=("de", "du", "des", "d'", "d’"),
 )
