@@ -159,6 +159,9 @@ class MentionWords:
     title_prefixes: tuple[str, ...] = ()
     #: Prepositions joining a title to its complement ("of", "de").
     complement_preps: tuple[str, ...] = ()
+    #: True when a country or side right after a title is its complement without a
+    #: preposition (a genitive: Russian "премьер-министр Армении", "глава МИД Турции").
+    bare_complements: bool = False
     department_words: tuple[str, ...] = ()
     #: Capitalised words that are never names, and particles inside names ("bin", "von").
     name_stopwords: tuple[str, ...] = ()

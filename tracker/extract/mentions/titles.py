@@ -158,7 +158,7 @@ def parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at: 
     # complements: "de Donald Trump", "du président russe", "des Affaires étrangères"
     while j < n:
         p, _ = words.complement_preps.match_at(tokens, j)
-        if not p:
+        if not p and not (words.bare_complements and j in at and at[j].kind == "side" and at[j].via != "demonym"):
             break
         k = j + p
         if k in at and at[k].via == "demonym" and at[k].kind == "side" and not at[k].as_modifier:

@@ -57,7 +57,7 @@ DELEGATION_NOUNS: tuple[str, ...] = (
 
 #: Prepositions that make a city (or a country) a place.
 PLACE_PREPS: tuple[str, ...] = ("в", "во", "из", "до", "под", "прибыл в", "прилетел в", "приехал в", "визит в", "визитом в", "поездка в", "столице")
-COUNTRY_PREPS: tuple[str, ...] = ("в", "во", "на", "визит в", "визитом в", "поездка в")
+COUNTRY_PREPS: tuple[str, ...] = ("в", "во", "на", "визит в", "визитом в", "поездка в", "в столице", "столице")
 MOTION_PREPS: tuple[str, ...] = ("на",)
 MOTION_WORDS: tuple[str, ...] = ("прибыл", "прибыла", "прибыли", "прилетел", "прилетела", "прилетели", "приехал", "приехала", "приехали", "визит", "визитом")
 
@@ -144,5 +144,5 @@ WORDS = MentionWords(
     title_function_words=TITLE_FUNCTION_WORDS, counterpart_heads=COUNTERPART_HEADS,
     place_nouns_after=PLACE_NOUNS_AFTER, named_nouns_after=NAMED_NOUNS_AFTER, talk_nouns=TALK_NOUNS,
     speaker_verbs=SPEAKER_VERBS, organisation_words=ORGANISATION_WORDS, delegation_fillers=DELEGATION_FILLERS,
-    source_preps=("из",),
+    source_preps=("из",), bare_complements=True,
 )
