@@ -174,7 +174,7 @@ RULES: tuple[Rule, ...] = (
     _rule("ago", "shift", rf"(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})\s+назад", sign=-1),
     _rule("in", "shift", rf"через\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", sign=1),
     # в течение двух недель (ahead)
-    _rule("within", "span", rf"(?:в\s+течение|в\s+ближайшие|в\s+следующие)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", sign=1),
+    _rule("within", "span", rf"(?:в\s+ближайшие|в\s+следующие)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", sign=1),
     # в ближайшие дни, в ближайшие недели, в ближайшее время
     _rule("coming", "span", r"(?:в|на)\s+(?:ближайшие|ближайших|следующие|предстоящие)\s+(?P<unit>дни|дней|недели|недель|месяцы|месяцев)", sign=1, vague=True),
     # в последние дни, за последние недели
