@@ -230,3 +230,25 @@ def test_durations_are_not_dates(text: str) -> None:
 def test_summaries_are_in_english(registry: ActorRegistry) -> None:
     events = run(registry, "Сергей Лавров встретился с Марко Рубио в Эр-Рияде.")
     assert events and all(e.summary.isascii() for e in events)
+
+
+def test_refusing_to_accept_demands_is_a_rejection(registry: ActorRegistry) -> None:
+    [r] = of_type(run(registry, "Рустем Умеров сказал, что Киев не примет требования Москвы."), "proposal_rejected")
+    assert r.modality == "occurred" and "UA" in {p.side for p in r.participants}
+
+
+def test_aide_title_names_the_holder_and_envoy_title_the_principal(registry: ActorRegistry) -> None:
+    [st] = of_type(run(registry, "Помощник президента Юрий Ушаков заявил, что раунд пройдет в Стамбуле."), "statement_issued")
+    assert who(st) == {"yuri-ushakov"}
+    [st] = of_type(run(registry, "Спецпосланник президента Дональда Трампа заявил, что переговоры будут трудными."), "statement_issued") or [None]
+    assert st is None or "donald-trump" not in who(st)
+
+
+def test_media_reports_are_no_statements(registry: ActorRegistry) -> None:
+    events = run(registry, "Как сообщают СМИ, в делегацию США входят Марко Рубио и Стив Уиткофф.")
+    assert not of_type(events, "statement_issued")
+
+
+def test_season_is_a_date() -> None:
+    [t] = find_temporal("летом", "ru", PUB, future=True)
+    assert (t.interval.start, t.interval.end) == ("2026-06", "2026-08")
