@@ -252,3 +252,10 @@ def test_media_reports_are_no_statements(registry: ActorRegistry) -> None:
 def test_season_is_a_date() -> None:
     [t] = find_temporal("летом", "ru", PUB, future=True)
     assert (t.interval.start, t.interval.end) == ("2026-06", "2026-08")
+
+
+def test_clock_time_before_a_date_keeps_the_date_in_the_clause(registry: ActorRegistry) -> None:
+    """"с 10:00 16 мая": the colon of a time is no clause break."""
+    events = run(registry, "Российская делегация будет ждать украинскую сторону для проведения переговоров с 09:30 утра 2 апреля.")
+    [m] = of_type(events, "meeting_planned")
+    assert day(m) == ("2026-04-02", "2026-04-02")
