@@ -259,3 +259,8 @@ def test_clock_time_before_a_date_keeps_the_date_in_the_clause(registry: ActorRe
     events = run(registry, "Российская делегация будет ждать украинскую сторону для проведения переговоров с 09:30 утра 2 апреля.")
     [m] = of_type(events, "meeting_planned")
     assert day(m) == ("2026-04-02", "2026-04-02")
+
+
+def test_leader_of_an_administration_is_no_participant(registry: ActorRegistry) -> None:
+    [m] = of_type(run(registry, "Кирилл Дмитриев встретится с представителями администрации Дональда Трампа."), "meeting_planned")
+    assert "kirill-dmitriev" in who(m) and "donald-trump" not in who(m)
