@@ -569,7 +569,7 @@ def _corpus_bodies(lang: str | None = None) -> list[tuple[str, str]]:
     for path in sorted((REPO / "tests" / "articles").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         body = text.split("---", 2)[2] if text.startswith("---") else text
-        out.append(("fr" if path.name.startswith("fr_") else "en", body))
+        out.append((path.name[:2], body))
     if SEED.exists():
         out.append(("fr", SEED.read_text(encoding="utf-8")))
     return [(code, body) for code, body in out if lang in (None, code)]
@@ -676,6 +676,18 @@ class TestFrenchContract(TemporalContract):
 class TestEnglishContract(TemporalContract):
     lang = "en"
     fragments = _EN_FRAGMENTS
+
+
+_RU_FRAGMENTS = [
+    "в понедельник", "в минувшую субботу", "в прошлый четверг", "на следующей неделе", "накануне",
+    "в августе", "17 и 18 февраля", "с 10 по 12 марта", "8 августа 2025 года", "в конце июня", "два дня",
+    "около 6-7 часов", "в течение двух недель", "в ближайшие дни", "через три дня", "31 апреля", "и", "в", "по",
+]
+
+
+class TestRussianContract(TemporalContract):
+    lang = "ru"
+    fragments = _RU_FRAGMENTS
 
 
 def test_every_supported_language_has_a_contract_suite() -> None:

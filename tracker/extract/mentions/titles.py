@@ -158,9 +158,18 @@ def parse_title(tokens: list[Token], i: int, n_head: int, words: LangWords, at: 
     # complements: "de Donald Trump", "du président russe", "des Affaires étrangères"
     while j < n:
         p, _ = words.complement_preps.match_at(tokens, j)
-        if not p:
+        if not p and not (words.bare_complements and j in at and at[j].kind == "side" and at[j].via != "demonym"):
             break
         k = j + p
+        if not p:
+            # a bare genitive complement ("премьер-министр Армении"): the title's side, not an actor of its own
+            c = at[k]
+            title.absorbed.append(c)
+            title.side = title.side or c.side
+            for x in range(c.first, c.last + 1):
+                at.pop(x, None)
+            j = c.last + 1
+            continue
         if k in at and at[k].via == "demonym" and at[k].kind == "side" and not at[k].as_modifier:
             # "porte-parole de la diplomatie russe": a ministry, not the side pattern
             c = at[k]

@@ -128,6 +128,8 @@ class LangWords:
     talk_nouns: frozenset[str] = frozenset()
     pattern_gates: frozenset[str] = frozenset()
     speaker_verbs: PhraseSet = field(default_factory=PhraseSet)
+    #: a side right after a title is its complement without a preposition (see MentionWords)
+    bare_complements: bool = False
     organisation_words: frozenset[str] = frozenset()
     role_function_words: frozenset[str] = frozenset()
     title_function_words: frozenset[str] = frozenset()
@@ -177,6 +179,7 @@ def compile_words(words: MentionWords) -> LangWords:
     function_words = frozenset(words.role_function_words)
     return _with_gates(LangWords(
         adjective_first=words.adjective_first,
+        bare_complements=words.bare_complements,
         demonyms=PhraseSet(words.demonyms.items()),
         plural_nouns=PhraseSet(words.plural_nouns.items()),
         compound_prefixes=PhraseSet(words.compound_prefixes.items()),
@@ -229,7 +232,7 @@ def words_for(lang: str) -> LangWords:
     return compile_words(mention_words_for(lang))
 
 
-def normaliser_for(lang: str) -> Callable[[str], str] | None:
+def normaliser_for(lang: str) -> Callable[[str], str | tuple[str, ...]] | None:
     """The word normaliser of a registered language (see ``LanguageRules.normalise``), or None."""
     from tracker.extract.lang import LANGUAGES
 

@@ -1,16 +1,149 @@
-"""Russian words for the mention finder: so far only the prepositions that make a city a place.
+"""Russian words for the mention finder: demonyms, delegation and side nouns, titles, place prepositions.
 
-The language is not registered yet (no events, no temporal words): aliases and places are
-found in its texts, nothing else. Fill in the other :class:`MentionWords` fields, add
-``events.py``, ``temporal.py`` and ``RULES`` in ``__init__.py``, and list the code in
-:data:`tracker.extract.lang.BUILTIN`.
+Words are written in the nominative (masculine singular for adjectives): declined forms in
+the text ("российской делегации", "министра иностранных дел", "в Анкоридже") reach them
+through the normaliser (:mod:`tracker.extract.lang.slavic_morphology`) and the case-ending
+cut of the tokens. The adjective comes first ("российская делегация").
 """
 
 from __future__ import annotations
 
 from tracker.extract.rules import MentionWords
 
-#: Prepositions that make a city (or a country) a place.
-PLACE_PREPS: tuple[str, ...] = ('в', 'во', 'из', 'на', 'до', 'под')
+#: Adjectives of nationality → side code (every gender, number and case reaches them).
+DEMONYMS: dict[str, str] = {
+    "российский": "RU", "русский": "RU", "американский": "US", "украинский": "UA", "киевский": "UA",
+    "турецкий": "TR", "иранский": "IR", "оманский": "OM", "армянский": "AM", "азербайджанский": "AZ",
+    "европейский": "EU", "китайский": "CN", "израильский": "IL", "саудовский": "SA", "эмиратский": "AE",
+    "катарский": "QA", "египетский": "EG", "французский": "FR", "британский": "GB", "немецкий": "DE",
+    "германский": "DE", "итальянский": "IT", "польский": "PL", "финский": "FI", "белорусский": "BY",
+    "венгерский": "HU", "швейцарский": "CH", "индийский": "IN", "пакистанский": "PK", "палестинский": "PS",
+    "сирийский": "SY", "ливанский": "LB", "грузинский": "GE", "молдавский": "MD", "казахстанский": "KZ",
+    "японский": "JP", "корейский": "KR", "северокорейский": "KP", "ватиканский": "VA", "суданский": "SD",
+    "венесуэльский": "VE", "кубинский": "CU", "бразильский": "BR", "таиландский": "TH", "тайский": "TH",
+    "камбоджийский": "KH", "конголезский": "CD", "руандийский": "RW", "сербский": "RS", "косовский": "XK",
+    "московский": "RU", "вашингтонский": "US", "кремлевский": "RU",
+}
 
-WORDS = MentionWords(city_preps=PLACE_PREPS, country_preps=PLACE_PREPS, adjective_first=True)
+#: Plural nouns of nationality that name a side ("россияне", "американцы").
+PLURAL_NOUNS: dict[str, str] = {
+    "россияне": "RU", "американцы": "US", "украинцы": "UA", "европейцы": "EU", "турки": "TR",
+    "иранцы": "IR", "армяне": "AM", "азербайджанцы": "AZ", "израильтяне": "IL", "палестинцы": "PS",
+    "китайцы": "CN", "саудовцы": "SA",
+}
+
+COMPOUND_PREFIXES: dict[str, str] = {
+    "российско": "RU", "русско": "RU", "американо": "US", "украино": "UA", "турецко": "TR",
+    "ирано": "IR", "армяно": "AM", "азербайджано": "AZ", "европейско": "EU", "китайско": "CN",
+}
+
+TALK_NOUNS: tuple[str, ...] = (
+    "переговоры", "встреча", "саммит", "консультации", "беседа", "контакты", "диалог", "разговор",
+    "соглашение", "договоренность", "отношения",
+)
+
+#: Nouns that, after a demonym, name a side as a whole ("российская сторона").
+SIDE_NOUNS: tuple[str, ...] = (
+    "сторона", "власти", "руководство", "администрация", "правительство", "МИД", "министерство",
+    "дипломатия", "лидер", "лидеры", "армия", "военные", "СМИ",
+)
+
+#: Nouns that, after a demonym, name a delegation ("украинская делегация", "американские переговорщики").
+DELEGATION_NOUNS: tuple[str, ...] = (
+    "делегация", "делегации", "переговорщик", "переговорщики", "переговорная группа", "команда",
+    "представитель", "представители", "официальные лица", "чиновник", "чиновники", "дипломат",
+    "дипломаты", "эмиссар", "эмиссары", "посланник", "посланники", "военные", "эксперты",
+)
+
+#: Prepositions that make a city (or a country) a place.
+PLACE_PREPS: tuple[str, ...] = ("в", "во", "из", "до", "под", "прибыл в", "прилетел в", "приехал в", "визит в", "визитом в", "поездка в", "столице",
+                                  "посетил", "посетила", "посетили", "посетит", "посетят", "посетить")
+COUNTRY_PREPS: tuple[str, ...] = ("в", "во", "на", "визит в", "визитом в", "поездка в", "в столице", "столице")
+MOTION_PREPS: tuple[str, ...] = ("на",)
+MOTION_WORDS: tuple[str, ...] = ("прибыл", "прибыла", "прибыли", "прилетел", "прилетела", "прилетели", "приехал", "приехала", "приехали", "визит", "визитом")
+
+PLACE_NOUNS_AFTER: tuple[str, ...] = ("переговоры", "саммит", "встреча", "раунд", "аэропорт", "посольство")
+NAMED_NOUNS_AFTER: tuple[str, ...] = ("соглашения", "договоренности", "формат", "процесс", "меморандум", "декларация", "время")
+
+COORDINATORS: tuple[str, ...] = ("и", ",")
+PLACE_COORDINATORS: tuple[str, ...] = ("и",)
+
+#: Title and function nouns (nominative; declined forms reach them through the normaliser).
+TITLE_HEADS: tuple[str, ...] = (
+    "президент", "вице-президент", "премьер-министр", "премьер", "министр", "вице-премьер",
+    "министр иностранных дел", "министр обороны", "глава МИД", "глава", "госсекретарь",
+    "государственный секретарь", "спецпосланник", "специальный посланник", "посланник",
+    "спецпредставитель", "специальный представитель", "представитель", "официальный представитель",
+    "помощник", "советник", "пресс-секретарь", "пресс-секретарь Кремля", "глава делегации",
+    "руководитель", "руководитель делегации", "канцлер", "посол", "генсек", "генеральный секретарь",
+    "лидер", "секретарь", "секретарь Совбеза", "переговорщик", "посредник", "председатель",
+    "король", "наследный принц", "принц", "эмир", "шейх", "папа", "зять", "бизнесмен", "депутат",
+    "сенатор", "генерал", "командующий", "директор", "начальник", "заместитель", "замглавы",
+    "замминистра", "первый заместитель",
+)
+TITLE_MODIFIERS: tuple[str, ...] = (
+    "бывший", "новый", "первый", "старший", "главный", "специальный", "официальный", "исполняющий обязанности",
+    "верховный",
+)
+#: Prepositions opening a title's complement ("помощник президента по национальной безопасности").
+COMPLEMENT_PREPS: tuple[str, ...] = ("по", "при")
+DEPARTMENT_WORDS: tuple[str, ...] = (
+    "национальной", "безопасности", "иностранных", "дел", "обороны", "МИД", "РФПИ", "делегации",
+    "государства", "государственный", "Ближнему", "Востоку", "вопросам", "инвестиционно", "экономическому",
+    "сотрудничеству", "с", "зарубежными", "странами", "Кремля", "Совбеза", "Совета", "фонда",
+    "прямых", "инвестиций", "Российского", "Белого", "дома", "Офиса", "офиса", "правительства",
+    "генштаба", "Генштаба", "разведки", "СНБО", "ЦРУ", "ГУР",
+)
+NAME_STOPWORDS: tuple[str, ...] = (
+    "В", "Во", "На", "По", "С", "Со", "И", "А", "Но", "Он", "Она", "Они", "Мы", "Это", "Как",
+    "После", "Перед", "Ранее", "Накануне", "Сегодня", "Вчера", "Завтра", "Также", "Об", "О",
+    "При", "Для", "Из", "До", "От", "К", "У", "Однако", "Кроме", "Тем", "Затем", "Президент",
+    "Министр", "Глава", "Кремль", "Кремле", "Москва", "США", "РФ", "МИД", "СМИ", "ТАСС", "РИА",
+    "Новости", "Интерфакс", "CNN", "Axios", "Reuters", "Telegram", "X", "Truth", "Social",
+    "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье",
+)
+NAME_PARTICLES: tuple[str, ...] = ("бен", "бин", "аль", "ибн", "фон", "ван", "де")
+ANONYMOUS_HEADS: tuple[str, ...] = ("источник", "чиновник", "дипломат", "представитель", "собеседник")
+
+ROLE_TITLES: dict[str, tuple[str, ...]] = {
+    "head_of_state": ("президент", "глава государства"),
+    "leader": ("лидер", "глава"),
+    "head_of_government": ("премьер-министр", "премьер", "канцлер", "глава правительства"),
+    "foreign_minister": ("министр иностранных дел", "глава МИД", "госсекретарь", "государственный секретарь", "глава внешнеполитического ведомства"),
+    "defence_minister": ("министр обороны", "глава Минобороны", "глава Пентагона"),
+    "spokesperson": ("пресс-секретарь", "пресс-секретарь Кремля", "пресс-секретарь президента"),
+    "mfa_spokesperson": ("официальный представитель МИД",),
+    "national_security_adviser": ("помощник президента по национальной безопасности", "советник по национальной безопасности"),
+    "security_council_secretary": ("секретарь Совбеза", "секретарь Совета безопасности", "секретарь СНБО"),
+    "head_of_presidential_office": ("глава Офиса президента", "руководитель Офиса президента", "глава администрации президента"),
+    "vice_president": ("вице-президент",),
+}
+ROLE_BLOCKERS: tuple[str, ...] = ("бывший", "экс", "покойный", "будущий", "новый", "прежний")
+ROLE_FUNCTION_WORDS: tuple[str, ...] = ("'", ".")
+TITLE_FUNCTION_WORDS: tuple[str, ...] = ("и",)
+COUNTERPART_HEADS: tuple[str, ...] = ("коллега", "коллеги", "визави")
+SPEAKER_VERBS: tuple[str, ...] = (
+    "заявил", "заявила", "сказал", "сказала", "сообщил", "сообщила", "отметил", "отметила",
+    "подчеркнул", "подчеркнула", "добавил", "добавила", "встретился", "встретилась", "прибыл", "прибыла",
+)
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "совет", "комитет", "министерство", "агентство", "служба", "фонд", "банк", "партия", "движение",
+    "союз", "группа", "суд", "газета", "журнал", "телеканал", "портал", "радио", "канцелярия",
+    "правительство", "администрация", "парламент", "сенат", "конгресс", "кабинет", "дворец", "площадь",
+    "аэропорт", "республика", "королевство", "федерация", "альянс", "ассоциация", "миссия", "посольство",
+)
+DELEGATION_FILLERS: tuple[str, ...] = ("высокопоставленный", "военный", "правительственный", "официальный", "переговорный")
+
+WORDS = MentionWords(
+    demonyms=DEMONYMS, plural_nouns=PLURAL_NOUNS, compound_prefixes=COMPOUND_PREFIXES, side_nouns=SIDE_NOUNS,
+    delegation_nouns=DELEGATION_NOUNS, city_preps=PLACE_PREPS, country_preps=COUNTRY_PREPS,
+    coordinators=COORDINATORS, place_coordinators=PLACE_COORDINATORS, adjective_first=True,
+    title_heads=TITLE_HEADS, title_modifiers=TITLE_MODIFIERS, complement_preps=COMPLEMENT_PREPS,
+    department_words=DEPARTMENT_WORDS, name_stopwords=NAME_STOPWORDS, name_particles=NAME_PARTICLES,
+    anonymous_heads=ANONYMOUS_HEADS, motion_preps=MOTION_PREPS, motion_words=MOTION_WORDS,
+    role_titles=ROLE_TITLES, role_blockers=ROLE_BLOCKERS, role_function_words=ROLE_FUNCTION_WORDS,
+    title_function_words=TITLE_FUNCTION_WORDS, counterpart_heads=COUNTERPART_HEADS,
+    place_nouns_after=PLACE_NOUNS_AFTER, named_nouns_after=NAMED_NOUNS_AFTER, talk_nouns=TALK_NOUNS,
+    speaker_verbs=SPEAKER_VERBS, organisation_words=ORGANISATION_WORDS, delegation_fillers=DELEGATION_FILLERS,
+    source_preps=("из",), bare_complements=True,
+)
