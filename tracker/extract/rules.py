@@ -12,10 +12,12 @@ engine reads every word through it, so a new language is a new rule table, not a
   Only ``lang``, ``triggers``, ``mentions`` and ``temporal`` are required; a cue left out
   never matches.
 
-**Word normaliser hook.** ``LanguageRules.normalise`` (optional) takes a folded word and
-returns the form aliases and title words are written in: a lemmatiser or stemmer for a
-language that declines names and titles (Russian "путина" -> "путин", German "Präsidenten"
--> "präsident"). The mention finder gives every token that second key (``Token.lemma``) and
+**Word normaliser hook.** ``LanguageRules.normalise`` (optional) takes a word as written
+(case and accents kept) and returns the form aliases and title words are written in, or the
+forms of all its readings, best first: a lemmatiser or stemmer for a language that declines
+names and titles (Russian "Путина" -> "путин", German "Präsidenten" -> "präsident"; Russian
+and Ukrainian use :mod:`tracker.extract.lang.slavic_morphology`). Its output is folded and
+keyed like an alias word. The mention finder gives every token that second key (``Token.lemma``) and
 the alias matcher and the phrase sets (titles, demonyms, delegation nouns, prepositions)
 match by either form, so exact forms keep working. Wrap a costly lemmatiser in an
 ``functools.lru_cache``: it is called once per token. For example::
@@ -240,9 +242,10 @@ class LanguageRules:
     #: the words and patterns of temporal expressions
     temporal: TemporalWords
     #: optional word normaliser (a lemmatiser or stemmer) for alias and phrase matching: it
-    #: receives a folded word ("путина") and returns the form aliases and title words are
-    #: written in ("путин"); tokens then match by either form (see ``Token.lemma``)
-    normalise: Callable[[str], str] | None = None
+    #: receives a word as written ("Путина") and returns the form aliases and title words are
+    #: written in ("путин"), or a tuple of the forms of all its readings, best first; tokens
+    #: then match by any form (see ``Token.lemma`` and ``Token.more_lemmas``)
+    normalise: Callable[[str], str | tuple[str, ...]] | None = None
     abbreviations: frozenset[str] = frozenset()  # "M", "Dr": a dot after them ends no sentence
     clause_break: Pattern[str] = NEVER
     clause_cues: Cues = ()  # categories: denied, possible, planned, past

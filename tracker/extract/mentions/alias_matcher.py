@@ -101,7 +101,11 @@ class AliasMatcher:
         firsts = self._root.children
         while i < n:
             key = tokens[i].key
-            if key not in firsts and not (key.endswith("s") and key[:-1] in firsts) and tokens[i].lemma not in firsts:
+            if (
+                key not in firsts
+                and not (key.endswith("s") and key[:-1] in firsts)
+                and not any(k in firsts for k in tokens[i].keys()[1:])
+            ):
                 i += 1
                 continue
             best: Match | None = None

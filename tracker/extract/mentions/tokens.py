@@ -71,6 +71,8 @@ class Token(NamedTuple):
 
     ``lemma`` is a second matching key given by the language's normaliser (see
     :func:`with_lemmas`): "путина" -> "путин"; empty when there is none or it is the key.
+    ``more_lemmas`` are the keys of the normaliser's other readings ("песков": "песок", then
+    "песков"): aliases match by any of them, phrase words by ``lemma``.
     """
 
     start: int
@@ -80,10 +82,11 @@ class Token(NamedTuple):
     key: str
     hyphen_before: bool = False
     lemma: str = ""
+    more_lemmas: tuple[str, ...] = ()
 
     def keys(self) -> tuple[str, ...]:
         """The keys this token matches an alias or a phrase word by."""
-        return (self.key, self.lemma) if self.lemma else (self.key,)
+        return (self.key, self.lemma, *self.more_lemmas) if self.lemma else (self.key,)
 
 
 def _key(folded_token: str) -> str:
@@ -108,15 +111,26 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
     return tokens
 
 
-def with_lemmas(tokens: list[Token], normalise: Callable[[str], str] | None) -> list[Token]:
-    """``tokens`` with ``lemma`` set by a language's normaliser (applied to the folded word)
-    wherever it gives something else than the key; unchanged without a normaliser."""
+def with_lemmas(tokens: list[Token], normalise: Callable[[str], str | tuple[str, ...]] | None) -> list[Token]:
+    """``tokens`` with ``lemma`` (and ``more_lemmas``) set by a language's normaliser.
+
+    The normaliser receives the word as written (case and accents kept: a lemmatiser needs
+    "й" and "ä") and returns its normal form, or the normal forms of all its readings, best
+    first. Each form is folded and keyed like an alias word (:func:`alias_keys`), so "путина"
+    -> "путин" and "Зеленському" -> "зеленський" -> "зеленськ" meet the aliases' keys; forms
+    equal to the token's own key are dropped. Unchanged without a normaliser.
+    """
     if normalise is None:
         return tokens
     out = []
     for t in tokens:
-        lemma = fold(normalise(t.folded)) if t.folded[:1].isalpha() else ""
-        out.append(t._replace(lemma=lemma) if lemma and lemma != t.key else t)
+        if not t.folded[:1].isalpha():
+            out.append(t)
+            continue
+        found = normalise(t.text)
+        forms = (found,) if isinstance(found, str) else found
+        lemmas = [k for k in dict.fromkeys(_key(fold(f)) for f in forms if f) if k != t.key]
+        out.append(t._replace(lemma=lemmas[0], more_lemmas=tuple(lemmas[1:])) if lemmas else t)
     return out
 
 

@@ -227,7 +227,7 @@ def words_for(lang: str) -> LangWords:
     return compile_words(mention_words_for(lang))
 
 
-def normaliser_for(lang: str) -> Callable[[str], str] | None:
+def normaliser_for(lang: str) -> Callable[[str], str | tuple[str, ...]] | None:
     """The word normaliser of a registered language (see ``LanguageRules.normalise``), or None."""
     from tracker.extract.lang import LANGUAGES
 
