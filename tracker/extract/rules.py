@@ -257,6 +257,10 @@ class LanguageRules:
     possessor_before: Pattern[str] = NEVER
     possessor_after: Pattern[str] = NEVER
     attribution_before: Pattern[str] = NEVER
+    #: a title right before a side that stands between it and a person's name: the side only
+    #: qualifies the title ("президент України Володимир Зеленський", a genitive country), so
+    #: it is neither a subject nor another participant; anchored at the end of the text before
+    title_qualifier_before: Pattern[str] = NEVER
     pronoun_subject: Pattern[str] = NEVER
     agent_marker: Pattern[str] = NEVER
     recipient_marker: Pattern[str] = NEVER

@@ -30,12 +30,25 @@ def _modifier(ctx: Context, m: ActorMention, floor: int) -> bool:
     if rules.attribution_before.search(before):
         return True
     if m.kind != "person":
-        return False
+        return m.kind == "side" and _qualifies_title(ctx, m, before)
     if getattr(m, "as_modifier", False):
         return True
     if rules.possessor_before.search(before):
         return True
     return bool(rules.possessor_after.match(text, m.span[1], min(len(text), m.span[1] + 40)))
+
+
+def _qualifies_title(ctx: Context, m: ActorMention, before: str) -> bool:
+    """A side between a title and a person's name ("президент України Володимир Зеленський")."""
+    if not ctx.rules.title_qualifier_before.search(before):
+        return False
+    i = bisect.bisect_right(ctx.mention_starts, m.span[0])
+    while i < len(ctx.mentions) and ctx.mentions[i].span[0] <= m.span[1] + 2:
+        nxt = ctx.mentions[i]
+        if nxt.span[0] >= m.span[1] and nxt.kind == "person":
+            return True
+        i += 1
+    return False
 
 
 def actors_in(ctx: Context, start: int, end: int, floor: int) -> list[ActorMention]:

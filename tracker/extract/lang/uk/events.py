@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.lang.slavic_morphology import normaliser
 from tracker.extract.lang.uk.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.uk.temporal import WORDS as TEMPORAL_WORDS
 from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
@@ -146,6 +147,11 @@ _add("meeting.noun_talks", "meeting_held",
      r"(?!\s+(?:телефоном|по\s+телефону))",
      kind="noun", confidence=0.6)
 
+# "робота груп", "робочі групи": a working session of the negotiators
+_add("meeting.noun_working_groups", "meeting_held",
+     r"\bробот(?:а|у|и|ою|і)\s+(?:\w+\s+){0,4}?(?:груп|підгруп|делегацій|команд)\b|\bробоч(?:і|их|ими)\s+груп(?:и|ах|ами)?\b",
+     kind="noun", confidence=0.55)
+
 # --------------------------------------------------------------------------- phone calls
 
 _add("phone.noun_call", "phone_call",
@@ -250,6 +256,14 @@ _add("agreement.noun_exchange", "agreement_reached",
 
 _P = lambda s: re.compile(s, FLAGS)  # noqa: E731
 
+#: Title words a genitive country may qualify ("посол України", "спецпредставник президента США").
+_TITLE_WORDS = (
+    r"президент\w*|віце-?президент\w*|прем['’ʼ]єр(?:-міністр)?\w*|міністр\w*(?:\s+закордонних\s+справ|\s+оборони)?|держсекретар\w*|"
+    r"секретар\w*|посл(?:ом|а|у|ові)|посол|спецпредставник\w*|представник\w*|посланц\w+|посланець|спецпосланц\w+|спецпосланець|"
+    r"посланник\w*|радник\w*(?:\s+президента)?(?:\s+з\s+національної\s+безпеки)?|очільник\w*|керівник\w*|голов(?:а|и|і|ою)|глав(?:а|и|і|ою)|"
+    r"речни\w+|прес-?секретар\w*|МЗС|Міністерство\s+закордонних\s+справ|Міністерства\s+закордонних\s+справ|лідер\w*|канцлер\w*"
+)
+
 _FUT = (
     r"відбудеться|відбудуться|пройде|пройдуть|розпочнеться|розпочнуться|продовжаться|триватиме|триватимуть|"
     r"буде|будуть|\w{3,}тиме|\w{3,}тимуть|\w{3,}тимемо"
@@ -308,7 +322,15 @@ RULES = LanguageRules(
         r"речник|речниц|прессекретар|прес-секретар|зять|зятя|союзник|оточенн|команд|адміністраці|заступник|емісар)\w*"
         r"\s+(?:(?:президента|прем['’ʼ]єр-міністра|міністра|лідера)\s+(?:\w+\s+)?)?$"
     ),
-    attribution_before=_P(r"\b(?:за\s+словами|за\s+даними|за\s+інформацією|посилаючись\s+на|з\s+посиланням\s+на|на\s+думку|як\s+повідомляють|як\s+пише|як\s+передає|цитує)\s+(?:\w+\s+){0,2}$"),
+    # a country in the genitive between a title and a name ("президент України Володимир
+    # Зеленський", "президенти США X та Росії Y") qualifies the title
+    attribution_before=_P(
+        r"\b(?:за\s+словами|за\s+даними|за\s+інформацією|посилаючись\s+на|з\s+посиланням\s+на|на\s+думку|як\s+повідомляють|як\s+пише|як\s+передає|цитує)\s+(?:\w+\s+){0,2}$"
+    ),
+    title_qualifier_before=_P(
+        r"\b(?:" + _TITLE_WORDS + r")\s+$"
+        r"|\b(?:президент|прем['’ʼ]єр-міністр|міністр|лідер|глав)\w*\s+(?:\w+\s+){1,4}?(?:та|і|й)\s+$"
+    ),
     pronoun_subject=_P(r"\b(?:він|вона|ми|я)\b|\b(?:посланець|посланник|спецпосланець|дипломат|міністр|посадовець|переговірник|секретар\s+РНБО|речник|речниця|очільник\s+МЗС|президент)\b(?=\s*[.,;]|\s*$)"),
     agent_marker=_P(r"\b(?:з\s+боку|від\s+імені)\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:доповідь|звіт|план|пропозицію|документ|проєкт|проект)\s+(?:\w+\s+){0,2}$"),
@@ -428,4 +450,7 @@ RULES = LanguageRules(
     handover_trigger=_P(r"переда|надісла|надішл|направи"),
     mentions=MENTION_WORDS,
     temporal=TEMPORAL_WORDS,
+    # declined names, titles and places ("Зеленському", "Умєрова", "у Женеві") meet the
+    # registry's nominatives under any pymorphy3 reading (shared with Russian)
+    normalise=normaliser("uk"),
 )
