@@ -261,6 +261,9 @@ class LanguageRules:
     #: qualifies the title ("президент України Володимир Зеленський", a genitive country), so
     #: it is neither a subject nor another participant; anchored at the end of the text before
     title_qualifier_before: Pattern[str] = NEVER
+    #: a finite verb may leave its subject out ("заявив, що зустрінеться"): a verb with no
+    #: subject of its own, in a sentence whose speaker is already known, has that speaker
+    pro_drop: bool = False
     pronoun_subject: Pattern[str] = NEVER
     agent_marker: Pattern[str] = NEVER
     recipient_marker: Pattern[str] = NEVER

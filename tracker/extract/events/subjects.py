@@ -166,4 +166,8 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
             after = actors_in(ctx, comma + 1, min(cand.sentence.end, comma + 60), comma + 1)
             if after:
                 return [after[0]]
+    if ctx.rules.pro_drop and cand.rule.kind == "verb" and cand.tense != "inf" and ctx.last_speaker and ctx.last_speaker[0] == cand.sentence.index \
+            and ctx.last_speaker[1].span[1] <= ts:
+        # "X заявив, що зустрінеться з Y": the subject left out is the speaker of the sentence
+        return [ctx.last_speaker[1]]
     return []

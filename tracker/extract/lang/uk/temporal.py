@@ -182,6 +182,11 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", "weekday",
         rf"(?:(?:у|в|уві|до|з|із|від)\s+(?:ніч\s+(?:на|проти)\s+)?(?:(?P<dir>{_DIRW})\s+)?|(?P<dir2>{_DIRW})\s+)(?P<wd>{_WD}){_DAYTIME}"),
     _rule("deictic", "deictic", rf"(?P<deic>{alt(DEICTIC_DAYS)})"),
+    # цього тижня / на цьому тижні before a future verb: what is left of the publication week
+    _rule("rest_of_week", "part_period",
+        r"(?:цього|на\s+цьому)\s+(?P<per>тижня|тижні)"
+        r"(?=[^.;!?]{0,60}\b(?:\w+(?:неться|нуться|нуся|немо|деться|дуться|тиме|тимуть|тимемо)|буде|будуть|прибуде|прибудуть|проведе|проведуть)\b)",
+        part="later"),
     # наступного тижня, минулого місяця, цього року, на цьому тижні, у наступному місяці
     _rule("period", "period", rf"(?:{_IN}\s+)?(?P<dir>{_DIRW})\s+(?P<per>{_PER})"),
     # на вихідних, у ці вихідні, минулих вихідних
