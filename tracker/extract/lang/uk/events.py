@@ -130,6 +130,8 @@ for _name, _pat in _SPEECH:
 _add("statement.noun_post", "statement_issued",
      r"\b(?:йдеться|говориться|сказано|зазначається)\s+(?:у|в)\s+(?:\w+\s+)?(?:дописі|заяві|повідомленні|зверненні|публікації|пості|коментарі)\b",
      kind="noun", confidence=0.75, speech=True, channel="communiqué")
+# "за словами X", "на думку X": the words of X are reported
+_add("statement.noun_words_of", "statement_issued", r"\b(?:за\s+словами|на\s+думку)\b", kind="noun", confidence=0.65, speech=True)
 _add("statement.noun_statement", "statement_issued",
      r"\b(?:у|в)\s+(?:своїй\s+|спільній\s+|офіційній\s+|письмовій\s+)?(?:заяві)\b", kind="noun", confidence=0.65, speech=True, channel="communiqué")
 _add("statement.noun_interview", "statement_issued",
@@ -165,6 +167,11 @@ _add("meeting.noun_talks", "meeting_held",
      r"(?!\s+(?:телефоном|по\s+телефону))",
      kind="noun", confidence=0.6)
 
+# "не виключено, що ... зустрінуться": a meeting held possible (the future alone would be a plan)
+_add("meeting.not_excluded", "meeting_held",
+     r"\bне\s+виключ(?:ено|ає|ають|ив|ила|или)\s*,?\s*(?:що\s+)?(?:[\w'’ʼ-]+\s+){0,5}?"
+     r"(?:зустрін(?:еться|уться)|відбуд(?:еться|уться)|провед(?:е|уть)\s+(?:\w+\s+)?(?:переговори|зустріч)|зустрітися|відбутися)\b",
+     kind="verb_phrase", confidence=0.6, modality="possible")
 # "робота груп", "робочі групи": a working session of the negotiators
 _add("meeting.noun_working_groups", "meeting_held",
      r"\bробот(?:а|у|и|ою|і)\s+(?:\w+\s+){0,4}?(?:груп|підгруп|делегацій|команд)\b|\bробоч(?:і|их|ими)\s+груп(?:и|ах|ами)?\b",
@@ -410,7 +417,6 @@ RULES = LanguageRules(
         (1, _P(r"\bнаступного\s+дня\b|\bнаступний\s+день\b|\bдругого\s+дня\b|\bнаступного\s+ранку\b")),
     ),
     summary_nouns=(
-        (_P(r"\bмирн\w+\s+план\w*"), "peace plan"),
         (_P(r"\bплан\w*"), "plan"),
         (_P(r"меморандум"), "memorandum"),
         (_P(r"рамков\w+\s+угод"), "framework"),

@@ -129,7 +129,9 @@ _MGEN = alt(_MONTH_GEN)
 _MLOC = alt(_MONTH_LOC)
 _MNOM = alt(_MONTH_NOM)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е))?(?![\d,.]\d)"
-_YEAR = r"(?:19|20)\d{2}(?![\d,.]\d|\w)(?:\s+(?:року|р\.?)(?!\w))?"
+_YEAR = r"(?:19|20)\d{2}(?![\d,.]\d|\w)"
+#: "2025 року", "2025 р.": the word for year after the number, outside the year's group
+_YR = r"(?:\s+(?:року|р\.?)(?!\w))?"
 _WD = alt(WEEKDAYS)
 _NUM = rf"(?:{alt(NUMBERS)}|\d{{1,3}}(?![\d,.]\d))"
 _NUM_BARE = rf"(?:{alt(_BARE_NUMBERS)}|(?<![\d,.])\d{{1,3}}(?![\d,.]\d))"
@@ -150,16 +152,16 @@ _rule = partial(make_rule, flags=FLAGS)
 RULES: tuple[Rule, ...] = (
     # з 17 по 18 лютого, 17-18 лютого, 17 і 18 лютого, з 28 лютого по 2 березня 2026 року
     _rule("day_range", "day_range",
-        rf"(?:(?:з|із|від|між)\s+)?(?P<d1>{_DAY})(?:\s+(?P<m0>{_MGEN})(?:\s+(?P<y0>{_YEAR}))?)?"
-        rf"\s*{_TO}\s*(?P<d2>{_DAY})\s+(?P<m1>{_MGEN})(?:\s+(?P<y1>{_YEAR}))?"),
+        rf"(?:(?:з|із|від|між)\s+)?(?P<d1>{_DAY})(?:\s+(?P<m0>{_MGEN})(?:\s+(?P<y0>{_YEAR}){_YR})?)?"
+        rf"\s*{_TO}\s*(?P<d2>{_DAY})\s+(?P<m1>{_MGEN})(?:\s+(?P<y1>{_YEAR}){_YR})?"),
     # 15 серпня 2025 року, у вівторок, 12 серпня, до 1 березня
     _rule("day_month", "day_month",
-        rf"(?:(?:(?:у|в)\s+)?(?P<wd>{_WD}),?\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MGEN})(?:\s+(?P<y1>{_YEAR}))?"),
+        rf"(?:(?:(?:у|в)\s+)?(?P<wd>{_WD}),?\s+)?(?P<d1>{_DAY})\s+(?P<m1>{_MGEN})(?:\s+(?P<y1>{_YEAR}){_YR})?"),
     _rule("numeric", "numeric", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y1>(?:19|20)\d{2})(?![\d/])"),
     _rule("iso", "iso", ISO_DATE),
     # у серпні 2025 року, серпень 2025 року
-    _rule("month_year_loc", "month", rf"(?:у|в)\s+(?P<m1>{_MLOC})\s+(?P<y1>{_YEAR})"),
-    _rule("month_year", "month", rf"(?P<m1>{_MNOM})\s+(?P<y1>{_YEAR})"),
+    _rule("month_year_loc", "month", rf"(?:у|в)\s+(?P<m1>{_MLOC})\s+(?P<y1>{_YEAR}){_YR}"),
+    _rule("month_year", "month", rf"(?P<m1>{_MNOM})\s+(?P<y1>{_YEAR}){_YR}"),
     # у серпні, в лютому, минулого серпня
     _rule("month", "month", rf"(?:у|в)\s+(?:(?P<dir>{_DIRW})\s+)?(?P<m1>{_MLOC})"),
     _rule("month_direction", "month", rf"(?P<dir>{_DIRW})\s+(?P<m1>{_MGEN})"),
@@ -169,7 +171,7 @@ RULES: tuple[Rule, ...] = (
     # у 2025 році, 2025 року
     _rule("year", "year", rf"(?:у|в)\s+(?P<y1>(?:19|20)\d{{2}})\s+(?:році|р\.)"),
     # на початку січня, наприкінці серпня 2025 року, до кінця лютого
-    _rule("part_month", "part_month", rf"{_PART}\s+(?P<m1>{_MGEN})(?:\s+(?P<y1>{_YEAR}))?"),
+    _rule("part_month", "part_month", rf"{_PART}\s+(?P<m1>{_MGEN})(?:\s+(?P<y1>{_YEAR}){_YR})?"),
     # наприкінці 2025 року
     _rule("part_year", "part_year", rf"{_PART}\s+(?P<y1>(?:19|20)\d{{2}})(?:\s+(?:року|р\.?))?"),
     # наприкінці наступного тижня, на початку цього місяця, до кінця року
