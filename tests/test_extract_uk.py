@@ -360,3 +360,21 @@ def test_ukrainian_is_told_apart_from_russian() -> None:
     ru = "Делегации России и США провели переговоры в Женеве, сообщил помощник президента. Следующая встреча состоится на следующей неделе."
     assert detect_language(uk).lang == "uk"
     assert detect_language(ru).lang == "ru"
+
+
+def test_an_announced_meeting_or_trip_is_planned(registry: ActorRegistry) -> None:
+    meeting = one("Трамп анонсував зустріч з Путіним у Будапешті.", registry, "meeting_planned")
+    assert ids(meeting) == {"donald-trump", "vladimir-putin"} and meeting.modality == "planned"
+    trip = one("Зеленський анонсував візит наступного тижня до США.", registry, "visit")
+    assert trip.modality == "planned" and span(trip) == ("2025-08-18", "2025-08-24")
+    assert trip.location is not None and trip.location.name == "United States"
+
+
+def test_a_refusal_to_agree_is_a_rejection_that_happened(registry: ActorRegistry) -> None:
+    e = one("Київ не погодиться на передачу територій.", registry, "proposal_rejected")
+    assert e.modality == "occurred"
+
+
+def test_peoples_are_written_in_lower_case(registry: ActorRegistry) -> None:
+    e = one("Віткофф заявив: «Ми щодня ведемо переговори з росіянами».", registry, "meeting_held")
+    assert {p.side for p in e.participants} >= {"US", "RU"}

@@ -138,6 +138,9 @@ class MentionWords:
     demonyms: Mapping[str, str] = field(default_factory=dict)
     #: Nouns for a people -> side ("les Russes", "the Ukrainians").
     plural_nouns: Mapping[str, str] = field(default_factory=dict)
+    #: True when those nouns are written in lower case ("з росіянами", uk/ru): matched in any
+    #: case; False: only capitalised ("les Russes"; lower-case "russes" is an adjective).
+    plural_nouns_lowercase: bool = False
     #: Prefixes of compound adjectives -> side ("russo-", "US-").
     compound_prefixes: Mapping[str, str] = field(default_factory=dict)
     #: Nouns that make a demonym a side ("side", "camp", "partie").

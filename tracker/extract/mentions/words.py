@@ -136,6 +136,8 @@ class LangWords:
     possessive_clitics: frozenset[str] = frozenset()
     chaining_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
+    plural_nouns_lowercase: bool = False
+
 
 
 def _keyset(words: Iterable[str]) -> frozenset[str]:
@@ -176,6 +178,7 @@ def compile_words(words: MentionWords) -> LangWords:
     function_words = frozenset(words.role_function_words)
     return _with_gates(LangWords(
         adjective_first=words.adjective_first,
+        plural_nouns_lowercase=words.plural_nouns_lowercase,
         demonyms=PhraseSet(words.demonyms.items()),
         plural_nouns=PhraseSet(words.plural_nouns.items()),
         compound_prefixes=PhraseSet(words.compound_prefixes.items()),

@@ -167,6 +167,17 @@ _add("meeting.noun_talks", "meeting_held",
      r"(?!\s+(?:телефоном|по\s+телефону))",
      kind="noun", confidence=0.6)
 
+# "анонсував зустріч з X", "запланували переговори", "анонсував візит до США": the meeting or
+# the trip is announced, so planned; the announcer is its subject
+_ANNOUNCE = (
+    r"\b(?:анонсува(?:в|ла|ли)|анонсу(?:є|ють)|запланува(?:в|ла|ли)|плану(?:є|ють)|призначи(?:в|ла|ли)|"
+    r"оголоси(?:в|ла|ли)\s+про)\s+(?:[\w'’ʼ-]+\s+){0,2}?"
+)
+_add("meeting.announced", "meeting_held",
+     _ANNOUNCE + r"(?:зустріч(?:і)?|переговори|перемовини|саміт|новий\s+раунд|раунд|консультації|роботу\s+(?:[\w'’ʼ-]+\s+){0,4}?(?:груп|делегацій))\b",
+     kind="verb_phrase", confidence=0.7, modality="planned")
+_add("visit.announced", "visit",
+     _ANNOUNCE + r"(?:візит|поїздку)\b", kind="verb_phrase", confidence=0.65, modality="planned")
 # "не виключено, що ... зустрінуться": a meeting held possible (the future alone would be a plan)
 _add("meeting.not_excluded", "meeting_held",
      r"\bне\s+виключ(?:ено|ає|ають|ив|ила|или)\s*,?\s*(?:що\s+)?(?:[\w'’ʼ-]+\s+){0,5}?"
@@ -248,7 +259,8 @@ _add("rejection.verb_refuse_to_accept", "proposal_rejected",
      r"|(?P<pres>\bне\s+(?:погоджується|погоджуються|погоджуємося|приймає|приймають|визнає|визнають)(?=\s+(?:на\s+)?(?:\w+\s+){0,3}?(?:передач|поступк|вимог|план|пропозиці|умов|ультиматум|обмін)))"
      r"|(?P<past>\bне\s+(?:погодився|погодилася|погодилися|погодились)\s+на\b)"
      r"|(?P<r_past>\bвідмови(?:вся|лася|лися|лись)\s+від\b(?=\s+(?:\w+\s+){0,3}?(?:план|пропозиці|ініціатив|угод|умов|вимог|ультиматум)))",
-     confidence=0.75, anchor=r"\b(?:не\s|відмови)")
+     # the refusal is what happened: "не погодиться на" is a rejection, not a denied event
+     confidence=0.75, anchor=r"\b(?:не\s|відмови)", modality="occurred")
 _add("rejection.adj_unacceptable", "proposal_rejected",
      r"\b(?:неприйнятн(?:ий|а|е|і|ими|им|ою)|не\s+може\s+бути\s+й\s+мови|неможлив(?:ий|а|е|і)\s+для\s+(?:нас|України|Києва))\b",
      kind="noun", confidence=0.65)

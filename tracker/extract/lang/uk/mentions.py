@@ -205,7 +205,7 @@ DELEGATION_FILLERS: tuple[str, ...] = tuple(
 )
 
 WORDS = MentionWords(
-    demonyms=DEMONYMS, plural_nouns=PLURAL_NOUNS, compound_prefixes=COMPOUND_PREFIXES, side_nouns=SIDE_NOUNS,
+    demonyms=DEMONYMS, plural_nouns=PLURAL_NOUNS, plural_nouns_lowercase=True, compound_prefixes=COMPOUND_PREFIXES, side_nouns=SIDE_NOUNS,
     delegation_nouns=DELEGATION_NOUNS, city_preps=CITY_PREPS, country_preps=COUNTRY_PREPS, articles=ARTICLES,
     coordinators=COORDINATORS, place_coordinators=PLACE_COORDINATORS, apposition_articles=APPOSITION_ARTICLES,
     adjective_first=True, title_heads=TITLE_HEADS, title_modifiers=TITLE_MODIFIERS,
