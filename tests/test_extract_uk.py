@@ -378,3 +378,29 @@ def test_a_refusal_to_agree_is_a_rejection_that_happened(registry: ActorRegistry
 def test_peoples_are_written_in_lower_case(registry: ActorRegistry) -> None:
     e = one("Віткофф заявив: «Ми щодня ведемо переговори з росіянами».", registry, "meeting_held")
     assert {p.side for p in e.participants} >= {"US", "RU"}
+
+
+def test_heads_of_delegations_take_part_in_the_meeting_told(registry: ActorRegistry) -> None:
+    text = (
+        "У понеділок у Стамбулі відбулася зустріч української та російської делегацій. "
+        "Українську делегацію очолював Рустем Умєров, російську – Володимир Мединський."
+    )
+    held = [e for e in events(text, registry) if e.type == "meeting_held"]
+    # one meeting, its head named by the second sentence (the head after the elliptic dash,
+    # "російську – X", is not read yet: the dash closes the clause)
+    assert len(held) == 1 and "rustem-umerov" in ids(held[0]) and {p.side for p in held[0].participants} == {"UA", "RU"}
+
+
+def test_a_government_led_is_no_meeting(registry: ActorRegistry) -> None:
+    assert [e for e in events("Уряд очолила Юлія Свириденко.", registry) if e.type.startswith("meeting")] == []
+
+
+def test_seeing_no_grounds_for_a_meeting_rules_it_out(registry: ActorRegistry) -> None:
+    e = one("Пєсков заявив, що Кремль не бачить підстав для нової зустрічі з Зеленським.", registry, "meeting_planned")
+    assert e.modality == "denied"
+
+
+def test_then_opening_a_sentence_is_the_day_just_told(registry: ActorRegistry) -> None:
+    text = "Попередня зустріч Умєрова і Віткоффа відбулася 2 серпня в Маямі. Тоді Україна та США домовилися про обмін даними."
+    e = one(text, registry, "agreement_reached")
+    assert span(e) == ("2025-08-02", "2025-08-02")
