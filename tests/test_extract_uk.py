@@ -404,3 +404,9 @@ def test_then_opening_a_sentence_is_the_day_just_told(registry: ActorRegistry) -
     text = "Попередня зустріч Умєрова і Віткоффа відбулася 2 серпня в Маямі. Тоді Україна та США домовилися про обмін даними."
     e = one(text, registry, "agreement_reached")
     assert span(e) == ("2025-08-02", "2025-08-02")
+
+
+def test_the_present_with_a_near_date_is_a_plan(registry: ActorRegistry) -> None:
+    e = one("Віткофф сказав: «Завтра я зустрічаюся з українцями в Нью-Йорку».", registry, "meeting_planned")
+    assert e.modality == "planned" and span(e) == ("2025-08-14", "2025-08-14")
+    assert "steve-witkoff" in ids(e) and "UA" in {p.side for p in e.participants}
