@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,11 @@ from tracker.article_loading import (
 from tracker.articles import Article
 from tracker.errors import ArticleError
 from tracker.langid import detect_language, normalise_lang
+
+from tracker.extract.lang import supported_languages as _registered
+
+#: The registered languages as messages list them ("en, fr, uk").
+SUPPORTED = ", ".join(sorted(_registered()))
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -185,7 +191,7 @@ def test_load_text_rejects_empty_body() -> None:
 def test_front_matter_unsupported_language() -> None:
     with pytest.raises(ArticleError) as info:
         load_text(_fm("lang: de", "published: 2025-01-01"))
-    assert str(info.value) == "language 'de' is not supported (supported: en, fr)"
+    assert str(info.value) == f"language 'de' is not supported (supported: {SUPPORTED})"
 
 
 # --------------------------------------------------------------------------- languages
@@ -207,7 +213,7 @@ def test_detected_unsupported_language_message() -> None:
     [failure] = list(iter_load([FIXTURES / "de_article.txt"]))
     assert isinstance(failure, LoadFailure)
     assert failure.message == (
-        "language detected as German (de), which is not supported (supported: en, fr); pass --lang to override"
+        f"language detected as German (de), which is not supported (supported: {SUPPORTED}); pass --lang to override"
     )
 
 
@@ -235,7 +241,7 @@ def test_normalise_lang(value: str, code: str) -> None:
 
 
 def test_overrides_refuse_unsupported_lang() -> None:
-    with pytest.raises(ArticleError, match=r"^language 'de' is not supported \(supported: en, fr\)$"):
+    with pytest.raises(ArticleError, match=rf"^language 'de' is not supported \(supported: {re.escape(SUPPORTED)}\)$"):
         Overrides(lang="de")
 
 
