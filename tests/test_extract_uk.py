@@ -410,3 +410,13 @@ def test_the_present_with_a_near_date_is_a_plan(registry: ActorRegistry) -> None
     e = one("Віткофф сказав: «Завтра я зустрічаюся з українцями в Нью-Йорку».", registry, "meeting_planned")
     assert e.modality == "planned" and span(e) == ("2025-08-14", "2025-08-14")
     assert "steve-witkoff" in ids(e) and "UA" in {p.side for p in e.participants}
+
+
+def test_an_outlet_relaying_the_sentence_makes_no_statement(registry: ActorRegistry) -> None:
+    text = "Умєров і Віткофф зустрінуться у Маямі в суботу, повідомляє Reuters."
+    assert [e.type for e in events(text, registry)] == ["meeting_planned"]
+
+
+def test_unnamed_sources_relayed_by_an_outlet_are_no_speaker(registry: ActorRegistry) -> None:
+    text = "Як повідомляють співрозмовники, на яких посилається Reuters, делегації України та США зустрінуться в Маямі."
+    assert [e for e in events(text, registry) if e.type == "statement_issued"] == []
