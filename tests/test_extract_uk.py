@@ -420,3 +420,9 @@ def test_an_outlet_relaying_the_sentence_makes_no_statement(registry: ActorRegis
 def test_unnamed_sources_relayed_by_an_outlet_are_no_speaker(registry: ActorRegistry) -> None:
     text = "Як повідомляють співрозмовники, на яких посилається Reuters, делегації України та США зустрінуться в Маямі."
     assert [e for e in events(text, registry) if e.type == "statement_issued"] == []
+
+
+def test_imperfective_past_trip_with_a_locative_month(registry: ActorRegistry) -> None:
+    e = one("Минулого разу Каллас приїжджала до Одеси в березні.", registry, "visit", published=dt.date(2026, 5, 6))
+    assert ids(e, "visitor") == {"kaja-kallas"} and span(e) == ("2026-03", "2026-03")
+    assert e.location is not None and e.location.name == "Odesa"
