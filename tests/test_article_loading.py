@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import re
 import random
+import re
 from pathlib import Path
 
 import pytest

@@ -564,12 +564,21 @@ _EN_FRAGMENTS = [
 ]
 
 
+_UK_FRAGMENTS = [
+    "у вівторок", "в суботу", "минулого четверга", "наступної п'ятниці", "15 серпня", "15 серпня 2025 року",
+    "17-18 лютого", "з 17 по 18 лютого", "у серпні", "в лютому", "наступного тижня", "цього тижня",
+    "наприкінці наступного тижня", "наприкінці серпня", "на початку червня", "два дні", "п'ять місяців",
+    "за останні п'ять місяців", "протягом найближчих тижнів", "вчора", "завтра зранку", "напередодні",
+    "через два тижні", "три дні тому", "у 2025 році", "лютий", "середа", "у", "в", "та", "з",
+]
+
+
 def _corpus_bodies(lang: str | None = None) -> list[tuple[str, str]]:
     out = []
     for path in sorted((REPO / "tests" / "articles").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         body = text.split("---", 2)[2] if text.startswith("---") else text
-        out.append((path.name[:2], body))
+        out.append((path.name.split("_", 1)[0], body))
     if SEED.exists():
         out.append(("fr", SEED.read_text(encoding="utf-8")))
     return [(code, body) for code, body in out if lang in (None, code)]
@@ -688,6 +697,9 @@ _RU_FRAGMENTS = [
 class TestRussianContract(TemporalContract):
     lang = "ru"
     fragments = _RU_FRAGMENTS
+class TestUkrainianContract(TemporalContract):
+    lang = "uk"
+    fragments = _UK_FRAGMENTS
 
 
 def test_every_supported_language_has_a_contract_suite() -> None:

@@ -138,6 +138,9 @@ class MentionWords:
     demonyms: Mapping[str, str] = field(default_factory=dict)
     #: Nouns for a people -> side ("les Russes", "the Ukrainians").
     plural_nouns: Mapping[str, str] = field(default_factory=dict)
+    #: True when those nouns are written in lower case ("з росіянами", uk/ru): matched in any
+    #: case; False: only capitalised ("les Russes"; lower-case "russes" is an adjective).
+    plural_nouns_lowercase: bool = False
     #: Prefixes of compound adjectives -> side ("russo-", "US-").
     compound_prefixes: Mapping[str, str] = field(default_factory=dict)
     #: Nouns that make a demonym a side ("side", "camp", "partie").
@@ -263,6 +266,13 @@ class LanguageRules:
     possessor_before: Pattern[str] = NEVER
     possessor_after: Pattern[str] = NEVER
     attribution_before: Pattern[str] = NEVER
+    #: a title right before a side that stands between it and a person's name: the side only
+    #: qualifies the title ("президент України Володимир Зеленський", a genitive country), so
+    #: it is neither a subject nor another participant; anchored at the end of the text before
+    title_qualifier_before: Pattern[str] = NEVER
+    #: a finite verb may leave its subject out ("заявив, що зустрінеться"): a verb with no
+    #: subject of its own, in a sentence whose speaker is already known, has that speaker
+    pro_drop: bool = False
     pronoun_subject: Pattern[str] = NEVER
     agent_marker: Pattern[str] = NEVER
     recipient_marker: Pattern[str] = NEVER

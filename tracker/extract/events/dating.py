@@ -114,7 +114,8 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
     if cand.type == "statement_issued":
         # « Nous sommes plus proches qu'en août », a dit X: the speaker's dates are not the saying's
         quotes = [(sent.start + q.start(), sent.start + q.end()) for q in ctx.rules.quote.finditer(sent.text)]
-        exprs = [t for t in exprs if not any(a <= t.span[0] < b for a, b in quotes)]
+        # (a saying told inside a quote, "«X said on Tuesday ...», the agency reported", keeps its own)
+        exprs = [t for t in exprs if not any(a <= t.span[0] < b and not a <= cand.trigger[0] < b for a, b in quotes)]
     fronted = _fronted(ctx, cand, cs, future)
     if fronted is not None and all(t.span != fronted.span for t in exprs):
         exprs.append(fronted)  # "Le lendemain, Zelensky a déclaré ...": the opening date is the main clause's

@@ -32,10 +32,23 @@ def _modifier(ctx: Context, m: ActorMention, floor: int) -> bool:
     if getattr(m, "as_modifier", False) and (m.kind == "person" or (m.kind == "side" and getattr(m, "via", "") == "alias")):
         return True  # "Foreign Minister Jane Roe of Yemen": Yemen qualifies her
     if m.kind != "person":
-        return False
+        return m.kind == "side" and _qualifies_title(ctx, m, before)
     if rules.possessor_before.search(before):
         return True
     return bool(rules.possessor_after.match(text, m.span[1], min(len(text), m.span[1] + 40)))
+
+
+def _qualifies_title(ctx: Context, m: ActorMention, before: str) -> bool:
+    """A side between a title and a person's name ("президент України Володимир Зеленський")."""
+    if not ctx.rules.title_qualifier_before.search(before):
+        return False
+    i = bisect.bisect_right(ctx.mention_starts, m.span[0])
+    while i < len(ctx.mentions) and ctx.mentions[i].span[0] <= m.span[1] + 2:
+        nxt = ctx.mentions[i]
+        if nxt.span[0] >= m.span[1] and nxt.kind == "person":
+            return True
+        i += 1
+    return False
 
 
 def actors_in(ctx: Context, start: int, end: int, floor: int) -> list[ActorMention]:
@@ -153,4 +166,8 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
             after = actors_in(ctx, comma + 1, min(cand.sentence.end, comma + 60), comma + 1)
             if after:
                 return [after[0]]
+    if ctx.rules.pro_drop and cand.rule.kind == "verb" and cand.tense != "inf" and ctx.last_speaker and ctx.last_speaker[0] == cand.sentence.index \
+            and ctx.last_speaker[1].span[1] <= ts:
+        # "X заявив, що зустрінеться з Y": the subject left out is the speaker of the sentence
+        return [ctx.last_speaker[1]]
     return []

@@ -23,6 +23,7 @@ BUILTIN: tuple[str, ...] = (
     "fr",
     "en",
     "ru",
+    "uk",
 )
 
 #: The language summaries and labels are written in ("Russian delegation", "the peace plan").

@@ -43,7 +43,7 @@ def pattern_cands(tokens: list[Token], words: LangWords, registry: ActorRegistry
             continue
         # capitalised plural nouns of nationality: "les Russes", "the Ukrainians"
         n, side = words.plural_nouns.match_at(tokens, i)
-        if n and tokens[i].text[:1].isupper():
+        if n and (tokens[i].text[:1].isupper() or words.plural_nouns_lowercase):
             out.append(side_cand(registry, i, i + n - 1, side, "demonym"))
         # compounds: "russo-américains", "US-Russian"
         n, side = words.compound_prefixes.match_at(tokens, i)

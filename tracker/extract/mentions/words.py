@@ -139,6 +139,8 @@ class LangWords:
     chaining_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     origin_preps: frozenset[str] = frozenset()
+    plural_nouns_lowercase: bool = False
+
 
 
 def _keyset(words: Iterable[str]) -> frozenset[str]:
@@ -180,6 +182,7 @@ def compile_words(words: MentionWords) -> LangWords:
     return _with_gates(LangWords(
         adjective_first=words.adjective_first,
         bare_complements=words.bare_complements,
+        plural_nouns_lowercase=words.plural_nouns_lowercase,
         demonyms=PhraseSet(words.demonyms.items()),
         plural_nouns=PhraseSet(words.plural_nouns.items()),
         compound_prefixes=PhraseSet(words.compound_prefixes.items()),
