@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, Sequence
 
 from tracker.articles import Article
-from tracker.errors import ArticleError
+from tracker.limits import check_date
+from tracker.errors import ArticleError, ValidationError
 from tracker.langid import detect_language, language_name, normalise_lang, supported_languages
 
 #: Files larger than this are refused without being read.
@@ -115,11 +116,25 @@ class Source:
 
 
 def parse_published(value: Any) -> dt.date:
-    """A publication date from ``2025-12-21``, an ISO 8601 date-time or an RFC 2822 date.
+    """A publication date from ``2025-12-21``, an ISO 8601 date-time or an RFC 2822 date,
+    in years MIN_YEAR..MAX_YEAR (:mod:`tracker.limits`).
 
     A date-time keeps the calendar day it was written with (the publisher's local day), it
     is not converted to UTC.
     """
+    date = _parse_published(value)
+    try:
+        return check_date(date, "published date")
+    except ValidationError as exc:
+        raise ArticleError(str(exc)) from None
+
+
+#: The year field of an RFC 2822 date ("Mon, 01 Jan 0001 ..."): email.utils reads a year
+#: written "0001" as 2001 (its two-digit rule), so four-digit years are taken as written.
+_RFC_YEAR = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+(\d+)\b")
+
+
+def _parse_published(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -136,9 +151,19 @@ def parse_published(value: Any) -> dt.date:
     except ValueError:
         pass
     try:
-        return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
+        parsed = email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
+    else:
+        year = _RFC_YEAR.match(text)
+        if year is not None and len(year.group(1)) == 4 and int(year.group(1)) != parsed.year:
+            try:
+                return parsed.replace(year=int(year.group(1)))
+            except ValueError:  # 29 February of a year that has none
+                raise ArticleError(f"invalid published date {text!r}: no such day") from None
+        if year is not None and len(year.group(1)) == 3:
+            raise ArticleError(f"invalid published date {text!r}: the year must have four digits")
+        return parsed
     raise ArticleError(f"invalid published date {text!r}: expected YYYY-MM-DD")
 
 

@@ -25,6 +25,7 @@ from tracker.article_loading import LoadFailure, Loaded, Overrides, Source, expa
 from tracker.articles import Article
 from tracker.errors import TrackerError
 from tracker.events import REGISTRY_TYPES, EventDraft
+from tracker.identity import extractor_recorded_by
 
 if TYPE_CHECKING:
     from tracker.store import Store
@@ -49,6 +50,7 @@ class ArticleResult:
     recorded_by: str = ""
     warnings: tuple[str, ...] = ()
     duplicate_of: str | None = None
+    catch_up_problem: str | None = None  # recorded, but the read models did not catch up
 
 
 @dataclass(frozen=True)
@@ -173,8 +175,7 @@ def default_extractor() -> tuple[Extractor, str]:
     return extract_events, str(EXTRACTOR_VERSION)
 
 
-def recorded_by(lang: str, version: str) -> str:
-    return f"extractor:{lang}-rules/{version}"
+recorded_by = extractor_recorded_by
 
 
 def prepare_drafts(drafts: Iterable[EventDraft], article: Article) -> tuple[EventDraft, ...]:
@@ -189,6 +190,38 @@ def prepare_drafts(drafts: Iterable[EventDraft], article: Article) -> tuple[Even
             changes["source_url"] = article.url
         out.append(replace(draft, **changes) if changes else draft)
     return tuple(out)
+
+
+def contain_dates(drafts: Iterable[EventDraft]) -> tuple[tuple[EventDraft, ...], list[str]]:
+    """Clear the date of each draft whose years fall outside MIN_YEAR..MAX_YEAR (a misread
+    number, an old treaty), keeping its raw expression; one warning per cleared date."""
+    from tracker.events import DateInterval
+    from tracker.limits import MAX_YEAR, MIN_YEAR
+
+    kept: list[EventDraft] = []
+    notes: list[str] = []
+    for draft in drafts:
+        if draft.date.in_range():
+            kept.append(draft)
+            continue
+        shown = draft.date.start if draft.date.end in (None, draft.date.start) else f"{draft.date.start}/{draft.date.end}"
+        notes.append(
+            f"{draft.type} dated {shown} is out of range (years {MIN_YEAR} to {MAX_YEAR}); recorded without a date"
+        )
+        kept.append(replace(draft, date=DateInterval.unknown(draft.date.raw)))
+    return tuple(kept), notes
+
+
+def check_event_count(drafts: Sequence[EventDraft]) -> None:
+    """Refuse an article that gives more events than TRACKER_MAX_EVENTS_PER_ARTICLE."""
+    from tracker.limits import MAX_EVENTS_VARIABLE, max_events_per_article
+
+    limit = max_events_per_article()
+    if len(drafts) > limit:
+        raise TrackerError(
+            f"{len(drafts)} events extracted, over the limit of {limit} per article ({MAX_EVENTS_VARIABLE}); "
+            "nothing recorded: split the article or raise the limit"
+        )
 
 
 def open_for_reading(db: str | None) -> "Store | None":
@@ -231,7 +264,7 @@ def ingest_articles(
     seen: dict[str, str],
 ) -> Iterable[ArticleResult | Failure]:
     """Extract and record each loaded article; yields one result or failure per input, in order."""
-    from tracker.service import record
+    from tracker import service
     from tracker.store import NewEntry
 
     for item in loaded:
@@ -247,33 +280,35 @@ def ingest_articles(
             yield ArticleResult(item.origin, article, DUPLICATE, warnings=item.warnings, duplicate_of="the store")
             continue
         try:
-            drafts = prepare_drafts(extract(article, registry), article)
+            drafts, date_notes = contain_dates(prepare_drafts(extract(article, registry), article))
         except TrackerError as exc:
             yield Failure(item.origin, f"extraction failed: {exc}")
             continue
         except Exception as exc:  # noqa: BLE001 - one article's extractor bug must not stop the batch
             yield Failure(item.origin, f"extraction failed ({type(exc).__name__}: {exc}); please report this article")
             continue
+        try:
+            check_event_count(drafts)
+        except TrackerError as exc:
+            yield Failure(item.origin, str(exc))
+            continue
+        notes = item.warnings + tuple(date_notes)
         by = recorded_by(article.lang, version)
         if dry_run or store is None:
             seen[article.id] = item.origin
-            yield ArticleResult(item.origin, article, WOULD_RECORD, drafts, recorded_by=by, warnings=item.warnings)
+            yield ArticleResult(item.origin, article, WOULD_RECORD, drafts, recorded_by=by, warnings=notes)
             continue
         entries = [
             NewEntry(event_type=d.type, payload=d.to_payload(), recorded_by=by, article_id=article.id) for d in drafts
         ]
         try:
-            result = record(store, entries, article=article)
+            result, lag = service.append_and_catch_up(store, entries, article=article)
         except TrackerError as exc:
-            if store.has_article(article.id):  # appended; only the read models lag behind
-                seen[article.id] = item.origin
-                yield Failure(item.origin, f"recorded, but the read models were not updated: {exc}")
-            else:
-                yield Failure(item.origin, str(exc))
+            yield Failure(item.origin, str(exc))
             continue
         seen[article.id] = item.origin
         if result.article_new is False:  # another process stored it since we looked
-            yield ArticleResult(item.origin, article, DUPLICATE, warnings=item.warnings, duplicate_of="the store")
+            yield ArticleResult(item.origin, article, DUPLICATE, warnings=notes, duplicate_of="the store")
             continue
         yield ArticleResult(
             item.origin,
@@ -283,7 +318,8 @@ def ingest_articles(
             event_ids=tuple(result.event_ids),
             positions=tuple(result.positions),
             recorded_by=by,
-            warnings=item.warnings,
+            warnings=notes + ((lag,) if lag else ()),
+            catch_up_problem=lag,
         )
 
 
