@@ -369,6 +369,23 @@ def _matches_actor(registry: Any, wanted: str, participants: list[dict[str, Any]
     return any(needle in p["name"].casefold() or (p["side"] or "").casefold() == needle for p in participants)
 
 
+def check_list_filters(
+    *, event_type: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None
+) -> tuple[Any, Any]:
+    """Validate ``list`` filters before any store is opened; return the (first, last) days."""
+    from tracker.events import OCCURRENCE_TYPES, first_day, last_day
+
+    if event_type is not None and event_type not in OCCURRENCE_TYPES:
+        raise ValidationError(f"unknown event type {event_type!r}: expected one of {', '.join(OCCURRENCE_TYPES)}")
+    lo = first_day(since) if since else None
+    hi = last_day(until) if until else None
+    if lo and hi and hi < lo:
+        raise ValidationError(f"--until {until} is before --since {since}")
+    if limit is not None and limit < 0:
+        raise ValidationError("--limit must not be negative")
+    return lo, hi
+
+
 def list_events(
     store: Store,
     *,
@@ -390,14 +407,7 @@ def list_events(
     from tracker.projections.events import events
     from tracker.projections.runner import catch_up
 
-    if event_type is not None and event_type not in OCCURRENCE_TYPES:
-        raise ValidationError(f"unknown event type {event_type!r}: expected one of {', '.join(OCCURRENCE_TYPES)}")
-    lo = first_day(since) if since else None
-    hi = last_day(until) if until else None
-    if lo and hi and hi < lo:
-        raise ValidationError(f"--until {until} is before --since {since}")
-    if limit is not None and limit < 0:
-        raise ValidationError("--limit must not be negative")
+    lo, hi = check_list_filters(event_type=event_type, since=since, until=until, limit=limit)
     catch_up(store, ["events"])
     query = select(events).order_by(events.c.position)
     if event_type is not None:

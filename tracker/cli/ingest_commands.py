@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Iterable, Iterator, Optional
 
 import typer
 
-from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
+from tracker.cli.app import FormatOption, OutputFormat, app, choice, handle_errors, resolve_format, state
 from tracker.cli.common import opened, session
 
 if TYPE_CHECKING:
@@ -184,7 +184,8 @@ def actors_add_command(
     side: Annotated[str, typer.Option("--side", help="Side: ISO 3166 alpha-2 (RU, UA, US...) or EU, UN, NATO.", show_default=False)],
     alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another spelling (repeatable).")] = None,
     title: Annotated[Optional[list[str]], typer.Option("--title", help="A title or function, e.g. 'envoy' (repeatable).")] = None,
-    kind: Annotated[ActorKind, typer.Option("--kind", help="person or organisation.")] = ActorKind.person,
+    kind: Annotated[str, typer.Option("--kind", help="person or organisation.", callback=choice(ActorKind, "kind"),
+                                      metavar="person|organisation")] = ActorKind.person.value,
 ) -> None:
     """Add an actor to the registry (an actor_added entry in the log); prints its id."""
     from tracker.actors import add_actor

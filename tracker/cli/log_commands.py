@@ -85,13 +85,10 @@ def list_(
     fmt: FormatOption = None,
 ) -> None:
     """List events as they stand after corrections, in date order."""
-    from tracker.events import parse_reduced_date
-    from tracker.service import list_events
+    from tracker.service import check_list_filters, list_events
 
-    for value in (since, until):
-        if value is not None:
-            parse_reduced_date(value)
-    with session() as store:
+    check_list_filters(event_type=event_type, since=since, until=until, limit=limit)
+    with session(create=False) as store:
         rows = list_events(store, event_type=event_type, actor=actor, since=since, until=until,
                            limit=limit, include_retracted=all_)
     out = resolve_format(fmt)
@@ -110,7 +107,7 @@ def show(event_id: IdArg, fmt: FormatOption = None) -> None:
     """Show one event (or log entry) with its corrections."""
     from tracker.service import show_event
 
-    with session() as store:
+    with session(create=False) as store:
         data = show_event(store, event_id)
     out = resolve_format(fmt)
     if out is OutputFormat.json:
@@ -187,7 +184,7 @@ def verify(
     """Recompute the hash chain; print the number of entries and the head hash to keep elsewhere."""
     from tracker.errors import StoreError
 
-    with session() as store:
+    with session(create=False) as store:
         result = store.verify()
         found = store.position_of_hash(expect) if (expect and result.ok) else None
         head = store.head()
@@ -240,7 +237,7 @@ def db_status(fmt: FormatOption = None) -> None:
     from tracker.db import describe, head_revision
     from tracker.projections.runner import status
 
-    with session(upgrade=False) as store:
+    with session(upgrade=False, create=False) as store:
         revision = _revision(store)
         code_head = head_revision()
         rows: list[dict[str, Any]] = [

@@ -14,8 +14,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
-from tracker.cli.common import IdArg, ReasonOpt, session
+from tracker.cli.app import FormatOption, OutputFormat, app, choice, handle_errors, resolve_format, state
+from tracker.cli.common import IdArg, ReasonOpt, require_store, session
 
 projections_app = typer.Typer(help="Read models: status and rebuild.", no_args_is_help=True)
 app.add_typer(projections_app, name="projections")
@@ -65,8 +65,9 @@ def timeline(
     track: Annotated[Optional[str], typer.Argument(help="Track key (e.g. US-RU); default: every track.",
                                                    show_default=False)] = None,
     as_of: AsOfOpt = None,
-    fmt: Annotated[Optional[TimelineFormat], typer.Option(
-        "--format", "-f", help="table, json, csv or md (default: table on a terminal, json when piped).")] = None,
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", "-f", help="table, json, csv or md (default: table on a terminal, json when piped).",
+        callback=choice(TimelineFormat, "format"), metavar="table|json|csv|md")] = None,
 ) -> None:
     """The timeline in date order: one line per real occurrence, with its tracks and sources."""
     from tracker.cli.output import write_rows
@@ -74,7 +75,7 @@ def timeline(
 
     point = parse_as_of(as_of) if as_of is not None else None
     chosen = fmt or TimelineFormat(resolve_format(None).value)
-    with session() as store:
+    with session(create=False) as store:
         entries, key = load_timeline(store, track, point)
         names = track_names(store)
     if chosen is TimelineFormat.md:
@@ -99,7 +100,7 @@ def tracks_(fmt: FormatOption = None) -> None:
     from tracker.timeline import track_summary
 
     chosen = resolve_format(fmt)
-    with session() as store:
+    with session(create=False) as store:
         catch_up(store, ["timeline"])
         with store.engine.connect() as conn:
             rows = track_summary(conn)
@@ -153,7 +154,7 @@ def projections_status(fmt: FormatOption = None) -> None:
     from tracker.projections.runner import status
 
     chosen = resolve_format(fmt)
-    with session() as store:
+    with session(create=False) as store:
         rows = status(store)
     write_rows(rows, ("name", "position", "head", "behind"), chosen)
 
@@ -176,7 +177,9 @@ def projections_rebuild(
 @app.command("export")
 @handle_errors
 def export_(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="md, json, csv, html, ics or timelinejs.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md, json, csv, html, ics or timelinejs.",
+                                     callback=choice(ExportFormat, "format"), metavar="md|json|csv|html|ics|timelinejs",
+                                     show_default=False)],
     track: Annotated[Optional[str], typer.Option("--track", help="Only this track.", show_default=False)] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically) "
                                                   "instead of stdout.", show_default=False, metavar="FILE")] = None,
@@ -187,7 +190,7 @@ def export_(
     from tracker.timeline import load_timeline, parse_as_of, track_names
 
     point = parse_as_of(as_of) if as_of is not None else None
-    with session() as store:
+    with session(create=False) as store:
         entries, _ = load_timeline(store, track, point)
         names = track_names(store)
     text = export.render(fmt.value, entries, names)
@@ -212,6 +215,7 @@ def sql(
     from tracker.query import run_query
 
     chosen = resolve_format(fmt)
+    require_store()
     result = run_query(database_url(state.db), query, limit=limit, timeout=timeout)
     columns = _unique(result.columns)
     rows = [dict(zip(columns, r)) for r in result.rows]
