@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Callable, ContextManager, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, ContextManager, Iterable, Iterator, Sequence
 
 from tracker.article_loading import LoadFailure, Loaded, Overrides, Source, expand_paths, load_source
 from tracker.articles import Article
@@ -63,10 +63,34 @@ class Failure:
 
 @dataclass
 class IngestReport:
-    """Everything an ingest did, for the CLI to show and for tests to check."""
+    """Everything an ingest did, for the CLI to show and for tests to check.
+
+    Counts are kept for every item; the items themselves (each holding its article's text and
+    events) only when ``keep_items`` is True, so a long streamed run does not grow with every
+    article it has already printed.
+    """
 
     dry_run: bool
     items: list[ArticleResult | Failure] = field(default_factory=list)
+    keep_items: bool = True
+    article_count: int = 0
+    event_total: int = 0
+    duplicate_count: int = 0
+    failure_count: int = 0
+    lagging: int = 0
+
+    def add(self, item: ArticleResult | Failure) -> None:
+        """Count ``item`` (and keep it when ``keep_items``)."""
+        if isinstance(item, Failure):
+            self.failure_count += 1
+        elif item.status == DUPLICATE:
+            self.duplicate_count += 1
+        else:
+            self.article_count += 1
+            self.event_total += len(item.drafts)
+            self.lagging += item.catch_up_problem is not None
+        if self.keep_items:
+            self.items.append(item)
 
     @property
     def results(self) -> list[ArticleResult]:
@@ -86,32 +110,43 @@ class IngestReport:
 
     @property
     def event_count(self) -> int:
-        return sum(len(r.drafts) for r in self.ingested)
+        return self.event_total
 
     @property
     def ok(self) -> bool:
-        return not self.failures
+        return self.failure_count == 0
 
     def summary(self) -> str:
-        """One line: articles, events, duplicates skipped, failures."""
-        articles, events = len(self.ingested), self.event_count
+        """One line: articles, events, duplicates skipped, failures; read models left behind."""
+        articles, events, dups = self.article_count, self.event_total, self.duplicate_count
         lead = "Dry run: would record" if self.dry_run else "Recorded"
         text = (
             f"{lead} {articles} article{'s' * (articles != 1)}, {events} event{'s' * (events != 1)}; "
-            f"{len(self.duplicates)} duplicate{'s' * (len(self.duplicates) != 1)} skipped; "
-            f"{len(self.failures)} failed"
+            f"{dups} duplicate{'s' * (dups != 1)} skipped; "
+            f"{self.failure_count} failed"
         )
+        if self.lagging:
+            text += (
+                f"; read models behind after {self.lagging} article{'s' * (self.lagging != 1)} "
+                "(they catch up on the next command, or run `tracker projections rebuild`)"
+            )
         return text + (" (nothing written)" if self.dry_run else "")
 
     def event_rows(self) -> list[dict[str, Any]]:
         """One row per event recorded (or that would be), in article order."""
-        rows: list[dict[str, Any]] = []
-        for result in self.ingested:
-            ids = result.event_ids or (None,) * len(result.drafts)
-            positions = result.positions or (None,) * len(result.drafts)
-            for draft, event_id, position in zip(result.drafts, ids, positions):
-                rows.append(event_row(draft, result.article, event_id=event_id, position=position, origin=result.origin))
-        return rows
+        return [row for result in self.ingested for row in result_rows(result)]
+
+
+def result_rows(result: ArticleResult) -> list[dict[str, Any]]:
+    """The output rows of one article's events (none for a duplicate)."""
+    if result.status == DUPLICATE:
+        return []
+    ids = result.event_ids or (None,) * len(result.drafts)
+    positions = result.positions or (None,) * len(result.drafts)
+    return [
+        event_row(draft, result.article, event_id=event_id, position=position, origin=result.origin)
+        for draft, event_id, position in zip(result.drafts, ids, positions)
+    ]
 
 
 # --------------------------------------------------------------------------- rows
@@ -323,7 +358,7 @@ def ingest_articles(
         )
 
 
-def ingest_paths(
+def iter_ingest(
     store: "Store | None",
     paths: Sequence[str | Path],
     overrides: Overrides | None = None,
@@ -334,12 +369,13 @@ def ingest_paths(
     registry: Any = None,
     extract: Extractor | None = None,
     version: str | None = None,
-) -> IngestReport:
-    """Ingest every article found at ``paths`` (files, folders, ``-`` for ``stdin``).
+) -> Iterator[ArticleResult | Failure]:
+    """Ingest every article found at ``paths`` (files, folders, ``-`` for ``stdin``), yielding
+    each article's result (or each input's failure) as soon as it is done, in input order.
 
     ``store`` may be None only for a dry run without a database. ``progress`` wraps the list
-    of inputs (files found, and paths that failed; e.g. a progress bar); the report lists per-article results and per-input
-    failures. Problems with one input never stop the others.
+    of inputs (files found, and paths that failed; e.g. a progress bar). Problems with one
+    input never stop the others.
     """
     if store is None and not dry_run:
         raise TrackerError("a store is needed to record articles")
@@ -348,19 +384,30 @@ def ingest_paths(
         version = version or default_version
     if registry is None:
         registry = load_registry(store)
-    report = IngestReport(dry_run=dry_run)
     inputs: list[Source | LoadFailure] = list(expand_paths(paths))
     seen: dict[str, str] = {}
     wrap = progress or contextlib.nullcontext
     with wrap(inputs) as iterator:
         for item in iterator:
             if isinstance(item, LoadFailure):
-                report.items.append(Failure(item.origin, item.message))
+                yield Failure(item.origin, item.message)
                 continue
             outcomes = load_source(item, overrides, stdin=stdin)
-            report.items.extend(
-                ingest_articles(
-                    store, outcomes, dry_run=dry_run, registry=registry, extract=extract, version=version or "0", seen=seen
-                )
+            yield from ingest_articles(
+                store, outcomes, dry_run=dry_run, registry=registry, extract=extract, version=version or "0", seen=seen
             )
+
+
+def ingest_paths(
+    store: "Store | None",
+    paths: Sequence[str | Path],
+    overrides: Overrides | None = None,
+    *,
+    dry_run: bool = False,
+    **options: Any,
+) -> IngestReport:
+    """:func:`iter_ingest` collected into a report holding every per-article result."""
+    report = IngestReport(dry_run=dry_run)
+    for item in iter_ingest(store, paths, overrides, dry_run=dry_run, **options):
+        report.add(item)
     return report

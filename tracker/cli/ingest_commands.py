@@ -69,19 +69,18 @@ def _stdin_bytes() -> Any:
     return getattr(sys.stdin, "buffer", sys.stdin)
 
 
-def _report_messages(report: "IngestReport") -> Iterator[str]:
-    """stderr lines, in input order: warnings, duplicates, errors."""
+def _messages(item: Any) -> Iterator[str]:
+    """stderr lines of one input, in order: its warnings, a duplicate, an error."""
     from tracker.ingest import DUPLICATE, Failure
 
-    for item in report.items:
-        if isinstance(item, Failure):
-            yield f"Error: {item.origin}: {item.message}"
-        elif item.status == DUPLICATE:
-            where = f"article {item.article.id[:12]}" if item.duplicate_of == "the store" else f"same text as {item.duplicate_of}"
-            yield f"{item.origin}: already ingested ({where}); nothing appended"
-        else:
-            for warning in item.warnings:
-                yield f"Warning: {item.origin}: {warning}"
+    if isinstance(item, Failure):
+        yield f"Error: {item.origin}: {item.message}"
+    elif item.status == DUPLICATE:
+        where = f"article {item.article.id[:12]}" if item.duplicate_of == "the store" else f"same text as {item.duplicate_of}"
+        yield f"{item.origin}: already ingested ({where}); nothing appended"
+    else:
+        for warning in item.warnings:
+            yield f"Warning: {item.origin}: {warning}"
 
 
 def _table_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -114,8 +113,8 @@ def ingest_command(
     An article already in the store (same text) appends nothing. Events go to stdout; warnings, errors, progress and a summary go to stderr. Exit 1 if any input failed, 2 for a bad option value.
     """
     from tracker.article_loading import Overrides, parse_published
-    from tracker.cli.output import write_rows
-    from tracker.ingest import ingest_paths, open_for_reading
+    from tracker.cli.output import RowStream
+    from tracker.ingest import IngestReport, iter_ingest, open_for_reading, result_rows
 
     output = resolve_format(fmt)
     overrides = Overrides(
@@ -125,20 +124,24 @@ def ingest_command(
         title=title,
         source=source,
     )
+    report = IngestReport(dry_run=dry_run, keep_items=False)
+    rows = RowStream(EVENT_COLUMNS, output)
     with opened(open_for_reading(state.db)) if dry_run else session() as store:
-        report = ingest_paths(
+        for item in iter_ingest(
             store,
             paths,
             overrides,
             dry_run=dry_run,
             progress=_progress,
             stdin=_stdin_bytes() if "-" in paths else None,
-        )
-    for line in _report_messages(report):
-        typer.echo(line, err=True)
-    rows = report.event_rows()
-    if rows or output is not OutputFormat.table:
-        write_rows(_table_rows(rows) if output is OutputFormat.table else rows, EVENT_COLUMNS, output)
+        ):
+            report.add(item)
+            for line in _messages(item):
+                typer.echo(line, err=True)
+            if hasattr(item, "drafts"):
+                found = result_rows(item)
+                rows.write(_table_rows(found) if output is OutputFormat.table else found)
+    rows.close()
     typer.echo(report.summary(), err=True)
     if not report.ok:
         raise typer.Exit(1)
