@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, Sequence
 
 from tracker.articles import Article
-from tracker.limits import check_date
+from tracker.limits import check_date, max_article_bytes, size_text, MAX_ARTICLE_BYTES_VARIABLE
+from tracker.urls import check_source_url, is_web_url
 from tracker.errors import ArticleError, ValidationError
 from tracker.langid import detect_language, language_name, normalise_lang, supported_languages
 
@@ -71,6 +72,10 @@ class Overrides:
     def __post_init__(self) -> None:
         if self.lang is not None:
             object.__setattr__(self, "lang", normalise_lang(self.lang))
+        if self.url is not None:
+            object.__setattr__(self, "url", check_source_url(self.url, "--url"))
+        if self.published is not None:
+            check_date(self.published, "--published date")
 
     def over(self, meta: dict[str, Any]) -> dict[str, Any]:
         """``meta`` with every given override applied."""
@@ -297,6 +302,32 @@ def decode_bytes(data: bytes, warn: Warn | None = None) -> str:
 
 # --------------------------------------------------------------------------- building
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def looks_like_prose(text: str) -> bool:
+    """True unless ``text`` is a handful of capitalised words with no sentence in them, as a
+    page's navigation is ("Home Login Register About"): an article has at least four words,
+    some of them starting in lower case (verbs, articles, prepositions)."""
+    words = _WORD.findall(text)
+    if len(words) < 4:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower >= 2 or not any(w[0].isupper() for w in words)  # scripts without case pass
+
+
+def check_article_size(text: str) -> None:
+    """Refuse an article whose text is over the per-article limit (TRACKER_MAX_ARTICLE_BYTES)."""
+    limit = max_article_bytes()
+    size = len(text.encode("utf-8"))
+    if size > limit:
+        raise ArticleError(
+            f"article text is {size_text(size)}, over the limit of {size_text(limit)} per article "
+            f"({MAX_ARTICLE_BYTES_VARIABLE}); split it or raise the limit"
+        )
+
+
+
 
 def _build(text: str, meta: dict[str, Any], overrides: Overrides | None, origin: str, warnings: list[str]) -> Loaded:
     """Apply overrides, settle language and date, and make the Article."""
@@ -304,6 +335,13 @@ def _build(text: str, meta: dict[str, Any], overrides: Overrides | None, origin:
     article_text = text.strip()
     if not article_text:
         raise ArticleError("no article text")
+    check_article_size(article_text)
+    if not looks_like_prose(article_text):
+        raise ArticleError("no article text: only a few capitalised words (a menu or navigation?), no sentence")
+    try:
+        url = check_source_url(meta.get("url"), "url")
+    except ValidationError as exc:
+        raise ArticleError(str(exc)) from None
     detected = False
     lang = meta.get("lang")
     if lang:
@@ -333,7 +371,7 @@ def _build(text: str, meta: dict[str, Any], overrides: Overrides | None, origin:
         text=article_text,
         lang=lang,
         published=published,
-        url=meta.get("url") or None,
+        url=url,
         title=meta.get("title") or None,
         source=meta.get("source") or None,
     )
@@ -375,6 +413,8 @@ def load_html(data: bytes | str, overrides: Overrides | None = None, *, origin: 
         if isinstance(value, str) and value.strip():
             meta[key] = value.strip()
     warnings: list[str] = []
+    if "url" in meta and not is_web_url(meta["url"]):
+        warnings.append(f"link {meta.pop('url')!r} in the page is not an http(s) URL; ignored")
     if "published" in meta:
         try:
             meta["published"] = parse_published(meta["published"])

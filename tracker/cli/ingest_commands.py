@@ -43,6 +43,18 @@ def _published_option(value: Optional[str]) -> Optional[str]:
     return value
 
 
+def _url_option(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from tracker.errors import ValidationError
+    from tracker.urls import check_source_url
+
+    try:
+        return check_source_url(value, "--url")
+    except ValidationError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 def _lang_option(value: Optional[str]) -> Optional[str]:
     if value is None:
         return None
@@ -102,7 +114,8 @@ def ingest_command(
         Optional[str],
         typer.Option("--lang", help="Language of every article (fr or en); default: detected.", callback=_lang_option),
     ] = None,
-    url: Annotated[Optional[str], typer.Option("--url", help="Source URL, over what the files say.")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="Source URL (http or https), over what the files say.",
+                                               callback=_url_option)] = None,
     title: Annotated[Optional[str], typer.Option("--title", help="Title, over what the files say.")] = None,
     source: Annotated[Optional[str], typer.Option("--source", help="Publisher name, over what the files say.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; write nothing.")] = False,
