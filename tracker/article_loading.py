@@ -306,14 +306,17 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def looks_like_prose(text: str) -> bool:
-    """True unless ``text`` is a handful of capitalised words with no sentence in them, as a
-    page's navigation is ("Home Login Register About"): an article has at least four words,
-    some of them starting in lower case (verbs, articles, prepositions)."""
+    """False for text that is only capitalised words with no sentence in it, as a page's
+    navigation is ("Home Login Register About"): prose has some word starting in lower case
+    (a verb, an article, a preposition) or ends a sentence after a word. Text without letters
+    is left to language detection, which says so."""
     words = _WORD.findall(text)
-    if len(words) < 4:
-        return False
-    lower = sum(1 for w in words if w[0].islower())
-    return lower >= 2 or not any(w[0].isupper() for w in words)  # scripts without case pass
+    if not words or any(w[0].islower() for w in words) or not any(w[0].isupper() for w in words):
+        return True  # no letters, some lower-case word, or a script without case
+    return bool(_SENTENCE_END.search(text))
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?…]")
 
 
 def check_article_size(text: str) -> None:
