@@ -9,7 +9,8 @@
   (what ``ingest_paths`` does for library callers) and once streaming (what the CLI does);
   the growth per article is the slope between the 10th and the last article.
 
-Run: ``.venv/bin/python bench/ingest_limits.py [--articles 300] [--sizes 25,100,400]``. It
+Run: ``.venv/bin/python bench/ingest_limits.py [--articles 300] [--sizes 25,100,400]
+[--modes keep,stream] [--top 10]``. It
 measures and never judges (exit 0); figures go to bench/README.md.
 """
 
@@ -59,7 +60,7 @@ def length_ratios(sizes_kb: list[int]) -> None:
         print(f"length {kb:4d} KB: {took:6.2f} s, {len(drafts):5d} events, ratio to {sizes_kb[0]} KB {took / first:5.1f}")
 
 
-def memory_slope(n: int) -> None:
+def memory_slope(n: int, modes: tuple[bool, ...] = (True, False), top: int = 0) -> None:
     from tracker.ingest import IngestReport, iter_ingest
     from tracker.store import open_store
 
@@ -71,18 +72,24 @@ def memory_slope(n: int) -> None:
             path = Path(folder) / f"a{i:04d}.txt"
             path.write_text(f"---\npublished: 2025-12-01\nlang: en\n---\nRound {i} of talks.\n\n{chunk}\n", encoding="utf-8")
             paths.append(path)
-        for keep in (True, False):
+        for keep in modes:
             db = Path(folder) / f"store-{keep}.sqlite3"
             store = open_store(str(db))
             report = IngestReport(dry_run=False, keep_items=keep)
             marks: dict[int, int] = {}
-            tracemalloc.start()
+            snaps = {}
+            tracemalloc.start(1)
             for count, item in enumerate(iter_ingest(store, paths), start=1):
                 report.add(item)
                 if count in (10, n):
                     gc.collect()
                     marks[count] = tracemalloc.get_traced_memory()[0]
+                    if top:
+                        snaps[count] = tracemalloc.take_snapshot()
             tracemalloc.stop()
+            if top:
+                for stat in snaps[n].compare_to(snaps[10], "lineno")[:top]:
+                    print(f"    {stat.size_diff / 1024:8.1f} KB  {stat.traceback[0].filename.split('site-packages/')[-1]}:{stat.traceback[0].lineno}")
             store.close()
             slope = (marks[n] - marks[10]) / (n - 10)
             what = "report keeps every result" if keep else "streamed (CLI)          "
@@ -93,10 +100,13 @@ def memory_slope(n: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--sizes", default="25,100,400")
+    parser.add_argument("--sizes", default="25,100,400", help="article lengths in KB; empty: skip")
+    parser.add_argument("--modes", default="keep,stream", help="keep, stream or both (comma-separated)")
+    parser.add_argument("--top", type=int, default=0, help="also list the N lines whose memory grew most")
     args = parser.parse_args()
-    length_ratios([int(s) for s in args.sizes.split(",")])
-    memory_slope(args.articles)
+    if args.sizes:
+        length_ratios([int(s) for s in args.sizes.split(",")])
+    memory_slope(args.articles, tuple(m == "keep" for m in args.modes.split(",")), args.top)
 
 
 if __name__ == "__main__":

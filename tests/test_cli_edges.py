@@ -238,3 +238,12 @@ def test_every_write_reports_its_commit_despite_catch_up_trouble(failing_catch_u
     assert ingested.exit_code == 0, ingested.output
     assert "read models are not up to date" in ingested.stderr
     assert "read models behind after 1 article" in ingested.stderr
+
+
+def test_hoisting_moves_only_global_options() -> None:
+    from tracker.cli.app import hoist_global_options
+
+    assert hoist_global_options(["list", "--db", "x", "-f", "json"]) == ["--db", "x", "list", "-f", "json"]
+    assert hoist_global_options(["add", "visit", "--lock-timeout=2", "-p", "X"]) == ["--lock-timeout=2", "add", "visit", "-p", "X"]
+    assert hoist_global_options(["--db", "a", "list"]) == ["--db", "a", "list"]
+    assert hoist_global_options(["sql", "--", "--db"]) == ["sql", "--", "--db"]

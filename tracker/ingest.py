@@ -9,6 +9,14 @@ Guarantees:
   the store, or seen earlier in the same batch, appends nothing and is reported as a duplicate.
 * **Dry run writes nothing.** With ``dry_run`` the store (if any) is only read: to know the
   user's actors and which articles are already there.
+* **Streams.** :func:`iter_ingest` yields each article's result as soon as it is recorded, so
+  the CLI prints as it goes and keeps only counts (:class:`IngestReport` with ``keep_items``
+  False): memory does not grow with the number of articles already done.
+* **Limits.** An article over the size limit or giving more events than the per-article cap
+  (:mod:`tracker.limits`) is refused whole; an extracted date outside the accepted years is
+  cleared with a warning, never stored.
+* **A committed article is a success.** If the read models cannot catch up afterwards, the
+  article still counts as recorded; the trouble is a warning and is counted in the summary.
 * **User actors count.** The actor registry is the seed file plus the store's
   ``actor_added`` / ``actor_aliased`` entries, so aliases added with ``tracker actors`` are
   used by later ingests.
