@@ -237,7 +237,7 @@ class ArticleResult:
 
 def evaluate(items: Iterable[CorpusItem]) -> list[ArticleResult]:
     from tracker.extract import extract_events
-    from tracker.extract.registry import ActorRegistry
+    from tracker.extract.mentions.registry import ActorRegistry
 
     registry = ActorRegistry.load()
     results = []

@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(items)} corpus texts; python {sys.version.split()[0]}, {os.cpu_count()} cores", file=sys.stderr)
 
     try:
-        from tracker.extract.registry import ActorRegistry
+        from tracker.extract.mentions.registry import ActorRegistry
 
         started = time.perf_counter()
         registry = ActorRegistry.load()

@@ -44,7 +44,7 @@ def length_ratios(sizes_kb: list[int]) -> None:
     import datetime as dt
 
     from tracker.extract import extract_events
-    from tracker.extract.registry import ActorRegistry
+    from tracker.extract.mentions.registry import ActorRegistry
 
     registry = ActorRegistry.load()
     base = own_text()

@@ -90,7 +90,7 @@ def test_list_filters_and_formats() -> None:
     assert [e["id"] for e in events_json("--since", "2025-12-01", "--until", "2025-12-31")] == [a]
     assert [e["id"] for e in events_json("--limit", "1")] == [b]
     csv_out = ok("list", "--format", "csv", "--type", "meeting_held").splitlines()
-    assert csv_out[0] == "id,type,modality,start,end,participants,location,summary"
+    assert csv_out[0] == "id,type,modality,start,end,participants,location,summary,review"
     assert csv_out[1].startswith(f"{a},meeting_held,occurred,2025-12-20,2025-12-20,Steve Witkoff (US); Kirill Dmitriev (RU),")
     table = ok("list", "--format", "table").splitlines()
     assert table[0].split()[:3] == ["ID", "TYPE", "MODALITY"] and len(table) == 4
@@ -218,7 +218,7 @@ def test_verify_ok_and_expect() -> None:
     head_hash = out[1].split()[-1]
     assert out[1] == f"head position 1 hash {head_hash}" and len(head_hash) == 64
     add("meeting_held", "--start", "2025-12-21", "-p", "Y:US")
-    assert ok("verify", "--expect", head_hash).splitlines()[-1] == "kept hash found at position 1"
+    assert ok("verify", "--expect", head_hash).splitlines()[-1] == "kept hash found at position 1; 1 entries appended after it"
     missing = run("verify", "--expect", "ab" * 32)
     assert (missing.exit_code, missing.stderr) == (
         1, f"Error: hash {'ab' * 32} is not in the chain: the log was rewritten since it was kept\n")

@@ -241,7 +241,7 @@ _eval_spec.loader.exec_module(evaluation)  # type: ignore[union-attr]
 
 @pytest.fixture(scope="module")
 def registry():
-    from tracker.extract.registry import ActorRegistry
+    from tracker.extract.mentions.registry import ActorRegistry
 
     return ActorRegistry.load()
 

@@ -109,8 +109,11 @@ def test_corrections() -> None:
     assert retraction(eid, " duplicate ") == {"target": eid, "reason": "duplicate"}
     with pytest.raises(ValidationError, match="a reason is required"):
         retraction(eid, " ")
-    with pytest.raises(ValidationError, match="fields cannot be amended: type"):
-        amendment(eid, {"type": "visit"}, "r")
+    with pytest.raises(ValidationError, match="fields cannot be amended: confidence"):
+        amendment(eid, {"confidence": 0.5}, "r")
+    with pytest.raises(ValidationError, match="unknown event type 'chat'"):
+        amendment(eid, {"type": "chat"}, "r")
+    assert amendment(eid, {"type": "visit"}, "r")["changes"] == {"type": "visit"}
     with pytest.raises(ValidationError, match="an amendment needs at least one changed field"):
         amendment(eid, {}, "r")
     other = new_event_id()

@@ -18,7 +18,7 @@ from tracker.articles import Article
 from tracker.errors import ValidationError
 from tracker.events import MODALITIES, OCCURRENCE_TYPES, PRECISIONS, ROLES, EventDraft
 from tracker.extract import EXTRACTOR_VERSION, LANGUAGES, extract_events, recorded_by
-from tracker.extract.registry import ActorRegistry
+from tracker.extract.mentions.registry import ActorRegistry
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import pytest
 from tracker.articles import Article
 from tracker.events import EventDraft
 from tracker.extract import extract_events
-from tracker.extract.registry import ActorRegistry
+from tracker.extract.mentions.registry import ActorRegistry
 from tracker.extract.sentences import split_sentences
 
 PUB = dt.date(2025, 3, 14)  # a Friday

@@ -10,7 +10,7 @@ import pytest
 from tracker.articles import Article
 from tracker.events import EventDraft
 from tracker.extract import extract_events
-from tracker.extract.registry import ActorRegistry
+from tracker.extract.mentions.registry import ActorRegistry
 
 PUB = dt.date(2025, 3, 14)  # a Friday: Saturday was the 8th, Monday the 10th, next Thursday the 20th
 

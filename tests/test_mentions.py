@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract.mentions import MentionContext, find_mentions, find_places
-from tracker.extract.registry import ActorRegistry
+from tracker.extract.mentions.registry import ActorRegistry
 from tracker.resources import seeds_dir
 
 

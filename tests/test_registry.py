@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tracker.errors import NotFoundError, ValidationError
-from tracker.extract.registry import (
+from tracker.extract.mentions.registry import (
     ActorRegistry,
     actor_added_payload,
     actor_aliased_payload,

@@ -29,7 +29,7 @@ from tracker.extract.temporal import (
     normalise_with_dateparser,
     publication_fallback,
 )
-from tracker.extract.temporal_pack import RESOLVER_SHAPES
+from tracker.extract.temporal.pack import RESOLVER_SHAPES
 
 SUN = dt.date(2025, 12, 21)
 MON = dt.date(2025, 12, 22)
@@ -654,7 +654,7 @@ def test_language_modules_hold_words_and_patterns_only() -> None:
     import importlib
 
     for lang in SUPPORTED_LANGUAGES:
-        module = importlib.import_module(f"tracker.extract.temporal_{lang}")
+        module = importlib.import_module(f"tracker.extract.lang.{lang}.temporal")
         assert not hasattr(module, "PACK") and not hasattr(module, "RULE_GATES")
         assert language_pack(lang).date_order == module.DATE_ORDER
 

@@ -26,7 +26,7 @@ def _registry_entries(store: "Store | None") -> list[Any]:
 
 def actor_rows(store: "Store | None", side: str | None = None) -> list[dict[str, Any]]:
     """Every actor the registry knows (optionally of one side), with who added it."""
-    from tracker.extract.registry import ActorRegistry
+    from tracker.extract.mentions.registry import ActorRegistry
 
     entries = _registry_entries(store)
     registry = ActorRegistry.load(extra=[(e.event_type, e.payload) for e in entries])
@@ -72,7 +72,7 @@ def add_actor(
     by: str | None = None,
 ) -> RegistryChange:
     """Record an ``actor_added`` entry. Refuses a name whose id the registry already has."""
-    from tracker.extract.registry import ActorRegistry, actor_added_payload
+    from tracker.extract.mentions.registry import ActorRegistry, actor_added_payload
     from tracker.service import record
     from tracker.store import NewEntry
 
@@ -94,7 +94,7 @@ def alias_actor(store: "Store", name_or_id: str, alias: str, *, by: str | None =
     An alias the actor already has records nothing; an alias of another actor moves to this
     one (later entries win) and the note says so.
     """
-    from tracker.extract.registry import ActorRegistry, actor_aliased_payload, normalise_name
+    from tracker.extract.mentions.registry import ActorRegistry, actor_aliased_payload, normalise_name
     from tracker.service import record
     from tracker.store import NewEntry
 

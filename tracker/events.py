@@ -5,8 +5,8 @@ Two families of log entries share one table:
 * occurrences: the nine negotiation event types of design §3 (``meeting_held`` ...), whose
   payload is an :class:`EventDraft` serialised by :meth:`EventDraft.to_payload`;
 * corrections and registry entries (``event_retracted``, ``event_amended``, ``events_merged``,
-  ``event_split``, ``track_assigned``, ``actor_added``, ``actor_aliased``), which refer to
-  earlier entries and never change them.
+  ``event_split``, ``track_assigned``, ``event_reviewed``, ``actor_added``, ``actor_aliased``),
+  which refer to earlier entries and never change them.
 
 Payloads carry a ``schema_version``; :func:`upcast` lifts an old payload to the current
 version on read, so the log itself is never rewritten.
@@ -45,6 +45,7 @@ CORRECTION_TYPES: tuple[str, ...] = (
     "events_merged",
     "event_split",
     "track_assigned",
+    "event_reviewed",
 )
 
 REGISTRY_TYPES: tuple[str, ...] = ("actor_added", "actor_aliased")
@@ -71,6 +72,7 @@ ROLES: tuple[str, ...] = (
 
 #: Fields of an occurrence that ``event_amended`` may change.
 AMENDABLE_FIELDS: tuple[str, ...] = (
+    "type",
     "modality",
     "date",
     "location",
@@ -80,6 +82,11 @@ AMENDABLE_FIELDS: tuple[str, ...] = (
     "quote",
     "stance",
 )
+
+#: Review states of an occurrence. ``event_reviewed`` entries carry one as their verdict:
+#: ``accepted`` and ``rejected`` are an analyst's decisions; ``unreviewed`` withdraws an
+#: earlier decision (what "undo" logs, since nothing is ever deleted).
+REVIEW_STATUSES: tuple[str, ...] = ("unreviewed", "accepted", "rejected")
 
 CURRENT_SCHEMA_VERSION = 2
 
@@ -432,6 +439,9 @@ def amendment(target_event_id: str, changes: dict[str, Any], reason: str) -> dic
     unknown = set(changes) - set(AMENDABLE_FIELDS)
     if unknown:
         raise ValidationError(f"fields cannot be amended: {', '.join(sorted(unknown))}")
+    if "type" in changes and changes["type"] not in OCCURRENCE_TYPES:
+        raise ValidationError(
+            f"unknown event type {changes['type']!r}: expected one of {', '.join(OCCURRENCE_TYPES)}")
     return {"target": target_event_id, "changes": changes, "reason": reason.strip()}
 
 
@@ -453,6 +463,20 @@ def track_assignment(event_id: str, track: str, reason: str = "") -> dict[str, A
     if not track.strip():
         raise ValidationError("track must not be empty")
     return {"target": event_id, "track": track.strip(), "reason": reason.strip()}
+
+
+def review_decision(event_id: str, verdict: str, reason: str = "") -> dict[str, Any]:
+    """Payload of ``event_reviewed``: an analyst's verdict on an occurrence.
+
+    A later decision on the same event supersedes an earlier one; a rejection needs a reason.
+    """
+    if verdict not in REVIEW_STATUSES:
+        raise ValidationError(f"unknown verdict {verdict!r}: expected one of {', '.join(REVIEW_STATUSES)}")
+    if not isinstance(reason, str):
+        raise ValidationError("reason must be text")
+    if verdict == "rejected":
+        _need_reason(reason)
+    return {"target": event_id, "verdict": verdict, "reason": reason.strip()}
 
 
 def _need_reason(reason: str) -> None:

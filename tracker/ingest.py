@@ -205,7 +205,7 @@ def event_row(
 
 def load_registry(store: "Store | None") -> Any:
     """The seed actors plus the user's additions and aliases recorded in the store."""
-    from tracker.extract.registry import ActorRegistry
+    from tracker.extract.mentions.registry import ActorRegistry
 
     extra = [] if store is None else [(e.event_type, e.payload) for e in store.read(types=list(REGISTRY_TYPES))]
     return ActorRegistry.load(extra=extra)

@@ -16,10 +16,8 @@ from typing import Any
 
 from tracker.errors import ArticleError
 
-#: Used when the extractor does not say which languages it reads.
-DEFAULT_LANGUAGES: tuple[str, ...] = ("fr", "en")
-
-#: Other languages that wire articles commonly come in; detected only to be refused clearly.
+#: Other languages that wire articles commonly come in; detected only to be refused clearly
+#: (a registered language among them is read, not refused).
 CONTRAST_LANGUAGES: tuple[str, ...] = (
     "de", "es", "it", "pt", "nl", "pl", "ro", "ru", "uk", "tr", "ar", "zh", "ja",
 )
@@ -33,13 +31,10 @@ SAMPLE_CHARS = 10_000
 
 
 def supported_languages() -> tuple[str, ...]:
-    """ISO 639-1 codes the extractor reads (its ``LANGUAGES`` when it declares them)."""
-    try:
-        from tracker.extract import LANGUAGES  # type: ignore[attr-defined]
-    except ImportError:
-        return DEFAULT_LANGUAGES
-    codes = tuple(str(code).lower() for code in LANGUAGES)
-    return codes or DEFAULT_LANGUAGES
+    """ISO 639-1 codes the extractor reads: the registered languages of :mod:`tracker.extract.lang`."""
+    from tracker.extract.lang import supported_languages as registered
+
+    return registered()
 
 
 def language_name(code: str) -> str:

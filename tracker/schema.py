@@ -70,6 +70,7 @@ log = Table(
     Column("modality", String(8)),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    Column("mac", String(64), comment="HMAC-SHA256 of hash under the signing key"),
 )
 Index("ix_log_event_type", log.c.event_type)
 Index("ix_log_article_id", log.c.article_id)

@@ -118,7 +118,7 @@ def parse_location(text: str) -> Location:
 def load_registry(store: Store) -> Any:
     """The actor registry (seeds plus the log's additions), or None when it is not available."""
     try:
-        from tracker.extract.registry import ActorRegistry
+        from tracker.extract.mentions.registry import ActorRegistry
     except ImportError:
         return None
     extra = [(e.event_type, e.payload) for e in store.read(types=list(REGISTRY_TYPES))]
@@ -261,6 +261,7 @@ def amendment_changes(
     summary: str | None = None,
     participants: Sequence[str] | None = None,
     registry: Any = None,
+    event_type: str | None = None,
 ) -> dict[str, Any]:
     """Payload-shaped changes from amend options; fields equal to the current ones are dropped.
 
@@ -273,8 +274,11 @@ def amendment_changes(
                 raise ValidationError("the event has no start date: give --start with --end")
             start = current.date.start
         changes["date"] = DateInterval.from_user(start, end).to_dict()
+    if event_type is not None:
+        validate_occurrence_fields(event_type, modality or current.modality)
+        changes["type"] = event_type
     if modality is not None:
-        validate_occurrence_fields(current.type, modality)
+        validate_occurrence_fields(event_type or current.type, modality)
         changes["modality"] = modality
     if location is not None:
         changes["location"] = resolve_location(registry, parse_location(location)).to_dict()  # type: ignore[union-attr]

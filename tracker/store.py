@@ -11,6 +11,13 @@ Guarantees:
   refuse it (and TRUNCATE on PostgreSQL). Corrections are new entries.
 * **Tamper evidence.** ``hash = SHA-256(prev_hash + canonical JSON of the entry)``, chained
   from 64 zeros; :meth:`Store.verify` recomputes the chain and names the first bad position.
+  Each new article gets an ``article_recorded`` entry in the same transaction whose payload
+  holds the article row's metadata, so a changed url, title, source, date or language is
+  reported too. With a signing key (:mod:`tracker.signing`) each entry also stores a MAC of
+  its hash; with a head file (:mod:`tracker.headfile`) each append records the new head
+  outside the store.
+* **No reuse of positions.** An append refuses to write when the log is shorter than what
+  the read models or the head file have already seen (its tail was deleted).
 * **Atomic, idempotent batches.** One :meth:`Store.append` is one transaction: an article and
   all its events land together or not at all. An article already stored (same SHA-256 of the
   normalised text) makes the append a no-op that says so (``article_new=False``).
@@ -24,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import threading
 import uuid
@@ -43,12 +51,17 @@ from tracker.events import (
     EventDraft,
     amendment,
     new_event_id,
+    review_decision,
     target_of,
     upcast,
 )
 from tracker.schema import articles, log
+from tracker.signing import entry_mac, mac_matches
 
 GENESIS_HASH = "0" * 64
+
+#: The entry type that chains an article row's metadata; written only by :meth:`Store.append`.
+ARTICLE_ENTRY = "article_recorded"
 
 #: The columns covered by an entry's hash, in the stored form.
 HASHED_FIELDS: tuple[str, ...] = (
@@ -101,6 +114,7 @@ class LogEntry:
     modality: str | None
     prev_hash: str
     hash: str
+    mac: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +124,7 @@ class AppendResult:
     positions: list[int]
     event_ids: list[str]
     article_new: bool | None
+    article_position: int | None = None  # the article_recorded entry, when a new article was stored
 
 
 @dataclass(frozen=True)
@@ -122,6 +137,9 @@ class VerifyResult:
     head_hash: str
     message: str
     bad_articles: tuple[str, ...] = ()
+    uncovered_articles: tuple[str, ...] = ()  # article rows with no article_recorded entry
+    signed: int = 0  # entries carrying a MAC
+    macs_checked: bool = False  # True when a key was given and every MAC was checked
 
 
 # --------------------------------------------------------------------------- hashing
@@ -238,7 +256,7 @@ def _check_correction(event_type: str, payload: dict[str, Any]) -> None:
         if not isinstance(ids, list) or len(ids) < 2:
             raise ValidationError("events_merged needs a list of at least two event ids")
         return
-    if event_type in ("event_retracted", "event_amended", "event_split", "track_assigned"):
+    if event_type in ("event_retracted", "event_amended", "event_split", "track_assigned", "event_reviewed"):
         if not isinstance(payload.get("target"), str) or not payload["target"]:
             raise ValidationError(f"{event_type} needs a target event id")
     if event_type in ("event_retracted", "event_amended"):
@@ -248,6 +266,8 @@ def _check_correction(event_type: str, payload: dict[str, Any]) -> None:
         changes = payload.get("changes")
         # the payload builder's own checks: at least one change, amendable fields only
         amendment(payload["target"], changes if isinstance(changes, dict) else {}, payload["reason"])
+    if event_type == "event_reviewed":
+        review_decision(payload["target"], payload.get("verdict"), payload.get("reason", ""))  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- the store
@@ -256,9 +276,13 @@ def _check_correction(event_type: str, payload: dict[str, Any]) -> None:
 class Store:
     """The log and the articles of one database. Open it with :func:`open_store`."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine, *, signing_key: bytes | None = None,
+                 head_file: str | None = None) -> None:
         self.url = url
         self.engine = engine
+        self.signing_key = signing_key  # see tracker.signing; never stored in the database
+        self.head_file = head_file  # see tracker.headfile
+        self._has_mac: bool | None = None  # whether log has the mac column (revision 0004+)
 
     @property
     def dialect(self) -> str:
@@ -281,6 +305,11 @@ class Store:
         prepared = [(e, _prepare(e)) for e in entries]
         if article is not None:
             _reject_nul([article.text, article.url, article.title, article.source, article.lang], "article")
+        head_fd = None
+        if self.head_file is not None:
+            from tracker.headfile import open_head_file
+
+            head_fd = open_head_file(self.head_file)
         try:
             with self.write() as conn:
                 head, prev = self._head_locked(conn)
@@ -288,11 +317,16 @@ class Store:
                     raise ConcurrencyError(
                         f"the log has moved on: expected head position {expected_head}, found {head}"
                     )
+                from tracker.headfile import check_not_shrunk
+
+                check_not_shrunk(conn, head, self.head_file)
                 article_new: bool | None = None
+                article_row: dict[str, Any] | None = None
                 if article is not None:
                     if self._has_article(conn, article.id):
                         return AppendResult(positions=[], event_ids=[], article_new=False)
-                    conn.execute(insert(articles).values(**_article_row(article)))
+                    article_row = _article_row(article)
+                    conn.execute(insert(articles).values(**article_row))
                     article_new = True
                 self._check_targets(conn, prepared)
                 rows = []
@@ -311,13 +345,26 @@ class Store:
                     }
                     row["hash"] = prev = entry_hash(row["prev_hash"], row)
                     rows.append(row)
+                article_position = None
+                if article_row is not None:
+                    recorded_by = prepared[0][0].recorded_by.strip() if prepared else "tracker"
+                    row = self._article_entry(head + 1, prev, article_row, recorded_by)
+                    head, prev = row["position"], row["hash"]
+                    article_position = head
+                    rows.append(row)
+                for row in rows:
+                    row["mac"] = entry_mac(self.signing_key, row["hash"]) if self.signing_key else None
                 if rows:
                     conn.execute(insert(log), rows)
-                return AppendResult(
-                    positions=[r["position"] for r in rows],
-                    event_ids=[r["event_id"] for r in rows],
+                result = AppendResult(
+                    positions=[r["position"] for r in rows if r["position"] != article_position],
+                    event_ids=[r["event_id"] for r in rows if r["position"] != article_position],
                     article_new=article_new,
+                    article_position=article_position,
                 )
+            if rows and head_fd is not None:
+                _record_head(head_fd, self.head_file, head, prev, result)
+            return result
         except IntegrityError as exc:
             message = str(exc.orig)
             if "event_id" in message:
@@ -327,6 +374,73 @@ class Store:
             from tracker.db import driver_error_text
 
             raise StoreError(f"append failed, nothing recorded: {driver_error_text(exc)}") from None
+        finally:
+            if head_fd is not None:
+                os.close(head_fd)
+
+    @staticmethod
+    def _article_entry(position: int, prev: str, article_row: dict[str, Any], recorded_by: str,
+                       recorded_at: dt.datetime | None = None) -> dict[str, Any]:
+        """The ``article_recorded`` row that chains ``article_row``'s metadata at ``position``
+        (recorded when the article was, unless ``recorded_at`` says otherwise)."""
+        row = {
+            "position": position,
+            "event_id": next_event_id(),
+            "event_type": ARTICLE_ENTRY,
+            "schema_version": CURRENT_SCHEMA_VERSION,
+            "recorded_at": recorded_at or article_row["recorded_at"],
+            "recorded_by": recorded_by,
+            "payload": canonical_json(article_metadata(article_row)),
+            "article_id": article_row["article_id"],
+            "target_event_id": None,
+            "start_date": None,
+            "end_date": None,
+            "precision": None,
+            "modality": None,
+            "prev_hash": prev,
+        }
+        row["hash"] = entry_hash(prev, row)
+        return row
+
+    def cover_articles(self, recorded_by: str = "user:cover-articles") -> list[str]:
+        """Append an ``article_recorded`` entry for each article that has none (stores written
+        before articles were chained); return their ids. This attests the articles *as they are
+        now*: run it on a store you trust, then keep the new head. Articles whose text no longer
+        matches their id are left out (``verify`` reports them)."""
+        head_fd = None
+        if self.head_file is not None:
+            from tracker.headfile import open_head_file
+
+            head_fd = open_head_file(self.head_file)
+        try:
+            with self.write() as conn:
+                from tracker.headfile import check_not_shrunk
+
+                head, prev = self._head_locked(conn)
+                check_not_shrunk(conn, head, self.head_file)
+                covered = set(conn.execute(select(log.c.article_id).where(log.c.event_type == ARTICLE_ENTRY)).scalars())
+                now = dt.datetime.now(dt.timezone.utc)
+                rows = []
+                for article_row in conn.execute(select(articles).order_by(articles.c.article_id)).all():
+                    fields = article_row._asdict()
+                    if fields["article_id"] in covered:
+                        continue
+                    if hashlib.sha256(fields["text"].encode("utf-8")).hexdigest() != fields["article_id"]:
+                        continue
+                    row = self._article_entry(head + 1, prev, fields, recorded_by, now)
+                    row["mac"] = entry_mac(self.signing_key, row["hash"]) if self.signing_key else None
+                    head, prev = row["position"], row["hash"]
+                    rows.append(row)
+                if rows:
+                    conn.execute(insert(log), rows)
+            if rows and head_fd is not None:
+                _record_head(head_fd, self.head_file, head, prev, AppendResult([], [], None, rows[0]["position"]))
+            return [r["article_id"] for r in rows]
+        except DBAPIError as exc:
+            raise StoreError(f"append failed: {_first_line(str(exc.orig))}") from None
+        finally:
+            if head_fd is not None:
+                os.close(head_fd)
 
     def write(self) -> AbstractContextManager[Connection]:
         """A write transaction: SQLite holds the writer lock from BEGIN IMMEDIATE; on
@@ -342,10 +456,12 @@ class Store:
         return _head(conn)
 
     def _check_targets(self, conn: Connection, prepared: list[tuple[NewEntry, dict[str, Any]]]) -> None:
-        """Retractions and amendments must refer to an occurrence logged earlier (or in this batch)."""
+        """Retractions, amendments and reviews must refer to an occurrence logged earlier (or in
+        this batch); a review must not refer to a retracted one."""
         batch = {e.event_id: e.event_type for e, _ in prepared if e.event_id}
+        retracted_here = {c["target_event_id"] for e, c in prepared if e.event_type == "event_retracted"}
         for entry, columns in prepared:
-            if entry.event_type not in ("event_retracted", "event_amended"):
+            if entry.event_type not in ("event_retracted", "event_amended", "event_reviewed"):
                 continue
             target = columns["target_event_id"]
             kind = batch.get(target)
@@ -355,8 +471,24 @@ class Store:
                 raise NotFoundError(f"no event with id {target} in the log")
             if kind not in OCCURRENCE_TYPES:
                 raise ValidationError(f"{target} is a {kind} entry, not an event that can be corrected")
+            if entry.event_type == "event_reviewed" and (target in retracted_here or conn.execute(
+                select(log.c.position).where(log.c.target_event_id == target, log.c.event_type == "event_retracted")
+            ).first() is not None):
+                raise ValidationError(f"event {target} is retracted; it cannot be reviewed")
 
     # ----- reading
+
+    def _log_select(self) -> Any:
+        """``SELECT`` of the log's columns; without ``mac`` on a store not yet upgraded to
+        revision 0004 (dry runs read old stores without migrating them)."""
+        if self._has_mac is None:
+            from sqlalchemy import inspect
+
+            with self.engine.connect() as conn:
+                self._has_mac = "mac" in {c["name"] for c in inspect(conn).get_columns("log")}
+        if self._has_mac:
+            return select(log)
+        return select(*[c for c in log.c if c.name != "mac"])
 
     def head(self) -> int:
         """The position of the last entry (0 for an empty log)."""
@@ -387,7 +519,7 @@ class Store:
         position = after
         while remaining is None or remaining > 0:
             page = batch if remaining is None else min(batch, remaining)
-            query = select(log).where(log.c.position > position).order_by(log.c.position).limit(page)
+            query = self._log_select().where(log.c.position > position).order_by(log.c.position).limit(page)
             if upto is not None:
                 query = query.where(log.c.position <= upto)
             if types is not None:
@@ -408,7 +540,7 @@ class Store:
     def entry(self, event_id: str) -> LogEntry | None:
         """The entry with this exact event id, or None."""
         with self.engine.connect() as conn:
-            row = conn.execute(select(log).where(log.c.event_id == event_id)).first()
+            row = conn.execute(self._log_select().where(log.c.event_id == event_id)).first()
         return None if row is None else _to_entry(row)
 
     def find_event_id(self, prefix: str) -> str:
@@ -432,7 +564,7 @@ class Store:
     def corrections_of(self, event_id: str) -> list[LogEntry]:
         """Entries whose target is ``event_id``, in log order."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(log).where(log.c.target_event_id == event_id).order_by(log.c.position)).all()
+            rows = conn.execute(self._log_select().where(log.c.target_event_id == event_id).order_by(log.c.position)).all()
         return [_to_entry(r) for r in rows]
 
     def get_article(self, article_id: str) -> Article | None:
@@ -452,46 +584,92 @@ class Store:
 
     # ----- checking
 
-    def verify(self) -> VerifyResult:
-        """Recompute the chain from position 1 and every article's content key."""
+    def verify(self, key: bytes | None = None) -> VerifyResult:
+        """Recompute the chain from position 1, every article's content key and metadata, and
+        (with ``key``, default the store's signing key) every entry's MAC."""
+        key = key if key is not None else self.signing_key
         prev = GENESIS_HASH
-        checked = 0
+        checked = signed = 0
         expected_position = 1
+        chained: dict[str, str] = {}  # article id -> payload of its article_recorded entry
         with self.engine.connect() as conn:
-            for row in conn.execute(select(log).order_by(log.c.position)).yield_per(1000):
+            for row in conn.execute(self._log_select().order_by(log.c.position)).yield_per(1000):
                 fields = row._asdict()
+                mac = fields.get("mac")
                 problem = None
+                bad = row.position
                 if row.position != expected_position:
                     problem = "the entry is missing"
                     bad = expected_position
                 elif row.prev_hash != prev:
                     problem = "the entry does not link to the one before it"
-                    bad = row.position
                 elif entry_hash(prev, fields) != row.hash:
                     problem = "the entry does not match its hash (it was changed after it was written)"
-                    bad = row.position
+                elif key is not None and mac is not None and not mac_matches(key, row.hash, mac):
+                    problem = "its MAC does not match the signing key (forged, or signed with another key)"
+                elif key is not None and mac is None and signed:
+                    problem = "the entry is not signed although earlier entries are (written without the key)"
                 if problem:
-                    return VerifyResult(False, checked, bad, prev, f"chain broken at position {bad}: {problem}")
+                    return VerifyResult(False, checked, bad, prev, f"chain broken at position {bad}: {problem}",
+                                        signed=signed)
+                if row.event_type == ARTICLE_ENTRY:
+                    chained.setdefault(row.article_id, row.payload)
+                signed += mac is not None
                 prev = row.hash
                 checked += 1
                 expected_position += 1
-            bad_articles = tuple(
-                r.article_id
-                for r in conn.execute(select(articles.c.article_id, articles.c.text).order_by(articles.c.article_id))
-                if hashlib.sha256(r.text.encode("utf-8")).hexdigest() != r.article_id
-            )
+            if key is not None and checked and signed == 0:
+                return VerifyResult(False, checked, checked, prev,
+                                    "no entry is signed with a key: the log was written without one, or its MACs were removed")
+            bad_articles: list[str] = []
+            changed: list[str] = []
+            uncovered: list[str] = []
+            for r in conn.execute(select(articles).order_by(articles.c.article_id)).yield_per(200):
+                if hashlib.sha256(r.text.encode("utf-8")).hexdigest() != r.article_id:
+                    bad_articles.append(r.article_id)
+                elif r.article_id not in chained:
+                    uncovered.append(r.article_id)
+                elif canonical_json(article_metadata(r._asdict())) != chained[r.article_id]:
+                    changed.append(r.article_id)
+        counts = dict(signed=signed, macs_checked=key is not None, uncovered_articles=tuple(uncovered))
         if bad_articles:
             return VerifyResult(
                 False, checked, None, prev,
                 f"article {bad_articles[0]} does not match its content hash: its text was changed",
-                bad_articles,
+                tuple(bad_articles), **counts,
             )
-        return VerifyResult(True, checked, None, prev, f"{checked} entries checked, chain intact")
+        if changed:
+            return VerifyResult(
+                False, checked, None, prev,
+                f"article {changed[0]} does not match its article_recorded entry: its metadata "
+                "(url, title, source, language or date) was changed after it was written",
+                tuple(changed), **counts,
+            )
+        return VerifyResult(True, checked, None, prev, f"{checked} entries checked, chain intact", **counts)
 
     def position_of_hash(self, hash_hex: str) -> int | None:
-        """The position whose entry hash is ``hash_hex`` (a head kept elsewhere), or None."""
+        """The position whose entry hash is ``hash_hex`` (a head kept elsewhere) or starts with
+        it (callers refuse prefixes shorter than 16 hex digits), or None."""
+        value = hash_hex.strip().lower()
         with self.engine.connect() as conn:
-            return conn.execute(select(log.c.position).where(log.c.hash == hash_hex.strip().lower())).scalar()
+            if len(value) == 64:
+                return conn.execute(select(log.c.position).where(log.c.hash == value)).scalar()
+            found = conn.execute(select(log.c.position).where(log.c.hash.like(value + "%")).limit(2)).scalars().all()
+        return found[0] if len(found) == 1 else None
+
+    def shrink_problem(self) -> str | None:
+        """Why the log looks shorter than before (see :mod:`tracker.headfile`), or None."""
+        from tracker.headfile import shrink_problem
+
+        with self.engine.connect() as conn:
+            return shrink_problem(conn, _head(conn)[0], self.head_file)
+
+    def ensure_not_shrunk(self) -> None:
+        """Raise StoreError when :meth:`shrink_problem` finds one."""
+        problem = self.shrink_problem()
+        if problem:
+            raise StoreError(f"{problem}. Refusing to go on: restore the store from a backup "
+                             "(`tracker verify` shows what is missing)")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -517,6 +695,35 @@ def _head(conn: Connection) -> tuple[int, str]:
 ARTICLE_FIELDS: tuple[str, ...] = ("text", "lang", "published", "url", "title", "source")
 
 
+#: The article columns an ``article_recorded`` entry chains (the text is chained by its id).
+ARTICLE_METADATA: tuple[str, ...] = ("article_id", "url", "title", "source", "lang", "published", "recorded_at")
+
+
+def article_metadata(row: dict[str, Any]) -> dict[str, Any]:
+    """The chained form of an article row: dates as ISO text, ``recorded_at`` as in hashes."""
+    data = {name: row[name] for name in ARTICLE_METADATA}
+    published = data["published"]
+    data["published"] = published.isoformat() if published is not None else None
+    data["recorded_at"] = timestamp_text(data["recorded_at"])
+    return data
+
+
+def _record_head(fd: int, path: str, head: int, head_hash: str, result: AppendResult) -> None:
+    """Append the new head to the head file (opened before the transaction); the entries are
+    committed whatever happens here, and the message says so."""
+    from tracker.headfile import write_head
+
+    try:
+        write_head(fd, head, head_hash)
+    except OSError as exc:
+        first = result.positions[0] if result.positions else (result.article_position or head)
+        where = f"positions {first}-{head}"
+        raise StoreError(
+            f"the entries were recorded ({where}) but the head file {path} could not be updated: "
+            f"{exc.strerror or exc}; do not retry, run `tracker verify`"
+        ) from None
+
+
 def _article_row(article: Article) -> dict[str, Any]:
     return {
         "article_id": article.id,
@@ -535,11 +742,18 @@ def _to_entry(row: Any) -> LogEntry:
     })
 
 
-def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
+def open_store(
+    db: str | None = None,
+    *,
+    upgrade: bool = True,
+    signing_key: bytes | None = None,
+    head_file: str | None = None,
+) -> Store:
     """Open the store named by ``db`` (path or URL; None: TRACKER_DB or ./tracker.sqlite3).
 
     Checks that the database is a tracker store (or empty) before touching it, then upgrades
-    it to the newest schema unless ``upgrade`` is False.
+    it to the newest schema unless ``upgrade`` is False. ``signing_key`` signs new entries
+    (:mod:`tracker.signing`); ``head_file`` receives each new head (:mod:`tracker.headfile`).
     """
     from tracker.config import database_url, sqlite_path
     from tracker.db import check_sqlite_file, make_engine, prepare
@@ -555,7 +769,7 @@ def open_store(db: str | None = None, *, upgrade: bool = True) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    return Store(url, engine)
+    return Store(url, engine, signing_key=signing_key, head_file=head_file)
 
 
 __all__ = [

@@ -1,9 +1,10 @@
 """The ``tracker`` command line: a thin layer over the library.
 
 Commands live in one module per area and register themselves on :data:`app`:
-``log_commands`` (add, list, show, retract, amend, verify, db), ``ingest_commands`` (ingest,
+``log_commands`` (add, list, show, retract, amend, verify, db upgrade|status), ``db_commands``
+(db backup|copy|grant-reader), ``ingest_commands`` (ingest,
 actors), ``timeline_commands`` (timeline, tracks, assign, merge, split, projections, export,
-sql). Heavy libraries (SQLAlchemy, dateparser) are imported inside commands, so ``--help``
+sql), ``review_commands`` (review and its sub-commands). Heavy libraries (SQLAlchemy, dateparser) are imported inside commands, so ``--help``
 stays fast.
 """
 
@@ -11,3 +12,5 @@ from __future__ import annotations
 
 from tracker.cli.app import app, main  # noqa: F401
 from tracker.cli import log_commands, ingest_commands, timeline_commands  # noqa: F401,E402
+from tracker.cli import review_commands  # noqa: F401,E402
+from tracker.cli import db_commands  # noqa: F401,E402

@@ -15,7 +15,7 @@ from typer.core import TyperGroup, _TyperParameter
 from tracker.errors import TrackerError
 
 #: Options of ``tracker`` itself, accepted anywhere on the line (``tracker list --db x``).
-GLOBAL_OPTIONS: tuple[str, ...] = ("--db", "--lock-timeout")
+GLOBAL_OPTIONS: tuple[str, ...] = ("--db", "--lock-timeout", "--signing-key-file", "--head-file")
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
@@ -82,6 +82,8 @@ class GlobalState:
 
     db: str | None = None
     lock_timeout: float | None = None
+    signing_key_file: str | None = None
+    head_file: str | None = None
 
 
 state = GlobalState()
@@ -109,12 +111,34 @@ def _global(
             min=0.001,
         ),
     ] = None,
+    signing_key_file: Annotated[
+        Optional[str],
+        typer.Option(
+            "--signing-key-file",
+            envvar="TRACKER_SIGNING_KEY_FILE",
+            help="File holding a secret key (kept outside the store): new entries are signed with "
+            "HMAC-SHA256 and verify checks the signatures. TRACKER_SIGNING_KEY may hold the key itself.",
+            show_default=False,
+        ),
+    ] = None,
+    head_file: Annotated[
+        Optional[str],
+        typer.Option(
+            "--head-file",
+            envvar="TRACKER_HEAD_FILE",
+            help="Text file to which every write appends the new log head (position and hash); "
+            "check it later with `tracker verify --expect-file`.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     from tracker.config import set_lock_timeout
 
     state.db = db
     state.lock_timeout = lock_timeout
     set_lock_timeout(lock_timeout)
+    state.signing_key_file = signing_key_file
+    state.head_file = head_file
 
 
 class OutputFormat(str, enum.Enum):

@@ -57,12 +57,20 @@ def require_store() -> None:
 
 
 @contextmanager
-def session(upgrade: bool = True, *, create: bool = True) -> Iterator["Store"]:
-    """The store named by ``--db`` / TRACKER_DB, upgraded unless ``upgrade`` is False, and
-    created when missing only if ``create`` (write commands); read commands pass False."""
+def session(upgrade: bool = True, check_shrunk: bool = True, *, create: bool = True) -> Iterator["Store"]:
+    """The store named by ``--db`` / TRACKER_DB, upgraded unless ``upgrade`` is False, with the
+    signing key and head file of the global options; created when missing only if ``create``
+    (write commands; read commands pass False so a mistyped path creates nothing). Unless
+    ``check_shrunk`` is False (``verify`` reports it itself), a log whose tail was deleted is
+    refused here, before any command reads or writes it."""
+    from tracker.signing import load_signing_key
     from tracker.store import open_store
 
     if not create:
         require_store()
-    with opened(open_store(state.db, upgrade=upgrade)) as store:
+    key = load_signing_key(state.signing_key_file)
+    store = open_store(state.db, upgrade=upgrade, signing_key=key, head_file=state.head_file)
+    with opened(store) as store:
+        if check_shrunk and upgrade:
+            store.ensure_not_shrunk()  # type: ignore[union-attr]
         yield store  # type: ignore[misc]

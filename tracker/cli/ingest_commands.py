@@ -112,7 +112,7 @@ def ingest_command(
     ] = None,
     lang: Annotated[
         Optional[str],
-        typer.Option("--lang", help="Language of every article (fr or en); default: detected.", callback=_lang_option),
+        typer.Option("--lang", help="Language of every article: the ISO 639-1 code of a language the extractor reads (fr, en, ...); default: detected.", callback=_lang_option),
     ] = None,
     url: Annotated[Optional[str], typer.Option("--url", help="Source URL (http or https), over what the files say.",
                                                callback=_url_option)] = None,

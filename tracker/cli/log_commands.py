@@ -14,10 +14,11 @@ import typer
 
 from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
 from tracker.cli.common import IdArg, ReasonOpt, session
+from tracker.cli.review_options import StatusOpt, status_value
 
-LIST_COLUMNS = ("id", "type", "modality", "start", "end", "participants", "location", "summary")
+LIST_COLUMNS = ("id", "type", "modality", "start", "end", "participants", "location", "summary", "review")
 
-db_app = typer.Typer(help="Database schema: upgrade and status.", no_args_is_help=True)
+db_app = typer.Typer(help="Database: schema upgrade and status, backup, copy, read-only SQL role.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
 TypeArg = Annotated[str, typer.Argument(help="Event type: meeting_held, phone_call, visit, statement_issued, "
@@ -42,6 +43,7 @@ def _flat(event: dict[str, Any]) -> dict[str, Any]:
         **event,
         "participants": [_participant_text(p) for p in event["participants"]],
         "location": _location_text(event["location"]),
+        "review": event["review"]["status"] if event.get("review") else None,
     }
 
 
@@ -82,15 +84,18 @@ def list_(
     until: Annotated[Optional[str], typer.Option("--until", help="Only events on or before this date.", show_default=False)] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="At most this many events.", show_default=False)] = None,
     all_: Annotated[bool, typer.Option("--all", help="Include retracted events.")] = False,
+    status: StatusOpt = None,
     fmt: FormatOption = None,
 ) -> None:
     """List events as they stand after corrections, in date order."""
+    from tracker.review.outputs import reviewed_events
     from tracker.service import check_list_filters, list_events
 
     check_list_filters(event_type=event_type, since=since, until=until, limit=limit)
     with session(create=False) as store:
         rows = list_events(store, event_type=event_type, actor=actor, since=since, until=until,
-                           limit=limit, include_retracted=all_)
+                           limit=None, include_retracted=all_)
+        rows = reviewed_events(store, rows, status_value(status))[:limit]
     out = resolve_format(fmt)
     from tracker.cli.output import write_rows
 
@@ -103,12 +108,18 @@ def list_(
 
 @app.command("show")
 @handle_errors
-def show(event_id: IdArg, fmt: FormatOption = None) -> None:
-    """Show one event (or log entry) with its corrections."""
+def show(event_id: IdArg, status: StatusOpt = None, fmt: FormatOption = None) -> None:
+    """Show one event (or log entry) with its corrections and review state."""
+    from tracker.review.outputs import reviewed_events
     from tracker.service import show_event
 
     with session(create=False) as store:
         data = show_event(store, event_id)
+        if "entry" not in data and not reviewed_events(store, [data], status_value(status)):
+            from tracker.errors import ValidationError
+
+            raise ValidationError(f"event {data['id']} is {data['review']['status']}; "
+                                  "pass --status all to show it")
     out = resolve_format(fmt)
     if out is OutputFormat.json:
         import json
@@ -124,8 +135,13 @@ def show(event_id: IdArg, fmt: FormatOption = None) -> None:
         shown = _flat(data)
         keys = ("id", "type", "modality", "start", "end", "precision", "participants", "location", "summary",
                 "source_url", "article_id", "recorded_at", "recorded_by", "position", "retracted",
-                "retract_reason", "amendments")
+                "retract_reason", "amendments", "confidence")
         rows = [{"field": k, "value": shown.get(k)} for k in keys]
+        review = data["review"]
+        rows.append({"field": "review", "value": " ".join(
+            str(v) for v in (review["status"], review["by"], review["at"], review["reason"]) if v)})
+        rows.append({"field": "codes", "value": f"CAMEO {data['codes']['cameo'] or '-'}, "
+                                                f"PLOVER {data['codes']['plover'] or '-'}"})
         for c in data["corrections"]:
             detail = c["payload"].get("changes") or ""
             rows.append({"field": f"{c['event_type']} @{c['position']}",
@@ -150,6 +166,7 @@ def retract(event_id: IdArg, reason: ReasonOpt) -> None:
 def amend(
     event_id: IdArg,
     reason: ReasonOpt,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="New event type.", show_default=False)] = None,
     start: Annotated[Optional[str], typer.Option("--start", help="New date (alone: a single date).", show_default=False)] = None,
     end: Annotated[Optional[str], typer.Option("--end", help="New last date of a range.", show_default=False)] = None,
     location: Annotated[Optional[str], typer.Option("--location", help="New place (NAME or NAME:CC).", show_default=False)] = None,
@@ -168,34 +185,77 @@ def amend(
     with session() as store:
         target, entry_id, changes = amend_event(
             store, event_id, reason, start=start, end=end, location=location, modality=modality,
-            summary=summary, participants=participant or None,
+            summary=summary, participants=participant or None, event_type=event_type,
         )
     typer.echo(f"Amended {target}: {', '.join(sorted(changes))}", err=True)
     typer.echo(entry_id)
+
+
+def _hash_value(value: Optional[str]) -> Optional[str]:
+    """``--expect``: a head hash or a prefix of at least 16 hex digits; an empty value (an unset
+    variable) is refused, never taken as 'nothing to check'."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    if len(text) < 16 or len(text) > 64 or any(c not in "0123456789abcdef" for c in text):
+        raise typer.BadParameter(
+            f"{value!r} is not a head hash: expected 16 to 64 hex digits (from an earlier `tracker verify`)")
+    return text
 
 
 @app.command("verify")
 @handle_errors
 def verify(
     expect: Annotated[Optional[str], typer.Option(
-        "--expect", help="A head hash printed by an earlier verify: check it is still in the chain.",
-        show_default=False)] = None,
+        "--expect", callback=_hash_value,
+        help="A head hash (or its first 16+ hex digits) printed by an earlier verify: check it is still "
+             "in the chain and say how many entries came after it.", show_default=False)] = None,
+    expect_file: Annotated[Optional[str], typer.Option(
+        "--expect-file",
+        help="A head file written by --head-file: check every recorded head is still in the chain and "
+             "fail if entries were appended after the last one.", show_default=False)] = None,
 ) -> None:
-    """Recompute the hash chain; print the number of entries and the head hash to keep elsewhere."""
+    """Recompute the hash chain, the articles' content and metadata, and (with a signing key) the
+    signatures; print the number of entries and the head hash to keep elsewhere."""
     from tracker.errors import StoreError
 
-    with session(create=False) as store:
+    with session(check_shrunk=False, create=False) as store:
         result = store.verify()
         found = store.position_of_hash(expect) if (expect and result.ok) else None
         head = store.head()
+        shrunk = store.shrink_problem()
+        heads = None
+        if expect_file and result.ok:
+            from tracker.headfile import check_head_file
+
+            with store.engine.connect() as conn:
+                heads = check_head_file(conn, expect_file, head)
     if not result.ok:
         raise StoreError(result.message)
+    if shrunk:
+        raise StoreError(shrunk)
     if expect and found is None:
-        raise StoreError(f"hash {expect.strip()} is not in the chain: the log was rewritten since it was kept")
+        raise StoreError(f"hash {expect} is not in the chain: the log was rewritten since it was kept")
+    if heads is not None and not heads.ok:
+        raise StoreError(heads.message)
     typer.echo(f"{result.checked} entries checked, chain intact")
     typer.echo(f"head position {head} hash {result.head_hash}")
+    if result.macs_checked:
+        typer.echo(f"signatures checked: {result.signed} entries signed"
+                   + (f", the first {result.checked - result.signed} written before signing began"
+                      if result.signed < result.checked else ""))
+    elif result.signed:
+        typer.echo(f"signatures not checked: {result.signed} entries are signed but no signing key was given")
+    if result.uncovered_articles:
+        typer.echo(f"warning: {len(result.uncovered_articles)} articles have no article_recorded entry, so their "
+                   "metadata is not covered by the chain (stored before tracker chained articles): "
+                   + ", ".join(a[:12] for a in result.uncovered_articles[:5])
+                   + (", ..." if len(result.uncovered_articles) > 5 else ""), err=True)
     if expect:
-        typer.echo(f"kept hash found at position {found}")
+        typer.echo(f"kept hash found at position {found}"
+                   + (f"; {head - found} entries appended after it" if head > found else ""))
+    if heads is not None:
+        typer.echo(heads.message)
 
 
 @db_app.command("upgrade")
@@ -248,6 +308,9 @@ def db_status(fmt: FormatOption = None) -> None:
         ]
         if revision == code_head:
             rows.append({"name": "log head", "value": store.head()})
+            shrunk = store.shrink_problem()
+            if shrunk:
+                rows.append({"name": "warning", "value": shrunk})
             for p in status(store):
                 rows.append({"name": f"projection {p['name']}", "value": f"position {p['position']}, {p['behind']} behind"})
     write_format = resolve_format(fmt)

@@ -16,11 +16,12 @@ import typer
 
 from tracker.cli.app import FormatOption, OutputFormat, app, choice, handle_errors, resolve_format, state
 from tracker.cli.common import IdArg, ReasonOpt, require_store, session
+from tracker.cli.review_options import StatusOpt, status_value
 
 projections_app = typer.Typer(help="Read models: status and rebuild.", no_args_is_help=True)
 app.add_typer(projections_app, name="projections")
 
-TIMELINE_COLUMNS = ("date", "tracks", "kind", "summary", "participants", "location", "sources", "id")
+TIMELINE_COLUMNS = ("date", "tracks", "kind", "summary", "participants", "location", "sources", "review", "id")
 TRACK_COLUMNS = ("track", "name", "sides", "declared", "entries", "first", "last")
 
 AsOfOpt = Annotated[Optional[str], typer.Option(
@@ -55,6 +56,7 @@ def _row(entry: dict[str, Any]) -> dict[str, Any]:
         "participants": [p["name"] for p in entry["participants"]],
         "location": location_text(entry),
         "sources": entry["independent_sources"],
+        "review": entry["review"]["status"],
         "id": entry["id"],
     }
 
@@ -65,18 +67,20 @@ def timeline(
     track: Annotated[Optional[str], typer.Argument(help="Track key (e.g. US-RU); default: every track.",
                                                    show_default=False)] = None,
     as_of: AsOfOpt = None,
+    status: StatusOpt = None,
     fmt: Annotated[Optional[str], typer.Option(
         "--format", "-f", help="table, json, csv or md (default: table on a terminal, json when piped).",
         callback=choice(TimelineFormat, "format"), metavar="table|json|csv|md")] = None,
 ) -> None:
     """The timeline in date order: one line per real occurrence, with its tracks and sources."""
     from tracker.cli.output import write_rows
-    from tracker.timeline import load_timeline, parse_as_of, track_names
+    from tracker.review.outputs import reviewed_timeline
+    from tracker.timeline import parse_as_of, track_names
 
     point = parse_as_of(as_of) if as_of is not None else None
     chosen = fmt or TimelineFormat(resolve_format(None).value)
     with session(create=False) as store:
-        entries, key = load_timeline(store, track, point)
+        entries, key = reviewed_timeline(store, track, point, status_value(status))
         names = track_names(store)
     if chosen is TimelineFormat.md:
         from tracker import export
@@ -184,14 +188,16 @@ def export_(
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically) "
                                                   "instead of stdout.", show_default=False, metavar="FILE")] = None,
     as_of: AsOfOpt = None,
+    status: StatusOpt = None,
 ) -> None:
     """Export the timeline: Markdown, JSON, CSV, an HTML page, iCalendar or TimelineJS."""
     from tracker import export
-    from tracker.timeline import load_timeline, parse_as_of, track_names
+    from tracker.review.outputs import reviewed_timeline
+    from tracker.timeline import parse_as_of, track_names
 
     point = parse_as_of(as_of) if as_of is not None else None
     with session(create=False) as store:
-        entries, _ = load_timeline(store, track, point)
+        entries, _ = reviewed_timeline(store, track, point, status_value(status))
         names = track_names(store)
     text = export.render(fmt.value, entries, names)
     if output is None or output == "-":
@@ -208,6 +214,9 @@ def sql(
     fmt: FormatOption = None,
     limit: Annotated[int, typer.Option("--limit", help="Most rows to print.", min=1)] = 1000,
     timeout: Annotated[float, typer.Option("--timeout", help="Time limit in seconds.", min=0.1)] = 10.0,
+    role: Annotated[Optional[str], typer.Option(
+        "--role", help="PostgreSQL: the read-only role to run as (default: TRACKER_SQL_ROLE or tracker_reader; "
+                       "create it with `tracker db grant-reader`).", show_default=False)] = None,
 ) -> None:
     """Run a read-only SQL query on the store (views: v_events, v_timeline, v_participants, v_sources...)."""
     from tracker.cli.output import write_rows
@@ -216,7 +225,7 @@ def sql(
 
     chosen = resolve_format(fmt)
     require_store()
-    result = run_query(database_url(state.db), query, limit=limit, timeout=timeout)
+    result = run_query(database_url(state.db), query, limit=limit, timeout=timeout, role=role)
     columns = _unique(result.columns)
     rows = [dict(zip(columns, r)) for r in result.rows]
     write_rows(rows, columns, chosen)

@@ -45,7 +45,11 @@ def exporter(name: str) -> ModuleType:
 
 def contract_event(entry: dict[str, Any]) -> dict[str, Any]:
     """An entry in the JSON contract: id, type, modality, start, end, precision, participants,
-    location, tracks, summary, sources; plus date_label, resolution and independent_sources."""
+    location, tracks, summary, sources; plus date_label, resolution, independent_sources,
+    ``codes`` (CAMEO/PLOVER) and, when the entry was read with its review state
+    (:mod:`tracker.review.outputs`), ``review`` and ``confidence``."""
+    from tracker.interop_codes import codes_for
+
     return {
         "id": entry["id"],
         "type": entry["type"],
@@ -72,6 +76,8 @@ def contract_event(entry: dict[str, Any]) -> dict[str, Any]:
             }
             for s in entry["sources"]
         ],
+        "codes": entry.get("codes") or codes_for(entry["type"], entry["modality"]),
+        **({"review": entry["review"], "confidence": entry.get("confidence")} if "review" in entry else {}),
     }
 
 
@@ -135,6 +141,15 @@ def kind_text(event: dict[str, Any]) -> str:
     from tracker.display import kind_label
 
     return kind_label(event["type"], event["modality"])
+
+
+REVIEW_NOTES = {"accepted": "reviewed", "unreviewed": "not reviewed", "rejected": "rejected"}
+
+
+def review_note(event: dict[str, Any]) -> str:
+    """``reviewed``, ``not reviewed`` or ``rejected``; empty for an entry read without its
+    review state."""
+    return REVIEW_NOTES.get((event.get("review") or {}).get("status", ""), "")
 
 
 def by_track(events: list[dict[str, Any]], tracks: dict[str, str]) -> list[tuple[str | None, list[dict[str, Any]]]]:

@@ -14,7 +14,13 @@ SUFFIX = ".csv"
 COLUMNS = (
     "id", "date", "start", "end", "precision", "resolution", "type", "modality", "kind", "tracks",
     "summary", "participants", "location", "independent_sources", "source_urls",
+    "review_status", "reviewed_by", "reviewed_at", "review_reason", "cameo", "plover",
 )
+
+
+def _review_cells(review: dict[str, Any] | None) -> list[str]:
+    review = review or {}
+    return [review.get(k) or "" for k in ("status", "by", "at", "reason")]
 
 
 def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:
@@ -28,6 +34,7 @@ def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:
                 e["id"], e["date_label"], e["start"] or "", e["end"] or "", e["precision"], e["resolution"] or "",
                 e["type"], e["modality"], kind_text(e), "; ".join(e["tracks"]), e["summary"],
                 participants_text(e), location_text(e), e["independent_sources"], "; ".join(urls),
+                *_review_cells(e.get("review")), e["codes"]["cameo"] or "", e["codes"]["plover"] or "",
             ]
         )
     return out.getvalue()

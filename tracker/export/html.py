@@ -3,7 +3,9 @@
 Nothing is fetched from the network: CSS and the few lines of script are inline. Every value
 from the log is HTML-escaped, and only http(s) URLs become links. Planned, possible or denied
 events are drawn with a dashed border and labelled; dates that only copy the publication date
-read "~date (reported)".
+read "~date (reported)". Entries no analyst has accepted yet carry a "not reviewed" badge (and
+rejected ones, shown only on request, a "rejected" one); a checkbox hides the unreviewed ones
+with CSS alone.
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ main { display:flex; gap:16px; padding:16px 24px; overflow-x:auto; align-items:f
 .meta { color:var(--muted); font-size:13px; margin:2px 0; }
 .sources { font-size:13px; margin:4px 0 0; }
 .sources a { color:var(--accent); }
+.review { display:inline-block; font-size:12px; padding:0 6px; border-radius:10px; margin-left:6px; }
+.review-unreviewed .review { background:#f1f1f1; color:#5b6475; border:1px dashed #9aa3b5; }
+.review-rejected { opacity:.6; }
+.review-rejected .review { background:#fbe3e3; color:#8a1f1f; }
+body:has(#hide-unreviewed:checked) .review-unreviewed { display:none; }
 """
 
 _SCRIPT = """
@@ -69,14 +76,22 @@ def _link(source: dict[str, Any], index: int) -> str:
     return f'<span class="source">{escape(label)}</span>'
 
 
+_REVIEW_BADGE = {"unreviewed": "not reviewed", "rejected": "rejected"}
+
+
 def _entry(e: dict[str, Any]) -> str:
     classes = "entry" if e["modality"] == "occurred" else "entry not-occurred"
+    status = (e.get("review") or {}).get("status")
+    if status:
+        classes += f" review-{escape(status, quote=True)}"
     reported = e["resolution"] == "publication_fallback"
     date_title = ' title="only the publication date of the report is known"' if reported else ""
     parts = [
         f'<li class="{classes}" data-id="{escape(e["id"], quote=True)}" data-date="{escape(e["start"] or "", quote=True)}">',
         f'<div><span class="date{" reported" if reported else ""}"{date_title}>{escape(e["date_label"])}</span>'
-        f'<span class="kind">{escape(kind_text(e))}</span></div>',
+        f'<span class="kind">{escape(kind_text(e))}</span>'
+        + (f'<span class="review">{_REVIEW_BADGE[status]}</span>' if status in _REVIEW_BADGE else "")
+        + "</div>",
     ]
     if e["summary"]:
         parts.append(f'<p class="summary">{escape(e["summary"])}</p>')
@@ -119,7 +134,9 @@ def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:
         "<header><h1>Negotiation timeline</h1>"
         f"<p>{len(events)} events on {sum(1 for k, _ in groups if k)} tracks</p>"
         '<div><label for="track-filter">Track</label>'
-        f'<select id="track-filter">{"".join(options)}</select></div></header>'
+        f'<select id="track-filter">{"".join(options)}</select></div>'
+        '<div><input type="checkbox" id="hide-unreviewed"> <label for="hide-unreviewed">Hide events not '
+        "reviewed yet</label></div></header>"
         f"<main>{''.join(lanes)}</main>"
         f"<script>{_SCRIPT}</script></body></html>\n"
     )

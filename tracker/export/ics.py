@@ -1,7 +1,8 @@
 """iCalendar export: one all-day VEVENT per dated entry, exclusive DTEND, stable UIDs.
 
 A month-precision entry spans its whole month; an entry whose date only copies the publication
-date is marked "~" in its title. Undated entries cannot be placed and are left out. DTSTAMP is
+date is marked "~" in its title. Undated entries cannot be placed and are left out, and so are
+entries an analyst rejected (whatever ``--status`` asked for). DTSTAMP is
 the time encoded in the entry's UUIDv7 id, so the same log always gives the same file.
 """
 
@@ -14,7 +15,7 @@ from typing import Any
 from icalendar import Calendar, Event
 
 from tracker.events import DateInterval
-from tracker.export import kind_text, location_text, participants_text, track_label
+from tracker.export import kind_text, location_text, participants_text, review_note, track_label
 
 FORMAT = "ics"
 SUFFIX = ".ics"
@@ -34,6 +35,8 @@ def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Negotiation timeline")
     for e in events:
+        if (e.get("review") or {}).get("status") == "rejected":
+            continue
         date = DateInterval(e["start"], e["end"], e["precision"], None, e["resolution"] or "explicit")
         first, last = date.first_day(), date.last_day()
         if first is None or last is None:
@@ -52,6 +55,8 @@ def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:
         if e["participants"]:
             lines.append("Participants: " + participants_text(e))
         lines.append(f"Independent sources: {e['independent_sources']}")
+        if review_note(e):
+            lines.append(f"Review: {review_note(e)}")
         lines += [s["url"] for s in e["sources"] if s["url"]]
         vevent.add("description", "\n".join(dict.fromkeys(lines)))
         if e["location"]:

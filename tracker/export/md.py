@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tracker.export import by_track, distinct_sources, kind_text, location_text, participants_text, track_label
+from tracker.export import (
+    by_track, distinct_sources, kind_text, location_text, participants_text, review_note, track_label,
+)
 
 FORMAT = "md"
 SUFFIX = ".md"
@@ -31,6 +33,8 @@ def _link_target(url: str) -> str:
 
 def _line(e: dict[str, Any]) -> str:
     parts = [f"- **{_escape(e['date_label'] or '')}** · {kind_text(e)}"]
+    if review_note(e):
+        parts.append(f" · _{_escape(review_note(e))}_")
     if e["summary"]:
         parts.append(f": {_escape(e['summary'])}")
     details = []

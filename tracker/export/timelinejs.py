@@ -1,7 +1,7 @@
 """TimelineJS export (Knight Lab's JSON format): one slide per entry and track, group = track.
 
 Month- and year-precision entries give only the parts of the date they know, so TimelineJS
-shows them as a month or a year.
+shows them as a month or a year. Entries an analyst rejected are left out.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import html
 import json
 from typing import Any
 
-from tracker.export import distinct_sources, kind_text, location_text, participants_text, track_label
+from tracker.export import distinct_sources, kind_text, location_text, participants_text, review_note, track_label
 
 FORMAT = "timelinejs"
 SUFFIX = ".json"
@@ -41,12 +41,16 @@ def _body(e: dict[str, Any]) -> str:
     ]
     if links:
         rows.append(f"<p>Sources ({e['independent_sources']} independent): " + ", ".join(dict.fromkeys(links)) + "</p>")
+    if review_note(e):
+        rows.append(f"<p>Review: {review_note(e)}</p>")
     return "".join(rows)
 
 
 def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:
     slides = []
     for e in events:
+        if (e.get("review") or {}).get("status") == "rejected":
+            continue
         start = _date(e["start"], e["precision"])
         if start is None:
             continue

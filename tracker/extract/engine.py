@@ -1,13 +1,13 @@
 """The language-independent extraction engine: triggers ▶ candidates ▶ merged EventDraft list.
 
 This module runs the stages in order and builds one candidate per trigger; each stage lives in
-its own module: :mod:`~tracker.extract.triggers`, :mod:`~tracker.extract.clauses`,
-:mod:`~tracker.extract.modality`, :mod:`~tracker.extract.subjects` and
-:mod:`~tracker.extract.roles`, :mod:`~tracker.extract.details`, :mod:`~tracker.extract.dating`
-(with :mod:`~tracker.extract.durations` and :mod:`~tracker.extract.narrative_days`),
-:mod:`~tracker.extract.discourse`, :mod:`~tracker.extract.merging`,
-:mod:`~tracker.extract.implicit`, :mod:`~tracker.extract.drafts` and
-:mod:`~tracker.extract.summaries`; the rule types a language fills are in
+its own module: :mod:`~tracker.extract.events.triggers`, :mod:`~tracker.extract.events.clauses`,
+:mod:`~tracker.extract.events.modality`, :mod:`~tracker.extract.events.subjects` and
+:mod:`~tracker.extract.events.roles`, :mod:`~tracker.extract.events.details`, :mod:`~tracker.extract.events.dating`
+(with :mod:`~tracker.extract.events.durations` and :mod:`~tracker.extract.events.narrative_days`),
+:mod:`~tracker.extract.events.discourse`, :mod:`~tracker.extract.events.merging`,
+:mod:`~tracker.extract.events.implicit`, :mod:`~tracker.extract.events.drafts` and
+:mod:`~tracker.extract.events.summaries`; the rule types a language fills are in
 :mod:`~tracker.extract.rules`.
 
 How a sentence becomes events:
@@ -65,13 +65,13 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from tracker.events import Evidence, EventDraft
-from tracker.extract.clauses import RELATIVE_ASIDE, RELATIVE_START, clause_cuts, clause_of, phrase_end
-from tracker.extract.context import Candidate, Context, mentions_in
-from tracker.extract.dating import event_date, rescheduled
-from tracker.extract.details import event_location, proposal_object, statement_details
-from tracker.extract.discourse import DATELINE, SCENE_WINDOW, remember_people, remember_scene
-from tracker.extract.drafts import to_draft, worth_keeping
-from tracker.extract.implicit import (
+from tracker.extract.events.clauses import clause_cuts, clause_of, phrase_end
+from tracker.extract.events.context import Candidate, Context, mentions_in
+from tracker.extract.events.dating import event_date, rescheduled
+from tracker.extract.events.details import event_location, proposal_object, statement_details
+from tracker.extract.events.discourse import DATELINE, SCENE_WINDOW, remember_people, remember_scene
+from tracker.extract.events.drafts import to_draft, worth_keeping
+from tracker.extract.events.implicit import (
     carry_locations,
     date_statements_at_meetings,
     inherit_participants,
@@ -80,12 +80,12 @@ from tracker.extract.implicit import (
     link_statements_to_meetings,
     name_sides,
 )
-from tracker.extract.merging import drop_planned_purposes, drop_proposed_objects, drop_settings, drop_visits_with_meetings, merge_candidates
-from tracker.extract.modality import trigger_modality
-from tracker.extract.roles import assign_roles
+from tracker.extract.events.merging import drop_planned_purposes, drop_proposed_objects, drop_settings, drop_visits_with_meetings, merge_candidates
+from tracker.extract.events.modality import trigger_modality
+from tracker.extract.events.roles import assign_roles
 from tracker.extract.rules import LanguageRules, TriggerRule
 from tracker.extract.sentences import split_sentences
-from tracker.extract.triggers import tense_of, trigger_matches
+from tracker.extract.events.triggers import tense_of, trigger_matches
 from tracker.extract.types import Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -138,16 +138,16 @@ def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[Eve
             c = _candidate(ctx, sent, cuts, rule, m)
             if c is not None:
                 sent_cands.append(c)
-        drop_settings(text, sent_cands)
+        drop_settings(rules, text, sent_cands)
         drop_visits_with_meetings(sent_cands)
         drop_planned_purposes(sent_cands)
-        drop_proposed_objects(text, sent_cands)
+        drop_proposed_objects(rules, text, sent_cands)
         link_statements_to_meetings(ctx, sent_cands)
         candidates.extend(sent_cands)
         remember_people(ctx, sent)
         remember_scene(ctx, sent, sent_cands)
 
-    events = merge_candidates(candidates)
+    events = merge_candidates(rules, candidates)
     inherit_participants(events)
     inherit_sides(events, rules)
     name_sides(events, registry)
@@ -162,7 +162,7 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     ts, te = m.start(), m.end()
     cs, ce = clause_of(sent, cuts, ts, te)
     if rule.kind == "noun":
-        rel = RELATIVE_START.match(text, ce)
+        rel = ctx.rules.relative_start.match(text, ce)
         if rel is not None and rel.end() < sent.end:
             # "a trip to Riyadh that had been scheduled for Wednesday": the relative clause
             # describes the noun's own event
@@ -209,12 +209,12 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     if rule.speech:
         statement_details(ctx, cand, sent)
     if cand.type in ("proposal_presented", "proposal_rejected"):
-        cand.obj = proposal_object(text, ts, te, sent.end)
+        cand.obj = proposal_object(rules, text, ts, te, sent.end)
     if cand.type not in ("statement_issued",):
         ls, le = cs, ce
         if rule.kind != "noun":
             # "Macron, who had called Zelensky on Sunday, will travel to Kyiv": not in Kyiv
-            aside = next((a for a in RELATIVE_ASIDE.finditer(text, sent.start, sent.end) if a.start() <= ts and te <= a.end()), None)
+            aside = next((a for a in ctx.rules.relative_aside.finditer(text, sent.start, sent.end) if a.start() <= ts and te <= a.end()), None)
             if aside is not None:
                 ls, le = max(cs, aside.start()), min(ce, aside.end())
         cand.location = event_location(ctx, cand, ts, te, ls, le)

@@ -1,7 +1,27 @@
-"""What a language must tell the engine: trigger rules and the cue tables of one language.
+"""What a language must tell the engine: trigger rules, cue tables, mention and temporal words.
 
-fr.py and en.py build a :class:`LanguageRules` from these types; the engine never contains a
-word of any language, so a new language is a new rule table, not a new engine.
+Each language package (``tracker/extract/lang/<code>/``) builds one :class:`LanguageRules`
+from these types and lists its code in :data:`tracker.extract.lang.BUILTIN`; the shared
+engine reads every word through it, so a new language is a new rule table, not a new engine.
+
+* :class:`TriggerRule` (made with :func:`compile_rule`): how one event type shows up.
+* :class:`MentionWords`: titles, demonyms, delegation and side nouns, place prepositions.
+* :class:`TemporalWords`: month, weekday, number and unit tables and the date patterns.
+* :class:`LanguageRules`: all of the above plus the cue patterns of each stage (modality,
+  speech, subjects and relative clauses, roles, durations, dating, merging, summaries).
+  Only ``lang``, ``triggers``, ``mentions`` and ``temporal`` are required; a cue left out
+  never matches.
+
+**Word normaliser hook.** ``LanguageRules.normalise`` (optional) takes a folded word and
+returns the form aliases and title words are written in: a lemmatiser or stemmer for a
+language that declines names and titles (Russian "путина" -> "путин", German "Präsidenten"
+-> "präsident"). The mention finder gives every token that second key (``Token.lemma``) and
+the alias matcher and the phrase sets (titles, demonyms, delegation nouns, prepositions)
+match by either form, so exact forms keep working. Wrap a costly lemmatiser in an
+``functools.lru_cache``: it is called once per token. For example::
+
+    import simplemma
+    RULES = LanguageRules(..., normalise=lambda w: simplemma.lemmatize(w, lang="ru"))
 """
 
 from __future__ import annotations
@@ -9,7 +29,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any, Pattern
+from typing import Any, Callable, Mapping, Pattern
+
+from tracker.extract.temporal.pack import Rule
 
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -98,48 +120,264 @@ def _literal_keys(pattern: str) -> tuple[str, ...] | None:
 
 Cues = tuple[tuple[str, Pattern[str]], ...]
 
+#: (pattern, English label) pairs, first match wins (see :mod:`tracker.extract.events.summaries`).
+Labels = tuple[tuple[Pattern[str], str], ...]
+
+
+@dataclass(frozen=True)
+class MentionWords:
+    """The plain word lists the mention finder reads (compiled by :mod:`tracker.extract.mentions.words`).
+
+    Entries are written as they appear in text; they are folded (lower case, no accents)
+    before matching. Sides are codes of the actor registry ("RU", "EU", "NATO").
+    """
+
+    #: Adjectives of nationality -> side ("russe", "Russian").
+    demonyms: Mapping[str, str] = field(default_factory=dict)
+    #: Nouns for a people -> side ("les Russes", "the Ukrainians").
+    plural_nouns: Mapping[str, str] = field(default_factory=dict)
+    #: Prefixes of compound adjectives -> side ("russo-", "US-").
+    compound_prefixes: Mapping[str, str] = field(default_factory=dict)
+    #: Nouns that make a demonym a side ("side", "camp", "partie").
+    side_nouns: tuple[str, ...] = ()
+    #: Nouns that make a demonym a delegation ("delegation", "négociateurs").
+    delegation_nouns: tuple[str, ...] = ()
+    #: Prepositions that make a city a place, and a country a place.
+    city_preps: tuple[str, ...] = ()
+    country_preps: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()
+    place_coordinators: tuple[str, ...] = ()
+    apposition_articles: tuple[str, ...] = ()
+    #: True when the adjective stands before its noun ("Russian delegation"), False after ("délégation russe").
+    adjective_first: bool = True
+    #: Titles ("president", "ministre des affaires étrangères"), their modifiers and prefixes.
+    title_heads: tuple[str, ...] = ()
+    title_modifiers: tuple[str, ...] = ()
+    title_prefixes: tuple[str, ...] = ()
+    #: Prepositions joining a title to its complement ("of", "de").
+    complement_preps: tuple[str, ...] = ()
+    department_words: tuple[str, ...] = ()
+    #: Capitalised words that are never names, and particles inside names ("bin", "von").
+    name_stopwords: tuple[str, ...] = ()
+    name_particles: tuple[str, ...] = ()
+    #: Heads of anonymous mentions ("an official", "un responsable").
+    anonymous_heads: tuple[str, ...] = ()
+    motion_preps: tuple[str, ...] = ()
+    motion_words: tuple[str, ...] = ()
+    addressee_words: tuple[str, ...] = ()
+    #: English role -> titles that hold it ("foreign_minister": ("foreign minister", ...)).
+    role_titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    role_blockers: tuple[str, ...] = ()
+    #: Words left out of a title when it is matched against ``role_titles`` ("of", "de", "the").
+    role_function_words: tuple[str, ...] = ()
+    #: Words skipped inside a title's complement ("of the", "de la").
+    title_function_words: tuple[str, ...] = ()
+    counterpart_heads: tuple[str, ...] = ()
+    place_nouns_after: tuple[str, ...] = ()
+    named_nouns_after: tuple[str, ...] = ()
+    named_preps: tuple[str, ...] = ()
+    talk_nouns: tuple[str, ...] = ()
+    speaker_verbs: tuple[str, ...] = ()
+    organisation_words: tuple[str, ...] = ()
+    #: Words allowed between a demonym and a delegation noun ("senior", "militaires").
+    delegation_fillers: tuple[str, ...] = ()
+    #: What follows an apostrophe to mark a possessor ("s" of "Trump's envoy").
+    possessive_clitics: tuple[str, ...] = ()
+    #: Elided articles before an apostrophe ("l'", "d'"): skipped like articles.
+    elided_articles: tuple[str, ...] = ()
+    #: Complement prepositions that chain one more delegation ("de Kiev et de Moscou").
+    chaining_preps: tuple[str, ...] = ()
+    #: Prepositions of origin after a delegation noun ("delegations from Russia").
+    source_preps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TemporalWords:
+    """The word tables and patterns of temporal expressions (built by :func:`tracker.extract.temporal.pack.build_pack`).
+
+    Keys are written naturally; they are folded before lookup. ``rules`` are made with
+    :func:`tracker.extract.temporal.pack.make_rule`.
+    """
+
+    rules: tuple[Rule, ...]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    numbers: Mapping[str, int | None] = field(default_factory=dict)
+    units: Mapping[str, str] = field(default_factory=dict)
+    periods: Mapping[str, str] = field(default_factory=dict)
+    directions: Mapping[str, int] = field(default_factory=dict)
+    parts: Mapping[str, str] = field(default_factory=dict)
+    seasons: Mapping[str, str] = field(default_factory=dict)
+    deictic_days: Mapping[str, int] = field(default_factory=dict)
+    prepositions: Mapping[str, str] = field(default_factory=dict)
+    ordinals: Mapping[str, int] = field(default_factory=dict)
+    holidays: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    date_order: str = "DMY"
+    #: The code dateparser reads this language with (odd date strings); None: not asked.
+    dateparser_language: str | None = None
+
+
+#: The pattern of a cue a language does not have: it never matches.
+NEVER: Pattern[str] = re.compile(r"(?!)")
+
 
 @dataclass(frozen=True)
 class LanguageRules:
-    """Everything the engine needs to know about one language (built in fr.py / en.py)."""
+    """Everything the engine needs to know about one language (``tracker/extract/lang/<code>/``).
+
+    Only ``lang``, ``triggers``, ``mentions`` and ``temporal`` are required: every cue a
+    language leaves out never matches (:data:`NEVER`), every table is empty, so a new
+    language can start with its triggers and grow its cues as its tests ask for them.
+    Cue patterns are compiled with :data:`FLAGS`; "before" patterns are anchored at the end
+    of the text before a position (``...$``), "after" patterns at the start of the text after.
+    """
 
     lang: str
     triggers: tuple[TriggerRule, ...]
-    abbreviations: frozenset[str]
-    clause_break: Pattern[str]
-    clause_cues: Cues  # categories: denied, possible, planned, past
-    attached_before: Cues  # anchored at the end of the text before a noun
-    attached_after: Cues  # anchored at the start of the text after a noun
-    infinitive_left: Cues  # modal before an infinitive (planned, possible, denied, purpose)
-    negation: Pattern[str]
-    phone_cue: Pattern[str]
-    possessor_before: Pattern[str]
-    possessor_after: Pattern[str]
-    attribution_before: Pattern[str]
-    pronoun_subject: Pattern[str]
-    agent_marker: Pattern[str]
-    recipient_marker: Pattern[str]
-    with_marker: Pattern[str]
-    host_verb: Pattern[str]
-    leader_title: Pattern[str]
-    other_before: Pattern[str]
-    demonyms: dict[str, str]  # "russe" -> "RU": the side of a description ("le négociateur russe")
-    quote: Pattern[str]
-    stance_cues: Cues
-    channel_cues: Cues
-    topic_cues: Cues
-    mediator_before: Pattern[str]  # "sous la médiation de", "mediated by": the next actor mediates
-    group_reference: Pattern[str]  # "the two leaders", "les deux parties": the parties just named
-    plural_pronoun: Pattern[str]  # "they", "ils": a group named just before
-    topic_before: Pattern[str]  # "consacré aux", "focused on": the noun after is a topic
-    possessive_before: Pattern[str]  # "leur sommet", "their meeting": owners named just before
-    purpose_after: Pattern[str]  # "to meet", "pour rencontrer": a trip with a purpose
-    support_verb: Pattern[str]  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
-    not_event_date: Pattern[str]  # "depuis", "since", "until" before a date: not the event's date
-    location_blocker: Pattern[str]  # "la guerre en" / "the war in": a place that is a topic, not a venue
-    words: dict[str, str] = field(default_factory=dict)
+    #: the words of the mention finder: titles, demonyms, delegations, place prepositions
+    mentions: MentionWords
+    #: the words and patterns of temporal expressions
+    temporal: TemporalWords
+    #: optional word normaliser (a lemmatiser or stemmer) for alias and phrase matching: it
+    #: receives a folded word ("путина") and returns the form aliases and title words are
+    #: written in ("путин"); tokens then match by either form (see ``Token.lemma``)
+    normalise: Callable[[str], str] | None = None
+    abbreviations: frozenset[str] = frozenset()  # "M", "Dr": a dot after them ends no sentence
+    clause_break: Pattern[str] = NEVER
+    clause_cues: Cues = ()  # categories: denied, possible, planned, past
+    attached_before: Cues = ()  # anchored at the end of the text before a noun
+    attached_after: Cues = ()  # anchored at the start of the text after a noun
+    infinitive_left: Cues = ()  # modal before an infinitive (planned, possible, denied, purpose)
+    negation: Pattern[str] = NEVER
+    phone_cue: Pattern[str] = NEVER
+    possessor_before: Pattern[str] = NEVER
+    possessor_after: Pattern[str] = NEVER
+    attribution_before: Pattern[str] = NEVER
+    pronoun_subject: Pattern[str] = NEVER
+    agent_marker: Pattern[str] = NEVER
+    recipient_marker: Pattern[str] = NEVER
+    with_marker: Pattern[str] = NEVER
+    host_verb: Pattern[str] = NEVER
+    leader_title: Pattern[str] = NEVER
+    other_before: Pattern[str] = NEVER
+    demonyms: Mapping[str, str] = field(default_factory=dict)  # "russe" -> "RU": the side of a description ("le négociateur russe")
+    quote: Pattern[str] = NEVER  # group 1 or 2 is the quoted text
+    stance_cues: Cues = ()
+    channel_cues: Cues = ()
+    topic_cues: Cues = ()
+    mediator_before: Pattern[str] = NEVER  # "sous la médiation de", "mediated by": the next actor mediates
+    group_reference: Pattern[str] = NEVER  # "the two leaders", "les deux parties": the parties just named
+    plural_pronoun: Pattern[str] = NEVER  # "they", "ils": a group named just before
+    topic_before: Pattern[str] = NEVER  # "consacré aux", "focused on": the noun after is a topic
+    possessive_before: Pattern[str] = NEVER  # "leur sommet", "their meeting": owners named just before
+    purpose_after: Pattern[str] = NEVER  # "to meet", "pour rencontrer": a trip with a purpose
+    support_verb: Pattern[str] = NEVER  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
+    not_event_date: Pattern[str] = NEVER  # "depuis", "since", "until" before a date: not the event's date
+    location_blocker: Pattern[str] = NEVER  # "la guerre en" / "the war in": a place that is a topic, not a venue
+    #: English labels of proposal nouns ("feuille de route" -> "roadmap"), qualifiers ("de
+    #: paix" -> "peace") and counts written in words ("vingt-huit" -> "28"); and the pattern
+    #: whose group 1 is a count in figures ("20 points"): summaries stay in English
+    summary_nouns: Labels = ()
+    summary_qualifiers: Labels = ()
+    summary_numbers: Labels = ()
+    summary_points: Pattern[str] | None = None
+    #: a relative or participial clause between the subject and the verb (", qui ..., ", ", who ..., ")
+    relative_tail: Pattern[str] = NEVER
+    #: a definite article or demonstrative right before a noun ("the", "la", "cette")
+    definite_before: Pattern[str] = NEVER
+    #: a relative clause set between commas (", who ..., ", ", qui ..., ")
+    relative_span: Pattern[str] = NEVER
+    #: a relative pronoun ending the text before a clause ("... that", "... qui")
+    relative_cut: Pattern[str] = NEVER
+    #: an open relative clause before the trigger: its subject is the antecedent
+    relative_open: Pattern[str] = NEVER
+    #: a sentence opened by a participial clause ("After meeting X, Y said"); matched whole
+    participial_opener: Pattern[str] = NEVER
+    #: between two coordinated subjects: "X et Y", "X and Kosovo Prime Minister Y"; matched whole
+    coordination_gap: Pattern[str] = NEVER
+    #: a second predicate of the subject before ("... and met", "... mais a refusé")
+    predicate_join: Pattern[str] = NEVER
+    #: a coordinating conjunction of actors ("et", "and", "as well as")
+    conjunction: Pattern[str] = NEVER
+    #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")
+    relative_segment: Pattern[str] = NEVER
+    #: a relative clause starting right after a clause ("..., which", "qui")
+    relative_start: Pattern[str] = NEVER
+    #: a relative clause between commas, an aside whose dates are not the event's
+    relative_aside: Pattern[str] = NEVER
+    #: a complementiser: reported content follows ("que", "that")
+    complementiser: Pattern[str] = NEVER
+    #: between a statement noun and its source ("de", "of the", "by"); matched whole
+    source_of: Pattern[str] = NEVER
+    #: a passive auxiliary inside a trigger ("was", "été")
+    passive: Pattern[str] = NEVER
+    #: the agent preposition right after a trigger (" by", " par")
+    agent_after: Pattern[str] = NEVER
+    #: a trigger ending with the agent preposition ("presented by")
+    agent_end: Pattern[str] = NEVER
+    #: between two mediators ("X et de Y", "X and the Y"); matched whole
+    mediator_coordination: Pattern[str] = NEVER
+    #: a mediation noun right after an actor ("Qatar's mediation")
+    mediation_after: Pattern[str] = NEVER
+    #: before an actor followed by a mediation noun ("under the")
+    mediation_before: Pattern[str] = NEVER
+    #: a mediation suffix on an actor ("Qatar-mediated", "-médiée")
+    mediated_suffix: Pattern[str] = NEVER
+    #: the agent preposition, then actors coordinated up to a position ("par X et ses")
+    agent_coordination: Pattern[str] = NEVER
+    #: between the two actors of a compound ("US-Russia", "X et Y"); matched whole
+    compound_join: Pattern[str] = NEVER
+    #: words allowed between a fronted date and the clause ("then", "et", "plus tard"); matched whole
+    front_lead: Pattern[str] = NEVER
+    #: a modal pointing forward before a trigger ("will", "devrait")
+    ahead_modal: Pattern[str] = NEVER
+    #: an event moved to a date ("postponed to", "reporté au")
+    moved_to: Pattern[str] = NEVER
+    #: just before a meeting noun that is only the setting of another ("on the sidelines of the summit")
+    setting_before: Pattern[str] = NEVER
+    #: where the object of a proposal ends (a comma, "and", "mais")
+    object_ends: Pattern[str] = NEVER
+    #: a second predicate of the same subject, or a trip and its purpose ("... and held", "pour rencontrer")
+    second_predicate: Pattern[str] = NEVER
+    #: before a duration that dates an event ("pendant", "for", "spent", "at the end of")
+    duration_lead: Pattern[str] = NEVER
+    #: after a duration: the talks it measures ("de négociations", "of talks"); anchored at the start
+    duration_tail: Pattern[str] = NEVER
+    #: verbs that say how long something lasted, before the duration ("lasted", "a duré")
+    lasted: Pattern[str] = NEVER
+    #: words between an event and a duration that move to another topic ("to halt strikes for 30 days")
+    topic_gap: Pattern[str] = NEVER
+    #: between a stay ("spent three days") and the meeting it was for: a place, then a purpose word; matched whole
+    stay_purpose: Pattern[str] = NEVER
+    #: a day that opens the interval rather than closing it ("which began on", "qui a débuté")
+    started: Pattern[str] = NEVER
+    #: a verb that closes or opens an occurrence, right before the day it names
+    bounding_verb: Pattern[str] = NEVER
+    #: inside a bounding verb: it opens the occurrence ("a débuté")
+    opening_verb: Pattern[str] = NEVER
+    #: a duration shorter than a day ("three hours", "une nuit"): it does not date an event
+    sub_day: Pattern[str] = NEVER
+    #: a duration used as an adjective ("a 30-day truce"): it measures something, it dates nothing
+    measure_adjective: Pattern[str] = NEVER
+    #: a preposition making a duration adverbial ("pendant", "for"); matched at the start of a word
+    duration_preposition: Pattern[str] = NEVER
+    #: between a duration and the event noun after it ("deux jours de", "two days of"); matched whole
+    duration_of: Pattern[str] = NEVER
+    #: between an event noun and the duration after it ("une visite de deux jours"); matched whole
+    duration_of_after: Pattern[str] = NEVER
+    #: a duration whose own text starts with the linking preposition ("de deux jours"); matched at its start
+    duration_of_inside: Pattern[str] = NEVER
+    #: the noun phrase of a proposal after its trigger ("un plan de paix en vingt points", "a 28-point framework")
+    proposal_object: Pattern[str] = NEVER
+    #: where a proposal's noun phrase ends: a verb or the agent ("remis par", "handed to")
+    proposal_object_end: Pattern[str] = NEVER
+    #: a proposal trigger that amends ("a modifié", "revised")
+    amend_trigger: Pattern[str] = NEVER
+    #: a proposal trigger that hands over ("a remis", "submitted")
+    handover_trigger: Pattern[str] = NEVER
     #: "la veille" (-1), "le lendemain" (+1), "(?P<n>two) days later" (+1 × n): days counted
-    #: from the day told before them (see tracker.extract.narrative_days)
+    #: from the day told before them (see tracker.extract.events.narrative_days)
     relative_days: tuple[tuple[int, Pattern[str]], ...] = ()
     #: "afterwards", "à l'issue", "told reporters": a saying set right after the meeting just told
     after_meeting: Pattern[str] | None = None

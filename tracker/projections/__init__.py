@@ -26,6 +26,9 @@ def register(projection: "Projection") -> "Projection":
 from tracker.projections import events  # noqa: E402
 
 register(events.PROJECTION)
+from tracker.projections import review  # noqa: E402
+
+register(review.PROJECTION)
 from tracker.projections import timeline  # noqa: E402
 
 register(timeline.PROJECTION)

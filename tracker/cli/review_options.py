@@ -1,0 +1,29 @@
+"""The ``--status`` option of every read command, declared once."""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated, Optional
+
+import typer
+
+from tracker.cli.app import choice
+
+
+class StatusFilter(str, enum.Enum):
+    """Review states a read command may keep."""
+
+    accepted = "accepted"
+    unreviewed = "unreviewed"
+    rejected = "rejected"
+    all = "all"
+
+
+StatusOpt = Annotated[Optional[str], typer.Option(
+    "--status", help="Only events with this review state: accepted, unreviewed, rejected or all "
+                     "(default: everything not rejected).", show_default=False,
+    callback=choice(StatusFilter, "review state"), metavar="accepted|unreviewed|rejected|all")]
+
+
+def status_value(status: StatusFilter | None) -> str | None:
+    return status.value if status is not None else None

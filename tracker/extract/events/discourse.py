@@ -1,0 +1,57 @@
+"""Discourse memory carried from sentence to sentence.
+
+Wire copy names the scene's day once and the speaker once: remember the last past day told
+and the last person named, so undated occurrences and pronoun subjects further on can use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.events.context import Candidate, Context, mentions_in, temporals_in
+from tracker.extract.types import Sentence
+
+
+DATELINE = re.compile(r"\s*[^\n]{0,80}?\((?:AFP|Reuters|AP|dpa|ANSA|EFE|Xinhua|TASS|Interfax|Ukrinform|Belga|ATS)\)\s*[-–—]\s*")
+
+
+#: How many sentences the last past date of the narrative carries to undated occurrences.
+SCENE_WINDOW = 2
+
+
+def remember_scene(ctx: Context, sent: Sentence, cands: list[Candidate]) -> None:
+    """Wire copy dates the scene once ("ont fait vendredi un pas décisif") and then tells what
+    happened without repeating it: remember the last past date of the narrative. A sentence
+    that tells events sets the scene only through the date of an occurrence in it, so the
+    day a trip was planned for or a statement was made does not date what follows."""
+    pub = ctx.article.published
+    if cands:
+        for c in cands:
+            if c.modality == "occurred" and c.type != "statement_issued" and c.date is not None and c.date.precision == "day":
+                last = c.date.last_day()
+                if last is not None and (pub is None or last <= pub):
+                    ctx.scene = (sent.index, c.date)
+        return
+    quotes = [(sent.start + q.start(), sent.start + q.end()) for q in ctx.rules.quote.finditer(sent.text)]
+    for t in temporals_in(ctx, sent.start, sent.end, False):
+        if t.span[0] < ctx.dateline_end or t.kind == "duration" or t.interval is None:
+            continue
+        if any(a <= t.span[0] < b for a, b in quotes):
+            continue  # "« Nous établissons aujourd'hui la paix »": the speaker's today
+        iv = t.interval
+        last = iv.last_day()
+        if iv.precision == "day" and last is not None and (pub is None or last <= pub):
+            ctx.scene = (sent.index, iv)
+            return
+
+
+def remember_people(ctx: Context, sent: Sentence) -> None:
+    """The last person named as a subject-like actor, for pronouns in later sentences."""
+    persons = [
+        m for m in mentions_in(ctx, sent.start, sent.end)
+        if m.kind == "person" and m.via != "pronoun" and not (getattr(m, "as_modifier", False) or ctx.rules.possessor_before.search(ctx.text[max(sent.start, m.span[0] - 80) : m.span[0]]))
+    ]
+    if persons:
+        # the first non-modifier person of a sentence is usually its subject
+        if ctx.last_person is None or ctx.last_person[0] != sent.index:
+            ctx.last_person = (sent.index, persons[0])

@@ -1,0 +1,55 @@
+"""Turning merged candidates into :class:`~tracker.events.EventDraft` values, and
+dropping those that are not timeline entries (anonymous statements, reports to nobody).
+"""
+
+from __future__ import annotations
+
+
+from tracker.events import EventDraft, Participant
+from tracker.extract.events.context import Candidate, Context
+from tracker.extract.events.summaries import summary_line, topics_of
+
+
+def worth_keeping(e: Candidate) -> bool:
+    if e.type == "report_to_leader" and not any(p.role == "leader" for p in e.participants):
+        return False  # "he would report to parliament": no principal, no report to a leader
+    if e.type == "statement_issued":
+        # "a U.S. official said": an anonymous source is attribution, not a statement
+        return bool(e.participants) and e.participants[0].kind != "delegation"
+    # an occurrence of nobody, nowhere is not a timeline entry
+    return bool(e.participants or e.location)
+
+
+def _final_participants(parts: list[Participant]) -> tuple[Participant, ...]:
+    covered = {p.side for p in parts if p.kind in ("person", "delegation") and p.side}
+    out = [p for p in parts if not (p.kind == "side" and p.side in covered)]
+    return tuple(out)
+
+
+def to_draft(ctx: Context, e: Candidate) -> EventDraft:
+    from tracker.extract.calibration import calibrated
+    from tracker.extract.temporal import publication_fallback
+
+    parts = _final_participants(e.participants)
+    date = e.date or (e.scene_date if e.modality == "occurred" else None) or publication_fallback(ctx.article.published)
+    conf = e.confidence
+    if not parts:
+        conf -= 0.2
+    if e.date is None:
+        conf -= 0.05 if e.scene_date is None else 0.02
+    topics = topics_of(ctx, e)
+    summary = summary_line(e, parts, ctx)
+    return EventDraft(
+        type=e.type,
+        date=date,
+        participants=parts,
+        modality=e.modality,
+        location=e.location,
+        summary=summary,
+        topics=topics,
+        confidence=calibrated(round(max(0.05, min(0.95, conf)), 2)),
+        evidence=tuple(e.evidence),
+        quote=e.quote if e.type == "statement_issued" else None,
+        stance=e.stance if e.type in ("statement_issued", "proposal_rejected") else None,
+        source_url=ctx.article.url,
+    )

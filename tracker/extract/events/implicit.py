@@ -1,0 +1,172 @@
+"""Filling in what wire copy leaves implicit, at a lower confidence.
+
+An agreement, proposal or rejection without parties or date takes those of the meeting just
+told; a meeting without named parties takes the sides of the article's last named meeting; an
+occurrence without a place takes the place named one sentence earlier; a statement made
+after a meeting told in its sentence ("Rubio told reporters after Tuesday's talks") or right
+after it ("told reporters afterwards") takes the meeting's day; a joint statement without a
+named speaker is made by the parties of the meeting just held.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tracker.events import DateInterval, Participant
+from tracker.extract.events.context import Candidate, Context
+from tracker.extract.events.merging import absorb, identity_keys
+from tracker.extract.rules import LanguageRules
+
+
+def inherit_sides(events: list[Candidate], rules: LanguageRules) -> None:
+    """A meeting told without its parties ("une première rencontre technique tenue en février à
+    Riyad", "a new round is due next week in Geneva") belongs to the negotiation the article is
+    about: give it the sides (not the people) of the last meeting with named parties; the
+    people too when the sentence points back at them ("the two leaders will meet again")."""
+    for i, e in enumerate(events):
+        if e.participants or e.type not in ("meeting_held", "meeting_planned") or e.anaphoric:
+            continue
+        group_ref = any(rules.group_reference.search(sent.text) for sent in e.sentences)
+        for prev in reversed(events[:i]):
+            if prev.type == "meeting_held" and prev.participants:
+                parties = [p for p in prev.participants if p.role != "mediator"]
+                if group_ref:
+                    e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties]
+                    break
+                sides = []
+                for p in parties:
+                    if p.side and all(q.side != p.side for q in sides):
+                        sides.append(Participant(name=p.side, side=p.side, role="participant", actor_id=f"side:{p.side}", kind="side"))
+                e.participants = sides
+                e.confidence = max(0.05, e.confidence - 0.15)
+                break
+
+
+def name_sides(events: list[Candidate], registry: Any) -> None:
+    """Inherited side participants carry the registry's side actor and name when it has one."""
+    for e in events:
+        fixed = []
+        for p in e.participants:
+            if p.kind == "side" and p.name == p.side:
+                actor = registry.side_actor(p.side) if hasattr(registry, "side_actor") else None
+                if actor is not None:
+                    p = Participant(name=actor.name, side=p.side, role=p.role, actor_id=actor.id, kind="side")
+            fixed.append(p)
+        e.participants = fixed
+
+
+def carry_locations(events: list[Candidate]) -> None:
+    """"Witkoff est arrivé à Moscou. Il a rencontré Poutine": the place named one sentence
+    earlier, for an occurrence of the same people told without one."""
+    for i, e in enumerate(events):
+        if e.location is not None or e.type not in ("meeting_held", "agreement_reached") or e.modality != "occurred" or e.pluperfect:
+            continue
+        keys = identity_keys(e)[0]
+        for prev in reversed(events[:i]):
+            if prev.location is None or prev.type not in ("visit", "meeting_held") or prev.modality != "occurred":
+                continue
+            if e.sentence.index - prev.last_index == 1 and (not keys or keys & identity_keys(prev)[0]):
+                e.location = prev.location
+            break
+
+
+def inherit_participants(events: list[Candidate]) -> None:
+    """"Les discussions ont abouti à un accord": an agreement, rejection or proposal without
+    named parties belongs to the parties of the meeting just told; without a date of its own
+    it happened during that meeting."""
+    for i, e in enumerate(events):
+        if e.type not in ("agreement_reached", "proposal_rejected", "proposal_presented") or e.modality != "occurred":
+            continue
+        # "Moscou réclame ...": a standing position, not a moment; "Kiev avait transmis son
+        # document": told in the pluperfect, it happened before the meeting
+        if e.date is None and e.tense != "pres" and not e.pluperfect:
+            told = [
+                p for p in events
+                if p is not e and p.type == "meeting_held" and p.date is not None
+                and p.sentence.index <= e.sentence.index and e.sentence.index - p.last_index <= 2
+            ]
+            if told:
+                e.scene_date = max(told, key=lambda p: (p.sentence.index, p.trigger[0])).date
+        if e.participants:
+            continue
+        for prev in reversed(events[:i]):
+            if prev.type == "meeting_held" and prev.participants and e.sentence.index - prev.last_index <= 2:
+                e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in prev.participants]
+                e.confidence = max(0.05, e.confidence - 0.1)
+                break
+
+
+def link_statements_to_meetings(ctx: Context, cands: list[Candidate]) -> None:
+    """"Rubio told reporters after Tuesday's talks", "À l'issue de la rencontre, Lavrov a
+    déclaré": a statement whose sentence sets it at a meeting that happened, with a cue such as
+    after / following / at the end of / à l'issue de right before the meeting noun."""
+    # the first "past" cue before a noun sets an event in another ("after the talks")
+    set_in = next((cue for category, cue in ctx.rules.attached_before if category == "past"), None)
+    for s in cands:
+        if s.type != "statement_issued" or s.date is not None:
+            continue
+        for m in cands:
+            if m.type != "meeting_held" or m.modality != "occurred" or m.rule.kind != "noun":
+                continue
+            if set_in is not None and set_in.search(ctx.text, max(s.sentence.start, m.trigger[0] - 60), m.trigger[0]):
+                s.at_meeting = m
+                break
+        after = ctx.rules.after_meeting
+        if s.at_meeting is None and after is not None and ctx.last_meeting is not None \
+                and s.sentence.index - ctx.last_meeting[0] <= 1 and after.search(s.sentence.text):
+            # "Rubio told reporters afterwards", "a déclaré à l'issue": the meeting just told
+            s.at_meeting = ctx.last_meeting[1]
+    for m in cands:
+        if m.type == "meeting_held" and m.modality == "occurred" and not m.pluperfect:
+            ctx.last_meeting = (m.sentence.index, m)
+
+
+def date_statements_at_meetings(events: list[Candidate]) -> None:
+    """A statement linked to a meeting without a date of its own takes the meeting's date,
+    marked as resolved from context (relative_to_publication) and less confident."""
+    for e in events:
+        m = e.at_meeting
+        if e.type != "statement_issued" or e.date is not None or m is None:
+            continue
+        meeting = next((x for x in events if x.type == "meeting_held" and m.evidence[0] in x.evidence), None)
+        when = meeting.date or meeting.scene_date if meeting is not None else None
+        if when is None or when.precision == "unknown":
+            continue
+        e.scene_date = DateInterval(start=when.start, end=when.end, precision=when.precision, raw=when.raw, resolution="relative_to_publication")
+        e.confidence = max(0.05, e.confidence - 0.05)
+
+
+def joint_statement_speakers(events: list[Candidate], rules: LanguageRules) -> list[Candidate]:
+    """"A joint statement issued after the meeting said ...", "Dans une déclaration commune,
+    les deux parties ...": a statement without a named speaker, told as joint or by "the two
+    sides", is made by the parties of the meeting held just before (mediators aside); a joint
+    statement already told by several speakers of those sides is the same statement."""
+    absorbed: list[Candidate] = []
+    for i, e in enumerate(events):
+        if e.type != "statement_issued" or e.participants:
+            continue
+        text = e.sentence.text
+        joint = rules.joint_statement is not None and rules.joint_statement.search(text)
+        if not joint and not rules.group_reference.search(text):
+            continue
+        for prev in reversed(events[:i]):
+            if prev.type == "meeting_held" and prev.modality == "occurred" and prev.participants and e.sentence.index - prev.last_index <= 2:
+                e.participants = [Participant(**{**p.to_dict(), "role": "speaker"}) for p in prev.participants if p.role != "mediator"]
+                e.confidence = max(0.05, e.confidence - 0.1)
+                if e.date is None and e.scene_date is None:
+                    e.at_meeting = prev
+                break
+        if not e.participants:
+            continue
+        sides = {p.side for p in e.participants if p.side}
+        for prev in reversed(events[:i]):
+            if prev.type == "statement_issued" and prev not in absorbed and len(prev.participants) >= 2 \
+                    and sides & {p.side for p in prev.participants} and e.sentence.index - prev.last_index <= _JOINT_WINDOW:
+                absorb(prev, e)
+                absorbed.append(e)
+                break
+    return [e for e in events if e not in absorbed]
+
+
+#: How many sentences back the first telling of a joint statement may be.
+_JOINT_WINDOW = 12

@@ -1,0 +1,201 @@
+"""Participants and their roles, per event type.
+
+A statement has speakers, a report a reporter and a leader, a proposal proposers and
+addressees, a visit visitors, a meeting participants, hosts and guests; a mediator ("sous la
+médiation des Émirats", "Qatar-brokered") is a third party whatever the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.events import Participant
+from tracker.extract.events.clauses import trigger_zone
+from tracker.extract.events.context import Candidate, Context, mentions_in
+from tracker.extract.rules import FLAGS
+from tracker.extract.events.subjects import actors_in, subject_of
+from tracker.extract.types import ActorMention
+
+
+def participant_of(m: ActorMention, role: str) -> Participant:
+    return Participant(
+        name=m.name, side=m.side, role=role, actor_id=m.actor_id, resolved=m.resolved, kind=m.kind if m.kind in ("person", "side", "organisation", "delegation") else "person"
+    )
+
+
+def _statement_source(ctx: Context, cand: Candidate) -> list[ActorMention]:
+    """"selon un communiqué du ministère russe", "according to the Kremlin's readout": the
+    author of the document is the speaker."""
+    ts, te = cand.trigger
+    inside = [m for m in mentions_in(ctx, ts, te) if m.kind != "place" and m.via != "pronoun"]
+    if inside:
+        return [inside[0]]
+    after = [m for m in mentions_in(ctx, te, min(cand.sentence.end, te + 40)) if m.kind != "place" and m.via != "pronoun"]
+    if after and ctx.rules.source_of.fullmatch(ctx.text, te, after[0].span[0]) is not None:
+        return [after[0]]
+    return []
+
+
+def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
+    rules, text = ctx.rules, ctx.text
+    ts, te = cand.trigger
+    t = cand.type
+    parts: list[Participant] = []
+    if t == "statement_issued":
+        subj = _statement_source(ctx, cand) if cand.rule.kind == "noun" else []
+        subj = subj or subject_of(ctx, cand, cs, ts, te, ce)
+        if subj:
+            # "The United States and Ukraine said": a joint statement has several speakers
+            parts += [participant_of(m, "speaker") for m in subj]
+            ctx.last_speaker = (cand.sentence.index, subj[-1])
+            if len(subj) > 1:
+                ctx.last_group = (cand.sentence.index, subj)
+            if subj[0].kind == "person":
+                ctx.last_person = (cand.sentence.index, subj[0])
+        # addressee: "told X" / "a dit à X"
+    elif t == "report_to_leader":
+        subj = subject_of(ctx, cand, cs, ts, te, ce)
+        parts += [participant_of(m, "reporter") for m in subj]
+        leader = None
+        for m in actors_in(ctx, te, ce, te):
+            if m.kind == "person" or rules.leader_title.search(text[max(te, m.span[0] - 40) : m.span[0]]):
+                leader = m
+                break
+        if leader is None:
+            objs = actors_in(ctx, te, ce, te)
+            leader = objs[0] if objs else None
+        if leader is not None and all(leader.actor_id != s.actor_id for s in subj):
+            parts.append(participant_of(leader, "leader"))
+    elif t in ("proposal_presented", "proposal_rejected"):
+        # "(Bakou a écarté) le projet de traité présenté par Erevan": a participle naming its
+        # agent has no subject of its own, the clause's subject did something else
+        by_agent = t == "proposal_presented" and ctx.rules.agent_end.search(cand.trigger_text)
+        subj = [] if by_agent else subject_of(ctx, cand, cs, ts, te, ce)
+        role0 = "proposer" if t == "proposal_presented" else "participant"
+        for m in subj:
+            # "The deal proposed by Qatar was rejected by Israel": the agent of the participle
+            # in the subject wrote the proposal, it does not reject it
+            authored = t == "proposal_rejected" and rules.agent_marker.search(text, max(cs, m.span[0] - 30), m.span[0])
+            parts.append(participant_of(m, "proposer" if authored else role0))
+        for m in actors_in(ctx, te, ce, te):
+            before = text[max(ts, m.span[0] - 40) : m.span[0]]
+            if rules.agent_marker.search(before) or _coordinated_with_agent(ctx, m, ts):
+                # "jugées inacceptables par le président russe": the agent right after rejects
+                near = t == "proposal_rejected" and m.span[0] - te <= 30
+                parts.append(participant_of(m, "participant" if near else "proposer"))
+            elif rules.recipient_marker.search(before) and t == "proposal_presented":
+                parts.append(participant_of(m, "addressee"))
+        # "le plan de paix modifié par Kiev": agents inside the trigger phrase itself
+        for m in actors_in(ctx, ts, te, ts):
+            parts.append(participant_of(m, "proposer"))
+    elif t == "visit":
+        subj = subject_of(ctx, cand, cs, ts, te, ce)
+        parts += [participant_of(m, "visitor") for m in subj]
+    else:  # meetings, calls, agreements
+        hosting = bool(rules.host_verb.search(cand.trigger_text))
+        if cand.rule.kind == "noun":
+            subj = _noun_subjects(ctx, cand, cs, ts)
+            zone_end = trigger_zone(ctx, ts, te, cs, ce)[1]
+            objs = _noun_objects(ctx, te, zone_end)
+            # "Egypt and Qatar hosted talks between Hamas and Israel": the subject of a hosting
+            # verb hosts the talks of the parties named after the noun
+            hosts = bool(subj and objs and rules.host_verb.search(text, subj[-1].span[1], ts))
+            named = {m.actor_id for m in objs}
+            parts += [participant_of(m, "host" if hosts and m.actor_id not in named else "participant") for m in subj]
+            parts += [participant_of(m, "participant") for m in objs]
+            parts += [participant_of(m, "participant") for m in actors_in(ctx, ts, te, ts)]
+            if not parts:
+                # "une rencontre ... a été exclue par le Kremlin", "talks floated by Ankara"
+                for m in actors_in(ctx, te, zone_end, te):
+                    if rules.agent_marker.search(text[max(te, m.span[0] - 30) : m.span[0]]):
+                        parts.append(participant_of(m, "participant"))
+        else:
+            subj = subject_of(ctx, cand, cs, ts, te, ce)
+            objs = actors_in(ctx, te, ce, te)
+            passive = hosting and bool(ctx.rules.passive.search(cand.trigger_text) or ctx.rules.agent_after.match(text, te))
+            # "Zelensky was received by Erdogan": the subject is the guest
+            parts += [participant_of(m, ("visitor" if passive else "host") if hosting else "participant") for m in subj]
+            parts += [participant_of(m, ("host" if passive else "visitor") if hosting else "participant") for m in objs]
+            for m in actors_in(ctx, ts, te, ts):
+                parts.append(participant_of(m, "participant"))
+        # "sous la médiation des Émirats", "mediated by Turkey", "under EU mediation": a third party's role
+        previous: ActorMention | None = None
+        for m in actors_in(ctx, cs, ce, cs):
+            mediator = (
+                rules.mediator_before.search(text, max(cs, m.span[0] - 45), m.span[0])
+                or ctx.rules.mediated_suffix.match(text, m.span[1])
+                or (ctx.rules.mediation_after.match(text, m.span[1]) and ctx.rules.mediation_before.search(text, max(cs, m.span[0] - 12), m.span[0]))
+            )
+            # "sous l'égide de l'Égypte et du Qatar": the second one mediates too
+            if not mediator and previous is not None and ctx.rules.mediator_coordination.fullmatch(text, previous.span[1], m.span[0]):
+                mediator = True
+            if mediator:
+                parts = [p for p in parts if p.actor_id != m.actor_id]
+                parts.append(participant_of(m, "mediator"))
+                previous = m
+            else:
+                previous = None
+    cand.participants = dedupe_participants(parts)
+
+
+def _coordinated_with_agent(ctx: Context, m: ActorMention, floor: int) -> bool:
+    before = ctx.text[max(floor, m.span[0] - 60) : m.span[0]]
+    return bool(ctx.rules.agent_coordination.search(before))
+
+
+def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[ActorMention]:
+    """Subjects of a support verb whose object is the noun ("Dmitriev a tenu des réunions");
+    not the subject of a verb of saying ("Witkoff a qualifié ... les négociations")."""
+    if any(cs <= a < ts for a, _ in ctx.speech_spans):
+        return []
+    actors = actors_in(ctx, cs, ts, cs)
+    if not actors:
+        return []
+    compound = _compound_before(ctx, actors, ts)
+    if compound:
+        return compound
+    single = ctx.rules.possessive_single
+    if single is not None and single.search(ctx.text, max(cs, ts - 25), ts):
+        # "Zelensky a rencontré Macron avant sa rencontre avec Trump": "sa" is the subject's
+        first = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
+        return first[:1]
+    if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
+        # "entre Poutine et Trump lors de leur sommet": the owners are the actors just named
+        return subject_of(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])
+    # only the subject of a support verb: "Dmitriev a tenu des réunions", "X held talks"
+    if not ctx.rules.support_verb.search(ctx.text, actors[-1].span[1], ts):
+        return []
+    return subject_of(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])
+
+
+def _compound_before(ctx: Context, actors: list[ActorMention], ts: int) -> list[ActorMention]:
+    """"a Putin-Trump meeting", "US-Russia talks": names fused to the noun they qualify."""
+    text = ctx.text
+    if not re.fullmatch(r"[\s\-–]*", text[actors[-1].span[1] : ts]):
+        return []
+    group = [actors[-1]]
+    for prev in reversed(actors[:-1]):
+        if ctx.rules.compound_join.fullmatch(text, prev.span[1], group[0].span[0]):
+            group.insert(0, prev)
+        else:
+            break
+    return group
+
+
+def _noun_objects(ctx: Context, te: int, ce: int) -> list[ActorMention]:
+    """Actors after the noun introduced by with/between/involving, and the actors coordinated
+    with them; actors after "par"/"by" are agents of something else."""
+    wm = re.search(ctx.rules.with_marker.pattern.replace("(?:\\w+\\s+){0,4}$", "").replace("$", ""), ctx.text[te:ce], FLAGS)
+    if not wm:
+        return []
+    start = te + wm.start()
+    return [m for m in actors_in(ctx, start, ce, start) if not ctx.rules.agent_marker.search(ctx.text[max(start, m.span[0] - 30) : m.span[0]])]
+
+
+def dedupe_participants(parts: list[Participant]) -> list[Participant]:
+    out: dict[str, Participant] = {}
+    for p in parts:
+        key = p.actor_id or p.name
+        if key not in out or (out[key].role == "participant" and p.role != "participant"):
+            out[key] = p
+    return list(out.values())

@@ -1,0 +1,156 @@
+"""Who does the action of a trigger: the grammatical subject, found without a parser.
+
+The nearest actors before the trigger (with coordination: "Witkoff et Kushner"), a pronoun or
+a definite description resolved to the last speaker or person, an inverted subject after a
+verb of saying, the antecedent of a relative clause; modifiers ("l'émissaire de Trump") and
+attributions ("selon Moscou") are never subjects.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from tracker.extract.events.context import Candidate, Context, mentions_in
+from tracker.extract.types import ActorMention, Sentence
+
+
+def _is_modifier(ctx: Context, m: ActorMention, floor: int) -> bool:
+    """A mention that qualifies someone else ("l'émissaire de Trump") or attributes a claim."""
+    key = (m.span, max(floor, m.span[0] - 80))
+    cached = ctx.modifier_cache.get(key)
+    if cached is None:
+        cached = ctx.modifier_cache[key] = _modifier(ctx, m, floor)
+    return cached
+
+
+def _modifier(ctx: Context, m: ActorMention, floor: int) -> bool:
+    rules, text = ctx.rules, ctx.text
+    before = text[max(floor, m.span[0] - 80) : m.span[0]]
+    if rules.attribution_before.search(before):
+        return True
+    if m.kind != "person":
+        return False
+    if getattr(m, "as_modifier", False):
+        return True
+    if rules.possessor_before.search(before):
+        return True
+    return bool(rules.possessor_after.match(text, m.span[1], min(len(text), m.span[1] + 40)))
+
+
+def actors_in(ctx: Context, start: int, end: int, floor: int) -> list[ActorMention]:
+    return [
+        m for m in mentions_in(ctx, start, end)
+        if m.via != "pronoun" and not _is_modifier(ctx, m, floor)
+        and not ctx.rules.location_blocker.search(ctx.text, max(floor, m.span[0] - 40), m.span[0])
+    ]
+
+
+def _side_of_description(ctx: Context, description: str) -> str | None:
+    for word, side in ctx.rules.demonyms.items():
+        if re.search(rf"\b{word}\b", description, re.IGNORECASE):
+            return side
+    return None
+
+
+def _resolve_pronoun(ctx: Context, sent: Sentence, speech: bool, description: str = "") -> ActorMention | None:
+    side = _side_of_description(ctx, description) if description else None
+    if side:
+        # "le négociateur russe a accusé": the last Russian person named
+        i = bisect.bisect_left(ctx.mention_starts, sent.start) - 1
+        while i >= 0:
+            m = ctx.mentions[i]
+            if m.kind == "person" and m.side == side and m.via != "pronoun":
+                return m
+            i -= 1
+        return None
+    if speech and ctx.last_speaker and sent.index - ctx.last_speaker[0] <= 3:
+        return ctx.last_speaker[1]
+    if ctx.last_person and sent.index - ctx.last_person[0] <= 3:
+        return ctx.last_person[1]
+    return None
+
+
+def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int) -> list[ActorMention]:
+    """Who does the action: the nearest actor(s) before the trigger, a pronoun, or an inverted
+    subject right after it. Coordinated subjects ("Witkoff et Kushner ont rencontré") all count."""
+    rules, text = ctx.rules, ctx.text
+    rel = ctx.rules.relative_tail.search(text, max(cs, ts - 160), ts)
+    if rel is not None:
+        # "Erdogan, qui avait reçu Zelensky jeudi, a dit ...": skip the relative clause
+        ts_subject = rel.start()
+    else:
+        ts_subject = ts
+    opener = ctx.rules.relative_open.search(text, cs, ts)
+    if opener is None and not text[cs:ts].strip():
+        # the clause opens on a relative pronoun cut off before it: "a delegation that had arrived"
+        opener = ctx.rules.relative_cut.search(text, max(cand.sentence.start, cs - 30), cs)
+        if opener is not None and any(abs(b - opener.start()) <= 2 for _, b in ctx.speech_spans):
+            opener = None  # "said that ...": a completive, not a relative
+    if opener is not None:
+        # "Erdogan, qui s'est entretenu avec Poutine": the antecedent is the subject
+        ante = actors_in(ctx, cand.sentence.start, opener.start(), cand.sentence.start)
+        return [ante[-1]] if ante else []
+    before = actors_in(ctx, cs, ts_subject, cs)
+    for rs in ctx.rules.relative_span.finditer(text, cs, ts_subject):
+        before = [m for m in before if not (rs.start() <= m.span[0] < rs.end())]
+    pron = None
+    for pm in rules.pronoun_subject.finditer(text, cs, ts_subject):
+        pron = pm
+    joined = ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 5)
+    if cand.rule.speech and joined is None and (cs == ts or not text[cs:ts].strip(" ,")):
+        # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
+        after = actors_in(ctx, te, min(cand.sentence.end, te + 60), te)
+        if after:
+            return [after[0]]
+    inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
+    if inverted or (pron is not None and (not before or pron.start() > before[-1].span[1])):
+        # only a pronoun that is not part of an apposition naming the subject
+        r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, pron.group(0) if pron is not None and not inverted else "")
+        return [r] if r is not None else []
+    if not before and ctx.last_group and cand.sentence.index - ctx.last_group[0] <= 1 \
+            and ctx.rules.plural_pronoun.search(text, cs, ts_subject):
+        # "X and Y said they had drafted ...": they = the speakers just named
+        return list(ctx.last_group[1])
+    if before and before[-1].kind == "delegation" and ctx.rules.definite_before.search(text, max(cs, before[-1].span[0] - 8), before[-1].span[0]) \
+            and not before[-1].text.rstrip().endswith("s"):
+        # "the Russian official said": a definite description of someone already named
+        r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, before[-1].text)
+        if r is not None:
+            return [r]
+    if before:
+        last = before[-1]
+        group = [last]
+        # walk back over coordination: "X et Y", "X, Y and Z"
+        for prev in reversed(before[:-1]):
+            gap = text[prev.span[1] : group[0].span[0]]
+            if len(group) == 1 and not ctx.rules.conjunction.search(gap):
+                break  # "Le porte-parole du Kremlin, Dmitri Peskov": apposition, not coordination
+            if ctx.rules.coordination_gap.fullmatch(gap):
+                group.insert(0, prev)
+            else:
+                break
+        return group
+    if cand.rule.speech:
+        after = actors_in(ctx, te, min(ce, te + 60), te)
+        if after:
+            return [after[0]]
+    # a second predicate of the sentence subject: "X ended the talks on Sunday and will meet again"
+    if ctx.rules.predicate_join.search(text, max(cand.sentence.start, ts - 14), ts) or ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 4):
+        first = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
+        if first and not ctx.speech_spans or (first and all(a > first[0].span[0] for a, _ in ctx.speech_spans)):
+            group = [first[0]]
+            for nxt in first[1:]:
+                if ctx.rules.conjunction.search(text[group[-1].span[1] : nxt.span[0]]) and len(text[group[-1].span[1] : nxt.span[0]]) < 12:
+                    group.append(nxt)
+                else:
+                    break
+            return group
+    if ctx.rules.participial_opener.fullmatch(text, max(cand.sentence.start, cs), ts) or ctx.rules.participial_opener.fullmatch(cand.trigger_text.split()[0] if cand.trigger_text.split() else ""):
+        # "After speaking by phone with Aliyev, Pashinyan said ...": the main clause's subject
+        comma = text.find(",", te, cand.sentence.end)
+        if comma >= 0:
+            after = actors_in(ctx, comma + 1, min(cand.sentence.end, comma + 60), comma + 1)
+            if after:
+                return [after[0]]
+    return []

@@ -1,0 +1,1 @@
+"""Spanish: not read yet; only its place prepositions and articles are known (see ``mentions``)."""

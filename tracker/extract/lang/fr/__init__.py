@@ -1,0 +1,11 @@
+"""French: everything the extractor knows about the language.
+
+``events`` holds the trigger verbs and nouns, modality, speech, role and clause cues and the
+summary labels; ``mentions`` the words of the mention finder (titles, demonyms, delegations,
+place prepositions); ``temporal`` the month and weekday tables and date patterns. ``RULES``
+bundles them for :mod:`tracker.extract.lang`.
+"""
+
+from tracker.extract.lang.fr.events import RULES
+
+__all__ = ["RULES"]

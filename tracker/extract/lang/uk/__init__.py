@@ -1,0 +1,1 @@
+"""Ukrainian: not read yet; only its place prepositions are known (see ``mentions``)."""
