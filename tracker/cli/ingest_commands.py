@@ -139,22 +139,27 @@ def ingest_command(
     )
     report = IngestReport(dry_run=dry_run, keep_items=False)
     rows = RowStream(EVENT_COLUMNS, output)
-    with opened(open_for_reading(state.db)) if dry_run else session() as store:
-        for item in iter_ingest(
-            store,
-            paths,
-            overrides,
-            dry_run=dry_run,
-            progress=_progress,
-            stdin=_stdin_bytes() if "-" in paths else None,
-        ):
-            report.add(item)
-            for line in _messages(item):
-                typer.echo(line, err=True)
-            if hasattr(item, "drafts"):
-                found = result_rows(item)
-                rows.write(_table_rows(found) if output is OutputFormat.table else found)
-    rows.close()
+    try:
+        with opened(open_for_reading(state.db)) if dry_run else session() as store:
+            for item in iter_ingest(
+                store,
+                paths,
+                overrides,
+                dry_run=dry_run,
+                progress=_progress,
+                stdin=_stdin_bytes() if "-" in paths else None,
+            ):
+                report.add(item)
+                for line in _messages(item):
+                    typer.echo(line, err=True)
+                if hasattr(item, "drafts"):
+                    found = result_rows(item)
+                    rows.write(_table_rows(found) if output is OutputFormat.table else found)
+    finally:  # what was printed stays a complete JSON list even if the run stops on a store error
+        if rows.count:
+            rows.close()
+    if not rows.count:
+        rows.close()
     typer.echo(report.summary(), err=True)
     if not report.ok:
         raise typer.Exit(1)
