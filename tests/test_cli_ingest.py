@@ -343,4 +343,6 @@ def test_actors_alias_unknown_and_repeated(monkeypatch: pytest.MonkeyPatch) -> N
 
     with open_store() as store:
         [entry] = list(store.read(types=["actor_aliased"]))
-    assert entry.recorded_by == "user:cli"
+    from tracker.identity import current_user
+
+    assert entry.recorded_by == current_user()  # one rule for every command: see test_identity.py

@@ -269,7 +269,9 @@ def test_newer_store_is_refused(_isolated_db: Path) -> None:
 
 def test_db_upgrade_and_status(_isolated_db: Path) -> None:
     missing = run("db", "status")
-    assert (missing.exit_code, missing.stderr) == (1, f"Error: no tracker store at {_isolated_db}\n")
+    assert (missing.exit_code, missing.stderr) == (
+        1, f"Error: no tracker store at {_isolated_db}: check --db or TRACKER_DB "
+           "(commands that write, such as add and ingest, create a new store)\n")
     created = run("db", "upgrade")
     assert created.exit_code == 0 and created.stderr.startswith("Created store at revision ")
     again = run("db", "upgrade")

@@ -89,7 +89,7 @@ def test_markdown_sections_and_links():
     assert text.index("## US–Russia talks (US-RU)") < text.index("## US–Ukraine–Europe talks") < text.index("## Not on a track")
     assert "- **Aug 2025** · meeting: Alaska summit" in text
     assert "[RT France](https://example.org/a)" in text
-    assert "Florida <talks> & more" in text
+    assert "Florida \\<talks\\> \\& more" in text  # raw HTML and entities escaped (test_export_safety.py)
 
 
 def test_ics_all_day_exclusive_end_and_stable_uids():

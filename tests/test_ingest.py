@@ -270,7 +270,7 @@ def test_store_refusal_is_a_failure_of_that_article_only(store: Store, tmp_path:
     from tracker import service
     from tracker.errors import StoreError
 
-    real = service.record
+    real = service.append_and_catch_up
     a = _write(tmp_path, "a.txt", "2025-12-21", BODY_A)
     b = _write(tmp_path, "b.txt", "2025-12-22", BODY_B)
 
@@ -279,7 +279,7 @@ def test_store_refusal_is_a_failure_of_that_article_only(store: Store, tmp_path:
             raise StoreError("append failed: database is locked")
         return real(st, entries, article=article)
 
-    monkeypatch.setattr(service, "record", refuse_istanbul)
+    monkeypatch.setattr(service, "append_and_catch_up", refuse_istanbul)
     report = _ingest(store, [a, b])
     assert [(type(i).__name__, i.origin) for i in report.items] == [("ArticleResult", str(a)), ("Failure", str(b))]
     assert report.failures[0].message == "append failed: database is locked"

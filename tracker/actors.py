@@ -7,23 +7,17 @@ entries (:func:`tracker.ingest.load_registry`), and the log keeps who added what
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
 from tracker.errors import ValidationError
 from tracker.events import REGISTRY_TYPES
+from tracker.identity import current_user
 
 if TYPE_CHECKING:
     from tracker.store import Store
 
 ADDED_BY_SEED = "seed"
-
-
-def current_user() -> str:
-    """``user:<login>`` for entries typed at the command line (``user:cli`` without $USER)."""
-    name = (os.environ.get("USER") or "").strip()
-    return f"user:{name or 'cli'}"
 
 
 def _registry_entries(store: "Store | None") -> list[Any]:

@@ -31,7 +31,9 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, Sequence
 
 from tracker.articles import Article
-from tracker.errors import ArticleError
+from tracker.limits import check_date, max_article_bytes, size_text, MAX_ARTICLE_BYTES_VARIABLE
+from tracker.urls import check_source_url, is_web_url
+from tracker.errors import ArticleError, ValidationError
 from tracker.langid import detect_language, language_name, normalise_lang, supported_languages
 
 #: Files larger than this are refused without being read.
@@ -70,6 +72,10 @@ class Overrides:
     def __post_init__(self) -> None:
         if self.lang is not None:
             object.__setattr__(self, "lang", normalise_lang(self.lang))
+        if self.url is not None:
+            object.__setattr__(self, "url", check_source_url(self.url, "--url"))
+        if self.published is not None:
+            check_date(self.published, "--published date")
 
     def over(self, meta: dict[str, Any]) -> dict[str, Any]:
         """``meta`` with every given override applied."""
@@ -115,11 +121,25 @@ class Source:
 
 
 def parse_published(value: Any) -> dt.date:
-    """A publication date from ``2025-12-21``, an ISO 8601 date-time or an RFC 2822 date.
+    """A publication date from ``2025-12-21``, an ISO 8601 date-time or an RFC 2822 date,
+    in years MIN_YEAR..MAX_YEAR (:mod:`tracker.limits`).
 
     A date-time keeps the calendar day it was written with (the publisher's local day), it
     is not converted to UTC.
     """
+    date = _parse_published(value)
+    try:
+        return check_date(date, "published date")
+    except ValidationError as exc:
+        raise ArticleError(str(exc)) from None
+
+
+#: The year field of an RFC 2822 date ("Mon, 01 Jan 0001 ..."): email.utils reads a year
+#: written "0001" as 2001 (its two-digit rule), so four-digit years are taken as written.
+_RFC_YEAR = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+(\d+)\b")
+
+
+def _parse_published(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -136,9 +156,19 @@ def parse_published(value: Any) -> dt.date:
     except ValueError:
         pass
     try:
-        return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
+        parsed = email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
+    else:
+        year = _RFC_YEAR.match(text)
+        if year is not None and len(year.group(1)) == 4 and int(year.group(1)) != parsed.year:
+            try:
+                return parsed.replace(year=int(year.group(1)))
+            except ValueError:  # 29 February of a year that has none
+                raise ArticleError(f"invalid published date {text!r}: no such day") from None
+        if year is not None and len(year.group(1)) == 3:
+            raise ArticleError(f"invalid published date {text!r}: the year must have four digits")
+        return parsed
     raise ArticleError(f"invalid published date {text!r}: expected YYYY-MM-DD")
 
 
@@ -272,6 +302,35 @@ def decode_bytes(data: bytes, warn: Warn | None = None) -> str:
 
 # --------------------------------------------------------------------------- building
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def looks_like_prose(text: str) -> bool:
+    """False for text that is only capitalised words with no sentence in it, as a page's
+    navigation is ("Home Login Register About"): prose has some word starting in lower case
+    (a verb, an article, a preposition) or ends a sentence after a word. Text without letters
+    is left to language detection, which says so."""
+    words = _WORD.findall(text)
+    if not words or any(w[0].islower() for w in words) or not any(w[0].isupper() for w in words):
+        return True  # no letters, some lower-case word, or a script without case
+    return bool(_SENTENCE_END.search(text))
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?…]")
+
+
+def check_article_size(text: str) -> None:
+    """Refuse an article whose text is over the per-article limit (TRACKER_MAX_ARTICLE_BYTES)."""
+    limit = max_article_bytes()
+    size = len(text.encode("utf-8"))
+    if size > limit:
+        raise ArticleError(
+            f"article text is {size_text(size)}, over the limit of {size_text(limit)} per article "
+            f"({MAX_ARTICLE_BYTES_VARIABLE}); split it or raise the limit"
+        )
+
+
+
 
 def _build(text: str, meta: dict[str, Any], overrides: Overrides | None, origin: str, warnings: list[str]) -> Loaded:
     """Apply overrides, settle language and date, and make the Article."""
@@ -279,6 +338,13 @@ def _build(text: str, meta: dict[str, Any], overrides: Overrides | None, origin:
     article_text = text.strip()
     if not article_text:
         raise ArticleError("no article text")
+    check_article_size(article_text)
+    if not looks_like_prose(article_text):
+        raise ArticleError("no article text: only a few capitalised words (a menu or navigation?), no sentence")
+    try:
+        url = check_source_url(meta.get("url"), "url")
+    except ValidationError as exc:
+        raise ArticleError(str(exc)) from None
     detected = False
     lang = meta.get("lang")
     if lang:
@@ -308,7 +374,7 @@ def _build(text: str, meta: dict[str, Any], overrides: Overrides | None, origin:
         text=article_text,
         lang=lang,
         published=published,
-        url=meta.get("url") or None,
+        url=url,
         title=meta.get("title") or None,
         source=meta.get("source") or None,
     )
@@ -350,6 +416,8 @@ def load_html(data: bytes | str, overrides: Overrides | None = None, *, origin: 
         if isinstance(value, str) and value.strip():
             meta[key] = value.strip()
     warnings: list[str] = []
+    if "url" in meta and not is_web_url(meta["url"]):
+        warnings.append(f"link {meta.pop('url')!r} in the page is not an http(s) URL; ignored")
     if "published" in meta:
         try:
             meta["published"] = parse_published(meta["published"])

@@ -14,15 +14,19 @@ import unicodedata
 from dataclasses import dataclass, field
 
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")
+#: Invisible characters that split a word without showing (zero-width space, non-joiner and
+#: joiner, word joiner, BOM used as a no-break space, soft hyphen): "Lav\u200brov" is "Lavrov".
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def normalise_text(text: str) -> str:
-    """NFC, unified newlines, runs of spaces folded, trailing spaces and outer blank lines cut.
+    """NFC, invisible characters removed, unified newlines, runs of spaces folded, trailing
+    spaces and outer blank lines cut.
 
     Spans in evidence refer to offsets in this normalised text.
     """
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE)).replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 

@@ -50,3 +50,46 @@ def sqlite_path(url: str) -> Path | None:
     if path in ("", ":memory:"):
         return None
     return Path(path)
+
+
+# --------------------------------------------------------------------------- lock waits
+
+LOCK_TIMEOUT_VARIABLE = "TRACKER_LOCK_TIMEOUT"
+#: Seconds a command waits for another writer before giving up (SQLite busy_timeout,
+#: PostgreSQL lock_timeout).
+DEFAULT_LOCK_TIMEOUT = 30.0
+
+_lock_timeout_option: float | None = None
+
+
+def set_lock_timeout(seconds: float | None) -> None:
+    """The ``--lock-timeout`` global option for this process (None: use the variable or default)."""
+    global _lock_timeout_option
+    if seconds is not None and not seconds > 0:
+        from tracker.errors import ValidationError
+
+        raise ValidationError(f"--lock-timeout must be a positive number of seconds, not {seconds!r}")
+    _lock_timeout_option = seconds
+
+
+def lock_timeout() -> float:
+    """Seconds to wait for a lock: ``--lock-timeout``, else TRACKER_LOCK_TIMEOUT, else 30."""
+    if _lock_timeout_option is not None:
+        return _lock_timeout_option
+    raw = os.environ.get(LOCK_TIMEOUT_VARIABLE, "").strip()
+    if not raw:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value != value or value == float("inf"):
+        from tracker.errors import ValidationError
+
+        raise ValidationError(f"{LOCK_TIMEOUT_VARIABLE} must be a positive number of seconds, not {raw!r}")
+    return value
+
+
+def lock_timeout_text() -> str:
+    """The current wait as a person reads it: ``30 s``, ``0.5 s``."""
+    return f"{lock_timeout():g} s"

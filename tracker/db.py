@@ -19,18 +19,31 @@ from typing import Iterator
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from tracker.config import sqlite_path
+from tracker.config import LOCK_TIMEOUT_VARIABLE, lock_timeout, lock_timeout_text, sqlite_path
 from tracker.errors import StoreError
 from tracker.resources import migrations_dir
 
-BUSY_TIMEOUT_MS = 30_000
-PG_LOCK_TIMEOUT = "30s"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATION_LOCK_KEY = 7_318_421_001  # pg advisory lock id for schema upgrades
 
 
+#: URL schemes (before any ``+driver``) of the back ends tracker works with.
+SUPPORTED_BACKENDS: dict[str, str] = {"sqlite": "SQLite", "postgresql": "PostgreSQL", "postgres": "PostgreSQL"}
+
+
+def check_backend(url: str) -> None:
+    """Refuse, with the list of what works, a URL of a back end tracker does not support."""
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower() if "://" in url else ""
+    if scheme not in SUPPORTED_BACKENDS:
+        raise StoreError(
+            f"unsupported database {describe(url)!r}: tracker works with SQLite (a file path or "
+            "sqlite:///PATH) and PostgreSQL (postgresql+psycopg://USER@HOST/DB)"
+        )
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` with the per-backend connection settings described above."""
+    check_backend(url)
     try:
         if _in_memory_sqlite(url):  # one shared connection, or every checkout sees a new empty database
             from sqlalchemy.pool import StaticPool
@@ -57,7 +70,7 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout = {int(lock_timeout() * 1000)}")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
 
@@ -79,7 +92,7 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
             conn.execution_options(sqlite_immediate=True)
         with conn.begin():
             if engine.dialect.name == "postgresql":
-                conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{PG_LOCK_TIMEOUT}'")
+                conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{max(1, int(lock_timeout() * 1000))}ms'")
             yield conn
 
 
@@ -253,7 +266,7 @@ def prepare(engine: Engine, *, upgrade: bool = True) -> str | None:
     except StoreError:
         raise
     except DBAPIError as exc:
-        raise StoreError(f"cannot open {where}: {_first_line(exc.orig)}") from None
+        raise StoreError(f"cannot open {where}: {driver_error_text(exc)}") from None
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open {where}: {_first_line(exc)}") from None
 
@@ -273,7 +286,26 @@ def database_errors(where: str) -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
-        raise StoreError(f"database error on {where}: {_first_line(exc.orig)}") from None
+        raise StoreError(f"database error on {where}: {driver_error_text(exc)}") from None
+
+
+def is_lock_timeout(exc: BaseException) -> bool:
+    """True when a driver error means: another writer held the lock longer than we wait."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) == "55P03":  # PostgreSQL lock_not_available
+        return True
+    text = str(orig).lower()
+    return "database is locked" in text or "database table is locked" in text or "lock timeout" in text
+
+
+def driver_error_text(exc: BaseException) -> str:
+    """One line for a driver error; a lock wait that ran out names the setting that bounds it."""
+    if is_lock_timeout(exc):
+        return (
+            f"the store is busy: another command held its lock longer than the {lock_timeout_text()} "
+            f"this command waits; retry, or wait longer with --lock-timeout SECONDS or {LOCK_TIMEOUT_VARIABLE}"
+        )
+    return _first_line(getattr(exc, "orig", exc))
 
 
 def _first_line(exc: object) -> str:

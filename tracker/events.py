@@ -14,6 +14,7 @@ version on read, so the log itself is never rewritten.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import re
@@ -145,10 +146,8 @@ def last_day(text: str) -> dt.date:
     parts = [int(p) for p in norm.split("-")]
     if precision == "day":
         return dt.date(*parts)
-    if precision == "month":
-        if parts[1] == 12:  # no next-month arithmetic: December 9999 has no January after it
-            return dt.date(parts[0], 12, 31)
-        return dt.date(parts[0], parts[1] + 1, 1) - dt.timedelta(days=1)
+    if precision == "month":  # without stepping into the next month, which year 9999 lacks
+        return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
     return dt.date(parts[0], 12, 31)
 
 
@@ -184,9 +183,14 @@ class DateInterval:
 
     @classmethod
     def from_user(cls, start: str, end: str | None = None) -> "DateInterval":
-        """Build an interval from dates typed by a user; precision is the start's."""
+        """Build an interval from dates typed by a user; precision is the start's. Years
+        outside MIN_YEAR..MAX_YEAR (:mod:`tracker.limits`) are refused."""
+        from tracker.limits import check_reduced_date
+
         s, precision = parse_reduced_date(start)
         e = parse_reduced_date(end)[0] if end else s
+        check_reduced_date(s, "start date")
+        check_reduced_date(e, "end date")
         return cls(start=s, end=e, precision=precision, raw=start if not end else f"{start}/{end}", resolution="manual")
 
     @classmethod
@@ -207,6 +211,12 @@ class DateInterval:
         if None in (a0, a1, b0, b1):
             return False
         return a0 <= b1 and b0 <= a1  # type: ignore[operator]
+
+    def in_range(self) -> bool:
+        """True for an undated interval or one whose years lie in MIN_YEAR..MAX_YEAR."""
+        from tracker.limits import year_in_range
+
+        return all(year_in_range(int(d[:4])) for d in (self.start, self.end) if d)
 
     def to_dict(self) -> dict[str, Any]:
         # explicit, not dataclasses.asdict (a deep copy): payloads are built for every event
@@ -401,6 +411,26 @@ def validate_occurrence_fields(event_type: str, modality: str, confidence: float
         raise ValidationError(f"unknown modality {modality!r}: expected one of {', '.join(MODALITIES)}")
     if not (0.0 <= float(confidence) <= 1.0):
         raise ValidationError(f"confidence must lie between 0 and 1, not {confidence!r}")
+
+
+def check_new_entry_dates(event_type: str, payload: dict[str, Any]) -> None:
+    """Refuse a new occurrence or amendment whose date lies outside MIN_YEAR..MAX_YEAR.
+
+    Entries already in the log are never checked here (they are read as they are); this is the
+    last gate before a new entry is appended, behind the checks at each entry point.
+    """
+    if event_type in OCCURRENCE_TYPES:
+        date = payload.get("date")
+    elif event_type == "event_amended":
+        date = (payload.get("changes") or {}).get("date")
+    else:
+        return
+    if isinstance(date, dict):
+        from tracker.limits import check_reduced_date
+
+        for key in ("start", "end"):
+            if isinstance(date.get(key), str):
+                check_reduced_date(date[key], f"event {key} date")
 
 
 # --------------------------------------------------------------------------- corrections

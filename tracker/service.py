@@ -6,13 +6,13 @@ Commands and the ingest pipeline call these, so every writer leaves projections 
 from __future__ import annotations
 
 import json
-import os
 import re
+import warnings
 from dataclasses import replace
 from typing import Any, Sequence
 
 from tracker.articles import Article
-from tracker.errors import NotFoundError, ValidationError
+from tracker.errors import NotFoundError, TrackerError, ValidationError
 from tracker.events import (
     REGISTRY_TYPES,
     DateInterval,
@@ -20,37 +20,73 @@ from tracker.events import (
     Location,
     Participant,
     amendment,
+    check_new_entry_dates,
     retraction,
     validate_occurrence_fields,
 )
+from tracker.identity import current_user
 from tracker.store import AppendResult, NewEntry, Store, as_utc
+from tracker.urls import check_source_url
+
+
+class CatchUpWarning(UserWarning):
+    """The append committed, but bringing the read models up to date failed.
+
+    The write stands (its ids are valid); the read models catch up on a later command. The CLI
+    prints these as ``Warning: ...`` on stderr, apart from the command's result.
+    """
+
+
+def catch_up_after_append(store: Store) -> str | None:
+    """Catch every projection up after a committed append; a message when that failed.
+
+    Nothing raised here may turn a committed write into a reported failure, so any error of a
+    read model (a lock wait that ran out, a bug on one entry) becomes the returned message.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    from tracker.db import driver_error_text
+    from tracker.projections.runner import catch_up
+
+    try:
+        catch_up(store)
+    except DBAPIError as exc:
+        problem = driver_error_text(exc)
+    except Exception as exc:  # noqa: BLE001 - a committed write stays a success, see above
+        problem = str(exc) if isinstance(exc, TrackerError) else f"{type(exc).__name__}: {exc}"
+    else:
+        return None
+    return (
+        f"recorded, but the read models are not up to date ({problem}); they catch up on the next "
+        "command, or run `tracker projections rebuild`"
+    )
+
+
+def append_and_catch_up(
+    store: Store, entries: Sequence[NewEntry], *, article: Article | None = None
+) -> tuple[AppendResult, str | None]:
+    """Append ``entries`` (with their ``article``) in one transaction, then catch up every
+    projection. Returns the append's result and, separately, a catch-up problem (or None).
+
+    New occurrences and amendments are checked for dates outside the accepted years first.
+    """
+    for entry in entries:
+        check_new_entry_dates(entry.event_type, entry.payload)
+    result = store.append(entries, article=article)
+    return result, catch_up_after_append(store)
 
 
 def record(store: Store, entries: Sequence[NewEntry], *, article: Article | None = None) -> AppendResult:
-    """Append ``entries`` (with their ``article``) in one transaction, then catch up every projection."""
-    from tracker.projections.runner import catch_up
-
-    result = store.append(entries, article=article)
-    catch_up(store)
+    """Append, then catch up; a catch-up problem is a :class:`CatchUpWarning`, never an error."""
+    result, problem = append_and_catch_up(store, entries, article=article)
+    if problem is not None:
+        warnings.warn(CatchUpWarning(problem), stacklevel=2)
     return result
 
 
 # --------------------------------------------------------------------------- manual events
 
 _SIDE = re.compile(r"^(?:[A-Za-z]{2}|EU|UN|NATO|eu|un|nato)$")
-
-
-def current_user() -> str:
-    """``user:<name>`` for entries typed by hand: TRACKER_USER, else the login name."""
-    import getpass
-
-    name = os.environ.get("TRACKER_USER", "").strip()
-    if not name:
-        try:
-            name = getpass.getuser()
-        except Exception:  # noqa: BLE001 - no login name in some containers
-            name = "unknown"
-    return f"user:{name}"
 
 
 def parse_participant(text: str) -> Participant:
@@ -137,9 +173,7 @@ def manual_draft(
         raise ValidationError("at least one participant is required")
     people = tuple(parse_participant(p) for p in participants)
     place = parse_location(location) if location is not None else None
-    source = (source or "").strip() or None
-    if source is not None and not re.match(r"^https?://[^\s/]+\S*$", source):
-        raise ValidationError(f"invalid source URL {source!r}: expected http:// or https://")
+    source = check_source_url(source)
     return EventDraft(
         type=event_type,
         date=date,
@@ -339,6 +373,23 @@ def _matches_actor(registry: Any, wanted: str, participants: list[dict[str, Any]
     return any(needle in p["name"].casefold() or (p["side"] or "").casefold() == needle for p in participants)
 
 
+def check_list_filters(
+    *, event_type: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = None
+) -> tuple[Any, Any]:
+    """Validate ``list`` filters before any store is opened; return the (first, last) days."""
+    from tracker.events import OCCURRENCE_TYPES, first_day, last_day
+
+    if event_type is not None and event_type not in OCCURRENCE_TYPES:
+        raise ValidationError(f"unknown event type {event_type!r}: expected one of {', '.join(OCCURRENCE_TYPES)}")
+    lo = first_day(since) if since else None
+    hi = last_day(until) if until else None
+    if lo and hi and hi < lo:
+        raise ValidationError(f"--until {until} is before --since {since}")
+    if limit is not None and limit < 0:
+        raise ValidationError("--limit must not be negative")
+    return lo, hi
+
+
 def list_events(
     store: Store,
     *,
@@ -360,14 +411,7 @@ def list_events(
     from tracker.projections.events import events
     from tracker.projections.runner import catch_up
 
-    if event_type is not None and event_type not in OCCURRENCE_TYPES:
-        raise ValidationError(f"unknown event type {event_type!r}: expected one of {', '.join(OCCURRENCE_TYPES)}")
-    lo = first_day(since) if since else None
-    hi = last_day(until) if until else None
-    if lo and hi and hi < lo:
-        raise ValidationError(f"--until {until} is before --since {since}")
-    if limit is not None and limit < 0:
-        raise ValidationError("--limit must not be negative")
+    lo, hi = check_list_filters(event_type=event_type, since=since, until=until, limit=limit)
     catch_up(store, ["events"])
     query = select(events).order_by(events.c.position)
     if event_type is not None:

@@ -426,7 +426,9 @@ class Store:
                 raise StoreError("an entry with this event id is already in the log") from None
             raise StoreError(f"append refused by the database: {_first_line(message)}") from None
         except DBAPIError as exc:
-            raise StoreError(f"append failed: {_first_line(str(exc.orig))}") from None
+            from tracker.db import driver_error_text
+
+            raise StoreError(f"append failed, nothing recorded: {driver_error_text(exc)}") from None
         finally:
             if head_fd is not None:
                 os.close(head_fd)

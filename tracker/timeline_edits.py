@@ -29,7 +29,7 @@ def _occurrence(store: "Store", id_or_prefix: str) -> Any:
 def _user(recorded_by: str | None) -> str:
     if recorded_by:
         return recorded_by
-    from tracker.service import current_user
+    from tracker.identity import current_user
 
     return current_user()
 

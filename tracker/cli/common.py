@@ -39,15 +39,35 @@ def opened(store: Optional["Store"]) -> Iterator[Optional["Store"]]:
         store.close()
 
 
+def require_store() -> None:
+    """Refuse, before anything is created, a SQLite store file that does not exist: a read
+    command on a mistyped ``--db`` must not leave an empty store behind."""
+    from tracker.config import database_url, sqlite_path
+    from tracker.db import check_backend
+    from tracker.errors import StoreError
+
+    url = database_url(state.db)
+    check_backend(url)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise StoreError(
+            f"no tracker store at {path}: check --db or TRACKER_DB "
+            "(commands that write, such as add and ingest, create a new store)"
+        )
+
+
 @contextmanager
-def session(upgrade: bool = True, check_shrunk: bool = True) -> Iterator["Store"]:
-    """The store named by ``--db`` / TRACKER_DB, created or upgraded unless ``upgrade`` is False,
-    with the signing key and head file of the global options. Unless ``check_shrunk`` is False
-    (``verify`` reports it itself), a log whose tail was deleted is refused here, before any
-    command reads or writes it."""
+def session(upgrade: bool = True, check_shrunk: bool = True, *, create: bool = True) -> Iterator["Store"]:
+    """The store named by ``--db`` / TRACKER_DB, upgraded unless ``upgrade`` is False, with the
+    signing key and head file of the global options; created when missing only if ``create``
+    (write commands; read commands pass False so a mistyped path creates nothing). Unless
+    ``check_shrunk`` is False (``verify`` reports it itself), a log whose tail was deleted is
+    refused here, before any command reads or writes it."""
     from tracker.signing import load_signing_key
     from tracker.store import open_store
 
+    if not create:
+        require_store()
     key = load_signing_key(state.signing_key_file)
     store = open_store(state.db, upgrade=upgrade, signing_key=key, head_file=state.head_file)
     with opened(store) as store:

@@ -52,7 +52,7 @@ def db_backup(
     into a SQLite file."""
     from tracker.backup import backup
 
-    with session() as store:
+    with session(create=False) as store:
         result = _with_bar("Backing up", lambda bar: backup(store, path, bar))
     typer.echo(f"Backed up {result.entries} entries and {result.articles} articles to {result.target}", err=True)
     typer.echo(f"head hash {result.head_hash}")
@@ -72,7 +72,7 @@ def db_copy(
     from tracker.config import database_url
 
     target = database_url(to)
-    with session() as store:
+    with session(create=False) as store:
         result = _with_bar("Copying", lambda bar: copy_store(store, target, bar))
     typer.echo(f"Copied {result.entries} entries and {result.articles} articles to {result.target}", err=True)
     typer.echo(f"head hash {result.head_hash}")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Iterable, Iterator, Optional
 
 import typer
 
-from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
+from tracker.cli.app import FormatOption, OutputFormat, app, choice, handle_errors, resolve_format, state
 from tracker.cli.common import opened, session
 
 if TYPE_CHECKING:
@@ -43,6 +43,18 @@ def _published_option(value: Optional[str]) -> Optional[str]:
     return value
 
 
+def _url_option(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from tracker.errors import ValidationError
+    from tracker.urls import check_source_url
+
+    try:
+        return check_source_url(value, "--url")
+    except ValidationError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 def _lang_option(value: Optional[str]) -> Optional[str]:
     if value is None:
         return None
@@ -69,19 +81,18 @@ def _stdin_bytes() -> Any:
     return getattr(sys.stdin, "buffer", sys.stdin)
 
 
-def _report_messages(report: "IngestReport") -> Iterator[str]:
-    """stderr lines, in input order: warnings, duplicates, errors."""
+def _messages(item: Any) -> Iterator[str]:
+    """stderr lines of one input, in order: its warnings, a duplicate, an error."""
     from tracker.ingest import DUPLICATE, Failure
 
-    for item in report.items:
-        if isinstance(item, Failure):
-            yield f"Error: {item.origin}: {item.message}"
-        elif item.status == DUPLICATE:
-            where = f"article {item.article.id[:12]}" if item.duplicate_of == "the store" else f"same text as {item.duplicate_of}"
-            yield f"{item.origin}: already ingested ({where}); nothing appended"
-        else:
-            for warning in item.warnings:
-                yield f"Warning: {item.origin}: {warning}"
+    if isinstance(item, Failure):
+        yield f"Error: {item.origin}: {item.message}"
+    elif item.status == DUPLICATE:
+        where = f"article {item.article.id[:12]}" if item.duplicate_of == "the store" else f"same text as {item.duplicate_of}"
+        yield f"{item.origin}: already ingested ({where}); nothing appended"
+    else:
+        for warning in item.warnings:
+            yield f"Warning: {item.origin}: {warning}"
 
 
 def _table_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -103,7 +114,8 @@ def ingest_command(
         Optional[str],
         typer.Option("--lang", help="Language of every article: the ISO 639-1 code of a language the extractor reads (fr, en, ...); default: detected.", callback=_lang_option),
     ] = None,
-    url: Annotated[Optional[str], typer.Option("--url", help="Source URL, over what the files say.")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="Source URL (http or https), over what the files say.",
+                                               callback=_url_option)] = None,
     title: Annotated[Optional[str], typer.Option("--title", help="Title, over what the files say.")] = None,
     source: Annotated[Optional[str], typer.Option("--source", help="Publisher name, over what the files say.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; write nothing.")] = False,
@@ -114,8 +126,8 @@ def ingest_command(
     An article already in the store (same text) appends nothing. Events go to stdout; warnings, errors, progress and a summary go to stderr. Exit 1 if any input failed, 2 for a bad option value.
     """
     from tracker.article_loading import Overrides, parse_published
-    from tracker.cli.output import write_rows
-    from tracker.ingest import ingest_paths, open_for_reading
+    from tracker.cli.output import RowStream
+    from tracker.ingest import IngestReport, iter_ingest, open_for_reading, result_rows
 
     output = resolve_format(fmt)
     overrides = Overrides(
@@ -125,20 +137,29 @@ def ingest_command(
         title=title,
         source=source,
     )
-    with opened(open_for_reading(state.db)) if dry_run else session() as store:
-        report = ingest_paths(
-            store,
-            paths,
-            overrides,
-            dry_run=dry_run,
-            progress=_progress,
-            stdin=_stdin_bytes() if "-" in paths else None,
-        )
-    for line in _report_messages(report):
-        typer.echo(line, err=True)
-    rows = report.event_rows()
-    if rows or output is not OutputFormat.table:
-        write_rows(_table_rows(rows) if output is OutputFormat.table else rows, EVENT_COLUMNS, output)
+    report = IngestReport(dry_run=dry_run, keep_items=False)
+    rows = RowStream(EVENT_COLUMNS, output)
+    try:
+        with opened(open_for_reading(state.db)) if dry_run else session() as store:
+            for item in iter_ingest(
+                store,
+                paths,
+                overrides,
+                dry_run=dry_run,
+                progress=_progress,
+                stdin=_stdin_bytes() if "-" in paths else None,
+            ):
+                report.add(item)
+                for line in _messages(item):
+                    typer.echo(line, err=True)
+                if hasattr(item, "drafts"):
+                    found = result_rows(item)
+                    rows.write(_table_rows(found) if output is OutputFormat.table else found)
+    finally:  # what was printed stays a complete JSON list even if the run stops on a store error
+        if rows.count:
+            rows.close()
+    if not rows.count:
+        rows.close()
     typer.echo(report.summary(), err=True)
     if not report.ok:
         raise typer.Exit(1)
@@ -184,7 +205,8 @@ def actors_add_command(
     side: Annotated[str, typer.Option("--side", help="Side: ISO 3166 alpha-2 (RU, UA, US...) or EU, UN, NATO.", show_default=False)],
     alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another spelling (repeatable).")] = None,
     title: Annotated[Optional[list[str]], typer.Option("--title", help="A title or function, e.g. 'envoy' (repeatable).")] = None,
-    kind: Annotated[ActorKind, typer.Option("--kind", help="person or organisation.")] = ActorKind.person,
+    kind: Annotated[str, typer.Option("--kind", help="person or organisation.", callback=choice(ActorKind, "kind"),
+                                      metavar="person|organisation")] = ActorKind.person.value,
 ) -> None:
     """Add an actor to the registry (an actor_added entry in the log); prints its id."""
     from tracker.actors import add_actor

@@ -88,14 +88,11 @@ def list_(
     fmt: FormatOption = None,
 ) -> None:
     """List events as they stand after corrections, in date order."""
-    from tracker.events import parse_reduced_date
     from tracker.review.outputs import reviewed_events
-    from tracker.service import list_events
+    from tracker.service import check_list_filters, list_events
 
-    for value in (since, until):
-        if value is not None:
-            parse_reduced_date(value)
-    with session() as store:
+    check_list_filters(event_type=event_type, since=since, until=until, limit=limit)
+    with session(create=False) as store:
         rows = list_events(store, event_type=event_type, actor=actor, since=since, until=until,
                            limit=None, include_retracted=all_)
         rows = reviewed_events(store, rows, status_value(status))[:limit]
@@ -116,7 +113,7 @@ def show(event_id: IdArg, status: StatusOpt = None, fmt: FormatOption = None) ->
     from tracker.review.outputs import reviewed_events
     from tracker.service import show_event
 
-    with session() as store:
+    with session(create=False) as store:
         data = show_event(store, event_id)
         if "entry" not in data and not reviewed_events(store, [data], status_value(status)):
             from tracker.errors import ValidationError
@@ -223,7 +220,7 @@ def verify(
     from tracker.errors import StoreError
     from tracker.projections.runner import quarantined
 
-    with session(check_shrunk=False) as store:
+    with session(check_shrunk=False, create=False) as store:
         result = store.verify()
         found = store.position_of_hash(expect) if (expect and result.ok) else None
         head = store.head()
@@ -305,7 +302,7 @@ def db_status(fmt: FormatOption = None) -> None:
     from tracker.db import describe, head_revision
     from tracker.projections.runner import status
 
-    with session(upgrade=False) as store:
+    with session(upgrade=False, create=False) as store:
         revision = _revision(store)
         code_head = head_revision()
         rows: list[dict[str, Any]] = [

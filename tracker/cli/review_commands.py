@@ -111,7 +111,7 @@ def list_(
 
     point = parse_as_of(as_of) if as_of is not None else None
     chosen = resolve_format(fmt)
-    with session() as store:
+    with session(create=False) as store:
         if point is None:
             catch_up(store, ["events", "review"])
         engine = store.engine if point is None else replay(store, point)
@@ -179,7 +179,7 @@ def stats(fmt: FormatOption = None) -> None:
     from tracker.projections.runner import catch_up
 
     chosen = resolve_format(fmt)
-    with session() as store:
+    with session(create=False) as store:
         catch_up(store, ["events", "review"])
         with store.engine.connect() as conn:
             rows = review_stats(conn)

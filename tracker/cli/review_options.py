@@ -7,6 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from tracker.cli.app import choice
+
 
 class StatusFilter(str, enum.Enum):
     """Review states a read command may keep."""
@@ -17,9 +19,10 @@ class StatusFilter(str, enum.Enum):
     all = "all"
 
 
-StatusOpt = Annotated[Optional[StatusFilter], typer.Option(
+StatusOpt = Annotated[Optional[str], typer.Option(
     "--status", help="Only events with this review state: accepted, unreviewed, rejected or all "
-                     "(default: everything not rejected).", show_default=False)]
+                     "(default: everything not rejected).", show_default=False,
+    callback=choice(StatusFilter, "review state"), metavar="accepted|unreviewed|rejected|all")]
 
 
 def status_value(status: StatusFilter | None) -> str | None:

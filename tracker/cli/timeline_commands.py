@@ -14,8 +14,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from tracker.cli.app import FormatOption, OutputFormat, app, handle_errors, resolve_format, state
-from tracker.cli.common import IdArg, ReasonOpt, session
+from tracker.cli.app import FormatOption, OutputFormat, app, choice, handle_errors, resolve_format, state
+from tracker.cli.common import IdArg, ReasonOpt, require_store, session
 from tracker.cli.review_options import StatusOpt, status_value
 
 projections_app = typer.Typer(help="Read models: status and rebuild.", no_args_is_help=True)
@@ -68,8 +68,9 @@ def timeline(
                                                    show_default=False)] = None,
     as_of: AsOfOpt = None,
     status: StatusOpt = None,
-    fmt: Annotated[Optional[TimelineFormat], typer.Option(
-        "--format", "-f", help="table, json, csv or md (default: table on a terminal, json when piped).")] = None,
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", "-f", help="table, json, csv or md (default: table on a terminal, json when piped).",
+        callback=choice(TimelineFormat, "format"), metavar="table|json|csv|md")] = None,
 ) -> None:
     """The timeline in date order: one line per real occurrence, with its tracks and sources."""
     from tracker.cli.output import write_rows
@@ -78,7 +79,7 @@ def timeline(
 
     point = parse_as_of(as_of) if as_of is not None else None
     chosen = fmt or TimelineFormat(resolve_format(None).value)
-    with session() as store:
+    with session(create=False) as store:
         entries, key = reviewed_timeline(store, track, point, status_value(status))
         names = track_names(store)
     if chosen is TimelineFormat.md:
@@ -103,7 +104,7 @@ def tracks_(fmt: FormatOption = None) -> None:
     from tracker.timeline import track_summary
 
     chosen = resolve_format(fmt)
-    with session() as store:
+    with session(create=False) as store:
         catch_up(store, ["timeline"])
         with store.engine.connect() as conn:
             rows = track_summary(conn)
@@ -157,7 +158,7 @@ def projections_status(fmt: FormatOption = None) -> None:
     from tracker.projections.runner import status
 
     chosen = resolve_format(fmt)
-    with session() as store:
+    with session(create=False) as store:
         rows = status(store)
     write_rows(rows, ("name", "position", "head", "behind", "quarantined"), chosen)
 
@@ -180,7 +181,9 @@ def projections_rebuild(
 @app.command("export")
 @handle_errors
 def export_(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="md, json, csv, html, ics or timelinejs.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md, json, csv, html, ics or timelinejs.",
+                                     callback=choice(ExportFormat, "format"), metavar="md|json|csv|html|ics|timelinejs",
+                                     show_default=False)],
     track: Annotated[Optional[str], typer.Option("--track", help="Only this track.", show_default=False)] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically) "
                                                   "instead of stdout.", show_default=False, metavar="FILE")] = None,
@@ -193,7 +196,7 @@ def export_(
     from tracker.timeline import parse_as_of, track_names
 
     point = parse_as_of(as_of) if as_of is not None else None
-    with session() as store:
+    with session(create=False) as store:
         entries, _ = reviewed_timeline(store, track, point, status_value(status))
         names = track_names(store)
     text = export.render(fmt.value, entries, names)
@@ -221,6 +224,7 @@ def sql(
     from tracker.query import run_query
 
     chosen = resolve_format(fmt)
+    require_store()
     result = run_query(database_url(state.db), query, limit=limit, timeout=timeout, role=role)
     columns = _unique(result.columns)
     rows = [dict(zip(columns, r)) for r in result.rows]

@@ -4,7 +4,9 @@ Every exporter is a module with ``FORMAT`` (its name), ``SUFFIX`` (file extensio
 ``render(events, tracks) -> str``: ``events`` are timeline entries as dicts (the JSON contract of
 design §7, see :func:`contract_event`), ``tracks`` maps track keys to display names. Exporters
 are pure; :func:`write_atomic` puts the text in place with a temporary file and a rename, so a
-failed export never leaves a half-written file.
+failed export never leaves a half-written file, and gives it the permissions of any new file
+(0666 less the umask). Source links that are not http(s) are dropped in :func:`contract_event`,
+so no format can publish a ``javascript:`` link an older store may hold.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from types import ModuleType
 from typing import Any, Iterable
 
 from tracker.errors import TrackerError, ValidationError
+from tracker.urls import web_url_or_none
 
 #: format name -> module path; built-ins are registered the way an extension would be.
 EXPORTERS: dict[str, str] = {
@@ -64,7 +67,7 @@ def contract_event(entry: dict[str, Any]) -> dict[str, Any]:
         "sources": [
             {
                 "article_id": s["article_id"],
-                "url": s["url"],
+                "url": web_url_or_none(s["url"]),  # a link an old store kept may be anything
                 "published": s["published"],
                 "evidence": s["evidence"],
                 "span": s["span"],
@@ -92,6 +95,7 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> Path:
         raise TrackerError(f"cannot write {target}: folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
+        os.fchmod(fd, _new_file_mode())  # mkstemp makes 0600; an export is meant to be served
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
@@ -106,6 +110,13 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> Path:
             raise TrackerError(f"cannot write {target}: {exc.strerror or exc}") from None
         raise
     return target
+
+
+def _new_file_mode() -> int:
+    """The mode ``open()`` would give a new file: 0666 less the process umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def track_label(key: str, tracks: dict[str, str]) -> str:

@@ -45,7 +45,8 @@ def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:
         vevent.add("uid", f"{e['id']}@tracker")
         vevent.add("dtstamp", _stamp(e["id"]))
         vevent.add("dtstart", first)
-        vevent.add("dtend", last + dt.timedelta(days=1))
+        if last < dt.date.max:  # 9999-12-31 has no next day: DTSTART alone means that one day
+            vevent.add("dtend", last + dt.timedelta(days=1))
         names = ", ".join(track_label(k, tracks) for k in e["tracks"])
         prefix = "~" if e["resolution"] == "publication_fallback" else ""
         title = f"{prefix}{kind_text(e)}: {e['summary'] or participants_text(e)}"

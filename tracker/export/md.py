@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tracker.export import (
@@ -12,14 +13,28 @@ FORMAT = "md"
 SUFFIX = ".md"
 
 
+#: Characters with a meaning in Markdown or HTML inside a list item's line (emphasis, code,
+#: links, raw HTML, entities, strike-through); each is backslash-escaped, which CommonMark and
+#: GitHub render as the character itself. ``(`` ``!`` ``#`` are harmless once ``[`` is escaped
+#: and no line of ours starts with log text.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>&~])")
+_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
 def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("*", "\\*").replace("_", "\\_")
+    """Text from the log as literal Markdown: no raw HTML, links, emphasis or line breaks."""
+    return _SPECIAL.sub(r"\\\1", _BREAKS.sub(" ", text))
+
+
+def _link_target(url: str) -> str:
+    """A link target that cannot end the ``(...)`` early or hide a second one."""
+    return "".join(c if c not in " ()<>\"'`\\" else f"%{ord(c):02X}" for c in url)
 
 
 def _line(e: dict[str, Any]) -> str:
-    parts = [f"- **{e['date_label']}** · {kind_text(e)}"]
+    parts = [f"- **{_escape(e['date_label'] or '')}** · {kind_text(e)}"]
     if review_note(e):
-        parts.append(f" · _{review_note(e)}_")
+        parts.append(f" · _{_escape(review_note(e))}_")
     if e["summary"]:
         parts.append(f": {_escape(e['summary'])}")
     details = []
@@ -32,7 +47,7 @@ def _line(e: dict[str, Any]) -> str:
     links = []
     for i, s in enumerate(distinct_sources(e), 1):
         label = s.get("outlet") or f"source {i}"
-        links.append(f"[{_escape(label)}]({s['url']})" if s["url"] else _escape(label))
+        links.append(f"[{_escape(label)}]({_link_target(s['url'])})" if s["url"] else _escape(label))
     if links:
         n = e["independent_sources"]
         parts.append(f". Sources ({n} independent): " + ", ".join(dict.fromkeys(links)))
@@ -44,7 +59,7 @@ def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:
     if not events:
         lines += ["No events recorded.", ""]
     for key, group in by_track(events, tracks):
-        title = f"{track_label(key, tracks)} ({key})" if key else "Not on a track"
+        title = f"{_escape(track_label(key, tracks))} ({_escape(key)})" if key else "Not on a track"
         lines += [f"## {title}", ""]
         lines += [_line(e) for e in group]
         lines.append("")

@@ -60,7 +60,9 @@ EXTRACTOR_VERSION = "0.1.0"
 
 def recorded_by(lang: str) -> str:
     """The ``recorded_by`` value of log entries made by this extractor for ``lang``."""
-    return f"extractor:{lang}-rules/{EXTRACTOR_VERSION}"
+    from tracker.identity import extractor_recorded_by
+
+    return extractor_recorded_by(lang, str(EXTRACTOR_VERSION))
 
 
 def extract_events(article: "Article", registry: Any) -> list["EventDraft"]:
