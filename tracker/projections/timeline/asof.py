@@ -45,19 +45,23 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def parse_as_of(text: str) -> AsOf:
     """``42`` (a log position), ``2025-12-21`` (to the end of that UTC day) or an ISO
-    date-time (``2025-12-21T10:30``, ``...Z`` or with an offset; naive means UTC)."""
+    date-time (``2025-12-21T10:30``, ``...Z`` or with an offset; naive means UTC). Dates outside
+    the range every input is held to (:mod:`tracker.limits`) are refused: a typo, not a moment."""
+    from tracker.limits import check_date
+
     value = (text or "").strip()
     if value.isdigit():
         return AsOf(position=int(value), text=value)
     try:
         if _DATE.match(value):
-            day = dt.date.fromisoformat(value)
+            day = check_date(dt.date.fromisoformat(value), "as-of date")
             start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
             return AsOf(before=_later(start, dt.timedelta(days=1)), text=value)
         if "T" in value or " " in value:
             moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=dt.timezone.utc)
+            check_date(moment.date(), "as-of date")
             return AsOf(before=_later(_to_utc(moment), dt.timedelta(microseconds=1)), text=value)
     except ValueError:
         pass
