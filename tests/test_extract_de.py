@@ -155,6 +155,29 @@ def test_verb_treffen_is_not_the_noun(registry) -> None:
     assert not [e for e in events("Die Regierung will am Montag eine Entscheidung treffen.", registry) if e.type.startswith("meeting")]
 
 
+def test_leader_inside_a_modal_bracket_is_the_report_addressee(registry) -> None:
+    ev = one("Witkoff will Präsident Trump über die Gespräche unterrichten.", registry, "report_to_leader")
+    assert ev.modality == "planned"
+    assert {(p.name, p.role) for p in ev.participants} == {("Steve Witkoff", "reporter"), ("Donald Trump", "leader")}
+
+
+def test_talking_with_someone_is_no_phone_call_without_a_phone(registry) -> None:
+    found = events("Greer werde mit Präsident Trump sprechen, bevor er sich festlege.", registry)
+    assert not [e for e in found if e.type == "phone_call"]
+    ev = one("Macron hat am Montag mit Selenskyj telefonisch gesprochen.", registry, "phone_call")
+    assert names(ev) == {"Emmanuel Macron", "Volodymyr Zelensky"}
+
+
+def test_negation_inside_the_bracket_denies(registry) -> None:
+    ev = one("Lawrow wird sich nicht mit Rubio treffen.", registry, "meeting_planned")
+    assert ev.modality == "denied"
+
+
+def test_a_withdrawn_delegation_is_a_trip_back(registry) -> None:
+    ev = one("Die USA haben ihre Delegation nach zwei Wochen aus Doha abgezogen.", registry, "visit")
+    assert {p.side for p in ev.participants} == {"US"}
+
+
 # --------------------------------------------------------------------------- mentions
 
 

@@ -64,6 +64,10 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         if leader is None:
             objs = actors_in(ctx, te, ce, te)
             leader = objs[0] if objs else None
+        if leader is None:
+            # a verb bracket holds its object: "will Präsident Putin ... unterrichten"
+            inside = [m for m in actors_in(ctx, ts, te, ts) if all(m.actor_id != s.actor_id for s in subj)]
+            leader = inside[0] if inside else None
         if leader is not None and all(leader.actor_id != s.actor_id for s in subj):
             parts.append(participant_of(leader, "leader"))
     elif t in ("proposal_presented", "proposal_rejected"):

@@ -45,19 +45,21 @@ _ANCHORS: dict[str, str] = {}
 _AUX = r"(?-i:hat|haben|hatte|hatten|habe|hätte|hätten|ist|sind|war|waren|sei|seien|wäre|wären|wurde|wurden)"
 _MODAL_FUT = r"(?-i:wird|werden|werde|will|wollen|wolle|wollte|wollten|soll|sollen|solle|sollte|sollten|plant|planen|möchte|möchten|würde|würden)"
 _MODAL_CAN = r"(?-i:kann|können|könne|könnte|könnten|dürfte|dürften)"
-#: Between an auxiliary in second position and the participle or infinitive closing its clause.
-_BRACKET_GAP = rf"\s+(?:sich\s+)?{_CLAUSE_GAP}{{0,100}}?"
+#: Between an auxiliary in second position and the participle or infinitive closing its clause
+#: (at most 60 characters: a rule runs in a window starting 70 characters before its verb).
+_BRACKET_GAP = rf"\s+(?:sich\s+)?{_CLAUSE_GAP}{{0,60}}?"
 
 
-def verb(pres: str, past: str, part: str, inf: str, particle: str = "", after: str = "") -> str:
+def verb(pres: str, past: str, part: str, inf: str, particle: str = "", after: str = "", bare_inf: bool = True) -> str:
     """A regex with named tense groups for a German verb (forms are regex fragments).
 
     ``pres`` and ``past`` are the finite forms without their particle ("trifft|treffen",
     "traf|trafen"); ``part`` the participle and ``inf`` the infinitive, both with their
     particle ("zusammengetroffen", "zusammentreffen"); ``particle`` the separable particle
     ("zusammen"), required at the end of a main clause after a finite form and glued to it in
-    a verb-final clause. ``after`` must follow a bare finite form or participle (an object or
-    a preposition).
+    a verb-final clause. ``after`` (a lookahead: an object, a preposition, a place) must follow
+    a finite form or participle, or the auxiliary of a bracket; ``bare_inf`` False drops the
+    infinitive without its auxiliary, which ``after`` cannot check.
 
     A main clause's auxiliary and the participle or infinitive that closes it are one trigger
     ("hat am Sonntag mit Trump telefoniert", "wird sich mit Rubio treffen"): the subject
@@ -83,16 +85,16 @@ def verb(pres: str, past: str, part: str, inf: str, particle: str = "", after: s
         finite_pres = rf"\b(?-i:(?:{pres}))\b{a}"
     participle = rf"\b(?-i:{part})\b"
     groups = [
-        rf"(?P<fut>\b{_MODAL_FUT}{_BRACKET_GAP}{infinitive}{_INF_END})",
-        rf"(?P<cond>\b{_MODAL_CAN}{_BRACKET_GAP}{infinitive}{_INF_END})",
-        rf"(?P<pinf>{participle}(?=\s+(?:werden|worden\s+sein)\b))",
-        rf"(?P<x_past>\b{_AUX}{_BRACKET_GAP}{participle}(?!\s+(?:werden|worden\s+sein)\b))",
-        rf"(?P<inf>{infinitive}{_INF_END})",
+        rf"(?P<fut>\b{_MODAL_FUT}{a}{_BRACKET_GAP}{infinitive}{_INF_END})",
+        rf"(?P<cond>\b{_MODAL_CAN}{a}{_BRACKET_GAP}{infinitive}{_INF_END})",
+        rf"(?P<pinf>{participle}(?=\s+(?:werden|worden\s+sein)\b){a})",
+        rf"(?P<x_past>\b{_AUX}{a}{_BRACKET_GAP}{participle}(?!\s+(?:werden|worden\s+sein)\b))",
+        rf"(?P<inf>{infinitive}{_INF_END})" if bare_inf else "",
         rf"(?P<past>{participle}{a}|{finite_past})",
         rf"(?P<pres>{finite_pres})",
     ]
     anchor = r"\b(?:" + "|".join(f for f in forms if f) + ")"
-    out = "(?:" + "|".join(groups) + ")"
+    out = "(?:" + "|".join(g for g in groups if g) + ")"
     _ANCHORS[out] = anchor
     return out
 
@@ -193,7 +195,7 @@ _add("meeting.verb_negotiate", "meeting_held",
 _add("meeting.verb_confer", "meeting_held",
      verb("berät|beraten|berate", "beriet|berieten", "beraten", "beraten", after=r"(?=\s+(?:\w+\s+){0,4}?(?:mit|über)\b)"), confidence=0.6)
 _add("meeting.verb_talk_with", "meeting_held",
-     verb("spricht|sprechen|spreche", "sprach|sprachen", "gesprochen", "sprechen", after=r"(?=\s+(?:[\w.-]+\s+){0,6}?(?:mit|über)\s)(?![^.;]{0,60}\b(?:telefon|am\s+Telefon))"),
+     verb("spricht|sprechen|spreche", "sprach|sprachen", "gesprochen", "sprechen", after=r"(?=\s+(?:[\w.-]+\s+){0,12}?(?:mit|über)\s)(?![^.;]{0,60}\b(?:telefon|am\s+Telefon))"),
      confidence=0.6)
 _add("meeting.verb_take_part", "meeting_held",
      verb("nimmt|nehmen|nehme", "nahm|nahmen", "teilgenommen", "teilnehmen", particle="teil"), confidence=0.6,
@@ -225,7 +227,7 @@ _add("phone.verb_phone", "phone_call", weak("telefonier", ge=False), confidence=
 _add("phone.verb_call", "phone_call", verb("ruft|rufen|rufe", "rief|riefen", "angerufen", "anrufen", particle="an"), confidence=0.6,
      anchor=r"\b(?:ruft|rufen|rufe|rief|riefen|angerufen|anrufen|anrief)")
 _add("phone.verb_speak_by_phone", "phone_call",
-     verb("spricht|sprechen|spreche", "sprach|sprachen", "gesprochen", "sprechen", after=r"(?=[^.;]{0,70}\b(?:telefonisch|am\s+Telefon|per\s+Telefon)\b)"),
+     verb("spricht|sprechen|spreche", "sprach|sprachen", "gesprochen", "sprechen", after=r"(?=[^.;]{0,70}\b(?:telefonisch|am\s+Telefon|per\s+Telefon)\b)", bare_inf=False),
      confidence=0.85)
 
 # visits
@@ -246,8 +248,8 @@ _add("visit.verb_stay", "visit",
      confidence=0.6, anchor=r"\b(?:hält|halten|halte|hielt|hielten|aufgehalten|aufhalten|aufhielt)")
 _add("visit.verb_withdraw", "visit",
      verb("zieht|ziehen|ziehe", "zog|zogen", "abgezogen", "abziehen", particle="ab", after=r"(?=[^.;]{0,80}\bDelegation)")
-     + "|" + _g(r"(?P<past>\bDelegation(?:en)?\b(?=[^.;]{0,80}\b(?-i:abgezogen|zurückbeordert|zurückgerufen)\b))", "w"),
-     confidence=0.55, anchor=r"\b(?:zieht|ziehen|ziehe|zog|zogen|abgezogen|abziehen|abzog|Delegation)")
+     + "|" + _g(r"(?P<past>\bDelegation(?:en)?\b[^.;]{0,80}?\b(?-i:abgezogen|zurückbeordert|zurückgerufen)\b)", "w"),
+     confidence=0.55, anchor=r"\b(?:zieht|ziehen|ziehe|zog|zogen|abgezogen|abziehen|abzog|zurückbeordert|zurückgerufen)")
 _add("visit.noun_visit", "visit",
      r"\b(?:Besuch(?:s|es)?|Reise|Visite|Ankunft|Staatsbesuch(?:s|es)?|Arbeitsbesuch(?:s|es)?)\s+(?:[\w-]+\s+){0,2}?(?:in|nach|im|bei)\b(?=\s+(?:der\s+|dem\s+|den\s+)?(?-i:[A-ZÄÖÜ]))",
      kind="noun", confidence=0.6)
