@@ -178,6 +178,11 @@ def test_a_withdrawn_delegation_is_a_trip_back(registry) -> None:
     assert {p.side for p in ev.participants} == {"US"}
 
 
+def test_fronted_possessive_names_its_owners_after_the_noun(registry) -> None:
+    ev = one("Nach ihren Gesprächen in Genf sind Lawrow und Rubio vor die Presse getreten.", registry, "meeting_held")
+    assert names(ev) == {"Sergei Lavrov", "Marco Rubio"} and ev.modality == "occurred"
+
+
 # --------------------------------------------------------------------------- mentions
 
 
