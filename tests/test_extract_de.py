@@ -183,6 +183,30 @@ def test_fronted_possessive_names_its_owners_after_the_noun(registry) -> None:
     assert names(ev) == {"Sergei Lavrov", "Marco Rubio"} and ev.modality == "occurred"
 
 
+def test_subject_after_the_verb_when_an_adverbial_is_fronted(registry) -> None:
+    ev = one("Am Freitag schlug Umerow ein Gipfeltreffen vor.", registry, "proposal_presented")
+    assert {(p.name, p.role) for p in ev.participants} == {("Rustem Umerov", "proposer")}
+
+
+def test_fronted_subordinate_clause_keeps_its_own_subject(registry) -> None:
+    found = events("Während Kiew dem Plan zustimmte, lehnte Moskau ihn ab.", registry)
+    [rejection] = [e for e in found if e.type == "proposal_rejected"]
+    assert names(rejection) == {"Russia"}
+
+
+def test_arrival_with_particle_ein_is_a_visit_not_a_meeting(registry) -> None:
+    found = events("In Ankara traf am Montag die russische Delegation ein.", registry)
+    assert [e.type for e in found] == ["visit"]
+    assert {p.side for p in found[0].participants} == {"RU"} and found[0].location.name == "Ankara"
+
+
+def test_only_verb_second_languages_read_the_subject_after_the_verb() -> None:
+    from tracker.extract.lang import LANGUAGES
+
+    assert LANGUAGES["de"].subject_after_verb
+    assert not LANGUAGES["fr"].subject_after_verb and not LANGUAGES["en"].subject_after_verb
+
+
 # --------------------------------------------------------------------------- mentions
 
 

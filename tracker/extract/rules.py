@@ -390,3 +390,6 @@ class LanguageRules:
     possessive_single: Pattern[str] | None = None
     #: the auxiliary of the pluperfect inside a verb trigger ("had", "avait", "s'était")
     pluperfect: Pattern[str] | None = None
+    #: a verb-second language (German): when no actor stands before the verb in its clause
+    #: ("Am Freitag schlug Umerow ... vor"), the subject is the first actor after it
+    subject_after_verb: bool = False

@@ -182,7 +182,9 @@ _add("statement.verb_express_oneself", "statement_issued",
 # meetings in person (a phone cue in the clause turns them into phone calls)
 _add("meeting.verb_meet", "meeting_held",
      verb("trifft|treffen|trefft|treffe|triffst", "traf|trafen|trafst", "getroffen", "treffen",
-          after=r"(?!\s+(?:eine|einen|die|eine?\s+\w+\s+)?(?:Entscheidung|Vereinbarung|Vorbereitungen|Maßnahmen|Absprache)\b)"),
+          after=r"(?!\s+(?:eine|einen|die|eine?\s+\w+\s+)?(?:Entscheidung|Vereinbarung|Vorbereitungen|Maßnahmen|Absprache)\b)"
+          # "traf ... ein" arrives, "traf ... zusammen" is the separable verb's own rule
+          + _CLAUSE_GAP.join(["(?!", "{0,140}?\\b(?:ein|zusammen)\\b\\s*(?:[.,;:!?]|$))"])),
      confidence=0.8)
 _add("meeting.verb_meet_up", "meeting_held",
      verb("trifft|treffen|treffe|kommt|kommen|komme|kam|kamen", "traf|trafen|kam|kamen", "zusammengetroffen|zusammengekommen", "zusammentreffen|zusammenkommen", particle="zusammen"),
@@ -335,11 +337,15 @@ _MODAL_POSSIBLE = r"könnte|könnten|kann|können|könne|dürfte|dürften|mögli
 RULES = LanguageRules(
     lang="de",
     triggers=tuple(_TRIGGERS),
+    subject_after_verb=True,
     abbreviations=frozenset("St Dr Prof Nr bzw ca vgl Mio Mrd u.a z.B Hr Fr Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez usw evtl".split()),
     clause_break=_P(
         r"\s*[;:()\[\]—–]\s*|\s+[„“”»«]\s*|\s*\"\s*"
         r"|\s*,\s*(?=(?:dass|ob|weil|wonach|nachdem|während|obwohl|wenn|falls|sofern|bevor|seit|sodass|damit|um|wie|als)\b)"
         r"|\s*,?\s*\b(?:aber|doch|jedoch|sondern)\b"
+        # a fronted subordinate clause ends at the finite verb of the main clause: "Während X
+        # zustimmte, stellte Y Bedingungen" (a lower-case word, then its inverted subject)
+        r"|\s*,\s*(?=(?!(?:und|oder|aber|sondern|denn|der|die|das|dem|den|des|deren|dessen|ein|eine|einer|einem|einen|wie|wo|was|so|als|nicht|auch|noch|nur|bereits|doch|jedoch|sowie|um|zu|mit|von|vom|in|im|auf|an|am|bei|beim|nach|vor|für|über|unter|gegen|ohne|durch|seit|bis|sagte|sagten|erklärte|erklärten|teilte|teilten|schrieb|betonte|hieß|heißt|sagt|erklärt)\b)(?-i:[a-zäöü]+)\s+(?:(?-i:[A-ZÄÖÜ])|der\b|die\b|das\b|er\b|sie\b|man\b))"
     ),
     clause_cues=(
         ("denied", _P(r"\babgesagt\b|\bsagte\w*\s+\w+\s+ab\b|\bfindet\s+nicht\s+statt|\bfand\s+nicht\s+statt|\bkein(?:e|en)?\s+(?:Treffen|Gespräche?|Gipfel|Verhandlungen)\b|\bnicht\s+geplant\b|\bausgeschlossen\b(?<!nicht\sausgeschlossen)|\bverschoben\b")),
