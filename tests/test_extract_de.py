@@ -215,6 +215,28 @@ def test_genitive_name_and_declined_title(registry) -> None:
     assert {"Yuri Ushakov", "Steve Witkoff"} <= names(ev)
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ein Sprecher des Weißen Hauses widersprach.", "US"),
+        ("Gespräche mit den Vereinigten Arabischen Emiraten", "AE"),
+        ("Nach Angaben des Kremls", "RU"),
+        ("Vertreter der Vereinigten Staaten", "US"),
+    ],
+)
+def test_declined_aliases_reach_their_nominative(registry, text: str, side: str) -> None:
+    from tracker.extract.mentions import find_mentions
+
+    assert side in {m.side for m in find_mentions(text, "de", registry, when=PUB)}
+
+
+def test_normaliser_leaves_short_words_and_roots_alone() -> None:
+    from tracker.extract.lang.de.normalise import normalise
+
+    assert normalise("vereinigten") == "vereinigte" and normalise("hauses") == "haus" and normalise("kremls") == "kreml"
+    assert normalise("hamas") == "hamas" and normalise("irans") == "irans" and normalise("kongress") == "kongress"
+
+
 def test_declined_forms_are_generated() -> None:
     assert {"russische", "russischen", "russischer", "russisches"} <= set(adjective_forms("russisch"))
     assert {"Sondergesandte", "Sondergesandter", "Sondergesandten"} == set(noun_forms("Sondergesandte", "adjectival"))

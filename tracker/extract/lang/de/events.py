@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lang.de.mentions import WORDS as MENTION_WORDS
+from tracker.extract.lang.de.normalise import normalise
 from tracker.extract.lang.de.temporal import WORDS as TEMPORAL_WORDS
 from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
 
@@ -71,7 +72,7 @@ def verb(pres: str, past: str, part: str, inf: str, particle: str = "", after: s
     forms = [pres, past, part, inf]
     infinitive = rf"\b(?-i:{inf})\b"
     if particle:
-        bracket = rf"(?={_CLAUSE_GAP}{{0,140}}?\b{particle}\b(?!\s*(?:-|zu\b)))"
+        bracket = rf"(?={_CLAUSE_GAP}{{0,140}}?\b{particle}\b(?=\s*(?:[.,;:!?\"“”)]|$|\s+(?:und|oder|aber|sowie|sondern)\b)))"
         glued_pres = rf"\b(?-i:{particle}(?:{pres}))\b{a}"
         glued_past = rf"\b(?-i:{particle}(?:{past}))\b{a}"
         if inf.startswith(particle):
@@ -155,6 +156,7 @@ _SPEECH = [
     ("announce", weak("kündig", particle="an")),
     ("inform", weak("teil", particle="mit")),
     ("add", weak("füg", particle="hinzu")),
+    ("make_known", verb("gibt|geben|gebe", "gab|gaben", "bekanntgegeben", "bekanntgeben", particle="bekannt")),
     ("admit", verb("räumt|räumen|räume", "räumte|räumten", "eingeräumt", "einräumen", particle="ein")),
     ("accuse", verb("wirft|werfen|werfe", "warf|warfen", "vorgeworfen", "vorwerfen", particle="vor")),
     ("appeal", verb("ruft|rufen|rufe", "rief|riefen", "aufgerufen", "aufrufen", particle="auf")),
@@ -195,7 +197,7 @@ _add("meeting.verb_negotiate", "meeting_held",
      verb("verhandelt|verhandeln|verhandle", "verhandelte|verhandelten", "verhandelt", "verhandeln", after=r"(?=\s+(?:[\w-]+\s+){0,4}?(?:mit|über|in)\b)"),
      confidence=0.55)
 _add("meeting.verb_confer", "meeting_held",
-     verb("berät|beraten|berate", "beriet|berieten", "beraten", "beraten", after=r"(?=\s+(?:\w+\s+){0,4}?(?:mit|über)\b)"), confidence=0.6)
+     verb("berät|beraten|berate", "beriet|berieten", "beraten", "beraten", after=r"(?=\s+(?:[\w.-]+\s+){0,6}?(?:mit|über)\b)"), confidence=0.6)
 _add("meeting.verb_talk_with", "meeting_held",
      verb("spricht|sprechen|spreche", "sprach|sprachen", "gesprochen", "sprechen", after=r"(?=\s+(?:[\w.-]+\s+){0,12}?(?:mit|über)\s)(?![^.;]{0,60}\b(?:telefon|am\s+Telefon))"),
      confidence=0.6)
@@ -304,7 +306,7 @@ _add("rejection.verb_reject", "proposal_rejected",
      + "|" + _g(verb("verwirft|verwerfen|verwerfe", "verwarf|verwarfen", "verworfen", "verwerfen"), "v"),
      confidence=0.75, anchor=r"\b(?:lehnt|lehnen|lehne|lehnte|lehnten|abgelehnt|ablehnen|ablehnte|weist|weisen|wies|wiesen|zurückgewiesen|zurückweisen|zurückwies|verw[aoi]rf|verwerfen)")
 _add("rejection.adj_unacceptable", "proposal_rejected",
-     r"\b(?:inakzeptabel|inakzeptable[nr]?|unannehmbar(?:e[nr]?)?|kommt\s+nicht\s+in\s+Frage|eine\s+Absage\s+erteilt|erteilte\s+(?:\w+\s+){0,3}eine\s+Absage)\b",
+     r"\b(?:inakzeptabel|inakzeptable[nr]?|unannehmbar(?:e[nr]?)?|(?:kommt|komme|kämen?|kam)\s+(?:[\w-]+\s+){0,3}?nicht\s+in\s+Frage|eine\s+Absage\s+erteilt|erteilte\s+(?:\w+\s+){0,3}eine\s+Absage)\b",
      kind="noun", confidence=0.65)
 
 # agreements
@@ -338,6 +340,7 @@ RULES = LanguageRules(
     lang="de",
     triggers=tuple(_TRIGGERS),
     subject_after_verb=True,
+    normalise=normalise,
     abbreviations=frozenset("St Dr Prof Nr bzw ca vgl Mio Mrd u.a z.B Hr Fr Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez usw evtl".split()),
     clause_break=_P(
         r"\s*[;:()\[\]—–]\s*|\s+[„“”»«]\s*|\s*\"\s*"
@@ -351,7 +354,7 @@ RULES = LanguageRules(
         ("denied", _P(r"\babgesagt\b|\bsagte\w*\s+\w+\s+ab\b|\bfindet\s+nicht\s+statt|\bfand\s+nicht\s+statt|\bkein(?:e|en)?\s+(?:Treffen|Gespräche?|Gipfel|Verhandlungen)\b|\bnicht\s+geplant\b|\bausgeschlossen\b(?<!nicht\sausgeschlossen)|\bverschoben\b")),
         ("possible", _P(r"\b(?:" + _MODAL_POSSIBLE + r")\b|\bmöglich\w*\b|\bunklar\b|\boffen,?\s+ob\b|\bließen\s+offen\b|\bnicht\s+ausgeschlossen\b|\bbislang\s+nicht\s+bestätigt\b|\bnicht\s+bestätigt\b|\bBestätigt\s+wurde\s+dies\s+(?:bislang\s+|bisher\s+)?nicht\b|\bdenkbar\b|\berwäg\w+|\bin\s+Aussicht\b|\bOb\b")),
         ("planned", _P(r"\b(?:" + _MODAL_PLAN + r")\b|\bgeplant\w*|\bvorgesehen\w*|\bangesetzt\w*|\banberaumt\w*|\berwartet\b|\bvoraussichtlich\b|\bdemnächst\b|\bin\s+Kürze\b|\bnächste[nrs]?\b|\bkommende[nrs]?\b|\bweitere[nrs]?\s+(?:Runde|Treffen|Gespräche)\b|\bmorgen\b|\bübermorgen\b")),
-        ("past", _P(r"\b(?:hat|haben|hatte|hatten|habe|hätten|ist|sind|war|waren|sei|seien)\s+(?:[\w-]+\s+){0,6}?(?:ge\w+t|ge\w+en|\w+iert|\w+(?:ge)\w+(?:t|en))\b|\bfanden\b|\bfand\b|\bstattgefunden\b|\bzu\s+Ende\s+gegangen\b|\bgestern\b|\bvorgestern\b|\bnach\s+(?:den|dem|ihren|ihrem|seinem|seinen|der)\b|\bletzte[nrs]?\b|\bvergangene[nrs]?\b|\bbisherige[nrs]?\b|\bdauerten\b|\bdauerte\b")),
+        ("past", _P(r"\b(?:hat|haben|hatte|hatten|habe|hätten|ist|sind|war|waren|sei|seien)\s+(?:[\w-]+\s+){0,6}?(?!(?:geplant|vorgesehen|angesetzt|anberaumt|erwartet|verschoben|abgesagt|ausgeschlossen|beabsichtigt)\b)(?:ge\w+t|ge\w+en|\w+iert|\w+(?:ge)\w+(?:t|en))\b|\bfanden\b|\bfand\b|\bstattgefunden\b|\bzu\s+Ende\s+gegangen\b|\bgestern\b|\bvorgestern\b|\bnach\s+(?:den|dem|ihren|ihrem|seinem|seinen|der)\b|\bletzte[nrs]?\b|\bvergangene[nrs]?\b|\bbisherige[nrs]?\b|\bdauerten\b|\bdauerte\b")),
     ),
     attached_before=(
         ("past", _P(r"\b(?:nach|während|bei|seit|am\s+Rande|im\s+Anschluss\s+an|zum\s+Abschluss)\s+(?:der|den|dem|des|ihren|ihrem|ihrer|seinen|seinem|seiner|diesen|diesem|dieser|einem|einer|zwei\w*\s+)?(?:[\w-]+\s+){0,2}$")),
