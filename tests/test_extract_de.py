@@ -150,6 +150,13 @@ def test_noun_trigger_is_a_capitalised_compound_head(registry) -> None:
     assert {p.side for p in ev.participants} >= {"IR", "US"}
 
 
+def test_talks_after_which_the_subject_agreed_are_its_talks(registry) -> None:
+    text = "Russland und die Ukraine haben sich am Mittwoch nach zweitägigen Verhandlungen in Genf auf einen Austausch geeinigt."
+    ev = one(text, registry, "meeting_held")
+    assert names(ev) == {"Russia", "Ukraine"} and ev.location.name == "Geneva"
+    assert span(ev) == ("2025-08-12", "2025-08-13")  # a two-day adjective ending on the day told
+
+
 def test_verb_treffen_is_not_the_noun(registry) -> None:
     # lower-case "treffen" is the verb: a decision taken is no meeting
     assert not [e for e in events("Die Regierung will am Montag eine Entscheidung treffen.", registry) if e.type.startswith("meeting")]

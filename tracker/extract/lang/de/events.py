@@ -426,7 +426,8 @@ RULES = LanguageRules(
     topic_before=_P(r"\b(?:über|zu|zum|zur|bezüglich)\s+(?:den|die|das|einen|eine|ein)?\s*$"),
     possessive_before=_P(r"\bihre[nmrs]?\s+(?:[\w-]+\s+)?$"),
     purpose_after=_P(r"\bum\s+(?:[\w-]+\s+){0,6}?(?:zu\s+)?(?:treffen|besprechen|verhandeln|übergeben|unterzeichnen|teilzunehmen|beraten)\b"),
-    support_verb=_P(r"\b(?:führt\w*|geführt|hielt\w*|gehalten|nahm\w*|teilgenommen|begann\w*|begonnen|setzten|fortgesetzt|beendet\w*|endete\w*|plant\w*|geplant|vereinbart\w*|schlug\w*|vorgeschlagen|kündigte\w*|angekündigt|bereit)\b"),
+    # "X und Y haben sich nach dreitägigen Verhandlungen geeinigt": who agreed after talks held them
+    support_verb=_P(r"\b(?:nach|bei|führt\w*|geführt|hielt\w*|gehalten|nahm\w*|teilgenommen|begann\w*|begonnen|setzten|fortgesetzt|beendet\w*|endete\w*|plant\w*|geplant|vereinbart\w*|schlug\w*|vorgeschlagen|kündigte\w*|angekündigt|bereit)\b"),
     not_event_date=_P(r"\b(?:bis|vor|seit)\s+(?:zum\s+|zur\s+|Ende\s+|Anfang\s+|Mitte\s+)?$|\bseit\b[^.;,]{0,50}$"),
     demonyms={r"russische[nrms]?": "RU", r"ukrainische[nrms]?": "UA", r"amerikanische[nrms]?": "US", r"US": "US", r"türkische[nrms]?": "TR", r"europäische[nrms]?": "EU",
               r"chinesische[nrms]?": "CN", r"iranische[nrms]?": "IR", r"israelische[nrms]?": "IL", r"armenische[nrms]?": "AM",
