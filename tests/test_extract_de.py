@@ -126,6 +126,12 @@ def test_separable_proposal_in_v2(registry) -> None:
     assert span(ev) == ("2025-08-08", "2025-08-08")
 
 
+def test_fronted_object_with_inverted_proposer(registry) -> None:
+    ev = one("Den Entwurf hatte der Außenminister Andrij Sybiha am Montag in Kiew vorgelegt.", registry, "proposal_presented")
+    assert {(p.name, p.role) for p in ev.participants} == {("Andrii Sybiha", "proposer")}
+    assert span(ev) == ("2025-08-11", "2025-08-11")
+
+
 def test_sein_perfect_arrival_in_a_subordinate_clause(registry) -> None:
     found = events("Peskow bestätigte, dass Witkoff am Dienstag in Istanbul eingetroffen ist.", registry)
     visit = [e for e in found if e.type == "visit"]

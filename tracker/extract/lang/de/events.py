@@ -291,6 +291,10 @@ _add("proposal.verb_present", "proposal_presented",
      + "|" + _g(verb("übermittelt|übermitteln|übermittle", "übermittelte|übermittelten", "übermittelt", "übermitteln", after=r"(?=[^.;]{0,60}\b" + _PROPOSAL_N + r")"), "m")
      + "|" + _g(verb("übergibt|übergeben|übergebe", "übergab|übergaben", "übergeben", "übergeben", after=r"(?=[^.;]{0,60}\b" + _PROPOSAL_N + r")"), "g"),
      confidence=0.7, anchor=r"\b(?:legt|legen|lege|legte|legten|vorgelegt|vorlegen|vorlegte|unterbreit|präsentier|stell|vorgestellt|vorstell|übermitt|übergeb|übergab)")
+# the object fronted, the proposer inverted: "Diesen Plan hatte die EU-Außenbeauftragte ... vorgestellt"
+_add("proposal.fronted_object", "proposal_presented",
+     r"(?P<past>\b" + _PROPOSAL_N + r"\s+(?-i:hatte|hatten|hat|haben|hätte|hätten)\s+" + _CLAUSE_GAP + r"{0,80}?\b(?-i:vorgestellt|vorgelegt|präsentiert|unterbreitet|übermittelt|übergeben|vorgeschlagen)\b)",
+     confidence=0.7, anchor=r"\b(?:hatte|hatten|hat|haben|hätte|hätten)\b")
 _add("proposal.verb_demand", "proposal_presented",
      weak("forder", after=r"(?!\s+(?:\w+\s+){0,4}?auf\b)(?=\s+(?:\w+\s+){0,4}?(?:eine|einen|ein|die|den|das|dass)\b)") + "|" + _g(weak("verlang", ge=False), "v"),
      confidence=0.6, anchor=r"\b(?:forder|gefordert|verlang)")
