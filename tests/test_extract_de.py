@@ -97,6 +97,12 @@ def test_modal_and_infinitive_at_the_clause_end_is_planned(registry) -> None:
     assert names(ev) == {"Sergei Lavrov", "Marco Rubio"}
 
 
+def test_talks_held_with_a_modal_are_a_planned_meeting(registry) -> None:
+    ev = one("Witkoff will am Samstag im Oman Gespräche über das iranische Atomprogramm führen.", registry, "meeting_planned")
+    assert names(ev) == {"Steve Witkoff"} and ev.modality == "planned"
+    assert ev.location.name == "Oman" and span(ev) == ("2025-08-16", "2025-08-16")
+
+
 def test_indirect_question_makes_a_meeting_possible(registry) -> None:
     ev = one("Ob es zu einem Treffen zwischen Putin und Selenskyj kommt, ist unklar.", registry, "meeting_planned")
     assert ev.modality == "possible"

@@ -210,7 +210,7 @@ _add("meeting.verb_take_place", "meeting_held",
 _add("meeting.held_talks", "meeting_held",
      r"(?P<past>\b(?-i:führten|führte|geführt)\b(?=\s+(?:\w+\s+){0,4}?(?:Gespräche|Verhandlungen|Beratungen)\b))"
      r"|(?P<past2_past>\b(?:Gespräche|Verhandlungen|Beratungen)\b(?=\s+(?:[\w-]+\s+){0,6}?(?-i:geführt)\b))"
-     r"|(?P<inf>\b(?:Gespräche|Verhandlungen)\s+(?:[\w-]+\s+){0,3}?(?-i:führen)\b(?!\s+(?-i:[a-zäöü]+en)\b))",
+     r"|(?P<inf>\b(?:Gespräche|Verhandlungen)\s+(?:[\w-]+\s+){0,6}?(?-i:führen)\b(?!\s+(?-i:[a-zäöü]+en)\b))",
      confidence=0.75, anchor=r"\b(?:führ|geführt|Gespräche|Verhandlungen|Beratungen)")
 _add("meeting.ended", "meeting_held",
      r"(?P<past>\b(?:zu\s+Ende\s+gegangen|zu\s+Ende\s+ging(?:en)?|endete|endeten|beendet)\b)",
