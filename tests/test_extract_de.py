@@ -213,6 +213,14 @@ def test_fronted_subordinate_clause_keeps_its_own_subject(registry) -> None:
     assert names(rejection) == {"Russia"}
 
 
+def test_a_comma_after_a_name_closes_an_apposition_not_a_fronted_clause() -> None:
+    from tracker.extract.lang import LANGUAGES
+
+    brk = LANGUAGES["de"].clause_break
+    assert [m.group(0).strip() for m in brk.finditer("Während Kiew zustimmte, lehnte Moskau ab.")] == [","]
+    assert list(brk.finditer("Der Delegationsleiter, Umerow, forderte Russland auf.")) == []
+
+
 def test_arrival_with_particle_ein_is_a_visit_not_a_meeting(registry) -> None:
     found = events("In Ankara traf am Montag die russische Delegation ein.", registry)
     assert [e.type for e in found] == ["visit"]

@@ -337,6 +337,9 @@ _add("agreement.noun_reached", "agreement_reached",
 
 _P = lambda s: re.compile(s, FLAGS)  # noqa: E731
 
+#: Not right after a capitalised word (each lookbehind has one fixed width, so one per length).
+_AFTER_LOWER_WORD = "".join(rf"(?<!(?-i:[A-ZÄÖÜ])[\w-]{{{n}}})" for n in range(1, 25)) + r"(?<=(?-i:[a-zäöüß]))"
+
 _MODAL_PLAN = r"will|wollen|wollte|wollten|wolle|wird|werden|werde|würde|würden|soll|sollen|solle|plant|planen|plante|planten|beabsichtigt|beabsichtigen|möchte|möchten"
 _MODAL_POSSIBLE = r"könnte|könnten|kann|können|könne|dürfte|dürften|möglicherweise|eventuell|womöglich|vielleicht"
 
@@ -351,8 +354,10 @@ RULES = LanguageRules(
         r"|\s*,\s*(?=(?:dass|ob|weil|wonach|nachdem|während|obwohl|wenn|falls|sofern|bevor|seit|sodass|damit|um|wie|als)\b)"
         r"|\s*,?\s*\b(?:aber|doch|jedoch|sondern)\b"
         # a fronted subordinate clause ends at the finite verb of the main clause: "Während X
-        # zustimmte, stellte Y Bedingungen" (a lower-case word, then its inverted subject)
-        r"|\s*,\s*(?=(?!(?:und|oder|aber|sondern|denn|der|die|das|dem|den|des|deren|dessen|ein|eine|einer|einem|einen|wie|wo|was|so|als|nicht|auch|noch|nur|bereits|doch|jedoch|sowie|um|zu|mit|von|vom|in|im|auf|an|am|bei|beim|nach|vor|für|über|unter|gegen|ohne|durch|seit|bis|sagte|sagten|erklärte|erklärten|teilte|teilten|schrieb|betonte|hieß|heißt|sagt|erklärt)\b)(?-i:[a-zäöü]+)\s+(?:(?-i:[A-ZÄÖÜ])|der\b|die\b|das\b|er\b|sie\b|man\b))"
+        # zustimmte, stellte Y Bedingungen" (a lower-case word, then its inverted subject); the
+        # word before the comma is the subordinate clause's verb, in lower case (after a name,
+        # "Der Leiter ..., Umerow, forderte", the comma closes an apposition)
+        r"|" + _AFTER_LOWER_WORD + r"\s*,\s*(?=(?!(?:und|oder|aber|sondern|denn|der|die|das|dem|den|des|deren|dessen|ein|eine|einer|einem|einen|wie|wo|was|so|als|nicht|auch|noch|nur|bereits|doch|jedoch|sowie|um|zu|mit|von|vom|in|im|auf|an|am|bei|beim|nach|vor|für|über|unter|gegen|ohne|durch|seit|bis|sagte|sagten|erklärte|erklärten|teilte|teilten|schrieb|betonte|hieß|heißt|sagt|erklärt)\b)(?-i:[a-zäöü]+)\s+(?:(?-i:[A-ZÄÖÜ])|der\b|die\b|das\b|er\b|sie\b|man\b))"
     ),
     clause_cues=(
         ("denied", _P(r"\babgesagt\b|\bsagte\w*\s+\w+\s+ab\b|\bfindet\s+nicht\s+statt|\bfand\s+nicht\s+statt|\bkein(?:e|en)?\s+(?:Treffen|Gespräche?|Gipfel|Verhandlungen)\b|\bnicht\s+geplant\b|\bausgeschlossen\b(?<!nicht\sausgeschlossen)|\bverschoben\b")),
