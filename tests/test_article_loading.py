@@ -30,7 +30,7 @@ from tracker.article_loading import (
 )
 from tracker.articles import Article
 from tracker.errors import ArticleError
-from tracker.langid import detect_language, normalise_lang
+from tracker.langid import detect_language, normalise_lang, supported_languages
 
 from tracker.extract.lang import supported_languages
 
@@ -39,6 +39,8 @@ _SUPPORTED = ", ".join(sorted(supported_languages()))
 
 
 FIXTURES = Path(__file__).parent / "fixtures"
+#: How messages list the languages the extractor reads ("de, en, fr").
+_SUPPORTED = ", ".join(sorted(supported_languages()))
 
 FR_BODY = (
     "Le ministre russe des Affaires étrangères a rencontré mardi son homologue turc à Ankara "
@@ -192,8 +194,8 @@ def test_load_text_rejects_empty_body() -> None:
 
 def test_front_matter_unsupported_language() -> None:
     with pytest.raises(ArticleError) as info:
-        load_text(_fm("lang: de", "published: 2025-01-01"))
-    assert str(info.value) == f"language 'de' is not supported (supported: {_SUPPORTED})"
+        load_text(_fm("lang: pt", "published: 2025-01-01"))
+    assert str(info.value) == f"language 'pt' is not supported (supported: {_SUPPORTED})"
 
 
 # --------------------------------------------------------------------------- languages
@@ -208,19 +210,19 @@ def test_detect_french_and_english() -> None:
 
 def test_detect_german_is_recognised_not_read_as_english() -> None:
     guess = detect_language((FIXTURES / "de_article.txt").read_text(encoding="utf-8"))
-    assert guess.lang == "de" and not guess.supported
+    assert guess.lang == "de" and guess.supported
 
 
 def test_detected_unsupported_language_message() -> None:
-    [failure] = list(iter_load([FIXTURES / "de_article.txt"]))
+    [failure] = list(iter_load([FIXTURES / "pt_article.txt"]))
     assert isinstance(failure, LoadFailure)
     assert failure.message == (
-        f"language detected as German (de), which is not supported (supported: {_SUPPORTED}); pass --lang to override"
+        f"language detected as Portuguese (pt), which is not supported (supported: {_SUPPORTED}); pass --lang to override"
     )
 
 
 def test_lang_override_wins_over_detection() -> None:
-    [loaded] = list(iter_load([FIXTURES / "de_article.txt"], Overrides(lang="en")))
+    [loaded] = list(iter_load([FIXTURES / "pt_article.txt"], Overrides(lang="en")))
     assert isinstance(loaded, Loaded) and loaded.article.lang == "en"
 
 
@@ -243,8 +245,8 @@ def test_normalise_lang(value: str, code: str) -> None:
 
 
 def test_overrides_refuse_unsupported_lang() -> None:
-    with pytest.raises(ArticleError, match=rf"^language 'de' is not supported \(supported: {re.escape(_SUPPORTED)}\)$"):
-        Overrides(lang="de")
+    with pytest.raises(ArticleError, match=rf"^language 'pt' is not supported \(supported: {_SUPPORTED}\)$"):
+        Overrides(lang="pt")
 
 
 # --------------------------------------------------------------------------- HTML

@@ -34,6 +34,7 @@ _STOPWORDS = {
     # Russian and Ukrainian share в, на, не, до, за: only words of one of them count
     "ru": {"и", "с", "что", "по", "об", "этом", "для", "как", "это", "его", "также", "было"},
     "uk": {"та", "що", "і", "й", "про", "це", "від", "його", "також", "було", "щодо", "між"},
+    "de": {"der", "die", "das", "und", "mit", "den", "dem", "ist", "nicht", "sich", "auf", "ein"},
 }
 
 
@@ -121,7 +122,7 @@ def test_front_matter_errors_name_the_problem(raw, message):
     "meta, message",
     [
         ({"title": "t", "published": "21/12/2025", "lang": "fr", "source": "s"}, "not an ISO date"),
-        ({"title": "t", "published": "2025-12-21", "lang": "xx", "source": "s"}, "is not one of"),
+        ({"title": "t", "published": "2025-12-21", "lang": "pt", "source": "s"}, "lang 'pt' is not one of"),
         ({"title": "t", "published": "2025-12-21", "lang": "fr"}, "lacks 'source'"),
         ({"title": "t", "published": "2025-12-21", "lang": "fr", "source": "s", "url": "x"}, "not an http"),
     ],

@@ -197,8 +197,8 @@ class TestUkrainianContract(ExtractorContract):
 
 
 def test_unsupported_language_is_a_validation_error(registry: ActorRegistry) -> None:
-    article = Article(text="Wladimir Putin traf Donald Trump.", lang="de", published=dt.date(2025, 8, 16))
-    with pytest.raises(ValidationError, match="no extraction rules for language 'de'"):
+    article = Article(text="Vladimir Putin encontrou Donald Trump.", lang="pt", published=dt.date(2025, 8, 16))
+    with pytest.raises(ValidationError, match="no extraction rules for language 'pt'"):
         extract_events(article, registry)
 
 

@@ -456,8 +456,8 @@ def test_language_tags_with_a_region_are_accepted() -> None:
 
 
 def test_unsupported_language_is_a_user_error() -> None:
-    with pytest.raises(ValidationError, match="not supported for language 'de'"):
-        find_temporal("am Dienstag", "de", SUN)
+    with pytest.raises(ValidationError, match="not supported for language 'pt'"):
+        find_temporal("na terça-feira", "pt", SUN)
 
 
 def test_numeric_dates_follow_the_language_order() -> None:
@@ -700,6 +700,14 @@ class TestRussianContract(TemporalContract):
 class TestUkrainianContract(TemporalContract):
     lang = "uk"
     fragments = _UK_FRAGMENTS
+class TestGermanContract(TemporalContract):
+    lang = "de"
+    fragments = [
+        "am Montag", "am kommenden Montag", "vergangenen Freitag", "Dienstagabend", "12. August",
+        "am 15. August 2025", "vom 10. bis 14. März", "11.04.2025", "Ende August", "im März",
+        "vergangene Woche", "in der kommenden Woche", "am Wochenende", "gestern", "morgen", "heute Abend",
+        "vor drei Tagen", "in zwei Wochen", "zwei Tage", "im Herbst 2023", "seit Montag", "Anfang 2026",
+    ]
 
 
 def test_every_supported_language_has_a_contract_suite() -> None:

@@ -420,3 +420,6 @@ class LanguageRules:
     #: a modal or future cue governing a noun set "during"/"lors de" ("may announce a deal
     #: during his meeting with X on Monday") makes the noun's event ahead, not held
     modal_governs_attached: bool = False
+    #: a verb-second language (German): when no actor stands before the verb in its clause
+    #: ("Am Freitag schlug Umerow ... vor"), the subject is the first actor after it
+    subject_after_verb: bool = False

@@ -64,6 +64,10 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         if leader is None:
             objs = actors_in(ctx, te, ce, te)
             leader = objs[0] if objs else None
+        if leader is None:
+            # a verb bracket holds its object: "will Präsident Putin ... unterrichten"
+            inside = [m for m in actors_in(ctx, ts, te, ts) if all(m.actor_id != s.actor_id for s in subj)]
+            leader = inside[0] if inside else None
         if leader is not None and all(leader.actor_id != s.actor_id for s in subj):
             parts.append(participant_of(leader, "leader"))
     elif t in ("proposal_presented", "proposal_rejected"):
@@ -173,6 +177,8 @@ def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[Acto
         return []
     actors = actors_in(ctx, cs, ts, cs)
     if not actors:
+        if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
+            return _owners_after(ctx, cand)
         return []
     compound = _compound_before(ctx, actors, ts)
     if compound:
@@ -217,3 +223,17 @@ def dedupe_participants(parts: list[Participant]) -> list[Participant]:
         if key not in out or (out[key].role == "participant" and p.role != "participant"):
             out[key] = p
     return list(out.values())
+
+
+def _owners_after(ctx: Context, cand: Candidate) -> list[ActorMention]:
+    """A fronted possessive names its owners after it: "After their talks, X and Y said",
+    "Nach ihren Gesprächen sind X und Y ...": the first actors of the sentence after the noun,
+    coordinated."""
+    te, end = cand.trigger[1], cand.sentence.end
+    after = actors_in(ctx, te, end, te)
+    owners = after[:1]
+    for m in after[1:]:
+        if not ctx.rules.coordination_gap.fullmatch(ctx.text, owners[-1].span[1], m.span[0]):
+            break
+        owners.append(m)
+    return owners if len(owners) > 1 else []

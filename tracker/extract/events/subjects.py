@@ -148,6 +148,11 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         after = actors_in(ctx, te, min(ce, te + 60), te)
         if after:
             return [after[0]]
+    if rules.subject_after_verb:
+        # verb second: "Am Freitag schlug Umerow vor", "..., stellte Putin Bedingungen"
+        after = actors_in(ctx, te, min(ce, te + 60), te)
+        if after:
+            return [after[0]]
     # a second predicate of the sentence subject: "X ended the talks on Sunday and will meet again"
     if ctx.rules.predicate_join.search(text, max(cand.sentence.start, ts - 14), ts) or ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 4):
         first = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)

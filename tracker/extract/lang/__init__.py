@@ -24,6 +24,7 @@ BUILTIN: tuple[str, ...] = (
     "en",
     "ru",
     "uk",
+    "de",
 )
 
 #: The language summaries and labels are written in ("Russian delegation", "the peace plan").
