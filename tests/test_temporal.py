@@ -569,7 +569,7 @@ def _corpus_bodies(lang: str | None = None) -> list[tuple[str, str]]:
     for path in sorted((REPO / "tests" / "articles").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         body = text.split("---", 2)[2] if text.startswith("---") else text
-        out.append(("fr" if path.name.startswith("fr_") else "en", body))
+        out.append((path.name.split("_", 1)[0], body))
     if SEED.exists():
         out.append(("fr", SEED.read_text(encoding="utf-8")))
     return [(code, body) for code, body in out if lang in (None, code)]
@@ -676,6 +676,25 @@ class TestFrenchContract(TemporalContract):
 class TestEnglishContract(TemporalContract):
     lang = "en"
     fragments = _EN_FRAGMENTS
+
+
+_IT_FRAGMENTS = [
+    "martedì", "martedì prossimo", "lunedì scorso", "il 20 dicembre", "dal 10 al 14 marzo", "ad agosto",
+    "nel mese di agosto", "per due giorni", "tre giorni", "tre giorni fa", "tra due settimane", "ieri",
+    "la prossima settimana", "la settimana scorsa", "fine novembre", "metà dicembre", "inizio 2026",
+    "nel 2025", "29 febbraio", "31 aprile", "tra martedì e mercoledì", "26 NOV", "il 9 settembre scorso",
+    "un piano in 20 punti", "quattro ore", "il", "e", "a", "di",
+]
+
+
+class TestItalianContract(TemporalContract):
+    lang = "it"
+    fragments = _IT_FRAGMENTS
+
+    def test_contract_on_corpus_articles(self) -> None:
+        """No Italian test article is required: the contract runs on the Italian fragments."""
+        for future in (False, True):
+            self.check(" ".join(self.fragments), SUN, 7, future)
 
 
 def test_every_supported_language_has_a_contract_suite() -> None:

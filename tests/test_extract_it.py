@@ -1,0 +1,219 @@
+"""Italian extraction: one test per construction, in sentences written for these tests.
+
+Compound tenses with their auxiliary and agreement ("si sono incontrate", "è stato
+raggiunto"), clitics, pro-drop subjects, the direction word before or after its noun ("la
+prossima settimana", "martedì scorso"), durations and counts that are not dates, titles with
+their complement and demonyms in their four forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.articles import Article
+from tracker.events import EventDraft
+from tracker.extract import LANGUAGES, extract_events
+from tracker.extract.mentions import find_mentions
+from tracker.extract.mentions.registry import ActorRegistry
+from tracker.extract.temporal import find_temporal
+
+THU = dt.date(2026, 5, 14)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return ActorRegistry.load()
+
+
+def events(text: str, registry: ActorRegistry, published: dt.date = THU) -> list[EventDraft]:
+    return extract_events(Article(text=text, lang="it", published=published), registry)
+
+
+def one(evs: list[EventDraft], type_: str) -> EventDraft:
+    found = [e for e in evs if e.type == type_]
+    assert len(found) == 1, [(e.type, e.summary) for e in evs]
+    return found[0]
+
+
+def names(e: EventDraft) -> set[str]:
+    return {p.name for p in e.participants}
+
+
+def sides(e: EventDraft) -> set[str | None]:
+    return {p.side for p in e.participants}
+
+
+def span(e: EventDraft) -> tuple[str, str]:
+    return (str(e.date.start), str(e.date.end))
+
+
+def test_italian_is_registered() -> None:
+    assert "it" in LANGUAGES
+
+
+def test_reflexive_past_with_feminine_agreement(registry: ActorRegistry) -> None:
+    e = one(events("Le delegazioni di Russia e Ucraina si sono incontrate ieri a Ginevra.", registry), "meeting_held")
+    assert e.modality == "occurred"
+    assert span(e) == ("2026-05-13", "2026-05-13")
+    assert e.location is not None and e.location.name == "Geneva"
+    assert {"RU", "UA"} <= sides(e)
+
+
+def test_future_meeting_with_next_weekday(registry: ActorRegistry) -> None:
+    e = one(events("Il presidente russo Vladimir Putin incontrerà Donald Trump martedì prossimo a Budapest.", registry), "meeting_planned")
+    assert e.modality == "planned"
+    assert span(e) == ("2026-05-19", "2026-05-19")
+    assert {"Vladimir Putin", "Donald Trump"} <= names(e)
+    assert e.location is not None and e.location.name == "Budapest"
+
+
+def test_reciprocal_future_and_conditional_possibility(registry: ActorRegistry) -> None:
+    e = one(events("Secondo il Cremlino, Putin e Trump potrebbero incontrarsi in Ungheria il mese prossimo.", registry), "meeting_planned")
+    assert e.modality == "possible"
+    assert (str(e.date.start)[:7], e.date.precision) == ("2026-06", "month")
+
+
+def test_phone_call_noun_with_support_verb_and_evening(registry: ActorRegistry) -> None:
+    e = one(events("Sergei Lavrov e Marco Rubio hanno avuto una lunga telefonata mercoledì sera.", registry), "phone_call")
+    assert e.modality == "occurred"
+    assert span(e) == ("2026-05-13", "2026-05-13")
+    assert {"Sergei Lavrov", "Marco Rubio"} <= names(e)
+
+
+def test_meeting_ruled_out_by_negated_future(registry: ActorRegistry) -> None:
+    evs = events("Il vertice tra Putin e Trump non si terrà, ha detto il Cremlino.", registry)
+    e = one(evs, "meeting_planned")
+    assert e.modality == "denied"
+
+
+def test_rejection_of_a_plan(registry: ActorRegistry) -> None:
+    e = one(events("Kiev ha respinto il piano presentato da Mosca, giudicandolo inaccettabile.", registry), "proposal_rejected")
+    assert "UA" in sides(e)
+    assert "plan" in e.summary
+
+
+def test_arrival_with_yesterday(registry: ActorRegistry) -> None:
+    e = one(events("L'inviato speciale Steve Witkoff è arrivato ieri a Mosca.", registry), "visit")
+    assert e.modality == "occurred"
+    assert names(e) == {"Steve Witkoff"}
+    assert span(e) == ("2026-05-13", "2026-05-13")
+    assert e.location is not None and e.location.name == "Moscow"
+
+
+def test_future_report_to_the_president(registry: ActorRegistry) -> None:
+    e = one(events("Rustem Umerov riferirà al presidente Volodymyr Zelensky sui risultati.", registry), "report_to_leader")
+    assert e.modality == "planned"
+    assert {p.role for p in e.participants} == {"reporter", "leader"}
+    assert {"Rustem Umerov", "Volodymyr Zelensky"} == names(e)
+
+
+def test_first_person_report_in_a_quote_is_the_speakers(registry: ActorRegistry) -> None:
+    text = (
+        "Il negoziatore ucraino Rustem Umerov ha scritto su X che la giornata è stata utile. "
+        "«Ora prepariamo le conclusioni. Stiamo preparando un rapporto per il presidente Volodymyr Zelensky», ha aggiunto."
+    )
+    e = one(events(text, registry), "report_to_leader")
+    assert e.modality == "planned"
+    assert {"Rustem Umerov", "Volodymyr Zelensky"} == names(e)
+
+
+def test_first_person_meeting_in_a_post_is_the_authors(registry: ActorRegistry) -> None:
+    text = (
+        "Il ministro degli Esteri Antonio Tajani ha commentato sui social la giornata. "
+        "«Ho ricevuto alla Farnesina il ministro degli Esteri iraniano Abbas Araghchi», ha scritto."
+    )
+    e = one(events(text, registry), "meeting_held")
+    assert {"Antonio Tajani", "Abbas Araghchi"} <= names(e)
+
+
+def test_speaker_before_a_colon_and_a_quote(registry: ActorRegistry) -> None:
+    text = "Il ministro degli Esteri, Antonio Tajani, sul suo profilo X, scrive: «Roma è la capitale del dialogo tra le parti»."
+    e = one(events(text, registry), "statement_issued")
+    assert names(e) == {"Antonio Tajani"}
+
+
+def test_passive_agreement_reported_by_a_speaker(registry: ActorRegistry) -> None:
+    text = "Yuri Ushakov ha dichiarato che è stato raggiunto un accordo con gli Stati Uniti sullo scambio di prigionieri."
+    evs = events(text, registry)
+    assert one(evs, "statement_issued").participants[0].name == "Yuri Ushakov"
+    a = one(evs, "agreement_reached")
+    assert a.modality == "occurred"
+    assert "US" in sides(a)
+
+
+def test_planned_visit_next_week_after_an_agreement(registry: ActorRegistry) -> None:
+    text = "Il Cremlino ha confermato che l'inviato americano Steve Witkoff sarà a Mosca la prossima settimana."
+    e = one(events(text, registry, dt.date(2025, 11, 26)), "visit")
+    assert e.modality == "planned"
+    assert span(e) == ("2025-12-01", "2025-12-07")
+    assert "Steve Witkoff" in names(e)
+
+
+def test_mediated_talks_held_in_the_present(registry: ActorRegistry) -> None:
+    text = "Il nuovo round di negoziati tra Israele e Hamas si tiene a Sharm el Sheik con la mediazione dell'Egitto."
+    e = one(events(text, registry, dt.date(2025, 10, 6)), "meeting_held")
+    assert e.modality == "occurred"
+    assert e.location is not None and e.location.name == "Sharm el-Sheikh"
+    assert {"IL"} <= sides(e)
+    assert any(p.role == "mediator" and p.side == "EG" for p in e.participants)
+
+
+def test_talks_resuming_tomorrow_are_planned(registry: ActorRegistry) -> None:
+    text = "A Ginevra si sono incontrate le delegazioni di Russia e Ucraina. I colloqui riprenderanno domani."
+    evs = events(text, registry)
+    p = one(evs, "meeting_planned")
+    assert p.modality == "planned"
+    assert span(p) == ("2026-05-15", "2026-05-15")
+
+
+def test_presented_proposal_summary_is_english(registry: ActorRegistry) -> None:
+    e = one(events("Gli Stati Uniti hanno presentato una nuova proposta di pace in 20 punti.", registry), "proposal_presented")
+    assert "US" in sides(e)
+    assert "proposal" in e.summary and "proposta" not in e.summary
+
+
+def test_demonyms_in_all_forms_give_sides(registry: ActorRegistry) -> None:
+    for text, side in [
+        ("la delegazione russa", "RU"), ("i negoziatori ucraini", "UA"), ("le autorità iraniane", "IR"),
+        ("il governo statunitense", "US"), ("la parte americana", "US"), ("i funzionari israeliani", "IL"),
+    ]:
+        found = [m for m in find_mentions(f"Ieri {text} ha parlato.", "it", registry) if m.kind != "place"]
+        assert found and found[0].side == side, text
+
+
+def test_titles_with_their_complement_resolve_people(registry: ActorRegistry) -> None:
+    found = find_mentions("Il ministro degli Esteri iraniano Abbas Araghchi ha parlato con l'inviato speciale Usa Steve Witkoff.", "it", registry)
+    titled = {m.name: m.title for m in found if m.kind == "person"}
+    assert titled["Abbas Araghchi"].lower().startswith("ministro degli esteri")
+    assert titled["Steve Witkoff"].lower().startswith("inviato speciale")
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("lunedì", False, ("2026-05-11", "2026-05-11")),
+        ("lunedì scorso", True, ("2026-05-11", "2026-05-11")),
+        ("martedì prossimo", False, ("2026-05-19", "2026-05-19")),
+        ("giovedì", False, ("2026-05-14", "2026-05-14")),
+        ("la settimana prossima", False, ("2026-05-18", "2026-05-24")),
+        ("la prossima settimana", False, ("2026-05-18", "2026-05-24")),
+        ("la settimana scorsa", False, ("2026-05-04", "2026-05-10")),
+        ("una settimana fa", False, ("2026-05-04", "2026-05-10")),
+        ("tra martedì e mercoledì", True, ("2026-05-19", "2026-05-20")),
+        ("il 9 settembre scorso", False, ("2025-09-09", "2025-09-09")),
+        ("dal 10 al 14 marzo", False, ("2026-03-10", "2026-03-14")),
+        ("l'altro ieri", False, ("2026-05-12", "2026-05-12")),
+    ],
+)
+def test_italian_dates(text: str, future: bool, expected: tuple[str, str]) -> None:
+    found = find_temporal(text, "it", THU, future=future)
+    assert [e.text for e in found] == [text]
+    iv = found[0].interval
+    assert iv is not None and (str(iv.start), str(iv.end)) == expected
+
+
+@pytest.mark.parametrize("text", ["quattro ore", "per due giorni", "un piano in 20 punti", "venti bambini"])
+def test_durations_and_counts_are_not_dates(text: str) -> None:
+    assert all(e.kind == "duration" or e.interval is None for e in find_temporal(text, "it", THU))
