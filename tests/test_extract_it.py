@@ -217,3 +217,26 @@ def test_italian_dates(text: str, future: bool, expected: tuple[str, str]) -> No
 @pytest.mark.parametrize("text", ["quattro ore", "per due giorni", "un piano in 20 punti", "venti bambini"])
 def test_durations_and_counts_are_not_dates(text: str) -> None:
     assert all(e.kind == "duration" or e.interval is None for e in find_temporal(text, "it", THU))
+
+
+def test_dropped_subject_of_a_reported_clause_is_the_speaker(registry: ActorRegistry) -> None:
+    e = one(events("Il ministro degli Esteri Antonio Tajani ha annunciato che sabato sarà a Kiev.", registry), "visit")
+    assert e.modality == "planned"
+    assert names(e) == {"Antonio Tajani"}
+    assert span(e) == ("2026-05-16", "2026-05-16")
+    assert e.location is not None and e.location.name == "Kyiv"
+
+
+def test_first_person_saying_inside_a_quote_is_not_inverted(registry: ActorRegistry) -> None:
+    text = "Antonio Tajani ha scritto su X: «Ho ringraziato il ministro omanita Badr Albusaidi per la mediazione»."
+    evs = events(text, registry)
+    assert all(e.participants[0].name == "Antonio Tajani" for e in evs if e.type == "statement_issued")
+
+
+def test_statements_of_one_speaker_on_two_days_stay_apart(registry: ActorRegistry) -> None:
+    text = (
+        "Antonio Tajani scrive su X che la Farnesina sostiene i negoziati. "
+        "Ieri Tajani, sempre sui social, aveva scritto che l'Italia è pronta a dare il suo contributo."
+    )
+    said = sorted(span(e) for e in events(text, registry) if e.type == "statement_issued")
+    assert said == [("2026-05-13", "2026-05-13"), ("2026-05-14", "2026-05-14")]

@@ -244,6 +244,9 @@ class LanguageRules:
     #: written in ("путин"); tokens then match by either form (see ``Token.lemma``)
     normalise: Callable[[str], str] | None = None
     abbreviations: frozenset[str] = frozenset()  # "M", "Dr": a dot after them ends no sentence
+    #: True for a language that drops subject pronouns (Italian, Spanish): a verb with no
+    #: subject in a clause reported by a verb of saying has the speaker as its subject
+    pro_drop: bool = False
     clause_break: Pattern[str] = NEVER
     clause_cues: Cues = ()  # categories: denied, possible, planned, past
     attached_before: Cues = ()  # anchored at the end of the text before a noun

@@ -157,6 +157,8 @@ def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candi
             key = c.participants[0].actor_id if c.participants else None
             for e in reversed(events):
                 if e.type == c.type and key and e.participants and e.participants[0].actor_id == key:
+                    if e.pluperfect != c.pluperfect or (e.date is not None and c.date is not None and not e.date.overlaps(c.date)):
+                        continue  # "wrote today ... had written yesterday": two occasions
                     target = e
                     break
         else:

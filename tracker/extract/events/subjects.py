@@ -98,12 +98,14 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     for pm in rules.pronoun_subject.finditer(text, cs, ts_subject):
         pron = pm
     joined = ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 5)
-    if cand.rule.speech and joined is None and (cs == ts or not text[cs:ts].strip(" ,")):
+    inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
+    if cand.rule.speech and joined is None and not inverted and (cs == ts or not text[cs:ts].strip(" ,")):
         # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
         after = actors_in(ctx, te, min(cand.sentence.end, te + 60), te)
         if after:
             return [after[0]]
-    inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
+    if inverted and before and not text[before[-1].span[1] : ts].strip(" ,"):
+        inverted = False  # "Trump avait quant à lui salué": the name right before the verb is its subject
     if inverted or (pron is not None and (not before or pron.start() > before[-1].span[1])):
         # only a pronoun that is not part of an apposition naming the subject
         r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, pron.group(0) if pron is not None and not inverted else "")
@@ -146,6 +148,13 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
                 else:
                     break
             return group
+    if ctx.rules.pro_drop and cand.rule.kind != "noun" and len(text[cs:ts].split()) <= 3 \
+            and any(a < cs for a, _ in ctx.speech_spans):
+        # a language that drops subject pronouns: "X ha annunciato che sabato sarà a Kiev" -
+        # the complement clause's verb has the speaker as its subject
+        r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech)
+        if r is not None:
+            return [r]
     if ctx.rules.participial_opener.fullmatch(text, max(cand.sentence.start, cs), ts) or ctx.rules.participial_opener.fullmatch(cand.trigger_text.split()[0] if cand.trigger_text.split() else ""):
         # "After speaking by phone with Aliyev, Pashinyan said ...": the main clause's subject
         comma = text.find(",", te, cand.sentence.end)

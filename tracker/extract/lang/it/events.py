@@ -367,6 +367,7 @@ _ART = r"(?:il|lo|la|l['’]|i|gli|le|un|una|un['’]|questo|questa|quest['’]|
 RULES = LanguageRules(
     lang="it",
     triggers=tuple(_TRIGGERS),
+    pro_drop=True,
     abbreviations=frozenset("sig sigg sig.ra dott dr prof on gen col magg ten cap ecc art pag n. vs".split()),
     clause_break=_P(
         r"\s*[;:()\[\]—–]\s*|\s+[«»]\s*|\s*[\"“”]\s*"
@@ -421,7 +422,8 @@ RULES = LanguageRules(
     # "stiamo preparando") stands for "io"/"noi", the author of the quote it is in
     pronoun_subject=_P(
         r"\b(?:ho|abbiamo|avevo|avevamo|sono\s+stat[oa]|stiamo|sto|io|lui|lei|egli|ella|noi|questi|quest['’]ultim[oa]|quest['’]ultimi|"
-        r"(?:l['’]|il\s+|la\s+)(?:inviat[oa]|emissari[oa]|responsabile|consiglier[ea]|negoziator[ea]|diplomatic[oa]|"
+        # a definite description right after a comma is an apposition naming the subject
+        r"(?<!,\s)(?:l['’]|il\s+|la\s+)(?:inviat[oa]|emissari[oa]|responsabile|consiglier[ea]|negoziator[ea]|diplomatic[oa]|"
         r"ministr[oa]|portavoce|presidente|leader|rappresentante|capo\s+della\s+diplomazia)\b(?:\s+(?:special[ei]|russ[oa]|american[oa]|ucrain[oa]|iranian[oa]|Usa))*)\b(?!s\b)"
     ),
     agent_marker=_P(r"\b(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*(?:\w+\s+){0,3}$"),
