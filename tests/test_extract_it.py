@@ -240,3 +240,25 @@ def test_statements_of_one_speaker_on_two_days_stay_apart(registry: ActorRegistr
     )
     said = sorted(span(e) for e in events(text, registry) if e.type == "statement_issued")
     assert said == [("2026-05-13", "2026-05-13"), ("2026-05-14", "2026-05-14")]
+
+
+def test_verbless_lead_is_the_talks_under_way(registry: ActorRegistry) -> None:
+    text = "ISTANBUL – A Istanbul i colloqui tra Russia e Ucraina sullo scambio di prigionieri. Le delegazioni sono arrivate in mattinata."
+    e = one(events(text, registry), "meeting_held")
+    assert e.modality == "occurred"
+    assert {"RU", "UA"} <= sides(e)
+    assert e.location is not None and e.location.name == "Istanbul"
+    assert span(e) == ("2026-05-14", "2026-05-14")
+
+
+def test_the_one_before_keeps_its_own_date_and_place(registry: ActorRegistry) -> None:
+    text = "A Ginevra i negoziati tra Iran e Stati Uniti. È il secondo round di negoziati, dopo quello di una settimana fa a Muscat."
+    held = [e for e in events(text, registry) if e.type == "meeting_held"]
+    assert held and all(e.location is None or e.location.name == "Geneva" for e in held)
+    assert all(span(e) == ("2026-05-14", "2026-05-14") for e in held)
+
+
+def test_the_date_of_an_attack_does_not_date_an_arrival(registry: ActorRegistry) -> None:
+    text = "La delegazione di Hamas è arrivata ieri al Cairo, guidata da un dirigente scampato all'attacco su Doha del 9 settembre."
+    e = one(events(text, registry), "visit")
+    assert span(e) == ("2026-05-13", "2026-05-13")

@@ -383,6 +383,9 @@ RULES = LanguageRules(
         ("past", _P(r"\b(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?(?:avuto|tenuto|condotto|organizzato|partecipato|preso\s+parte|durato|ospitato|avviato|concluso|ripreso)\b|\b(?:si\s+)?(?:è|sono|era|erano)\s+(?:\w+\s+)?(?:tenut|svolt|conclus|chius|partit|iniziat|cominciat|avviat|prosegu|durat)[oaie]\b|\bsi\s+(?:tiene|tengono|svolge|svolgono)\b|\b(?:è|sono)\s+in\s+corso\b|\bultim[oaie]\b|\bprecedent[ei]\b|\bscors[oaie]\b|\bdurante\b|\bal\s+termine\b|\bdopo\s+(?:il|la|l['’]|i|gli|le|questo|questa)\b|\bieri\b|\bodiern[oaie]\b")),
     ),
     attached_before=(
+        # a verbless lead: "A Roma i negoziati tra ...", "Ad Ankara il vertice ...": the talks
+        # the article reports, under way at the place it opens with
+        ("past", _P(r"^[\W_]*(?:A|Ad|In|Da|Oggi\s+a|Ieri\s+a)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,2}\s*,?\s+(?:il|lo|la|i|gli|le|l['’])\s*(?:(?:nuov[oaie]|prim[oaie]|second[oaie]|terz[oaie])\s+)?$")),
         ("past", _P(r"(?:\bdurante\s+|\bal\s+termine\s+d|\ba\s+margine\s+d|\bnel\s+corso\s+d|\bdopo\s+|\bda\s+)\w*['’]?\s*(?:" + _ART + r"\s*)?(?:\w+\s+){0,2}$")),
         ("past", _P(r"\b(?:ultim[oaie]|precedent[ei]|recent[ei])\s+$")),
         ("planned", _P(r"\b(?:prossim[oaie]|futur[oaie])\s+(?:(?:round|ciclo|sessione)\s+(?:di|dei)\s+)?$|\bin\s+attesa\s+d\w*['’]?\s*$|\bin\s+vista\s+d\w*['’]?\s*$")),
@@ -464,9 +467,11 @@ RULES = LanguageRules(
     possessive_before=_P(r"\b(?:il\s+loro|la\s+loro|i\s+loro|le\s+loro)\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\b(?:per|allo\s+scopo\s+di|al\s+fine\s+di)\s+(?:provare\s+a\s+)?(?:incontrare|discutere|negoziare|presentare|consegnare|colloquiare|finalizzare|firmare|partecipare|tenere|proseguire|mediare|parlare)\w*"),
     support_verb=_P(r"\b(?:offert[oa]|offre|propost[oa]|condott[oa]|condurre|tenut[oa]|tenere|tiene|tengono|terr\w+|avut[oa]|avere|organizzat[oa]|organizzare|avviat[oa]|avviare|ripres[oa]|riprendere|proseguit[oa]|proseguire|concluso|partecipat[oa]|partecipare|aperto|annunciat[oa]|esclus[oa]|previst[oa]|accettat[oa]|rifiutat[oa]|ospitat[oa]|ospitare|chiest[oa]|chiede|auspicat[oa])\b"),
-    not_event_date=_P(r"\b(?:fino\s+a|fino\s+al|entro|prima\s+di|prima\s+del|da|dal|dalla)\s+(?:il\s+|la\s+|l['’]|fine\s+|inizio\s+)?$|\bda\s+quando\b[^.;,]{0,50}$"),
+    # "dopo quello di una settimana fa": the date of the earlier one; "l'attacco su Doha del 9
+    # settembre": the date of another kind of event
+    not_event_date=_P(r"\b(?:quell[oaie]|quelli)\s+(?:di|del|della|dell['’])\s*$|\b(?:attacc\w+|raid|bombardament\w+|attentat\w+|strage|uccisione|invasione|offensiva|guerra|colpo\s+di\s+Stato)\b[^.;,]{0,40}?\s(?:(?:del|dell['’]|di|il)\s*)?$|\b(?:fino\s+a|fino\s+al|entro|prima\s+di|prima\s+del|da|dal|dalla)\s+(?:il\s+|la\s+|l['’]|fine\s+|inizio\s+)?$|\bda\s+quando\b[^.;,]{0,50}$"),
     demonyms={"russ[oaie]": "RU", "ucrain[oaie]": "UA", "american[oaie]|statunitens[ei]|usa": "US", "turc[oa]|turchi|turche": "TR", "europe[oaie]": "EU", "frances[ei]": "FR", "tedesc[oa]|tedeschi|tedesche": "DE", "britannic[oa]|britannici|britanniche": "GB", "iranian[oaie]": "IR", "israelian[oaie]": "IL", "egizian[oaie]": "EG", "qatariot[aie]": "QA", "omanit[aie]": "OM", "italian[oaie]": "IT", "saudit[aie]": "SA", "emiratin[oaie]": "AE", "palestines[ei]": "PS"},
-    location_blocker=_P(r"\bconfin[ei]\s+(?:tra|con)\s+(?:la\s+|il\s+|l['’])?$|\b(?:territorio|suolo)\s+(?:del\s+|della\s+|dell['’]|di\s+)$|\b(?:conflitto|guerra|pace|crisi|invasione|offensiva|attacc[oh]i?|raid|bombardament[oi]|combattiment[oi]|situazione|sicurezza|occupazione|fronte|truppe)\s+(?:in|a|nel|nella|contro|su|da)\s+(?:la\s+|l['’]|il\s+)?$"),
+    location_blocker=_P(r"\b(?:quell[oaie]|quelli)\s+(?:di|del|della)\s+[^.;,]{0,30}?\s(?:a|ad|in)\s+$|\bconfin[ei]\s+(?:tra|con)\s+(?:la\s+|il\s+|l['’])?$|\b(?:territorio|suolo)\s+(?:del\s+|della\s+|dell['’]|di\s+)$|\b(?:conflitto|guerra|pace|crisi|invasione|offensiva|attacc[oh]i?|raid|bombardament[oi]|combattiment[oi]|situazione|sicurezza|occupazione|fronte|truppe)\s+(?:in|a|nel|nella|contro|su|da)\s+(?:la\s+|l['’]|il\s+)?$"),
     pluperfect=_P(r"\b(?:aveva|avevano|era|erano)\b"),
     after_meeting=_P(r"\b(?:al\s+termine|dopo\s+l['’]incontro|successivamente|a\s+margine)\b(?!\s+d)|\b(?:ai|con\s+i)\s+giornalisti\b|\balla\s+stampa\b"),
     joint_statement=_P(r"\b(?:dichiarazione|comunicato|nota)\s+(?:congiunt[oa]|comune)\b"),
