@@ -262,3 +262,28 @@ def test_the_date_of_an_attack_does_not_date_an_arrival(registry: ActorRegistry)
     text = "La delegazione di Hamas è arrivata ieri al Cairo, guidata da un dirigente scampato all'attacco su Doha del 9 settembre."
     e = one(events(text, registry), "visit")
     assert span(e) == ("2026-05-13", "2026-05-13")
+
+
+def test_delegation_heads_join_the_meeting_just_told(registry: ActorRegistry) -> None:
+    text = (
+        "Le delegazioni di Russia e Ucraina si sono incontrate ieri in Turchia. "
+        "A fare da mediatore c'era Hakan Fidan, ministro degli Esteri turco. "
+        "La delegazione ucraina era guidata da Rustem Umerov, quella russa da Vladimir Medinsky."
+    )
+    e = one(events(text, registry), "meeting_held")
+    assert {"Rustem Umerov", "Vladimir Medinsky"} <= names(e)
+    assert any(p.role == "mediator" and p.name == "Hakan Fidan" for p in e.participants)
+
+
+def test_people_who_took_part_join_the_talks_whatever_their_side(registry: ActorRegistry) -> None:
+    text = (
+        "I colloqui trilaterali sono proseguiti oggi ad Abu Dhabi. La delegazione ucraina comprendeva Rustem Umerov e Kyrylo Budanov. "
+        "Ai colloqui hanno partecipato anche Steve Witkoff e Jared Kushner."
+    )
+    e = one(events(text, registry), "meeting_held")
+    assert {"Rustem Umerov", "Kyrylo Budanov", "Steve Witkoff", "Jared Kushner"} <= names(e)
+    assert e.location is not None and e.location.name == "Abu Dhabi"
+
+
+def test_a_delegation_with_no_meeting_told_is_no_event(registry: ActorRegistry) -> None:
+    assert not [e for e in events("La delegazione ucraina era guidata da Rustem Umerov.", registry) if e.type == "meeting_held"]

@@ -44,7 +44,9 @@ class TriggerRule:
     ``kind`` verb: the regex has named groups whose last ``_``-separated part is a tense
     (neg, past, pcond, fut, cond, pres, impf, inf, part) and the group that matched gives the
     tense. ``kind`` noun: an event noun ("talks", "sommet") whose modality comes from cues.
-    ``kind`` verb_phrase: a fixed phrase, past unless ``modality`` says otherwise. ``speech``
+    ``kind`` verb_phrase: a fixed phrase, past unless ``modality`` says otherwise. ``kind``
+    members: who took part in the meeting just told ("la delegazione era guidata da X"): its
+    people join that meeting whatever their side, and it is no event of its own. ``speech``
     marks verbs of saying: what follows is reported content, the subject is the speaker.
     """
 

@@ -153,6 +153,14 @@ def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candi
             target = (held or pool or [None])[-1]
             if target is None:
                 continue  # a bare reference to nothing we know: no event
+        elif c.rule.kind == "members":
+            # "the Ukrainian delegation was led by X": who sat at the meeting just told, whatever
+            # their side; with no meeting told before, there is no event
+            near = [e for e in events if e.type in MEETING_TYPES and c.sentence.index - e.last_index <= _ANAPHORA_WINDOW]
+            held = [e for e in near if e.modality == "occurred"]
+            target = (held or near or [None])[-1]
+            if target is None:
+                continue
         elif c.type == "statement_issued":
             key = c.participants[0].actor_id if c.participants else None
             for e in reversed(events):

@@ -243,12 +243,25 @@ _add("meeting.verb_resume", "meeting_held",
           after=r"(?=\s*(?:[.;,]|$|(?:i|il|le|la)\s+(?:negoziati|colloqui|trattative|dialogo|consultazioni|lavori)\b|(?:domani|dopodomani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|la\s+prossima|nei\s+prossimi|a\s|ad\s|in\s)))",
           bare_participle=False),
      confidence=0.55)
+# who sat at the table, told after the meeting: "La delegazione ucraina era guidata da X",
+# "la delegazione comprendeva X, Y", "A guidare la delegazione Usa c'è X", "A fare da mediatore
+# c'era X": a description of the meeting just told, whose people it adds (never in a sentence
+# that tells a trip, where the delegation is the traveller)
+_add("meeting.delegation_members", "meeting_held",
+     r"(?:^|(?<=\n)|(?<=[.!?,;:«“\"]\s)|(?<=[»”\"]\s)|(?<=[«“\"]))"
+     r"(?:(?:la|le)\s+(?:delegazion[ei]|parte|parti)\b[^.;,]{0,40}?\b(?:(?:era|è|erano|sono)\s+(?:stat[ae]\s+)?(?:guidat[ae]|compost[ae]|rappresentat[ae]|capeggiat[ae])|comprendeva(?:no)?|includeva(?:no)?|comprende|include)\b"
+     r"|\bA\s+(?:guidare|capeggiare)\s+(?:la|le)\s+delegazion[ei]\b[^.;]{0,40}?\bc['’](?:è|era|erano)"
+     r"|\bA\s+fare\s+da\s+mediator[ei]\s+c['’](?:è|era|erano)"
+     r"|\b(?:a|ad|al|alla|ai|agli|alle|all['’])\s*(?:colloqui|consultazioni|negoziati|trattative|incontro|incontri|riunione|vertice|lavori)\s+"
+     r"(?:(?:di|del|della|dei|odiern[oaie]|trilateral[ei]|bilateral[ei])\s+)?(?:hanno|ha|avevano|aveva)\s+(?:\w+\s+)?(?:partecipato|preso\s+parte))"
+     r"(?![^.]*\b(?:arriv|atterr|giunt|partit|recat|volat|voler)\w*)",
+     kind="members", modality="occurred", confidence=0.5, anchor=r"\b(?:delegazion|parte|parti|guidare|capeggiare|mediator)")
 _TALKS_EXCLUDE = r"(?!\s+(?:telefonic[oi]|al\s+telefono|per\s+telefono|di\s+(?:pace\s+)?(?:prigionieri|ostaggi|corpi)))"
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:negoziati|trattative|trattativa|colloqui|colloquio|incontro|incontri|vertice|vertici|summit|riunione|riunioni|"
      r"consultazioni|faccia\s+a\s+faccia|tavolo\s+(?:negoziale|delle\s+trattative|dei\s+negoziati)|"
      r"round(?:\s+(?:di|dei)\s+(?:negoziati|colloqui|trattative|consultazioni))?|sessione\s+(?:di|dei)\s+(?:negoziati|colloqui)|"
-     r"processo\s+negoziale|videoconferenza|videoconferenze|bilaterale|trilaterale)\b" + _TALKS_EXCLUDE,
+     r"processo\s+negoziale|videoconferenza|videoconferenze|bilaterale|trilaterale|bilaterali|trilaterali)\b" + _TALKS_EXCLUDE,
      kind="noun", confidence=0.6)
 
 # phone calls
@@ -380,7 +393,7 @@ RULES = LanguageRules(
         ("denied", _P(r"\b(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?esclus[oaie]\b|\besclud(?:e|ono)\b|\bnon\s+(?:si\s+)?(?:è|sono)\s+(?:tenut|svolt)|\bnon\s+(?:si\s+)?terrà|\bnon\s+ci\s+sarà|\bnon\s+(?:è|sono)\s+(?:previst|in\s+programma|all['’]ordine\s+del\s+giorno)|\bnessun[ao]?\s+(?:incontro|riunione|negoziat|colloqui|vertice)|\brifiut\w*\s+di\s+(?:incontrare|recarsi|partecipare)|\bannullat[oaie]\b|\brinviat[oaie]\b|\bcancellat[oaie]\b|\bsenza\s+(?:incontro|riunione)")),
         ("possible", _P(r"\bpotr(?:ebbe|ebbero|à|anno)\b|\bpuò\b|\bpossono\b|\bpossibilità\b|\bpossibil[ei]\b|\beventual[ei]\b|\bipotes[ie]\b|\bipotizzat\w*|\bnon\s+(?:si\s+)?esclu\w*|\bprobabil\w*|\bforse\b|\bsi\s+possa\b")),
         ("planned", _P(r"\bdovr(?:ebbe|ebbero|à|anno)\b|\bdev(?:e|ono)\s+\w+|\bprevist[oaie]\b|\bsi\s+prevede\b|\bin\s+programma\b|\bprogrammat[oaie]\b|\bfissat[oaie]\b|\bpianificat[oaie]\b|\battes[oaie]\b|\bin\s+attesa\b|\bprossim[oaie]\b|\bstiamo\s+preparando\b|\bintend(?:e|ono)\b|\bpunta(?:no)?\s+a\b|\bst(?:a|anno)\s+per\b|\bnuov[oaie]\s+(?:round|incontr|riunion|sessione|ciclo)|\b(?:" + _FUT_WORDS + r")\b")),
-        ("past", _P(r"\b(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?(?:avuto|tenuto|condotto|organizzato|partecipato|preso\s+parte|durato|ospitato|avviato|concluso|ripreso)\b|\b(?:si\s+)?(?:è|sono|era|erano)\s+(?:\w+\s+)?(?:tenut|svolt|conclus|chius|partit|iniziat|cominciat|avviat|prosegu|durat)[oaie]\b|\bsi\s+(?:tiene|tengono|svolge|svolgono)\b|\b(?:è|sono)\s+in\s+corso\b|\bultim[oaie]\b|\bprecedent[ei]\b|\bscors[oaie]\b|\bdurante\b|\bal\s+termine\b|\bdopo\s+(?:il|la|l['’]|i|gli|le|questo|questa)\b|\bieri\b|\bodiern[oaie]\b")),
+        ("past", _P(r"\b(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?(?:avuto|tenuto|condotto|organizzato|partecipato|preso\s+parte|durato|ospitato|avviato|concluso|ripreso)\b|\b(?:si\s+)?(?:è|sono|era|erano)\s+(?:\w+\s+)?(?:tenut|svolt|conclus|chius|partit|iniziat|cominciat|avviat|proseguit|durat)[oaie]\b|\bsi\s+(?:tiene|tengono|svolge|svolgono)\b|\b(?:è|sono)\s+in\s+corso\b|\bultim[oaie]\b|\bprecedent[ei]\b|\bscors[oaie]\b|\bdurante\b|\bal\s+termine\b|\bdopo\s+(?:il|la|l['’]|i|gli|le|questo|questa)\b|\bieri\b|\bodiern[oaie]\b")),
     ),
     attached_before=(
         # a verbless lead: "A Roma i negoziati tra ...", "Ad Ankara il vertice ...": the talks
@@ -397,7 +410,7 @@ RULES = LanguageRules(
         ("past", _P(r"\b(?:(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?(?:avuto|tenuto|effettuato|compiuto|concluso|avviato|iniziato)|tiene|tengono|effettua|effettuano|conclude|concludono)\s+(?:" + _ART + r")\s*(?:[\w-]+\s+){0,2}$")),
     ),
     attached_after=(
-        ("past", _P(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:(?:si\s+)?(?:è|sono|era|erano)\s+(?:\w+\s+)?(?:tenut|svolt|conclus|chius|partit|iniziat|cominciat|avviat|prosegu|durat|terminat)[oaie]|(?:si\s+)?(?:tenut|svolt|conclus|condott|organizzat)[oaie]|durat[oaie]|si\s+(?:tiene|tengono|svolge|svolgono)|(?:è|sono)\s+in\s+corso)\b")),
+        ("past", _P(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:(?:si\s+)?(?:è|sono|era|erano)\s+(?:\w+\s+)?(?:tenut|svolt|conclus|chius|partit|iniziat|cominciat|avviat|proseguit|durat|terminat)[oaie]|(?:si\s+)?(?:tenut|svolt|conclus|condott|organizzat)[oaie]|durat[oaie]|si\s+(?:tiene|tengono|svolge|svolgono)|(?:è|sono)\s+in\s+corso)\b")),
         ("planned", _P(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:(?:è|sono)\s+(?:previst|programmat|fissat|attes|annunciat)[oaie]|previst[oaie]|programmat[oaie]|dovr(?:ebbe|ebbero|à|anno)|si\s+terr(?:à|anno|ebbe|ebbero)|si\s+svolger(?:à|anno)|riprender(?:à|anno)|in\s+programma|avr(?:à|anno)\s+luogo)\b")),
         ("possible", _P(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:potr(?:ebbe|ebbero|à|anno)|ipotizzat[oaie]|possibil[ei])\b")),
         ("denied", _P(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:non\s+(?:si\s+)?(?:è|sono)\s+(?:tenut|svolt)|non\s+si\s+terr|(?:è|sono)\s+stat[oaie]\s+(?:annullat|rinviat|cancellat)|annullat[oaie]|rinviat[oaie]|cancellat[oaie])")),
@@ -460,10 +473,11 @@ RULES = LanguageRules(
         ("nuclear programme", _P(r"\bnucleare\b|\barricchimento\b")),
         ("hostages", _P(r"\bostaggi\b")),
     ),
-    mediator_before=_P(r"\b(?:mediazione|mediator[ei]|mediatrice)\s+(?:del\s+|della\s+|dell['’]|dello\s+|dei\s+|degli\s+|di\s+|d['’])$|\bsotto\s+l['’]egida\s+(?:del\s+|della\s+|dell['’]|di\s+)$|\bgrazie\s+alla\s+mediazione\s+(?:del\s+|della\s+|dell['’]|di\s+)$|\balla\s+presenza\s+(?:del\s+|della\s+|dell['’]|dei\s+|di\s+)$|\battraverso\s+i\s+mediatori\s+(?:del\s+|della\s+|dell['’]|di\s+)$"),
+    mediator_before=_P(r"\bfare\s+da\s+mediator[ei]\s+c['’](?:è|era|erano)\s+(?:il\s+|la\s+|l['’])?(?:[\w-]+\s+){0,2}$|\b(?:mediazione|mediator[ei]|mediatrice)\s+(?:del\s+|della\s+|dell['’]|dello\s+|dei\s+|degli\s+|di\s+|d['’])$|\bsotto\s+l['’]egida\s+(?:del\s+|della\s+|dell['’]|di\s+)$|\bgrazie\s+alla\s+mediazione\s+(?:del\s+|della\s+|dell['’]|di\s+)$|\balla\s+presenza\s+(?:del\s+|della\s+|dell['’]|dei\s+|di\s+)$|\battraverso\s+i\s+mediatori\s+(?:del\s+|della\s+|dell['’]|di\s+)$"),
     group_reference=_P(r"\b(?:i\s+due\s+(?:leader|president[ie]|ministri|capi\s+della\s+diplomazia|negoziatori)|le\s+due\s+(?:parti|delegazioni)|le\s+parti|le\s+delegazioni|entramb[ie]\s+le\s+parti)\b"),
     plural_pronoun=_P(r"\b(?:loro|essi|esse)\b"),
-    topic_before=_P(r"\b(?:dedicat[oaie]|incentrat[oaie]|focalizzat[oaie])\s+(?:su|sul|sulla|sui|sugli|sulle|all['’]|al|alla|ai)\s*(?:" + _ART + r"\s*)?$|\b(?:su|sul|sulla|sui|sugli|sulle|riguardo\s+(?:a|al|alla|ai))\s+$"),
+    # "dopo la sospensione dei colloqui": the talks are the topic of another noun
+    topic_before=_P(r"\b(?:sospensione|interruzione|rottura|stallo|congelamento|fallimento|blocco|boicottaggio)\s+(?:dei|degli|delle|del|della|dell['’])\s*$|\b(?:dedicat[oaie]|incentrat[oaie]|focalizzat[oaie])\s+(?:su|sul|sulla|sui|sugli|sulle|all['’]|al|alla|ai)\s*(?:" + _ART + r"\s*)?$|\b(?:su|sul|sulla|sui|sugli|sulle|riguardo\s+(?:a|al|alla|ai))\s+$"),
     possessive_before=_P(r"\b(?:il\s+loro|la\s+loro|i\s+loro|le\s+loro)\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\b(?:per|allo\s+scopo\s+di|al\s+fine\s+di)\s+(?:provare\s+a\s+)?(?:incontrare|discutere|negoziare|presentare|consegnare|colloquiare|finalizzare|firmare|partecipare|tenere|proseguire|mediare|parlare)\w*"),
     support_verb=_P(r"\b(?:offert[oa]|offre|propost[oa]|condott[oa]|condurre|tenut[oa]|tenere|tiene|tengono|terr\w+|avut[oa]|avere|organizzat[oa]|organizzare|avviat[oa]|avviare|ripres[oa]|riprendere|proseguit[oa]|proseguire|concluso|partecipat[oa]|partecipare|aperto|annunciat[oa]|esclus[oa]|previst[oa]|accettat[oa]|rifiutat[oa]|ospitat[oa]|ospitare|chiest[oa]|chiede|auspicat[oa])\b"),
@@ -523,7 +537,8 @@ RULES = LanguageRules(
     relative_cut=_P(r"(?<=\w)\s+(?:che)\s*$"),
     relative_open=_P(r",\s*(?:che)\s+(?:[\w'’-]+\s+){0,3}$|\w\s+(?:che)\s+(?:[\w'’-]+\s+){0,2}$"),
     participial_opener=_P(r"[\W_]*(?:dopo\s+(?:aver|avere|essersi|esser)\s+|prima\s+di\s+)"),
-    coordination_gap=_P(r"\s*(?:,\s*)?(?:,|e|ed|&|oltre\s+a|insieme\s+a)\s*(?:(?:il|lo|la|i|gli|le|l['’]|suo|sua|di|del|della|dei|degli|d['’]|(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)|primo|ministro|presidente|affari|esteri|capo|segretario|speciale|inviato|consigliere|difesa|generale)\s*){0,7}"),
+    coordination_gap=_P(r"\s*(?:,\s*)?(?:,|e|ed|&|oltre\s+a|insieme\s+a)\s*(?:(?:il|lo|la|i|gli|le|l['’]|suo|sua|di|del|della|dei|degli|d['’]|(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*)|primo|ministro|presidente|affari|esteri|capo|segretario|speciale|inviato|consigliere|difesa|generale|"
+                         r"[a-zà-ù]+(?:an[oaie]|es[ei]|ens[ei]|in[oaie]|it[aie]|ot[aie]|us[oaie]|ucrain[oaie]|russ[oaie]|tedesc[oaie]|turc[oaie]))\s*){0,8}"),
     predicate_join=_P(r"\b(?:e|ma|poi)\s+(?:\w+\s+)?$|\b(?:ma)\b"),
     conjunction=_P(r"\b(?:e|ed|oltre\s+a|insieme\s+a)\b|&"),
     relative_segment=_P(r",\s*(?:che|il\s+quale|la\s+quale)\b[^,]*,\s*$"),

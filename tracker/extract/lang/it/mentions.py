@@ -90,7 +90,8 @@ CITY_PREPS: tuple[str, ...] = (
     "fino a", "vicino a", "a bordo di", "diretto a", "diretta a", "diretti a", "dirette a", "partito da",
     "arrivato a", "arrivata a", "arrivati a", "atterrato a", "atterrata a", "atterrati a",
     "colloqui di", "negoziati di", "vertice di", "incontro di", "riunione di", "summit di", "conferenza di",
-    "aeroporto di", "ambasciata a", "tra",
+    "aeroporto di", "ambasciata a", "tra", "trilaterale di", "bilaterale di", "trilaterali di", "bilaterali di",
+    "colloqui trilaterali di", "incontro trilaterale di", "incontro bilaterale di",
 )
 #: Prepositions after which a city only names a document ("accordi di Minsk", "formato di Istanbul").
 NAMED_PREPS: tuple[str, ...] = (
