@@ -295,3 +295,8 @@ def test_name_right_before_the_verb_wins_over_a_pronoun_inside_it(registry: Acto
     text = "Joe Biden s'est félicité de l'accord. Donald Trump avait quant à lui salué mercredi un accord historique."
     speakers = {e.participants[0].name for e in run(registry, text) if e.type == "statement_issued"}
     assert speakers == {"Joe Biden", "Donald Trump"}
+
+
+def test_institution_in_the_speakers_title_is_not_the_speaker(registry: ActorRegistry) -> None:
+    e = [e for e in run(registry, "Le sommet a été utile, a dit le porte-parole du Kremlin Dmitri Peskov.") if e.type == "statement_issued"]
+    assert [p.name for p in e[0].participants] == ["Dmitry Peskov"]

@@ -287,3 +287,15 @@ def test_people_who_took_part_join_the_talks_whatever_their_side(registry: Actor
 
 def test_a_delegation_with_no_meeting_told_is_no_event(registry: ActorRegistry) -> None:
     assert not [e for e in events("La delegazione ucraina era guidata da Rustem Umerov.", registry) if e.type == "meeting_held"]
+
+
+def test_inverted_speaker_with_an_institution_in_the_title(registry: ActorRegistry) -> None:
+    e = one(events("Il vertice è stato utile, ha detto il portavoce del Cremlino Dmitri Peskov.", registry), "statement_issued")
+    assert names(e) == {"Dmitry Peskov"}
+
+
+def test_negated_acceptance_is_a_rejection(registry: ActorRegistry) -> None:
+    e = one(events("Kiev non ha accettato la proposta russa.", registry), "proposal_rejected")
+    assert e.modality == "occurred" and sides(e) == {"UA"}
+    p = one(events("Lavrov ha detto che la Russia non accetterà il piano.", registry), "proposal_rejected")
+    assert p.modality == "planned"

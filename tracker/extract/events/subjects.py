@@ -29,13 +29,23 @@ def _modifier(ctx: Context, m: ActorMention, floor: int) -> bool:
     before = text[max(floor, m.span[0] - 80) : m.span[0]]
     if rules.attribution_before.search(before):
         return True
+    if getattr(m, "as_modifier", False) and (m.kind == "person" or _titles_next_person(ctx, m)):
+        return True  # "the Kremlin spokesman Peskov": the Kremlin only qualifies Peskov
     if m.kind != "person":
         return False
-    if getattr(m, "as_modifier", False):
-        return True
     if rules.possessor_before.search(before):
         return True
     return bool(rules.possessor_after.match(text, m.span[1], min(len(text), m.span[1] + 40)))
+
+
+def _titles_next_person(ctx: Context, m: ActorMention) -> bool:
+    """A side inside the title of the person named right after it ("porte-parole du Kremlin
+    Dmitri Peskov"), not a side that stands alone ("le Kremlin a déclaré")."""
+    i = bisect.bisect_right(ctx.mention_starts, m.span[0])
+    if i >= len(ctx.mentions):
+        return False
+    nxt = ctx.mentions[i]
+    return nxt.kind == "person" and 0 <= nxt.span[0] - m.span[1] <= 2 and bool(nxt.title)
 
 
 def actors_in(ctx: Context, start: int, end: int, floor: int) -> list[ActorMention]:

@@ -343,6 +343,13 @@ _add("rejection.verb_reject", "proposal_rejected",
      + "|" + verb("esclus[oaie]", "esclud(?:e|ono)", "escluder(?:à|anno)", "escluder(?:ebbe|ebbero)", "escludere", aux="both", bare_participle=False,
                   after=rf"(?=\s+(?:\w+\s+)?(?:questa|quest['’]|tale|ogni|qualsiasi|l['’]|la|il)\s*(?:ipotesi|opzione|possibilità|{_PROPOSAL_N}))").replace("?P<", "?P<e_"),
      confidence=0.75, anchor=r"\b(?:respin|rifiut|bocci|esclu)")
+# "non accetterà il piano", "non ha accettato la proposta": a refusal told by negating acceptance
+_add("rejection.not_accept", "proposal_rejected",
+     # the negation stays outside the match: the refusal itself happened (or will)
+     r"(?P<past>(?<=\bnon\s)(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?accettato)" + _PROPOSAL_AHEAD
+     + r"|(?P<pres>(?<=\bnon\s)(?:accetta|accettano))" + _PROPOSAL_AHEAD
+     + r"|(?P<fut>(?<=\bnon\s)(?:accetterà|accetteranno))" + _PROPOSAL_AHEAD,
+     confidence=0.7, anchor=r"\b(?:ha|hanno|aveva|avevano|accett)")
 _add("rejection.adj_unacceptable", "proposal_rejected", r"\b(?:inaccettabil[ei]|irricevibil[ei]|fuori\s+discussione)\b", kind="noun", confidence=0.65)
 
 # agreements
