@@ -299,3 +299,19 @@ def test_negated_acceptance_is_a_rejection(registry: ActorRegistry) -> None:
     assert e.modality == "occurred" and sides(e) == {"UA"}
     p = one(events("Lavrov ha detto che la Russia non accetterà il piano.", registry), "proposal_rejected")
     assert p.modality == "planned"
+
+
+def test_a_landing_delegation_led_by_someone_joins_the_round_told_before(registry: ActorRegistry) -> None:
+    text = (
+        "Il nuovo round di negoziati si tiene al Cairo. Nella capitale egiziana è atterrata ieri la delegazione "
+        "israeliana guidata da Ron Dermer. La delegazione di Hamas, arrivata per prima, è guidata da Khalil al Hayya."
+    )
+    e = one(events(text, registry), "meeting_held")
+    assert {"IL", "PS"} <= sides(e)
+    assert e.location is not None and e.location.name == "Cairo"
+
+
+def test_a_delegation_led_by_someone_that_arrives_is_still_a_visit(registry: ActorRegistry) -> None:
+    e = one(events("La delegazione russa guidata da Vladimir Medinsky è arrivata ieri a Istanbul.", registry), "visit")
+    assert "Vladimir Medinsky" in names(e)
+    assert not [x for x in events("La delegazione russa guidata da Vladimir Medinsky è arrivata ieri a Istanbul.", registry) if x.type == "meeting_held"]

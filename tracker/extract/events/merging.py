@@ -27,7 +27,7 @@ def drop_visits_with_meetings(cands: list[Candidate]) -> None:
     """A visit in a sentence that also describes a meeting is the meeting's setting; not a
     trip made before a meeting still ahead ("arrived in Washington on Sunday ahead of his
     meeting with Trump on Monday"), which is an occurrence of its own."""
-    meetings = [c for c in cands if c.type in ("meeting_held", "meeting_planned") and not c.anaphoric]
+    meetings = [c for c in cands if c.type in ("meeting_held", "meeting_planned") and not c.anaphoric and c.rule.kind != "members"]
     if not meetings:
         return
     for v in [c for c in cands if c.type == "visit"]:

@@ -248,13 +248,14 @@ _add("meeting.verb_resume", "meeting_held",
 # c'era X": a description of the meeting just told, whose people it adds (never in a sentence
 # that tells a trip, where the delegation is the traveller)
 _add("meeting.delegation_members", "meeting_held",
-     r"(?:^|(?<=\n)|(?<=[.!?,;:«“\"]\s)|(?<=[»”\"]\s)|(?<=[«“\"]))"
-     r"(?:(?:la|le)\s+(?:delegazion[ei]|parte|parti)\b[^.;,]{0,40}?\b(?:(?:era|è|erano|sono)\s+(?:stat[ae]\s+)?(?:guidat[ae]|compost[ae]|rappresentat[ae]|capeggiat[ae])|comprendeva(?:no)?|includeva(?:no)?|comprende|include)\b"
+     r"(?:(?:^|(?<=\n)|(?<=[.!?,;:«“\"]\s)|(?<=[»”\"]\s)|(?<=[«“\"]))"
+     r"(?:(?:la|le)\s+(?:delegazion[ei]|parte|parti)\b[^.;]{0,70}?\b(?:(?:era|è|erano|sono)\s+(?:stat[ae]\s+)?(?:guidat[ae]|compost[ae]|rappresentat[ae]|capeggiat[ae])|comprendeva(?:no)?|includeva(?:no)?|comprende|include)\b"
      r"|\bA\s+(?:guidare|capeggiare)\s+(?:la|le)\s+delegazion[ei]\b[^.;]{0,40}?\bc['’](?:è|era|erano)"
      r"|\bA\s+fare\s+da\s+mediator[ei]\s+c['’](?:è|era|erano)"
      r"|\b(?:a|ad|al|alla|ai|agli|alle|all['’])\s*(?:colloqui|consultazioni|negoziati|trattative|incontro|incontri|riunione|vertice|lavori)\s+"
-     r"(?:(?:di|del|della|dei|odiern[oaie]|trilateral[ei]|bilateral[ei])\s+)?(?:hanno|ha|avevano|aveva)\s+(?:\w+\s+)?(?:partecipato|preso\s+parte))"
-     r"(?![^.]*\b(?:arriv|atterr|giunt|partit|recat|volat|voler)\w*)",
+     r"(?:(?:di|del|della|dei|odiern[oaie]|trilateral[ei]|bilateral[ei])\s+)?(?:hanno|ha|avevano|aveva)\s+(?:\w+\s+)?(?:partecipato|preso\s+parte)))"
+     # anywhere: "(è atterrata) la delegazione israeliana guidata da X"
+     r"|\b(?:la|le)\s+delegazion[ei]\s+(?:(?:di\s+|del\s+|della\s+|dell['’])?[\w'’-]+\s+){0,2}?(?:guidat[ae]|capeggiat[ae])\s+(?=da\b|dal\b|dalla\b|dall['’])",
      kind="members", modality="occurred", confidence=0.5, anchor=r"\b(?:delegazion|parte|parti|guidare|capeggiare|mediator)")
 _TALKS_EXCLUDE = r"(?!\s+(?:telefonic[oi]|al\s+telefono|per\s+telefono|di\s+(?:pace\s+)?(?:prigionieri|ostaggi|corpi)))"
 _add("meeting.noun_talks", "meeting_held",
