@@ -185,7 +185,7 @@ def test_load_text_rejects_empty_body() -> None:
 def test_front_matter_unsupported_language() -> None:
     with pytest.raises(ArticleError) as info:
         load_text(_fm("lang: de", "published: 2025-01-01"))
-    assert str(info.value) == "language 'de' is not supported (supported: en, fr)"
+    assert str(info.value) == "language 'de' is not supported (supported: en, fr, it)"
 
 
 # --------------------------------------------------------------------------- languages
@@ -207,7 +207,7 @@ def test_detected_unsupported_language_message() -> None:
     [failure] = list(iter_load([FIXTURES / "de_article.txt"]))
     assert isinstance(failure, LoadFailure)
     assert failure.message == (
-        "language detected as German (de), which is not supported (supported: en, fr); pass --lang to override"
+        "language detected as German (de), which is not supported (supported: en, fr, it); pass --lang to override"
     )
 
 
@@ -235,7 +235,7 @@ def test_normalise_lang(value: str, code: str) -> None:
 
 
 def test_overrides_refuse_unsupported_lang() -> None:
-    with pytest.raises(ArticleError, match=r"^language 'de' is not supported \(supported: en, fr\)$"):
+    with pytest.raises(ArticleError, match=r"^language 'de' is not supported \(supported: en, fr, it\)$"):
         Overrides(lang="de")
 
 

@@ -315,7 +315,7 @@ _add("report.verb_inform_leader", "report_to_leader", are("inform", after=rf"(?=
 _add("report.verb_brief", "report_to_leader", are("aggiorn", after=rf"(?=\s+(?:il|la)\s+(?:\w+\s+)?{_LEADER})"), confidence=0.6)
 
 # proposals
-_PROPOSAL_AHEAD = rf"(?=\s+{_WHEN}(?:(?:a|al|alla|ai|agli|all['’])\s+(?:[\w'’]+\s+){{1,4}}?)?(?:,\s*[^,]{{1,40}},\s*)?(?:un|una|un['’]|il|la|lo|l['’]|i|gli|le|suo|sua|suoi|loro|nuov[oaie])\b[^.;]{{0,50}}\b{_PROPOSAL_N})"
+_PROPOSAL_AHEAD = rf"(?=\s+{_WHEN}(?:(?:a|al|alla|ai|agli|all['’])\s*(?:[\w'’]+(?:\s+|(?=,))){{1,4}}?)?(?:,\s*[^,]{{1,40}},\s*)?(?:un|una|un['’]|il|la|lo|l['’]|i|gli|le|suo|sua|suoi|loro|nuov[oaie])\b[^.;]{{0,50}}\b{_PROPOSAL_N})"
 _add("proposal.verb_present_tensed", "proposal_presented",
      are("present", after=_PROPOSAL_AHEAD, bare_participle=False)
      + "|" + verb("trasmess[oaie]", "trasmett(?:e|ono)", "trasmetter(?:à|anno)", "trasmetter(?:ebbe|ebbero)", "trasmettere", after=_PROPOSAL_AHEAD, bare_participle=False).replace("?P<", "?P<t_")
@@ -455,7 +455,8 @@ RULES = LanguageRules(
     with_marker=_P(r"\b(?:con|tra|fra|coinvolgendo|che\s+hanno\s+visto|alla\s+presenza\s+d\w*|hanno\s+partecipato)\s+(?:\w+\s+){0,4}$"),
     host_verb=_P(r"\b(?:ricev|ospit|accol|accogl)"),
     leader_title=_P(r"\b(?:presidente|capo\s+dello\s+Stato|premier|primo\s+ministro|leader)\b"),
-    other_before=_P(r"\b(?:altr[oaie]|nuov[oaie]|second[oa]|terz[oa]|quart[oa]|distint[oaie]|parallel[oaie])\s+(?:round\s+(?:di|dei)\s+|ciclo\s+(?:di|dei)\s+|serie\s+di\s+)?$"),
+    # not "nuovo": "si sono incontrate per un nuovo round di colloqui" tells one meeting
+    other_before=_P(r"\b(?:altr[oaie]|second[oa]|terz[oa]|quart[oa]|distint[oaie]|parallel[oaie])\s+(?:round\s+(?:di|dei)\s+|ciclo\s+(?:di|dei)\s+|serie\s+di\s+)?$"),
     quote=_P(r"«\s*([^«»]{2,400}?)\s*»|[\"“]([^\"“”]{2,400}?)[\"”]"),
     stance_cues=(
         ("sceptical", _P(r"\bscettic\w*|\bpruden\w*|\bcaut[oaie]\b|\bdubbi\w*|\bdiffiden\w*")),

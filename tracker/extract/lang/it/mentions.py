@@ -75,6 +75,7 @@ TALK_NOUNS: tuple[str, ...] = (
 SIDE_NOUNS: tuple[str, ...] = (
     "parte", "parti", "governo", "governi", "autorità", "amministrazione", "diplomazia", "regime",
     "presidenza", "esercito", "ministero", "esecutivo", "leadership", "fronte", "alleati",
+    "sala stampa", "ufficio stampa", "diplomazia", "intelligence", "servizi segreti", "media di Stato",
 )
 
 #: Nouns that, followed by a demonym or "di <side>", name a delegation or group of officials.
