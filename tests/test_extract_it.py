@@ -315,3 +315,28 @@ def test_a_delegation_led_by_someone_that_arrives_is_still_a_visit(registry: Act
     e = one(events("La delegazione russa guidata da Vladimir Medinsky è arrivata ieri a Istanbul.", registry), "visit")
     assert "Vladimir Medinsky" in names(e)
     assert not [x for x in events("La delegazione russa guidata da Vladimir Medinsky è arrivata ieri a Istanbul.", registry) if x.type == "meeting_held"]
+
+
+def test_ready_to_meet_is_a_possible_meeting(registry: ActorRegistry) -> None:
+    e = one(events("Il Cremlino ha fatto sapere che Putin è pronto a incontrare Zelensky.", registry), "meeting_planned")
+    assert e.modality == "possible"
+    assert {"Vladimir Putin", "Volodymyr Zelensky"} <= names(e)
+
+
+def test_leaving_for_a_capital_is_a_trip(registry: ActorRegistry) -> None:
+    e = one(events("Witkoff partirà domani per Mosca.", registry), "visit")
+    assert e.modality == "planned" and span(e) == ("2026-05-15", "2026-05-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nei prossimi giorni", ("2026-05-14", "2026-05-21")),
+        ("nei prossimi tre giorni", ("2026-05-14", "2026-05-17")),
+        ("nelle ultime due settimane", ("2026-04-30", "2026-05-14")),
+    ],
+)
+def test_coming_and_recent_stretches(text: str, expected: tuple[str, str]) -> None:
+    found = find_temporal(text, "it", THU)
+    assert [e.text for e in found] == [text]
+    assert (str(found[0].interval.start), str(found[0].interval.end)) == expected

@@ -291,6 +291,10 @@ _add("visit.verb_go_to", "visit",
 _add("visit.verb_fly", "visit",
      verb("volat[oaie]", "vol(?:a|ano)", "voler(?:à|anno)", "voler(?:ebbe|ebbero)", "volare", aux="essere", after=_PLACE_AHEAD),
      confidence=0.65)
+_add("visit.verb_leave_for", "visit",
+     verb("partit[oaie]", "part(?:e|ono)", "partir(?:à|anno)", "partir(?:ebbe|ebbero)", "partire", aux="essere",
+          after=rf"(?=\s+{_WHEN}(?:per|alla\s+volta\s+di)\s+{_CAP})", bare_participle=False),
+     confidence=0.6)
 _add("visit.verb_visit", "visit", are("visit", after=rf"(?=\s+{_WHEN}(?:la\s+|il\s+|l['’])?{_CAP})"), confidence=0.65)
 # "sabato sarà a Kiev": the future of essere with a place is a trip
 _add("visit.will_be_in", "visit",
@@ -426,7 +430,7 @@ RULES = LanguageRules(
     infinitive_left=(
         ("denied", _P(r"(?:\brifiut\w*|\bescl\w*|\bnon\s+(?:\w+\s+)?(?:intend\w*|vuol\w*|vogli\w*|pu[òo]\w*|poss\w*|dev\w*|ha\s+intenzione)|\bsenza\s+riuscire)\s+(?:di\s+|a\s+|ad\s+)?(?:\w+\s+)?$")),
         ("planned", _P(r"\b(?:dovr(?:ebbe|ebbero|à|anno)|dev(?:e|ono)|doveva(?:no)?|intend(?:e|ono)|pensa(?:no)?\s+di|prevede\s+di|prevedono\s+di|si\s+prepara(?:no)?\s+a|vuole|vogliono|spera(?:no)?\s+di|ha\s+accettato\s+di|hanno\s+accettato\s+di|ha(?:nno)?\s+deciso\s+di|(?:è|sono)\s+previst[oaie]|in\s+programma\s+di|punta(?:no)?\s+a|andrà|andranno|sta(?:nno)?\s+per)\s+(?:\w+\s+)?$")),
-        ("possible", _P(r"\b(?:potr(?:ebbe|ebbero|à|anno)|può|possono|propo(?:sto|ne|ngono)\s+di|suggerit\w*\s+di|possibilità\s+di|ipotesi\s+di)\s+(?:\w+\s+)?$")),
+        ("possible", _P(r"\b(?:potr(?:ebbe|ebbero|à|anno)|può|possono|(?:(?:è|sono|si\s+(?:è|sono)\s+dett[oaie]|si\s+dice|si\s+dicono)\s+)?(?:pront[oaie]|dispost[oaie]|disponibil[ei])\s+(?:a|ad)|propo(?:sto|ne|ngono)\s+di|suggerit\w*\s+di|possibilità\s+di|ipotesi\s+di)\s+(?:\w+\s+)?$")),
         ("purpose", _P(r"\b(?:per|allo\s+scopo\s+di|al\s+fine\s+di|in\s+vista\s+di)\s+(?:\w+\s+)?$")),
     ),
     negation=_P(r"\bnon\b|\bmai\b|\bné\b"),

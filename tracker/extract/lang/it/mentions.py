@@ -92,7 +92,9 @@ CITY_PREPS: tuple[str, ...] = (
     "arrivato a", "arrivata a", "arrivati a", "atterrato a", "atterrata a", "atterrati a",
     "colloqui di", "negoziati di", "vertice di", "incontro di", "riunione di", "summit di", "conferenza di",
     "aeroporto di", "ambasciata a", "tra", "trilaterale di", "bilaterale di", "trilaterali di", "bilaterali di",
-    "colloqui trilaterali di", "incontro trilaterale di", "incontro bilaterale di",
+    "colloqui trilaterali di", "incontro trilaterale di", "incontro bilaterale di", "alla volta di",
+    "partito per", "partita per", "partiti per", "partite per", "parte per", "partono per", "partirà per",
+    "partiranno per",
 )
 #: Prepositions after which a city only names a document ("accordi di Minsk", "formato di Istanbul").
 NAMED_PREPS: tuple[str, ...] = (

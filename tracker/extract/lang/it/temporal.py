@@ -180,12 +180,17 @@ RULES: tuple[Rule, ...] = (
     _rule("in", "shift", rf"(?:tra|fra)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})(?!\s+(?:di|d{_AP}))", sign=1),
     # entro due settimane
     _rule("within", "span", rf"entro\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", sign=1),
-    # nei prossimi giorni, nelle prossime settimane, nei prossimi tre giorni
+    # nei prossimi tre giorni, negli ultimi due mesi
+    _rule("coming_count", "span",
+        rf"(?:nei|nelle|entro\s+i|entro\s+le|durante\s+i|durante\s+le)\s+(?:prossimi|prossime)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", sign=1),
+    _rule("recent_count", "span",
+        rf"(?:negli|nelle|durante\s+gli|durante\s+le)\s+(?:ultimi|ultime)\s+(?P<n>{_NUM})\s+(?P<unit>{_SUNIT})", sign=-1),
+    # nei prossimi giorni, negli ultimi mesi: the plural adjective stands for a count left
+    # unsaid (it fills the count slot, so the stretch is the vague one, not a single day)
     _rule("coming", "span",
-        rf"(?:nei|nelle|entro\s+i|entro\s+le|durante\s+i|durante\s+le)\s+(?:prossimi|prossime)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_SUNIT})", sign=1, vague=True),
-    # negli ultimi giorni, nelle ultime settimane
+        rf"(?:nei|nelle|entro\s+i|entro\s+le|durante\s+i|durante\s+le)\s+(?P<n>prossimi|prossime)\s+(?P<unit>{_SUNIT})", sign=1, vague=True),
     _rule("recent", "span",
-        rf"(?:negli|nelle|durante\s+gli|durante\s+le)\s+(?:ultimi|ultime)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_SUNIT})", sign=-1, vague=True),
+        rf"(?:negli|nelle|durante\s+gli|durante\s+le)\s+(?P<n>ultimi|ultime)\s+(?P<unit>{_SUNIT})", sign=-1, vague=True),
     # in settimana: what is left of the publication week
     _rule("rest_of_week", "part_period", r"in\s+(?P<per>settimana)(?!\s+(?:prossima|scorsa|passata))", part="later"),
     # la settimana del 15 dicembre
@@ -208,8 +213,12 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+#: "nei prossimi giorni", "negli ultimi mesi": the adjective in the count slot, a count left unsaid
+#: (kept out of ``_NUM`` so it never starts a duration)
+_UNSAID_COUNTS: dict[str, int | None] = {"prossimi": None, "prossime": None, "ultimi": None, "ultime": None}
+
 WORDS = TemporalWords(
-    rules=RULES, months=MONTHS, weekdays=WEEKDAYS, numbers=NUMBERS, units=UNITS, periods=PERIODS,
+    rules=RULES, months=MONTHS, weekdays=WEEKDAYS, numbers={**NUMBERS, **_UNSAID_COUNTS}, units=UNITS, periods=PERIODS,
     directions=DIRECTIONS, parts=PARTS, seasons=SEASONS, deictic_days=DEICTIC_DAYS, prepositions=PREPOSITIONS,
     ordinals=ORDINALS, holidays=HOLIDAYS, date_order=DATE_ORDER, dateparser_language="it",
 )
