@@ -340,3 +340,9 @@ def test_coming_and_recent_stretches(text: str, expected: tuple[str, str]) -> No
     found = find_temporal(text, "it", THU)
     assert [e.text for e in found] == [text]
     assert (str(found[0].interval.start), str(found[0].interval.end)) == expected
+
+
+def test_subject_after_a_verb_of_arrival(registry: ActorRegistry) -> None:
+    e = one(events("Ieri è arrivato a Mosca l'inviato americano Steve Witkoff.", registry), "visit")
+    assert names(e) == {"Steve Witkoff"}
+    assert e.location is not None and e.location.name == "Moscow"

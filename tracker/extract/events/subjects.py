@@ -165,6 +165,11 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech)
         if r is not None:
             return [r]
+    if ctx.rules.pro_drop and cand.type == "visit" and cand.rule.kind != "noun":
+        # verb-subject order of verbs of arrival: "è atterrata a Doha la delegazione israeliana"
+        after = actors_in(ctx, te, min(ce, te + 80), te)
+        if after:
+            return [after[0]]
     if ctx.rules.participial_opener.fullmatch(text, max(cand.sentence.start, cs), ts) or ctx.rules.participial_opener.fullmatch(cand.trigger_text.split()[0] if cand.trigger_text.split() else ""):
         # "After speaking by phone with Aliyev, Pashinyan said ...": the main clause's subject
         comma = text.find(",", te, cand.sentence.end)
