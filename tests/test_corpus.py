@@ -35,6 +35,10 @@ _STOPWORDS = {
     "ru": {"и", "с", "что", "по", "об", "этом", "для", "как", "это", "его", "также", "было"},
     "uk": {"та", "що", "і", "й", "про", "це", "від", "його", "також", "було", "щодо", "між"},
     "de": {"der", "die", "das", "und", "mit", "den", "dem", "ist", "nicht", "sich", "auf", "ein"},
+    "it": {
+        "il", "di", "gli", "della", "delle", "che", "per", "con", "sono", "nel", "alla", "dei", "del", "ha",
+        "una", "non", "degli", "ai", "si", "è", "nella", "dal", "anche",
+    },
 }
 
 

@@ -211,3 +211,24 @@ def test_unpunctuated_text_is_cut_into_bounded_sentences() -> None:
     assert all(len(s.text) <= MAX_SENTENCE for s in sents)
     norm = Article(text=text, lang="en").text
     assert all(norm[s.start : s.end] == s.text for s in sents)
+
+
+class TestItalianContract(ExtractorContract):
+    lang = "it"
+    texts = (
+        "Il ministro degli Esteri russo Sergei Lavrov ha incontrato martedì a Ginevra il segretario di Stato "
+        "americano Marco Rubio. I colloqui sono durati quattro ore. Secondo il Cremlino, un nuovo incontro "
+        "potrebbe tenersi il mese prossimo.",
+        "Dmitri Peskov ha definito «prematura» la proposta europea. Ha aggiunto che Mosca attende chiarimenti. "
+        "Emmanuel Macron ha avuto una telefonata con Volodymyr Zelensky.",
+        "Il ministro turco Hakan Fidan ha ricevuto la delegazione ucraina ad Ankara. Kiev ha respinto il "
+        "memorandum russo, giudicato inaccettabile. Le due parti hanno raggiunto un accordo sullo scambio di prigionieri.",
+    )
+    vocabulary = (
+        "Putin", "Trump", "Zelensky", "Witkoff", "Lavrov", "Mosca", "Kiev", "il Cremlino", "ha incontrato",
+        "ha dichiarato", "incontro", "vertice", "colloqui", "dovrebbero", "potrebbe", "si terrà", "a Ginevra",
+        "in Florida", "martedì", "la prossima settimana", "per due giorni", "ad agosto", "non ha",
+        "ha escluso", "riferirà", "al presidente", "piano di pace", "accordo raggiunto", "lui", "ha detto",
+        "l'inviato di", "con", "una delegazione americana", "si è recato a", "telefonata",
+        "ha respinto", "modificato da", "i negoziati", "si sono incontrati", "un altro round di colloqui",
+    )

@@ -289,3 +289,14 @@ def test_communique_author_is_the_speaker(registry: ActorRegistry) -> None:
     (s,) = of_type(events, "statement_issued")
     assert [p.side for p in s.participants] == ["RU"]
     assert s.date.resolution == "publication_fallback"  # jeudi dates the meeting, not the communiqué
+
+
+def test_name_right_before_the_verb_wins_over_a_pronoun_inside_it(registry: ActorRegistry) -> None:
+    text = "Joe Biden s'est félicité de l'accord. Donald Trump avait quant à lui salué mercredi un accord historique."
+    speakers = {e.participants[0].name for e in run(registry, text) if e.type == "statement_issued"}
+    assert speakers == {"Joe Biden", "Donald Trump"}
+
+
+def test_institution_in_the_speakers_title_is_not_the_speaker(registry: ActorRegistry) -> None:
+    e = [e for e in run(registry, "Le sommet a été utile, a dit le porte-parole du Kremlin Dmitri Peskov.") if e.type == "statement_issued"]
+    assert [p.name for p in e[0].participants] == ["Dmitry Peskov"]

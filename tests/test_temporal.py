@@ -708,6 +708,18 @@ class TestGermanContract(TemporalContract):
         "vergangene Woche", "in der kommenden Woche", "am Wochenende", "gestern", "morgen", "heute Abend",
         "vor drei Tagen", "in zwei Wochen", "zwei Tage", "im Herbst 2023", "seit Montag", "Anfang 2026",
     ]
+_IT_FRAGMENTS = [
+    "martedì", "martedì prossimo", "lunedì scorso", "il 20 dicembre", "dal 10 al 14 marzo", "ad agosto",
+    "nel mese di agosto", "per due giorni", "tre giorni", "tre giorni fa", "tra due settimane", "ieri",
+    "la prossima settimana", "la settimana scorsa", "fine novembre", "metà dicembre", "inizio 2026",
+    "nel 2025", "29 febbraio", "31 aprile", "tra martedì e mercoledì", "26 NOV", "il 9 settembre scorso",
+    "un piano in 20 punti", "quattro ore", "il", "e", "a", "di",
+]
+
+
+class TestItalianContract(TemporalContract):
+    lang = "it"
+    fragments = _IT_FRAGMENTS
 
 
 def test_every_supported_language_has_a_contract_suite() -> None:

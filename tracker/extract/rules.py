@@ -46,7 +46,9 @@ class TriggerRule:
     ``kind`` verb: the regex has named groups whose last ``_``-separated part is a tense
     (neg, past, pcond, fut, cond, pres, impf, inf, part) and the group that matched gives the
     tense. ``kind`` noun: an event noun ("talks", "sommet") whose modality comes from cues.
-    ``kind`` verb_phrase: a fixed phrase, past unless ``modality`` says otherwise. ``speech``
+    ``kind`` verb_phrase: a fixed phrase, past unless ``modality`` says otherwise. ``kind``
+    members: who took part in the meeting just told ("la delegazione era guidata da X"): its
+    people join that meeting whatever their side, and it is no event of its own. ``speech``
     marks verbs of saying: what follows is reported content, the subject is the speaker.
     """
 
@@ -256,6 +258,9 @@ class LanguageRules:
     #: then match by any form (see ``Token.lemma`` and ``Token.more_lemmas``)
     normalise: Callable[[str], str | tuple[str, ...]] | None = None
     abbreviations: frozenset[str] = frozenset()  # "M", "Dr": a dot after them ends no sentence
+    #: True for a language that drops subject pronouns (Italian, Spanish): a verb with no
+    #: subject in a clause reported by a verb of saying has the speaker as its subject
+    pro_drop: bool = False
     clause_break: Pattern[str] = NEVER
     clause_cues: Cues = ()  # categories: denied, possible, planned, past
     attached_before: Cues = ()  # anchored at the end of the text before a noun

@@ -47,6 +47,8 @@ def _closes_relative(ctx: "Context", head: str) -> bool:
 
 def _short_tail(ctx: "Context", pos: int, end: int) -> bool:
     """"..., ont annoncé les deux pays." : a few words and the sentence ends."""
+    if ctx.text[pos:end].lstrip().startswith(":"):
+        return False  # "X, on X, writes: «...»": a colon opens the content, the subject came first
     rest = re.split(r"[.;:!?]", ctx.text[pos:end], maxsplit=1)[0]
     return len(rest.split()) <= 4 and not ctx.rules.complementiser.search(rest)
 

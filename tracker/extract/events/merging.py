@@ -28,7 +28,7 @@ def drop_visits_with_meetings(cands: list[Candidate]) -> None:
     """A visit in a sentence that also describes a meeting is the meeting's setting; not a
     trip made before a meeting still ahead ("arrived in Washington on Sunday ahead of his
     meeting with Trump on Monday"), which is an occurrence of its own."""
-    meetings = [c for c in cands if c.type in ("meeting_held", "meeting_planned") and not c.anaphoric]
+    meetings = [c for c in cands if c.type in ("meeting_held", "meeting_planned") and not c.anaphoric and c.rule.kind != "members"]
     if not meetings:
         return
     for v in [c for c in cands if c.type == "visit"]:
@@ -185,12 +185,20 @@ def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candi
             target = (held or pool or [None])[-1]
             if target is None:
                 continue  # a bare reference to nothing we know: no event
+        elif c.rule.kind == "members":
+            # "the Ukrainian delegation was led by X": who sat at the meeting just told, whatever
+            # their side; with no meeting told before, there is no event
+            near = [e for e in events if e.type in MEETING_TYPES and c.sentence.index - e.last_index <= _ANAPHORA_WINDOW]
+            held = [e for e in near if e.modality == "occurred"]
+            target = (held or near or [None])[-1]
+            if target is None:
+                continue
         elif c.type == "statement_issued":
             key = c.participants[0].actor_id if c.participants else None
             for e in reversed(events):
                 if e.type == c.type and key and e.participants and e.participants[0].actor_id == key:
-                    if e.date is not None and c.date is not None and not e.date.overlaps(c.date):
-                        continue  # "on Tuesday he told a news site ...; on Friday he said ...": two statements
+                    if e.pluperfect != c.pluperfect or (e.date is not None and c.date is not None and not e.date.overlaps(c.date)):
+                        continue  # "wrote today ... had written yesterday": two occasions
                     target = e
                     break
         else:

@@ -29,8 +29,10 @@ def _modifier(ctx: Context, m: ActorMention, floor: int) -> bool:
     before = text[max(floor, m.span[0] - 80) : m.span[0]]
     if rules.attribution_before.search(before):
         return True
-    if getattr(m, "as_modifier", False) and (m.kind == "person" or (m.kind == "side" and getattr(m, "via", "") == "alias")):
-        return True  # "Foreign Minister Jane Roe of Yemen": Yemen qualifies her
+    if getattr(m, "as_modifier", False) and (
+        m.kind == "person" or (m.kind == "side" and getattr(m, "via", "") == "alias") or _titles_next_person(ctx, m)
+    ):
+        return True  # "Foreign Minister Jane Roe of Yemen", "the Kremlin spokesman Peskov": they only qualify
     if m.kind != "person":
         return m.kind == "side" and _qualifies_title(ctx, m, before)
     if rules.possessor_before.search(before):
@@ -49,6 +51,14 @@ def _qualifies_title(ctx: Context, m: ActorMention, before: str) -> bool:
             return True
         i += 1
     return False
+def _titles_next_person(ctx: Context, m: ActorMention) -> bool:
+    """A side inside the title of the person named right after it ("porte-parole du Kremlin
+    Dmitri Peskov"), not a side that stands alone ("le Kremlin a déclaré")."""
+    i = bisect.bisect_right(ctx.mention_starts, m.span[0])
+    if i >= len(ctx.mentions):
+        return False
+    nxt = ctx.mentions[i]
+    return nxt.kind == "person" and 0 <= nxt.span[0] - m.span[1] <= 2 and bool(nxt.title)
 
 
 def actors_in(ctx: Context, start: int, end: int, floor: int) -> list[ActorMention]:
@@ -111,12 +121,14 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     for pm in rules.pronoun_subject.finditer(text, cs, ts_subject):
         pron = pm
     joined = ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 5)
-    if cand.rule.speech and joined is None and (cs == ts or not text[cs:ts].strip(" ,")):
+    inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
+    if cand.rule.speech and joined is None and not inverted and (cs == ts or not text[cs:ts].strip(" ,")):
         # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
         after = actors_in(ctx, te, min(cand.sentence.end, te + 60), te)
         if after:
             return [after[0]]
-    inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
+    if inverted and before and not text[before[-1].span[1] : ts].strip(" ,"):
+        inverted = False  # "Trump avait quant à lui salué": the name right before the verb is its subject
     if inverted or (pron is not None and (not before or pron.start() > before[-1].span[1])):
         # only a pronoun that is not part of an apposition naming the subject
         r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, pron.group(0) if pron is not None and not inverted else "")
@@ -164,6 +176,18 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
                 else:
                     break
             return group
+    if ctx.rules.pro_drop and cand.rule.kind != "noun" and len(text[cs:ts].split()) <= 3 \
+            and any(a < cs for a, _ in ctx.speech_spans):
+        # a language that drops subject pronouns: "X ha annunciato che sabato sarà a Kiev" -
+        # the complement clause's verb has the speaker as its subject
+        r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech)
+        if r is not None:
+            return [r]
+    if ctx.rules.pro_drop and cand.type == "visit" and cand.rule.kind != "noun":
+        # verb-subject order of verbs of arrival: "è atterrata a Doha la delegazione israeliana"
+        after = actors_in(ctx, te, min(ce, te + 80), te)
+        if after:
+            return [after[0]]
     if ctx.rules.participial_opener.fullmatch(text, max(cand.sentence.start, cs), ts) or ctx.rules.participial_opener.fullmatch(cand.trigger_text.split()[0] if cand.trigger_text.split() else ""):
         # "After speaking by phone with Aliyev, Pashinyan said ...": the main clause's subject
         comma = text.find(",", te, cand.sentence.end)

@@ -25,6 +25,7 @@ BUILTIN: tuple[str, ...] = (
     "ru",
     "uk",
     "de",
+    "it",
 )
 
 #: The language summaries and labels are written in ("Russian delegation", "the peace plan").
