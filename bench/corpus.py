@@ -93,7 +93,7 @@ def parse_front_matter(raw: str, where: str = "article") -> tuple[dict[str, str]
 
 
 def check_meta(meta: dict[str, str], where: str) -> None:
-    """Required keys present, published an ISO date, lang fr or en."""
+    """Required keys present, published an ISO date, lang a registered language."""
     for key in ("title", "published", "lang", "source"):
         if not meta.get(key):
             raise CorpusError(f"{where}: front matter lacks {key!r}")
@@ -101,8 +101,10 @@ def check_meta(meta: dict[str, str], where: str) -> None:
         dt.date.fromisoformat(meta["published"])
     except ValueError:
         raise CorpusError(f"{where}: published {meta['published']!r} is not an ISO date") from None
-    if meta["lang"] not in ("fr", "en"):
-        raise CorpusError(f"{where}: lang {meta['lang']!r} is not fr or en")
+    from tracker.extract.lang import supported_languages
+
+    if meta["lang"] not in supported_languages():
+        raise CorpusError(f"{where}: lang {meta['lang']!r} is not one of {', '.join(supported_languages())}")
     if "url" in meta and not meta["url"].startswith(("http://", "https://")):
         raise CorpusError(f"{where}: url {meta['url']!r} is not an http(s) URL")
 

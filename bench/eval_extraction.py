@@ -304,7 +304,7 @@ def report(results: list[ArticleResult], verbose: bool) -> str:
         lines.append(_row(f"{r.item.name[:28]} {r.item.lang}", r.counts()) + (f"  ERROR {r.error}" if r.error else ""))
     lines.append("")
     lines.append(_header("language"))
-    for lang in ("fr", "en"):
+    for lang in dict.fromkeys(r.item.lang for r in results):
         lines.append(_row(f"{lang} lenient", totals(results, False, lang)))
         lines.append(_row(f"{lang} strict (modality)", totals(results, True, lang)))
     if any(is_held_out(r.item) for r in results):

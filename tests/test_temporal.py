@@ -569,7 +569,7 @@ def _corpus_bodies(lang: str | None = None) -> list[tuple[str, str]]:
     for path in sorted((REPO / "tests" / "articles").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         body = text.split("---", 2)[2] if text.startswith("---") else text
-        out.append(("fr" if path.name.startswith("fr_") else "en", body))
+        out.append((path.name.split("_", 1)[0], body))
     if SEED.exists():
         out.append(("fr", SEED.read_text(encoding="utf-8")))
     return [(code, body) for code, body in out if lang in (None, code)]
@@ -676,6 +676,20 @@ class TestFrenchContract(TemporalContract):
 class TestEnglishContract(TemporalContract):
     lang = "en"
     fragments = _EN_FRAGMENTS
+
+
+_ES_FRAGMENTS = [
+    "el lunes", "este martes", "el pasado viernes", "el próximo sábado", "el sábado pasado", "el 17 de septiembre",
+    "del 10 al 14 de marzo", "11 nov", "en agosto", "a finales de agosto", "mediados de septiembre",
+    "durante dos días", "42 días", "hace tres días", "dentro de dos semanas", "ayer", "pasado mañana",
+    "la próxima semana", "la semana pasada", "en los próximos días", "en las próximas horas", "en 2025",
+    "el sábado 26 de abril", "este viernes 31 de enero", "el", "de", "y",
+]
+
+
+class TestSpanishContract(TemporalContract):
+    lang = "es"
+    fragments = _ES_FRAGMENTS
 
 
 def test_every_supported_language_has_a_contract_suite() -> None:

@@ -390,3 +390,6 @@ class LanguageRules:
     possessive_single: Pattern[str] | None = None
     #: the auxiliary of the pluperfect inside a verb trigger ("had", "avait", "s'était")
     pluperfect: Pattern[str] | None = None
+    #: a language that drops subject pronouns (Spanish, Italian: "afirmó que ..."): a finite
+    #: verb with no subject in its clause is done by the last speaker or person named
+    pro_drop: bool = False

@@ -100,7 +100,7 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     joined = ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 5)
     if cand.rule.speech and joined is None and (cs == ts or not text[cs:ts].strip(" ,")):
         # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
-        after = actors_in(ctx, te, min(cand.sentence.end, te + 60), te)
+        after = actors_in(ctx, te, _inverted_end(ctx, te, min(cand.sentence.end, te + 60)), te)
         if after:
             return [after[0]]
     inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
@@ -132,7 +132,7 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
                 break
         return group
     if cand.rule.speech:
-        after = actors_in(ctx, te, min(ce, te + 60), te)
+        after = actors_in(ctx, te, _inverted_end(ctx, te, min(ce, te + 60)), te)
         if after:
             return [after[0]]
     # a second predicate of the sentence subject: "X ended the talks on Sunday and will meet again"
@@ -153,4 +153,19 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
             after = actors_in(ctx, comma + 1, min(cand.sentence.end, comma + 60), comma + 1)
             if after:
                 return [after[0]]
+    if ctx.rules.pro_drop and cand.rule.kind == "verb" and cand.tense not in ("inf", "part") \
+            and not ctx.rules.group_reference.search(text, cs, ts):
+        # "afirmó en un comunicado que ...": the subject was dropped, it is the one just named
+        r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech)
+        return [r] if r is not None else []
     return []
+
+
+def _inverted_end(ctx: Context, te: int, end: int) -> int:
+    """Where an inverted subject after a verb of saying can end: before the reported content
+    ("declared that Moscow ...": Moscow is in what was said, not who said it)."""
+    if ctx.rules.pro_drop:
+        m = ctx.rules.complementiser.search(ctx.text, te, end)
+        if m is not None:
+            return m.start()
+    return end

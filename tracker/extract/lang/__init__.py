@@ -22,6 +22,7 @@ from tracker.extract.rules import LanguageRules, MentionWords
 BUILTIN: tuple[str, ...] = (
     "fr",
     "en",
+    "es",
 )
 
 #: The language summaries and labels are written in ("Russian delegation", "the peace plan").
