@@ -100,7 +100,7 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     joined = ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 5)
     if cand.rule.speech and joined is None and (cs == ts or not text[cs:ts].strip(" ,")):
         # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
-        after = actors_in(ctx, te, _inverted_end(ctx, te, min(cand.sentence.end, te + 60)), te)
+        after = _inverted(ctx, te, min(cand.sentence.end, te + 60))
         if after:
             return [after[0]]
     inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
@@ -132,7 +132,7 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
                 break
         return group
     if cand.rule.speech:
-        after = actors_in(ctx, te, _inverted_end(ctx, te, min(ce, te + 60)), te)
+        after = _inverted(ctx, te, min(ce, te + 60))
         if after:
             return [after[0]]
     # a second predicate of the sentence subject: "X ended the talks on Sunday and will meet again"
@@ -161,11 +161,13 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     return []
 
 
-def _inverted_end(ctx: Context, te: int, end: int) -> int:
-    """Where an inverted subject after a verb of saying can end: before the reported content
-    ("declared that Moscow ...": Moscow is in what was said, not who said it)."""
-    if ctx.rules.pro_drop:
-        m = ctx.rules.complementiser.search(ctx.text, te, end)
-        if m is not None:
-            return m.start()
-    return end
+def _inverted(ctx: Context, te: int, end: int) -> list[ActorMention]:
+    """Actors after a verb of saying that can be its inverted subject. In a pro-drop language
+    the window ends before the reported content ("declared that Moscow ...": Moscow is in what
+    was said) and an actor after "a"/"to" is the addressee ("agradeció a Estados Unidos")."""
+    if not ctx.rules.pro_drop:
+        return actors_in(ctx, te, end, te)
+    m = ctx.rules.complementiser.search(ctx.text, te, end)
+    if m is not None:
+        end = m.start()
+    return [a for a in actors_in(ctx, te, end, te) if not ctx.rules.recipient_marker.search(ctx.text, max(te, a.span[0] - 30), a.span[0])]

@@ -11,6 +11,7 @@ conditional. Web copy often drops accents: every accented vowel also matches wit
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extract.lang.es.mentions import DEMONYMS, WORDS as MENTION_WORDS
@@ -74,10 +75,12 @@ def conj(
     subj: str = "",
     gerund: str = "",
     after: str = "",
+    participle_alone: bool = True,
 ) -> str:
     """A regex with one named group per tense for a Spanish verb; each argument is an
     alternation of forms ("reunió|reunieron"). ``after`` must follow the verb in every tense
-    (a preposition or an object: ``r"\\s+con"``)."""
+    (a preposition or an object: ``r"\\s+con"``). Without ``participle_alone`` the bare
+    participle is left out ("el acuerdo, negociado con ...": it qualifies a noun)."""
     a = after
     forms = [f for f in (past, pres, fut, cond, inf, part, impf, subj, gerund) if f]
     anchor = r"\b(?:" + "|".join(forms) + ")"
@@ -90,14 +93,14 @@ def conj(
         rf"(?P<past>{_PRE}(?:{past}){a})",
         rf"(?P<pres>{_PRE}(?:{pres}{'|' + gerund + _ENCLITIC if gerund else ''}){a})",
         rf"(?P<inf>\b(?:{inf}){_ENCLITIC}{a})",
-        rf"(?P<part>\b(?:{part}){a})",
+        rf"(?P<part>\b(?:{part}){a})" if participle_alone else "",
     ]
     out = unaccent("(?:" + "|".join(g for g in groups if g) + r")\b")
     _ANCHORS[out] = unaccent(anchor)
     return out
 
 
-def ar(stem: str, **kw: str) -> str:
+def ar(stem: str, gerund: bool = True, **kw: str) -> str:
     """Forms of a regular -ar verb from its stem ("afirm"); "c"/"g" stems keep their sound."""
     return conj(
         past=rf"{stem}(?:ó|aron)",
@@ -107,12 +110,12 @@ def ar(stem: str, **kw: str) -> str:
         cond=rf"{stem}ar(?:ía|ían)",
         inf=rf"{stem}ar",
         part=rf"{stem}ad(?:o|a|os|as)",
-        gerund=rf"{stem}ando",
+        gerund=rf"{stem}ando" if gerund else "",
         **kw,
     )
 
 
-def er(stem: str, **kw: str) -> str:
+def er(stem: str, gerund: bool = True, **kw: str) -> str:
     """Forms of a regular -er verb from its stem ("agradec" keeps "agradece", "agradeció")."""
     return conj(
         past=rf"{stem}(?:ió|ieron)",
@@ -122,12 +125,12 @@ def er(stem: str, **kw: str) -> str:
         cond=rf"{stem}er(?:ía|ían)",
         inf=rf"{stem}er",
         part=rf"{stem}id(?:o|a|os|as)",
-        gerund=rf"{stem}iendo",
+        gerund=rf"{stem}iendo" if gerund else "",
         **kw,
     )
 
 
-def ir(stem: str, **kw: str) -> str:
+def ir(stem: str, gerund: bool = True, **kw: str) -> str:
     """Forms of a regular -ir verb from its stem ("insist")."""
     return conj(
         past=rf"{stem}(?:ió|ieron)",
@@ -137,7 +140,7 @@ def ir(stem: str, **kw: str) -> str:
         cond=rf"{stem}ir(?:ía|ían)",
         inf=rf"{stem}ir",
         part=rf"{stem}id(?:o|a|os|as)",
-        gerund=rf"{stem}iendo",
+        gerund=rf"{stem}iendo" if gerund else "",
         **kw,
     )
 
@@ -167,6 +170,10 @@ _TALK_NOUNS = (
     r"consultas|di[áa]logo|videoconferencias?|bilateral|discusiones)"
 )
 
+# a gerund of saying ("..., destacando que") is a second predicate of the main subject, not a
+# statement of its own: the verbs of saying are built without it
+_ar, _er, _ir = ar, er, ir
+ar, er, ir = (functools.partial(f, gerund=False) for f in (_ar, _er, _ir))  # type: ignore[assignment]
 _SPEECH = [
     ("say", conj(past="dijo|dijeron", impf="decía|decían", pres="dice|dicen", fut="dirá|dirán", cond="diría|dirían",
                  inf="decir", part="dicho", gerund="diciendo")),
@@ -199,8 +206,10 @@ _SPEECH = [
     ("promise", er("promet")),
     ("celebrate_that", ar("celebr", after=r"(?=\s+que\b)")),
 ]
+ar, er, ir = _ar, _er, _ir  # type: ignore[assignment]
 
 _TRIGGERS: list[TriggerRule] = []
+_SPEECH_PATTERNS = dict(_SPEECH)
 
 
 def _add(name: str, type_: str, pattern: str, **kw) -> None:
@@ -210,6 +219,10 @@ def _add(name: str, type_: str, pattern: str, **kw) -> None:
 
 
 for _name, _pat in _SPEECH:
+    # a gerund of saying ("..., destacando que") is a second predicate of the main subject, not
+    # a statement of its own
+    _pat = re.sub(r"\|\w+(?:ando|iendo)\(\?:se\|nos\|lo\|la\|los\|las\|le\|les\)\?", "", _pat)
+    _ANCHORS.setdefault(_pat, _ANCHORS.get(_SPEECH_PATTERNS[_name], ""))
     _add(f"statement.verb_{_name}", "statement_issued", _pat, speech=True, confidence=0.75)
 _add("statement.noun_communique", "statement_issued",
      unaccent(r"\b(?:en|según|mediante|a\s+través\s+de)\s+(?:un|el|su)\s+(?:comunicado|nota\s+de\s+prensa|mensaje)\b"),
@@ -231,7 +244,8 @@ _add("meeting.verb_meet", "meeting_held", _MEET, confidence=0.8)
 _add("meeting.verb_find_each_other", "meeting_held",
      conj(past="se\\s+encontró|se\\s+encontraron", pres="se\\s+encuentra|se\\s+encuentran", fut="se\\s+encontrará|se\\s+encontrarán",
           cond="se\\s+encontraría|se\\s+encontrarían|se\\s+encuentren", inf="encontrarse", part="encontrado",
-          after=r"(?=\s+(?:\w+\s+){0,3}?(?:con|en)\s+(?:el\s+|la\s+)?" + _UPPER + r")"),
+          after=r"(?=\s+(?:\w+\s+){0,3}?(?:con\s+(?:el\s+|la\s+)?" + _UPPER + r"|en\s+(?:el\s+|la\s+)?(?:" + _UPPER
+          + r"|palacio|sede|residencia|capital|ciudad|complejo|hotel|embajada)))"),
      confidence=0.6, anchor=unaccent(r"\b(?:encontr|encuentr)"))
 # "mantuvieron una reunión", "celebraron conversaciones", "sostuvo un encuentro"
 _HOLD_OBJ = rf"(?=\s+(?:\w+\s+){{0,3}}?{unaccent(_TALK_NOUNS)}\b)"
@@ -242,7 +256,7 @@ _add("meeting.verb_hold", "meeting_held",
           part="mantenido|sostenido|celebrado", after=_HOLD_OBJ),
      confidence=0.75)
 _add("meeting.verb_receive", "meeting_held", er("recib", after=_PERSONISH), confidence=0.65)
-_add("meeting.verb_negotiate", "meeting_held", ar("negoci"), confidence=0.55)
+_add("meeting.verb_negotiate", "meeting_held", ar("negoci", participle_alone=False), confidence=0.55)
 _add("meeting.verb_talk_with", "meeting_held",
      _rename(ar("convers", after=r"(?=\s+(?:\w+\s+){0,2}?con\b)"), "c") + "|" + _rename(ar("dialog", after=r"(?=\s+con\b)"), "d")
      + "|" + _rename(ir("discut", after=r"(?=\s+(?:con|entre)\b)"), "x"),
@@ -319,7 +333,7 @@ _add("rejection.adj_unacceptable", "proposal_rejected",
      unaccent(r"\b(?:inaceptables?|inadmisibles?|fuera\s+de\s+discusión)\b"), kind="noun", confidence=0.6)
 
 # agreements
-_AGREE_OBJ = r"(?:acuerdos?|alto\s+el\s+fuego|tregua|cese\s+(?:el\s+|al\s+|del\s+)?fuego|compromiso|entendimiento|pacto|intercambios?|canjes?)"
+_AGREE_OBJ = r"(?:acuerdos?|alto\s+el\s+fuego|tregua|cese\s+(?:el\s+|al\s+|del\s+)?fuego|pacto|intercambios?|canjes?)"
 _add("agreement.noun_exchange", "agreement_reached",
      unaccent(r"\b(?:intercambios?|canjes?|liberaci(?:ón|ones)|entregas?)\s+de\s+(?:\d[\d\s.,]*\s+)?(?:prisioneros|cautivos|cuerpos|restos|soldados|civiles|rehenes|presos)\b"),
      kind="noun", confidence=0.6)
@@ -353,17 +367,34 @@ _DEMONYM_RE = {
     for side in sorted(set(DEMONYMS.values()))
 }
 
+#: "que" opening reported content or a completive ("afirmó que", "espera que", "de que"), not
+#: a relative pronoun after a noun ("el grupo que lleva ..."), which keeps its clause; the
+#: endings keep their accents ("-ó", not "-o" of any noun)
+_VERB_ENDINGS = ("ó", "é", "á", "ron", "ían", "ía", "aba", "aban", "ado", "ido", "ijo", "uvo", "ce", "cen")
+_VERB_WORDS = (
+    "es", "fue", "sea", "era", "de", "en", "para", "a", "sin", "hasta", "afirma", "afirman", "asegura", "aseguran",
+    "espera", "esperan", "considera", "consideran", "señala", "señalan", "indica", "indican", "explica", "recuerda",
+    "insiste", "cree", "creen", "teme", "temen", "estima", "subraya", "destaca", "advierte", "admite", "niega",
+    "anuncia", "anuncian", "pide", "piden", "confirma", "opina", "sabe", "parece", "dice", "dicen", "prevé",
+    "sostiene", "reitera", "añade", "agrega", "precisa", "aclara", "calcula", "supone", "significa", "implica",
+)
+_COMPLEMENTISER = (
+    "(?:" + "|".join(f"(?<={e}\\s)" for e in _VERB_ENDINGS)
+    + "|" + "|".join(f"(?<=\\b{unaccent(w)}\\s)" for w in _VERB_WORDS) + ")que\\b"
+)
+
 RULES = LanguageRules(
     lang="es",
     pro_drop=True,
     triggers=tuple(_TRIGGERS),
     abbreviations=frozenset("sr sra srta dr dra ee uu ee.uu eeuu gral etc núm art vol pp p cía av".split()),
-    clause_break=_P(
+    clause_break=re.compile(_COMPLEMENTISER + "|" + unaccent(
         r"\s*[;:()\[\]—–]\s*|\s+[«»“”\"]\s*|\s*\"\s*"
-        r"|(?<!así\s)(?<!más\s)(?<!menos\s)(?<!tanto\s)(?<!ya\s)(?<!para\s)\bque\b"
+        # a fronted subordinate clause ("Aunque X no participa, afirmó ..."): what follows is the main clause
+        r"|^\s*(?:aunque|si|cuando|mientras|pese\s+a\s+que|a\s+pesar\s+de\s+que|aun\s+cuando|dado\s+que|puesto\s+que)\b[^,;:«»\"“”]{3,150},"
         r"|\s*,?\s*\b(?:pero|mientras\s+que|aunque|porque|ya\s+que|puesto\s+que|cuando|destacando|subrayando|señalando|afirmando|indicando|añadiendo|agregando|asegurando|describiéndol[ao]s?)\b"
         r"|\s+y(?=\s+(?:se\s+reunir(?:á|án)|viajar(?:á|án)|llegar(?:á|án)|va|van|deber(?:á|án|ía|ían))\b)"
-    ),
+    ), FLAGS),
     clause_cues=(
         ("denied", _P(r"\b(?:descart(?:ó|aron|a|an|ado)|no\s+(?:se\s+)?(?:ha|han|hubo)\s+(?:celebrado|tenido\s+lugar)|no\s+(?:habrá|tendrá\s+lugar)|"
                       r"ningun[ao]?\s+(?:reunión|encuentro|negociación|cumbre|conversación)|sin\s+(?:reunión|encuentro)|cancelad[ao]s?|suspendid[ao]s?|aplazad[ao]s?|pospuest[ao]s?|se\s+negó\s+a|se\s+negaron\s+a|rechaz\w+\s+(?:reunirse|participar|asistir))\b")),
@@ -384,6 +415,8 @@ RULES = LanguageRules(
         ("new", _P(r"\bnuev[oa]s?\s+(?:(?:ronda|sesión|serie)\s+de\s+)?$")),
         ("ahead", _P(r"\b(?:antes\s+de|con\s+vistas\s+a|de\s+cara\s+a|en\s+preparación\s+de)\s+(?:la|el|las|los|su|sus|esta|este)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:posibles?|eventual(?:es)?|hipotétic[oa]s?)\s+$")),
+        # "anunció su llegada a", "realizó una visita a": a trip told by its support verb
+        ("past", _P(r"\b(?:anunci|confirm|realiz|efectu|conclu|inici|termin|emprendi)\w*(?:ó|aron|yó|yeron)\s+(?:\w+\s+){0,2}?(?:su|sus|una|la|el)\s+(?=(?:llegada|visita|viaje|gira)\b)$")),
         ("possible", _P(r"\b(?:dispuest[oa]s?|abiert[oa]s?)\s+a\s+(?:una?\s+|la\s+|el\s+|nuevas\s+)?(?:[\w-]+\s+)?$")),
         ("denied", _P(r"\b(?:ningun[ao]?|sin)\s+(?:\w+\s+)?$")),
     ),
@@ -505,10 +538,10 @@ RULES = LanguageRules(
         (_P(r"\btreinta\b"), "30"),
     ),
     summary_points=_P(r"(\d+)\s*puntos?"),
-    relative_tail=_P(r",\s*(?:que|quien|quienes|cuy[oa]s?|donde|tras|después\s+de)\b[^,]{0,120},\s*$"),
+    relative_tail=_P(r",\s*(?:[\w-]+\s+){0,4}?(?:que|quien|quienes|cuy[oa]s?|donde|tras|después\s+de)\b[^,]{0,120},\s*$"),
     definite_before=_P(r"\b(?:el|la|este|esta|dicho|dicha)\s*$"),
     relative_span=_P(r",\s*(?:que|quien|quienes|cuy[oa]s?|donde|el\s+cual|la\s+cual)\b[^,]{0,120},"),
-    relative_cut=_P(r"(?<=\w)\s+(?:que|quien|quienes)\s*$"),
+    relative_cut=_P(r"(?:(?<=\w)\s+|,\s*)(?:que|quien|quienes)\s*$"),
     relative_open=_P(r",\s*(?:que|quien|quienes)\s+(?:[\w'’-]+\s+){0,3}$"),
     participial_opener=_P(r"[\W_]*(?:tras|después\s+de|antes\s+de)\s+(?:haber\s+)?"),
     coordination_gap=_P(r"\s*(?:,\s*)?(?:,|y|e|así\s+como|junto\s+con)\s*(?:(?:el|la|los|las|su|sus|de|del|(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*)|primer|ministr[oa]|president[ea]|asuntos|exteriores|jefe|secretari[oa]|especial|enviad[oa]|asesor|defensa|general|estadounidense|rus[oa]|ucranian[oa]|chin[oa]|iraní)\s*){0,7}"),

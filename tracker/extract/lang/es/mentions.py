@@ -109,6 +109,7 @@ CITY_PREPS: tuple[str, ...] = (
     "cerca de", "en las afueras de", "vía", "llegada a", "llegó a", "llegaron a", "llegará a", "viajó a",
     "viajará a", "viaje a", "visita a", "conversaciones de", "negociaciones de", "reunión de",
     "cumbre de", "ronda de", "encuentro de", "reuniones de", "aeropuerto de", "embajada en",
+    "palacio de", "sede de", "residencia de",
 )
 #: Prepositions after which a city only names a document or a convention ("acuerdos de Minsk").
 NAMED_PREPS: tuple[str, ...] = (
@@ -131,7 +132,8 @@ COUNTRY_PREPS: tuple[str, ...] = (
 )
 ARTICLES: tuple[str, ...] = ("el", "la", "los", "las", "lo")
 COORDINATORS: tuple[str, ...] = ("y", "e", "o", "u", ",")
-PLACE_COORDINATORS: tuple[str, ...] = ("y", "e", "o")
+#: "en Ginebra, Londres y Estocolmo": a list of places keeps the place reading across commas
+PLACE_COORDINATORS: tuple[str, ...] = ("y", "e", "o", ",")
 APPOSITION_ARTICLES: tuple[str, ...] = (
     "el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta", "ese", "esa",
 )
