@@ -544,7 +544,8 @@ RULES = LanguageRules(
     relative_cut=_P(r"(?:(?<=\w)\s+|,\s*)(?:que|quien|quienes)\s*$"),
     relative_open=_P(r",\s*(?:que|quien|quienes)\s+(?:[\w'’-]+\s+){0,3}$"),
     participial_opener=_P(r"[\W_]*(?:tras|después\s+de|antes\s+de)\s+(?:haber\s+)?"),
-    coordination_gap=_P(r"\s*(?:,\s*)?(?:,|y|e|así\s+como|junto\s+con)\s*(?:(?:el|la|los|las|su|sus|de|del|(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*)|primer|ministr[oa]|president[ea]|asuntos|exteriores|jefe|secretari[oa]|especial|enviad[oa]|asesor|defensa|general|estadounidense|rus[oa]|ucranian[oa]|chin[oa]|iraní)\s*){0,7}"),
+    # "X, y el viceprimer ministro chino, Y": the second actor's title between the conjunction and the name
+    coordination_gap=_P(r"\s*(?:,\s*)?(?:,|y|e|así\s+como|junto\s+con)\s*(?:(?:el|la|los|las|su|sus|de|del|(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*)|[a-záéíóúñ-]+)\s*){0,7},?\s*"),
     predicate_join=_P(r"\b(?:y|e|pero|luego)\s+(?:\w+\s+)?$|\b(?:pero)\b"),
     conjunction=_P(r"\b(?:y|e|así\s+como|junto\s+con)\b|&"),
     relative_segment=_P(r",\s*(?:que|quien|quienes|el\s+cual|la\s+cual)\b[^,]*,\s*$"),

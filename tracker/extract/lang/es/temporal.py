@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         rf"\s*(?:al|y\s+el|y|-|–|a)\s*(?:(?:el|al)\s+)?(?:{_WD}\s+)?(?P<d2>{_DAY}){_DE}(?P<m1>{_MONTH})(?:{_DE}(?P<y1>{_YEAR}))?"),
     # el martes 16 de diciembre de 2025, 1º de marzo, 11 nov, el 17 de septiembre pasado
     _rule("day_month", "day_month",
-        rf"(?:(?:el|este|del|al|desde\s+el|hasta\s+el|para\s+el)\s+)?(?:(?P<wd>{_WD})\s+)?(?P<d1>{_DAY})"
+        rf"(?:(?:el|este|del|al|para\s+el)\s+)?(?:(?P<wd>{_WD})\s+)?(?P<d1>{_DAY})"
         rf"(?:{_DE}|\s+)(?P<m1>{_MONTH})(?:(?:{_DE}|\s+)(?P<y1>{_YEAR}))?(?:\s+(?P<dir>pasado|próximo))?"),
     _rule("numeric", "numeric", r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y1>(?:19|20)\d{2})(?![\d/])"),
     _rule("iso", "iso", ISO_DATE),
@@ -140,10 +140,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:del|entre\s+el|entre)\s+)(?P<wd>{_WD})\s+(?:al|y\s+el|y|a)\s+(?P<wd2>{_WD})"),
     # el lunes 22 (no month)
     _rule("weekday_day", "weekday_day",
-        rf"(?:(?:el|este|desde\s+el|hasta\s+el)\s+)?(?P<wd>{_WD})\s+(?P<d1>{_DAY})(?!\s*(?:h\b|h\d|horas?|:|/|\.\d|%|de\s+{_MONTH}|{_MONTH}))"),
+        rf"(?:(?:el|este)\s+)?(?P<wd>{_WD})\s+(?P<d1>{_DAY})(?!\s*(?:h\b|h\d|horas?|:|/|\.\d|%|de\s+{_MONTH}|{_MONTH}))"),
     # el lunes, este martes, el pasado viernes, el próximo sábado, el sábado pasado, el lunes por la tarde
     _rule("weekday", "weekday",
-        rf"(?:(?:(?:el|este)\s+)?(?P<dir>{_NEXT_LAST}|{_THIS})\s+|(?:el|hasta\s+el|desde\s+el|para\s+el)\s+)?(?P<wd>{_WD})"
+        rf"(?:(?:(?:el|este)\s+)?(?P<dir>{_NEXT_LAST}|{_THIS})\s+|(?:el|para\s+el)\s+)?(?P<wd>{_WD})"
         rf"(?:\s+(?P<dir2>{_NEXT_LAST}))?{_DAYTIME}"),
     _rule("since_weekday", "since_weekday", rf"desde\s+(?:este\s+|el\s+)?(?P<wd>{_WD}){_DAYTIME}"),
     _rule("deictic", "deictic", rf"(?P<deic>{alt(DEICTIC_DAYS)})(?!\s+(?:de|del)\s)"),
