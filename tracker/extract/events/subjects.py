@@ -164,10 +164,14 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
 def _inverted(ctx: Context, te: int, end: int) -> list[ActorMention]:
     """Actors after a verb of saying that can be its inverted subject. In a pro-drop language
     the window ends before the reported content ("declared that Moscow ...": Moscow is in what
-    was said) and an actor after "a"/"to" is the addressee ("agradeció a Estados Unidos")."""
+    was said) or at the first comma, and an actor after "a"/"to" is the addressee ("agradeció
+    a Estados Unidos")."""
     if not ctx.rules.pro_drop:
         return actors_in(ctx, te, end, te)
     m = ctx.rules.complementiser.search(ctx.text, te, end)
     if m is not None:
         end = m.start()
+    comma = ctx.text.find(",", te, end)
+    if comma >= 0:
+        end = comma  # "afirmaron en un comunicado, en referencia a X": X is not the speaker
     return [a for a in actors_in(ctx, te, end, te) if not ctx.rules.recipient_marker.search(ctx.text, max(te, a.span[0] - 30), a.span[0])]

@@ -389,7 +389,8 @@ RULES = LanguageRules(
     triggers=tuple(_TRIGGERS),
     abbreviations=frozenset("sr sra srta dr dra ee uu ee.uu eeuu gral etc núm art vol pp p cía av".split()),
     clause_break=re.compile(_COMPLEMENTISER + "|" + unaccent(
-        r"\s*[;:()\[\]—–]\s*|\s+[«»“”\"]\s*|\s*\"\s*"
+        # an acronym in brackets ("las Fuerzas de Apoyo Rápido (FAR)") cuts nothing; a longer aside does
+        r"\s*[;:\[\]—–]\s*|\s*\((?:[^()]*\s){2,}[^()]*\)\s*|\s+[«»“”\"]\s*|\s*\"\s*"
         # a fronted subordinate clause ("Aunque X no participa, afirmó ..."): what follows is the main clause
         r"|^\s*(?:aunque|si|cuando|mientras|pese\s+a\s+que|a\s+pesar\s+de\s+que|aun\s+cuando|dado\s+que|puesto\s+que)\b[^,;:«»\"“”]{3,150},"
         r"|\s*,?\s*\b(?:pero|mientras\s+que|aunque|porque|ya\s+que|puesto\s+que|cuando|destacando|subrayando|señalando|afirmando|indicando|añadiendo|agregando|asegurando|describiéndol[ao]s?)\b"

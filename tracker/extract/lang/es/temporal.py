@@ -146,7 +146,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:(?:el|este)\s+)?(?P<dir>{_NEXT_LAST}|{_THIS})\s+|(?:el|para\s+el)\s+)?(?P<wd>{_WD})"
         rf"(?:\s+(?P<dir2>{_NEXT_LAST}))?{_DAYTIME}"),
     _rule("since_weekday", "since_weekday", rf"desde\s+(?:este\s+|el\s+)?(?P<wd>{_WD}){_DAYTIME}"),
-    _rule("deictic", "deictic", rf"(?P<deic>{alt(DEICTIC_DAYS)})(?!\s+(?:de|del)\s)"),
+    # "se encuentran desde ayer": an occurrence under way since that day is dated by it
+    _rule("deictic", "deictic", rf"(?:desde\s+)?(?P<deic>{alt(DEICTIC_DAYS)})(?!\s+(?:de|del)\s)"),
     # la próxima semana, la semana pasada, el mes pasado, el año que viene, esta semana
     _rule("period_next_before", "period", rf"(?:(?:la|el)\s+)?(?P<dir>{_NEXT_LAST})\s+(?P<per>semana|mes|año)"),
     _rule("period_next_last", "period", rf"(?:(?:la|el)\s+)?(?P<per>semana|mes|año)\s+(?P<dir>{_NEXT_LAST})"),
