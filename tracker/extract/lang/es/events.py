@@ -5,8 +5,8 @@ Each verb is written once as its forms by tense (:func:`conj`, with :func:`ar`, 
 reunieron", "les recibió"), enclitics on infinitives ("reunirse"), and the compound tenses
 with "haber" ("han acordado", "habían acordado", "habrá llegado"), so the engine reads the
 tense from the group that matched. The conditional ("continuarían") is a plan inside reported
-speech and a possibility elsewhere; a present subjunctive ("que se reúnan") counts as a
-conditional. Web copy often drops accents: every accented vowel also matches without it.
+speech and a possibility elsewhere; a present subjunctive ("que se reúnan") like an infinitive governed by the verb
+before it. Web copy often drops accents: every accented vowel also matches without it.
 """
 
 from __future__ import annotations
@@ -88,7 +88,10 @@ def conj(
         rf"(?P<cmp>{_PRE}(?:(?P<pastx>ha|han|había|habían|hubo|hubieron|he|hemos|haya|hayan|hubiera|hubieran)|(?P<pcondx>habría|habrían)"
         rf"|(?P<futx>habrá|habrán)){_ADV}(?:sido\s+)?(?:{part}){a})",
         rf"(?P<fut>{_PRE}(?:{fut}){a})",
-        rf"(?P<cond>{_PRE}(?:{cond}{'|' + subj if subj else ''}){a})",
+        rf"(?P<cond>{_PRE}(?:{cond}){a})",
+        # a present subjunctive ("que se reúnan") is read like an infinitive: the verb that
+        # governs it decides ("está previsto que": planned, "no se descarta que": possible)
+        rf"(?P<sj_inf>{_PRE}(?:{subj}){a})" if subj else "",
         rf"(?P<impf>{_PRE}(?:{impf}){a})" if impf else "",
         rf"(?P<past>{_PRE}(?:{past}){a})",
         rf"(?P<pres>{_PRE}(?:{pres}{'|' + gerund + _ENCLITIC if gerund else ''}){a})",
@@ -284,7 +287,8 @@ _add("phone.verb_phone", "phone_call", ar("telefone"), confidence=0.8)
 _add("phone.verb_call", "phone_call", ar("llam", after=rf"(?=\s+(?:por\s+teléfono\s+)?(?:a\s+{_UPPER}|a\s+su\s+homólog|al\s+presidente))"), confidence=0.6)
 
 # visits
-_PLACE_AHEAD = rf"(?=\s+{_WHEN}{{0,2}}(?:a|al|en)\s+(?:la\s+|el\s+)?{_UPPER})"
+#: a place follows, after at most four words of time or manner ("viajará la próxima semana a Kiev")
+_PLACE_AHEAD = rf"(?=\s+(?:[a-záéíóúñ]+\s+){{0,4}}?(?:a|al|en)\s+(?:la\s+|el\s+)?{_UPPER})"
 _add("visit.verb_arrive", "visit",
      conj(past="llegó|llegaron", impf="llegaba|llegaban", pres="llega|llegan", fut="llegará|llegarán", cond="llegaría|llegarían",
           subj="llegue|lleguen", inf="llegar", part="llegado|llegada|llegados", after=_PLACE_AHEAD),
@@ -416,6 +420,8 @@ RULES = LanguageRules(
         ("new", _P(r"\bnuev[oa]s?\s+(?:(?:ronda|sesión|serie)\s+de\s+)?$")),
         ("ahead", _P(r"\b(?:antes\s+de|con\s+vistas\s+a|de\s+cara\s+a|en\s+preparación\s+de)\s+(?:la|el|las|los|su|sus|esta|este)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:posibles?|eventual(?:es)?|hipotétic[oa]s?)\s+$")),
+        # "ofreció Madrid como sede de una futura ronda": a venue offered, a meeting that may be
+        ("possible", _P(r"\b(?:como\s+)?sede\s+(?:de|para)\s+(?:una|un|la|el|las|los|nuevas?|futuras?)\s+(?:[\w-]+\s+){0,2}$")),
         # "anunció su llegada a", "realizó una visita a": a trip told by its support verb
         ("past", _P(r"\b(?:anunci|confirm|realiz|efectu|conclu|inici|termin|emprendi)\w*(?:ó|aron|yó|yeron)\s+(?:\w+\s+){0,2}?(?:su|sus|una|la|el)\s+(?=(?:llegada|visita|viaje|gira)\b)$")),
         ("possible", _P(r"\b(?:dispuest[oa]s?|abiert[oa]s?)\s+a\s+(?:una?\s+|la\s+|el\s+|nuevas\s+)?(?:[\w-]+\s+)?$")),
@@ -431,6 +437,8 @@ RULES = LanguageRules(
     ),
     infinitive_left=(
         ("denied", _P(r"(?:\brechaz\w*|\bse\s+neg(?:ó|aron|a|an)\s+a|\bno\s+(?:\w+\s+)?(?:quiere|quieren|pudo|pudieron|logró|lograron|consiguió|piensa|tiene\s+intención\s+de|va\s+a|van\s+a)|\bsin)\s+(?:de\s+|a\s+)?(?:\w+\s+)?$")),
+        ("possible", _P(r"\b(?:(?:no\s+se\s+descarta|no\s+descarta(?:n)?|es\s+posible|cabe\s+la\s+posibilidad\s+de)\s+que)\s+(?:\w+\s+){0,4}$")),
+        ("planned", _P(r"\b(?:(?:está|están)\s+previst[oa]s?|se\s+espera|prevé|prevén|esper(?:a|an)|acord(?:ó|aron)|decidi(?:ó|eron)|se\s+ha\s+decidido|quiere(?:n)?)\s+que\s+(?:\w+\s+){0,4}$")),
         ("possible", _P(r"\b(?:podr(?:ía|ían|á|án)|puede|pueden|no\s+se\s+descarta\s+que\s+(?:\w+\s+){0,4}|no\s+descarta(?:n)?|plante(?:ó|a|an|aron)|propuso|propone|sugiri(?:ó|eron)|posibilidad\s+de|esper(?:a|an|aba|aban)\s+(?:poder\s+)?|vuelvan\s+a|vuelva\s+a|dispuest[oa]s?\s+a)\s*(?:\w+\s+)?$")),
         ("planned", _P(r"\b(?:deber(?:ía|ían|á|án)|debe|deben|va\s+a|van\s+a|iba\s+a|iban\s+a|volverá\s+a|volverán\s+a|tiene\s+previsto|tienen\s+previsto|prevé|prevén|planea(?:n)?|pretende(?:n)?|quiere(?:n)?|acord(?:ó|aron)|decidi(?:ó|eron)|acept(?:ó|aron)|se\s+comprometi(?:ó|eron)\s+a|está\s+previsto|seguirán|continuarán|continuarían|seguirían)\s+(?:\w+\s+)?$")),
         ("purpose", _P(r"\b(?:para|con\s+el\s+(?:fin|objetivo|propósito)\s+de|a\s+fin\s+de|con\s+vistas\s+a)\s+(?:\w+\s+)?$")),
