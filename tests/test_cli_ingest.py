@@ -11,8 +11,11 @@ import pytest
 from typer.testing import CliRunner
 
 from tracker.cli import app
+from tracker.extract.lang import supported_languages
 
 FIXTURES = Path(__file__).parent / "fixtures"
+#: The registered languages as messages list them.
+SUPPORTED = ", ".join(sorted(supported_languages()))
 
 MEETING_FR = (
     "L'envoyé spécial américain Steve Witkoff a rencontré mardi à Moscou le président russe "
@@ -126,7 +129,7 @@ def test_failing_file_among_good_ones_exit_1(tmp_path: Path) -> None:
     assert errors == [
         f"Error: {empty}: empty file",
         f"Error: {binary}: binary file (contains NUL bytes); expected text, HTML or JSON Lines",
-        f"Error: {german}: language detected as German (de), which is not supported (supported: en, fr); pass --lang to override",
+        f"Error: {german}: language detected as German (de), which is not supported (supported: {SUPPORTED}); pass --lang to override",
         f"Error: {unclosed}: front matter opened with '---' on line 1 is never closed by a '---' line",
         f"Error: {badline}: front matter line 2: expected 'key: value', got 'title x'",
         f"Error: {baddate}: front matter line 2: invalid published date '2025-02-30': expected YYYY-MM-DD",
@@ -175,7 +178,7 @@ def test_missing_date_warns(tmp_path: Path) -> None:
     [
         (["--published", "2025-13-01"], "Invalid value for '--published': invalid published date '2025-13-01': expected YYYY-MM-DD"),
         (["--published", "yesterday"], "Invalid value for '--published': invalid published date 'yesterday': expected YYYY-MM-DD"),
-        (["--lang", "de"], "Invalid value for '--lang': language 'de' is not supported (supported: en, fr)"),
+        (["--lang", "de"], f"Invalid value for '--lang': language 'de' is not supported (supported: {SUPPORTED})"),
     ],
 )
 def test_bad_option_values_are_usage_errors(tmp_path: Path, _isolated_db: Path, args: list[str], message: str) -> None:

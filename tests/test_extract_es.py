@@ -268,3 +268,18 @@ def test_durations_are_not_dates() -> None:
         for expr in find_temporal(text, "es", PUB):
             assert expr.kind == "duration", (text, expr)
             assert expr.interval is None
+
+
+# --------------------------------------------------------------------------- statement places
+
+
+def test_a_statement_takes_the_place_right_after_its_verb(registry: ActorRegistry) -> None:
+    events = run(registry, "Marco Rubio declaró el martes en Ginebra que las conversaciones seguirán en Moscú.")
+    e = only(events, "statement_issued")
+    assert e.location is not None and e.location.name == "Geneva"
+
+
+def test_a_place_inside_what_was_said_is_not_where_it_was_said(registry: ActorRegistry) -> None:
+    events = run(registry, "Marco Rubio declaró que las conversaciones seguirán en Moscú.")
+    e = only(events, "statement_issued")
+    assert e.location is None
