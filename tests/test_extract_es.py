@@ -283,3 +283,27 @@ def test_a_place_inside_what_was_said_is_not_where_it_was_said(registry: ActorRe
     events = run(registry, "Marco Rubio declaró que las conversaciones seguirán en Moscú.")
     e = only(events, "statement_issued")
     assert e.location is None
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La delegación rusa llegó anoche.", {("delegación rusa", "delegation:RU")}),
+        ("Los negociadores ucranianos respondieron.", {("negociadores ucranianos", "delegation:UA")}),
+        ("Las autoridades sudanesas callaron.", {("autoridades sudanesas", "side:SD")}),
+        ("La parte iraní aceptó.", {("parte iraní", "side:IR")}),
+        ("El Kremlin respondió.", {("Kremlin", "side:RU")}),
+        ("La Casa Blanca respondió.", {("Casa Blanca", "side:US")}),
+        ("EE.UU. y Rusia hablaron.", {("EE.UU.", "side:US"), ("Rusia", "side:RU")}),
+        ("EUA y Ucrania avanzan.", {("EUA", "side:US"), ("Ucrania", "side:UA")}),
+        ("El canciller ruso, Serguéi Lavrov, habló.", {("Serguéi Lavrov", "sergei-lavrov")}),
+    ],
+)
+def test_spanish_mentions(registry: ActorRegistry, text: str, expected: set[tuple[str, str]]) -> None:
+    from tracker.extract.mentions import find_mentions
+
+    found = {(text[m.span[0] : m.span[1]], m.actor_id) for m in find_mentions(text, "es", registry)}
+    assert expected <= found
