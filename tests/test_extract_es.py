@@ -307,3 +307,13 @@ def test_spanish_mentions(registry: ActorRegistry, text: str, expected: set[tupl
 
     found = {(text[m.span[0] : m.span[1]], m.actor_id) for m in find_mentions(text, "es", registry)}
     assert expected <= found
+
+
+def test_este_weekday_is_past_or_ahead_by_the_tense(registry: ActorRegistry) -> None:
+    events = run(
+        registry,
+        "Marco Rubio y Serguéi Lavrov se reunieron este martes en Riad. "
+        "Steve Witkoff y Kiril Dmítriev se reunirán este martes en Miami.",
+    )
+    assert span(only(events, "meeting_held")) == ("2026-03-17", "2026-03-17")
+    assert span(only(events, "meeting_planned")) == ("2026-03-24", "2026-03-24")
