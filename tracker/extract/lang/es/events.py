@@ -175,41 +175,39 @@ _TALK_NOUNS = (
 
 # a gerund of saying ("..., destacando que") is a second predicate of the main subject, not a
 # statement of its own: the verbs of saying are built without it
-_ar, _er, _ir = ar, er, ir
-ar, er, ir = (functools.partial(f, gerund=False) for f in (_ar, _er, _ir))  # type: ignore[assignment]
+_say_ar, _say_er, _say_ir = (functools.partial(f, gerund=False) for f in (ar, er, ir))
 _SPEECH = [
     ("say", conj(past="dijo|dijeron", impf="decía|decían", pres="dice|dicen", fut="dirá|dirán", cond="diría|dirían",
-                 inf="decir", part="dicho", gerund="diciendo")),
-    ("affirm", ar("afirm")), ("declare", ar("declar")), ("announce", ar("anunci")), ("point_out", ar("señal")),
-    ("indicate", ar("indic")), ("stress", ar("destac")), ("express", ar("expres")), ("underline", ar("subray")),
-    ("highlight", ar("resalt")), ("mention", ar("mencion")), ("state", ar("manifest")), ("assure", ar("asegur")),
-    ("recall", ar("record")), ("insist", ir("insist")), ("reiterate", ar("reiter")), ("emphasise", ar("enfatiz")),
-    ("explain", ar("explic")), ("specify", ar("precis")), ("clarify", ar("aclar")), ("add", ir("añad")),
-    ("add2", ar("agreg")), ("advance", ar("adelant", after=r"(?=\s+que\b)")), ("urge", ar("inst", after=r"(?=\s+(?:a|al)\b)")),
-    ("agree_that", ir("coincid", after=r"(?=\s+en\s+que\b)")), ("confirm", ar("confirm")), ("reaffirm", ar("reafirm")),
-    ("comment", ar("coment")), ("consider", ar("consider")), ("estimate", ar("estim")), ("criticise", ar("critic")),
-    ("accuse", ar("acus")), ("denounce", ar("denunci")), ("condemn", ar("conden")), ("regret", ar("lament")),
-    ("qualify", ar("calific", after=r"(?=\s+(?:\w+\s+){0,4}?(?:como|de)\b)")), ("write", conj(
+                 inf="decir", part="dicho")),
+    ("affirm", _say_ar("afirm")), ("declare", _say_ar("declar")), ("announce", _say_ar("anunci")), ("point_out", _say_ar("señal")),
+    ("indicate", _say_ar("indic")), ("stress", _say_ar("destac")), ("express", _say_ar("expres")), ("underline", _say_ar("subray")),
+    ("highlight", _say_ar("resalt")), ("mention", _say_ar("mencion")), ("state", _say_ar("manifest")), ("assure", _say_ar("asegur")),
+    ("recall", _say_ar("record")), ("insist", _say_ir("insist")), ("reiterate", _say_ar("reiter")), ("emphasise", _say_ar("enfatiz")),
+    ("explain", _say_ar("explic")), ("specify", _say_ar("precis")), ("clarify", _say_ar("aclar")), ("add", _say_ir("añad")),
+    ("add2", _say_ar("agreg")), ("advance", _say_ar("adelant", after=r"(?=\s+que\b)")), ("urge", _say_ar("inst", after=r"(?=\s+(?:a|al)\b)")),
+    ("agree_that", _say_ir("coincid", after=r"(?=\s+en\s+que\b)")), ("confirm", _say_ar("confirm")), ("reaffirm", _say_ar("reafirm")),
+    ("comment", _say_ar("coment")), ("consider", _say_ar("consider")), ("estimate", _say_ar("estim")), ("criticise", _say_ar("critic")),
+    ("accuse", _say_ar("acus")), ("denounce", _say_ar("denunci")), ("condemn", _say_ar("conden")), ("regret", _say_ar("lament")),
+    ("qualify", _say_ar("calific", after=r"(?=\s+(?:\w+\s+){0,4}?(?:como|de)\b)")), ("write", conj(
         past="escribió|escribieron", pres="escribe|escriben", fut="escribirá|escribirán", cond="escribiría|escribirían",
         inf="escribir", part="escrito", after=r"(?=\s+(?:en|que)\b)")),
-    ("post", ar("public", after=r"(?=\s+(?:en|un|una)\b)")), ("tweet", ar("tuite")),
+    ("post", _say_ar("public", after=r"(?=\s+(?:en|un|una)\b)")), ("tweet", _say_ar("tuite")),
     ("warn", conj(past="advirtió|advirtieron", impf="advertía|advertían", pres="advierte|advierten", fut="advertirá|advertirán",
-                  cond="advertiría|advertirían", inf="advertir", part="advertido", gerund="advirtiendo")),
+                  cond="advertiría|advertirían", inf="advertir", part="advertido")),
     ("acknowledge", conj(past="reconoció|reconocieron", pres="reconoce|reconocen", fut="reconocerá|reconocerán",
                          cond="reconocería|reconocerían", inf="reconocer", part="reconocido")),
-    ("admit", ir("admit")),
+    ("admit", _say_ir("admit")),
     ("deny", conj(past="negó|negaron|desmintió|desmintieron", pres="niega|niegan|desmiente|desmienten",
                   fut="negará|negarán", cond="negaría|negarían", inf="negar|desmentir", part="negado|desmentido",
                   after=r"(?=\s+(?:que|rotundamente|categóricamente|haber)\b)")),
-    ("thank", er("agradec")),
+    ("thank", _say_er("agradec")),
     ("ask", conj(past="pidió|pidieron", impf="pedía|pedían", pres="pide|piden", fut="pedirá|pedirán", cond="pediría|pedirían",
                  inf="pedir", part="pedido", after=r"(?=\s+(?:a\s+|al\s+|que\b|calma|paciencia|un|una|el|la|los|las)\b)")),
     ("maintain", conj(past="sostuvo|sostuvieron", pres="sostiene|sostienen", fut="sostendrá|sostendrán",
                       cond="sostendría|sostendrían", inf="sostener", part="sostenido", after=r"(?=\s+que\b)")),
-    ("promise", er("promet")),
-    ("celebrate_that", ar("celebr", after=r"(?=\s+que\b)")),
+    ("promise", _say_er("promet")),
+    ("celebrate_that", _say_ar("celebr", after=r"(?=\s+que\b)")),
 ]
-ar, er, ir = _ar, _er, _ir  # type: ignore[assignment]
 
 _TRIGGERS: list[TriggerRule] = []
 _SPEECH_PATTERNS = dict(_SPEECH)
