@@ -29,6 +29,7 @@ from tracker.article_loading import (
     sniff,
 )
 from tracker.articles import Article
+from tracker.extract.lang import supported_languages
 from tracker.errors import ArticleError
 from tracker.langid import detect_language, normalise_lang, supported_languages
 

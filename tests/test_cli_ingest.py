@@ -18,6 +18,8 @@ _SUPPORTED = ", ".join(sorted(supported_languages()))
 
 
 FIXTURES = Path(__file__).parent / "fixtures"
+#: The registered languages as messages list them.
+SUPPORTED = ", ".join(sorted(supported_languages()))
 
 MEETING_FR = (
     "L'envoyé spécial américain Steve Witkoff a rencontré mardi à Moscou le président russe "

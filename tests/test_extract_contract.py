@@ -193,6 +193,24 @@ class TestUkrainianContract(ExtractorContract):
         "у серпні", "15 серпня", "не", "відмовився", "доповість", "президенту", "мирний план",
         "підписали угоду", "він", "– зазначив секретар РНБО", "спецпредставник Трампа", "з",
         "американська делегація", "прибув до", "телефонна розмова", "відхилив", "напередодні",
+class TestSpanishContract(ExtractorContract):
+    lang = "es"
+    texts = (
+        "El ministro de Exteriores ruso, Serguéi Lavrov, se reunió el martes en Ginebra con el secretario de "
+        "Estado estadounidense, Marco Rubio. Ambos hablaron durante cuatro horas. Según el Kremlin, una nueva "
+        "reunión podría celebrarse el mes próximo.",
+        "El portavoz del Kremlin, Dmitri Peskov, calificó de prematura la propuesta europea. Añadió que Moscú "
+        "esperaba detalles. Emmanuel Macron mantuvo una conversación telefónica con Volodímir Zelenski.",
+        "El ministro turco Hakan Fidan recibió a la delegación ucraniana en Ankara. Kiev rechazó el memorando "
+        "ruso, que calificó de inaceptable. Las dos partes acordaron un canje de prisioneros.",
+    )
+    vocabulary = (
+        "Putin", "Trump", "Zelenski", "Witkoff", "Lavrov", "Moscú", "Kiev", "el Kremlin", "se reunió",
+        "afirmó", "reunión", "cumbre", "conversaciones", "deberían", "podría", "celebrarse", "en Ginebra",
+        "en Florida", "el martes", "la próxima semana", "durante dos días", "en agosto", "no", "descartó",
+        "informará", "al presidente", "plan de paz", "acuerdo alcanzado", "él", "declaró un portavoz",
+        "el enviado de", "con", "una delegación estadounidense", "llegó a", "llamada telefónica",
+        "rechazó", "presentado por", "las negociaciones", "estos contactos", "otra ronda de consultas", "se",
     )
 
 

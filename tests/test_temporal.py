@@ -720,6 +720,18 @@ _IT_FRAGMENTS = [
 class TestItalianContract(TemporalContract):
     lang = "it"
     fragments = _IT_FRAGMENTS
+_ES_FRAGMENTS = [
+    "el lunes", "este martes", "el pasado viernes", "el próximo sábado", "el sábado pasado", "el 17 de septiembre",
+    "del 10 al 14 de marzo", "11 nov", "en agosto", "a finales de agosto", "mediados de septiembre",
+    "durante dos días", "42 días", "hace tres días", "dentro de dos semanas", "ayer", "pasado mañana",
+    "la próxima semana", "la semana pasada", "en los próximos días", "en las próximas horas", "en 2025",
+    "el sábado 26 de abril", "este viernes 31 de enero", "el", "de", "y",
+]
+
+
+class TestSpanishContract(TemporalContract):
+    lang = "es"
+    fragments = _ES_FRAGMENTS
 
 
 def test_every_supported_language_has_a_contract_suite() -> None:

@@ -68,7 +68,7 @@ from tracker.events import Evidence, EventDraft
 from tracker.extract.events.clauses import clause_cuts, clause_of, phrase_end
 from tracker.extract.events.context import Candidate, Context, mentions_in
 from tracker.extract.events.dating import event_date, rescheduled
-from tracker.extract.events.details import event_location, proposal_object, statement_details
+from tracker.extract.events.details import event_location, proposal_object, statement_details, statement_location
 from tracker.extract.events.discourse import DATELINE, dateline_day, SCENE_WINDOW, remember_people, remember_scene
 from tracker.extract.events.drafts import to_draft, worth_keeping
 from tracker.extract.events.implicit import (
@@ -222,6 +222,8 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
             if aside is not None:
                 ls, le = max(cs, aside.start()), min(ce, aside.end())
         cand.location = event_location(ctx, cand, ts, te, ls, le)
+    elif rule.kind == "verb":
+        cand.location = statement_location(ctx, te, sent.end)
     if cand.modality == "denied" and rule.kind == "noun" and rescheduled(ctx, cs, ce):
         cand.modality = "planned"  # "reportés à jeudi": put off to a new day, not called off
     cand.date = event_date(ctx, cand, cs, ce)

@@ -258,8 +258,9 @@ class LanguageRules:
     #: then match by any form (see ``Token.lemma`` and ``Token.more_lemmas``)
     normalise: Callable[[str], str | tuple[str, ...]] | None = None
     abbreviations: frozenset[str] = frozenset()  # "M", "Dr": a dot after them ends no sentence
-    #: True for a language that drops subject pronouns (Italian, Spanish): a verb with no
-    #: subject in a clause reported by a verb of saying has the speaker as its subject
+    #: True for a language that drops subject pronouns (Italian, Spanish, Ukrainian): a finite
+    #: verb with no subject of its own has the sentence's speaker, else the last speaker or
+    #: person named, as its subject ("afirmó que ...", "заявив, що зустрінеться")
     pro_drop: bool = False
     clause_break: Pattern[str] = NEVER
     clause_cues: Cues = ()  # categories: denied, possible, planned, past
@@ -275,9 +276,6 @@ class LanguageRules:
     #: qualifies the title ("президент України Володимир Зеленський", a genitive country), so
     #: it is neither a subject nor another participant; anchored at the end of the text before
     title_qualifier_before: Pattern[str] = NEVER
-    #: a finite verb may leave its subject out ("заявив, що зустрінеться"): a verb with no
-    #: subject of its own, in a sentence whose speaker is already known, has that speaker
-    pro_drop: bool = False
     pronoun_subject: Pattern[str] = NEVER
     agent_marker: Pattern[str] = NEVER
     recipient_marker: Pattern[str] = NEVER

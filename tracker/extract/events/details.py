@@ -35,6 +35,17 @@ def proposal_object(rules: LanguageRules, text: str, ts: int, te: int, ce: int) 
     return rules.proposal_object_end.split(m.group(0), maxsplit=1)[0].strip() or None
 
 
+def statement_location(ctx: Context, te: int, ce: int) -> Location | None:
+    """Where a verb of saying was said: a place right after it, before what was said ("anunció
+    en Doha que", "said in Geneva that"); a place inside the reported content is not it."""
+    end = min(ce, te + 40)  # ce: the sentence end (a verb of saying closes its own clause)
+    comp = ctx.rules.complementiser.search(ctx.text, te, end)
+    if comp is not None:
+        end = comp.start()
+    places = [p for p in places_in(ctx, te, end) if not ctx.rules.location_blocker.search(ctx.text, max(te, p.span[0] - 30), p.span[0])]
+    return Location(name=places[0].name, country=places[0].side) if places else None
+
+
 def event_location(ctx: Context, cand: Candidate, ts: int, te: int, cs: int, ce: int) -> Location | None:
     if cand.rule.kind == "noun":
         cs, ce = trigger_zone(ctx, ts, te, cs, ce)

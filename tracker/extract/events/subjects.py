@@ -124,7 +124,7 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
     if cand.rule.speech and joined is None and not inverted and (cs == ts or not text[cs:ts].strip(" ,")):
         # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
-        after = actors_in(ctx, te, min(cand.sentence.end, te + 60), te)
+        after = _inverted(ctx, te, min(cand.sentence.end, te + 60))
         if after:
             return [after[0]]
     if inverted and before and not text[before[-1].span[1] : ts].strip(" ,"):
@@ -157,7 +157,7 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
                 break
         return group
     if cand.rule.speech:
-        after = actors_in(ctx, te, min(ce, te + 60), te)
+        after = _inverted(ctx, te, min(ce, te + 60))
         if after:
             return [after[0]]
     if rules.subject_after_verb:
@@ -199,4 +199,25 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
             and ctx.last_speaker[1].span[1] <= ts:
         # "X заявив, що зустрінеться з Y": the subject left out is the speaker of the sentence
         return [ctx.last_speaker[1]]
+    if ctx.rules.pro_drop and cand.rule.kind == "verb" and cand.tense not in ("inf", "part") \
+            and not ctx.rules.group_reference.search(text, cs, ts):
+        # "afirmó en un comunicado que ...": the subject was dropped, it is the one just named
+        r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech)
+        return [r] if r is not None else []
     return []
+
+
+def _inverted(ctx: Context, te: int, end: int) -> list[ActorMention]:
+    """Actors after a verb of saying that can be its inverted subject. In a pro-drop language
+    the window ends before the reported content ("declared that Moscow ...": Moscow is in what
+    was said) or at the first comma, and an actor after "a"/"to" is the addressee ("agradeció
+    a Estados Unidos")."""
+    if not ctx.rules.pro_drop:
+        return actors_in(ctx, te, end, te)
+    m = ctx.rules.complementiser.search(ctx.text, te, end)
+    if m is not None:
+        end = m.start()
+    comma = ctx.text.find(",", te, end)
+    if comma >= 0:
+        end = comma  # "afirmaron en un comunicado, en referencia a X": X is not the speaker
+    return [a for a in actors_in(ctx, te, end, te) if not ctx.rules.recipient_marker.search(ctx.text, max(te, a.span[0] - 30), a.span[0])]

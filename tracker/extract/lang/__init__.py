@@ -26,6 +26,7 @@ BUILTIN: tuple[str, ...] = (
     "uk",
     "de",
     "it",
+    "es",
 )
 
 #: The language summaries and labels are written in ("Russian delegation", "the peace plan").
