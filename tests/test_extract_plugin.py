@@ -120,6 +120,24 @@ def test_normaliser_lets_declined_names_match_aliases(registry: ActorRegistry) -
         unregister("xx")
 
 
+def test_case_endings_come_from_the_language_folders() -> None:
+    """Matching keys cut the endings the language folders declare, not a list in the engine:
+    a toy language declaring "ωζ" makes "putinωζ" and "putin" one key (endings apply to words with a letter outside ASCII)."""
+    from tracker.extract.lang import case_endings
+    from tracker.extract.mentions.tokens import tokenize
+
+    assert "ого" in case_endings()  # Russian and Ukrainian declare theirs
+    assert tokenize("Путина")[0].key == tokenize("Путин")[0].key
+    rules = _toy_rules()
+    register(LanguageRules(**{**rules.__dict__, "mentions": MentionWords(case_endings=frozenset({"ωζ"}))}))
+    try:
+        assert "ωζ" in case_endings()
+        assert tokenize("Putinωζ")[0].key == "putin"
+    finally:
+        unregister("xx")
+    assert "ωζ" not in case_endings()
+
+
 # --------------------------------------------------------------------------- the shared engine
 
 def _shared_modules() -> list[Path]:

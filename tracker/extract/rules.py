@@ -138,6 +138,11 @@ class MentionWords:
 
     #: Adjectives of nationality -> side ("russe", "Russian").
     demonyms: Mapping[str, str] = field(default_factory=dict)
+    #: Case endings (folded: ё→е, ї→і, й→и) cut from a word to make its matching key when at
+    #: least three letters remain, so "Путина" and "Путин" share one key even where no
+    #: lemmatiser reads them. Every language folder's endings apply to aliases and text alike
+    #: (the registry is shared by all languages), see ``tracker.extract.lang.case_endings``.
+    case_endings: frozenset[str] = frozenset()
     #: Nouns for a people -> side ("les Russes", "the Ukrainians").
     plural_nouns: Mapping[str, str] = field(default_factory=dict)
     #: True when those nouns are written in lower case ("з росіянами", uk/ru): matched in any

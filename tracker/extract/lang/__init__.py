@@ -99,9 +99,20 @@ def leading_articles() -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def case_endings() -> tuple[str, ...]:
+    """The case endings of every language folder (registered or not), longest first: cut from
+    a word to make its matching key (see ``MentionWords.case_endings``). Aliases and text are
+    keyed alike whatever the article's language, since one registry serves all of them."""
+    codes = dict.fromkeys([*LANGUAGES, *(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg)])
+    endings = {e for code in codes for e in mention_words_for(code).case_endings}
+    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+
 def _forget_compiled() -> None:
     """Drop the word tables compiled from an earlier registration of a language."""
     leading_articles.cache_clear()
+    case_endings.cache_clear()
     from tracker.extract.mentions.words import words_for
     from tracker.extract.temporal.pack import language_pack
 

@@ -22,6 +22,15 @@ from typing import Any, Callable
 #: The languages pymorphy3 has dictionaries for here (pymorphy3-dicts-ru, pymorphy3-dicts-uk).
 LANGUAGES = ("ru", "uk")
 
+#: Case endings of Russian and Ukrainian nouns and adjectives, folded (ё→е, ї→і, й→и): the
+#: lemmatiser-free fallback both languages give ``MentionWords.case_endings``.
+CASE_ENDINGS: frozenset[str] = frozenset({
+    "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ові", "еві", "ою", "ею",
+    "ии", "ыи", "ои", "еи", "ая", "яя", "ую", "юю", "ым", "им", "ом", "ем", "ах", "ях",
+    "ые", "ых", "ие", "их",
+    "ам", "ям", "ої", "а", "я", "у", "ю", "е", "ы", "и", "ь", "і",
+})
+
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*")
 #: Shorter words are prepositions, conjunctions and particles: nothing to match.
 MIN_LETTERS = 3

@@ -51,22 +51,6 @@ def fold(text: str) -> str:
 # --------------------------------------------------------------------------- tokens
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# Case endings cut from Russian/Ukrainian tokens, longest first (folded: ё→е, ї→і, й→и).
-_CYR_ENDINGS = tuple(
-    sorted(
-        {
-            "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ові", "еві", "ою", "ею",
-            "ии", "ыи", "ои", "еи", "ая", "яя", "ую", "юю", "ым", "им", "ом", "ем", "ах", "ях",
-            "ые", "ых", "ие", "их",
-            "ам", "ям", "ої", "а", "я", "у", "ю", "е", "ы", "и", "ь", "і",
-        },
-        key=len,
-        reverse=True,
-    )
-)
-
-
 class Token(NamedTuple):
     """A word or punctuation mark of a text, with its folded form and matching key.
 
@@ -91,11 +75,19 @@ class Token(NamedTuple):
 
 
 def _key(folded_token: str) -> str:
-    if not folded_token.isascii() and _CYRILLIC.search(folded_token):
-        for ending in _CYR_ENDINGS:
+    """The matching key: the folded word less a case ending its languages declare (ASCII
+    words never carry one: no shipped language declares Latin endings)."""
+    if not folded_token.isascii():
+        for ending in _case_endings():
             if folded_token.endswith(ending) and len(folded_token) - len(ending) >= 3:
                 return folded_token[: -len(ending)]
     return folded_token
+
+
+def _case_endings() -> tuple[str, ...]:
+    from tracker.extract.lang import case_endings  # the registration point imports this module
+
+    return case_endings()
 
 
 def tokenize(text: str, folded: str | None = None) -> list[Token]:

@@ -9,6 +9,7 @@ cut of the tokens. The adjective comes first ("российская делега
 from __future__ import annotations
 
 from tracker.extract.rules import MentionWords
+from tracker.extract.lang.slavic_morphology import CASE_ENDINGS
 
 #: Adjectives of nationality → side code (every gender, number and case reaches them).
 DEMONYMS: dict[str, str] = {
@@ -135,6 +136,7 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 DELEGATION_FILLERS: tuple[str, ...] = ("высокопоставленный", "военный", "правительственный", "официальный", "переговорный")
 
 WORDS = MentionWords(
+    case_endings=CASE_ENDINGS,
     demonyms=DEMONYMS, plural_nouns=PLURAL_NOUNS, compound_prefixes=COMPOUND_PREFIXES, side_nouns=SIDE_NOUNS,
     delegation_nouns=DELEGATION_NOUNS, city_preps=PLACE_PREPS, country_preps=COUNTRY_PREPS,
     coordinators=COORDINATORS, place_coordinators=PLACE_COORDINATORS, adjective_first=True,

@@ -11,6 +11,7 @@ after a noun ("делегація України", "президент США") 
 from __future__ import annotations
 
 from tracker.extract.rules import MentionWords
+from tracker.extract.lang.slavic_morphology import CASE_ENDINGS
 
 _ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими")
 
@@ -205,6 +206,7 @@ DELEGATION_FILLERS: tuple[str, ...] = tuple(
 )
 
 WORDS = MentionWords(
+    case_endings=CASE_ENDINGS,
     demonyms=DEMONYMS, plural_nouns=PLURAL_NOUNS, plural_nouns_lowercase=True, compound_prefixes=COMPOUND_PREFIXES, side_nouns=SIDE_NOUNS,
     delegation_nouns=DELEGATION_NOUNS, city_preps=CITY_PREPS, country_preps=COUNTRY_PREPS, articles=ARTICLES,
     coordinators=COORDINATORS, place_coordinators=PLACE_COORDINATORS, apposition_articles=APPOSITION_ARTICLES,
