@@ -214,6 +214,9 @@ def verify(
         "--expect-file",
         help="A head file written by --head-file: check every recorded head is still in the chain and "
              "fail if entries were appended after the last one.", show_default=False)] = None,
+    deep: Annotated[bool, typer.Option(
+        "--deep", help="Also replay the whole log through every read model in memory and check the "
+                       "tables every export is built from match it row for row (slow on big stores).")] = False,
 ) -> None:
     """Recompute the hash chain, the articles' content and metadata, and (with a signing key) the
     signatures; print the number of entries and the head hash to keep elsewhere."""
@@ -232,15 +235,26 @@ def verify(
             with store.engine.connect() as conn:
                 heads = check_head_file(conn, expect_file, head)
         bad = quarantined(store)
+        differences = None
+        if deep and result.ok and not shrunk:
+            from tracker.projections.deep_check import replay_differences
+
+            differences = replay_differences(store)
     if not result.ok:
         raise StoreError(result.message)
     if shrunk:
         raise StoreError(shrunk)
+    if differences:
+        for difference in differences[1:]:
+            typer.echo(f"Error: {difference.message()}", err=True)
+        raise StoreError(differences[0].message() + "; run `tracker projections rebuild`")
     if expect and found is None:
         raise StoreError(f"hash {expect} is not in the chain: the log was rewritten since it was kept")
     if heads is not None and not heads.ok:
         raise StoreError(heads.message)
     typer.echo(f"{result.checked} entries checked, chain intact")
+    if differences is not None:
+        typer.echo("read models match a replay of the log")
     typer.echo(f"head position {head} hash {result.head_hash}")
     if result.macs_checked:
         typer.echo(f"signatures checked: {result.signed} entries signed"

@@ -245,6 +245,11 @@ def quarantined(store: "Store", name: str | None = None) -> list[dict]:
         return [dict(r._mapping) for r in conn.execute(query)]
 
 
+def positions(conn: Connection) -> dict[str, int]:
+    """The log position each read model has applied, by name (absent: never caught up)."""
+    return {name: int(pos) for name, pos in conn.execute(select(projection_positions.c.name, projection_positions.c.position))}
+
+
 def status(store: "Store") -> list[dict]:
     """Per projection: name, position, log head, how many entries it is behind and how many it
     quarantined."""
@@ -253,10 +258,10 @@ def status(store: "Store") -> list[dict]:
     head = store.head()
     q = projection_quarantine
     with store.engine.connect() as conn:
-        positions = dict(conn.execute(select(projection_positions.c.name, projection_positions.c.position)).all())
+        reached = positions(conn)
         bad = dict(conn.execute(select(q.c.projection, func.count()).group_by(q.c.projection)).all())
     return [
-        {"name": name, "position": int(positions.get(name, 0)), "head": head,
-         "behind": head - int(positions.get(name, 0)), "quarantined": int(bad.get(name, 0))}
+        {"name": name, "position": reached.get(name, 0), "head": head,
+         "behind": head - reached.get(name, 0), "quarantined": int(bad.get(name, 0))}
         for name in PROJECTIONS
     ]
