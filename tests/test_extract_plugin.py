@@ -138,6 +138,18 @@ def test_case_endings_come_from_the_language_folders() -> None:
     assert "ωζ" not in case_endings()
 
 
+def test_name_suffixes_belong_to_their_language(toy: LanguageRules, registry: ActorRegistry) -> None:
+    """English and German declare the genitive "s" ("Putins Berater"); a language that does not
+    declare it keeps "Putins" whole."""
+    def putin(text: str, lang: str) -> bool:
+        return any(m.actor_id == "vladimir-putin" for m in find_mentions(text, lang, registry))
+
+    assert putin("Putins Berater reisten ab.", "de")
+    assert not putin("Putins zorbat.", "xx")
+    register(LanguageRules(**{**toy.__dict__, "mentions": MentionWords(name_suffixes=("s",))}))
+    assert putin("Putins zorbat.", "xx")
+
+
 # --------------------------------------------------------------------------- the shared engine
 
 def _shared_modules() -> list[Path]:

@@ -143,6 +143,10 @@ class MentionWords:
     #: lemmatiser reads them. Every language folder's endings apply to aliases and text alike
     #: (the registry is shared by all languages), see ``tracker.extract.lang.case_endings``.
     case_endings: frozenset[str] = frozenset()
+    #: Endings a capitalised name may carry in running text and still be the alias without
+    #: them: the English and German genitive or plural "s" ("Putins Berater", "Selenskyjs").
+    #: Only for the language's own articles; at least three letters must remain.
+    name_suffixes: tuple[str, ...] = ()
     #: Nouns for a people -> side ("les Russes", "the Ukrainians").
     plural_nouns: Mapping[str, str] = field(default_factory=dict)
     #: True when those nouns are written in lower case ("з росіянами", uk/ru): matched in any

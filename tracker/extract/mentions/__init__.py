@@ -41,7 +41,7 @@ from tracker.extract.mentions.places import decide_places
 from tracker.extract.mentions.registry import ActorRegistry
 from tracker.extract.mentions.surnames import MentionContext, apply_context
 from tracker.extract.mentions.title_holders import attach_titles
-from tracker.extract.mentions.tokens import fold, slugify, tokenize, with_lemmas
+from tracker.extract.mentions.tokens import fold, slugify, tokenize, with_lemmas, with_name_suffixes
 from tracker.extract.types import ActorMention
 
 
@@ -68,7 +68,10 @@ def find_mentions(
     """
     if not text:
         return []
+    from tracker.extract.lang import mention_words_for
+
     tokens = with_lemmas(tokenize(text, fold(text)), normaliser_for(lang))
+    tokens = with_name_suffixes(tokens, mention_words_for(lang).name_suffixes)
     if not tokens:
         return []
     words = words_for(lang)

@@ -2,8 +2,8 @@
 
 Built once per registry from the folded keys of people's, sides' and places' aliases; a text
 is matched left to right, taking at each token the longest alias that starts there and meets
-its case constraints. A capitalised word ending in "s" also tries the word without it, for the
-German and English genitive or plural ("Putins Berater", "Selenskyjs").
+its case constraints. A token matches by any of its keys (its own, and those its language's
+normaliser and name suffixes give: see :mod:`tracker.extract.mentions.tokens`).
 """
 
 from __future__ import annotations
@@ -80,11 +80,7 @@ class AliasMatcher:
             if i >= len(tokens):
                 continue
             tok = tokens[i]
-            keys = list(tok.keys())
-            # German/English genitive or plural "s": "Putins Berater", "Selenskyjs".
-            if len(tok.key) > 3 and tok.key.endswith("s") and tok.text[:1].isupper():
-                keys.append(tok.key[:-1])
-            for key in keys:
+            for key in tok.keys():
                 child = node.children.get(key)
                 if child is None:
                     continue
@@ -100,12 +96,7 @@ class AliasMatcher:
         n = len(tokens)
         firsts = self._root.children
         while i < n:
-            key = tokens[i].key
-            if (
-                key not in firsts
-                and not (key.endswith("s") and key[:-1] in firsts)
-                and not any(k in firsts for k in tokens[i].keys()[1:])
-            ):
+            if not any(k in firsts for k in tokens[i].keys()):
                 i += 1
                 continue
             best: Match | None = None

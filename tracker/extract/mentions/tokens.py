@@ -70,8 +70,10 @@ class Token(NamedTuple):
     more_lemmas: tuple[str, ...] = ()
 
     def keys(self) -> tuple[str, ...]:
-        """The keys this token matches an alias or a phrase word by."""
-        return (self.key, self.lemma, *self.more_lemmas) if self.lemma else (self.key,)
+        """The keys this token matches an alias by (phrase words match by ``key`` and ``lemma``)."""
+        if not self.lemma and not self.more_lemmas:
+            return (self.key,)
+        return (self.key, *((self.lemma,) if self.lemma else ()), *self.more_lemmas)
 
 
 def _key(folded_token: str) -> str:
@@ -124,6 +126,21 @@ def with_lemmas(tokens: list[Token], normalise: Callable[[str], str | tuple[str,
         forms = (found,) if isinstance(found, str) else found
         lemmas = [k for k in dict.fromkeys(_key(fold(f)) for f in forms if f) if k != t.key]
         out.append(t._replace(lemma=lemmas[0], more_lemmas=tuple(lemmas[1:])) if lemmas else t)
+    return out
+
+
+def with_name_suffixes(tokens: list[Token], suffixes: tuple[str, ...]) -> list[Token]:
+    """``tokens`` where a capitalised word ending in one of the language's name suffixes also
+    matches aliases without it (an extra key in ``more_lemmas``, not a lemma: phrase words
+    such as demonyms keep matching the word as written)."""
+    if not suffixes:
+        return tokens
+    out = []
+    for t in tokens:
+        extra = [t.key[: -len(s)] for s in suffixes
+                 if t.key.endswith(s) and len(t.key) - len(s) >= 3 and t.text[:1].isupper()]
+        extra = [k for k in extra if k not in t.keys()]
+        out.append(t._replace(more_lemmas=(*t.more_lemmas, *extra)) if extra else t)
     return out
 
 

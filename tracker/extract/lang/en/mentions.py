@@ -284,6 +284,7 @@ DELEGATION_FILLERS: tuple[str, ...] = (
 )
 
 WORDS = MentionWords(
+    name_suffixes=("s",),  # genitive or plural: "Putin's" is cut at the apostrophe, "Putins" is not
     demonyms=DEMONYMS, plural_nouns=PLURAL_NOUNS, compound_prefixes=COMPOUND_PREFIXES, side_nouns=SIDE_NOUNS,
     delegation_nouns=DELEGATION_NOUNS, city_preps=CITY_PREPS, country_preps=COUNTRY_PREPS, articles=ARTICLES,
     coordinators=COORDINATORS, place_coordinators=PLACE_COORDINATORS, apposition_articles=APPOSITION_ARTICLES,
