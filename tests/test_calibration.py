@@ -78,5 +78,5 @@ def test_toy_mapping_transforms_an_events_confidence(registry: ActorRegistry, mo
     monkeypatch.setenv(calibration.SWITCH, "off")
     raw = extract(registry)
     monkeypatch.delenv(calibration.SWITCH)
-    monkeypatch.setattr(calibration, "load_knots", lambda: ((0.0, 0.1), (1.0, 0.3)))
+    monkeypatch.setattr(calibration, "_shipped_knots", lambda: ((0.0, 0.1), (1.0, 0.3)))
     assert extract(registry) == [round(0.1 + 0.2 * c, 2) for c in raw]

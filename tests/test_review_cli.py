@@ -252,8 +252,9 @@ def test_queue_merge_with_likely_duplicate() -> None:
 
 def test_queue_filters_narrow_it(seeded: list[dict]) -> None:
     article = seeded[0]["article_id"]
-    below = [e for e in seeded if e["confidence"] < 0.7]
-    out = ok("review", "--no-color", "--below", "0.7", input=keys("q"))
+    below = [e for e in seeded if e["confidence"] < 0.8]
+    assert 0 < len(below) < len(seeded)
+    out = ok("review", "--no-color", "--below", "0.8", input=keys("q"))
     assert f"Event 1 of {len(below)} · {len(below)} left" in out
     statements = [e for e in seeded if e["type"] == "statement_issued"]
     assert f"of {len(statements)} ·" in ok("review", "--no-color", "--type", "statement_issued", input=keys("q"))

@@ -66,11 +66,17 @@ def load_knots(path: str = str(CALIBRATION_FILE)) -> Knots | None:
     return check_knots(data["knots"])
 
 
+@functools.lru_cache(maxsize=1)
+def _shipped_knots() -> Knots | None:
+    """The shipped mapping, read once per process (it is applied to every extracted event)."""
+    return load_knots()
+
+
 def calibrated(raw: float, knots: Knots | None = None) -> float:
     """The confidence to store for an extracted event (raw when calibration is off or absent)."""
     if os.environ.get(SWITCH, "").strip().lower() in ("off", "0", "no", "false"):
         return raw
-    knots = knots if knots is not None else load_knots()
+    knots = knots if knots is not None else _shipped_knots()
     if knots is None:
         return raw
     return round(apply_mapping(raw, knots), 2)
