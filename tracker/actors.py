@@ -7,8 +7,9 @@ entries (:func:`tracker.ingest.load_registry`), and the log keeps who added what
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from tracker.errors import ValidationError
 from tracker.events import REGISTRY_TYPES
@@ -20,11 +21,11 @@ if TYPE_CHECKING:
 ADDED_BY_SEED = "seed"
 
 
-def _registry_entries(store: "Store | None") -> list[Any]:
+def _registry_entries(store: Store | None) -> list[Any]:
     return [] if store is None else list(store.read(types=list(REGISTRY_TYPES)))
 
 
-def actor_rows(store: "Store | None", side: str | None = None) -> list[dict[str, Any]]:
+def actor_rows(store: Store | None, side: str | None = None) -> list[dict[str, Any]]:
     """Every actor the registry knows (optionally of one side), with who added it."""
     from tracker.extract.mentions.registry import ActorRegistry
 
@@ -62,7 +63,7 @@ class RegistryChange:
 
 
 def add_actor(
-    store: "Store",
+    store: Store,
     name: str,
     side: str | None,
     *,
@@ -88,7 +89,7 @@ def add_actor(
     return RegistryChange(payload["id"], payload["name"], payload, result.event_ids[0])
 
 
-def alias_actor(store: "Store", name_or_id: str, alias: str, *, by: str | None = None) -> RegistryChange:
+def alias_actor(store: Store, name_or_id: str, alias: str, *, by: str | None = None) -> RegistryChange:
     """Record an ``actor_aliased`` entry: ``alias`` is another name of the actor.
 
     An alias the actor already has records nothing; an alias of another actor moves to this

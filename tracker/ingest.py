@@ -25,11 +25,13 @@ Guarantees:
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Callable, ContextManager, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from tracker.article_loading import LoadFailure, Loaded, Overrides, Source, expand_paths, load_source
+from tracker.article_loading import Loaded, LoadFailure, Overrides, Source, expand_paths, load_source
 from tracker.articles import Article
 from tracker.errors import TrackerError
 from tracker.events import REGISTRY_TYPES, EventDraft
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from tracker.store import Store
 
 Extractor = Callable[[Article, Any], list[EventDraft]]
-Progress = Callable[[list[Any]], ContextManager[Iterable[Any]]]
+Progress = Callable[[list[Any]], AbstractContextManager[Iterable[Any]]]
 
 #: Outcome of one article.
 RECORDED, WOULD_RECORD, DUPLICATE = "recorded", "would_record", "duplicate"
@@ -153,7 +155,7 @@ def result_rows(result: ArticleResult) -> list[dict[str, Any]]:
     positions = result.positions or (None,) * len(result.drafts)
     return [
         event_row(draft, result.article, event_id=event_id, position=position, origin=result.origin)
-        for draft, event_id, position in zip(result.drafts, ids, positions)
+        for draft, event_id, position in zip(result.drafts, ids, positions, strict=False)
     ]
 
 
@@ -203,7 +205,7 @@ def event_row(
 # --------------------------------------------------------------------------- pieces
 
 
-def load_registry(store: "Store | None") -> Any:
+def load_registry(store: Store | None) -> Any:
     """The seed actors plus the user's additions and aliases recorded in the store."""
     from tracker.extract.mentions.registry import ActorRegistry
 
@@ -267,7 +269,7 @@ def check_event_count(drafts: Sequence[EventDraft]) -> None:
         )
 
 
-def open_for_reading(db: str | None) -> "Store | None":
+def open_for_reading(db: str | None) -> Store | None:
     """The store to read without writing (dry runs, listings), or None when there is none yet.
 
     Never creates the database file and never migrates. A missing or empty store is None. A
@@ -297,7 +299,7 @@ def open_for_reading(db: str | None) -> "Store | None":
 
 
 def ingest_articles(
-    store: "Store | None",
+    store: Store | None,
     loaded: Iterable[Loaded | LoadFailure],
     *,
     dry_run: bool,
@@ -367,7 +369,7 @@ def ingest_articles(
 
 
 def iter_ingest(
-    store: "Store | None",
+    store: Store | None,
     paths: Sequence[str | Path],
     overrides: Overrides | None = None,
     *,
@@ -407,7 +409,7 @@ def iter_ingest(
 
 
 def ingest_paths(
-    store: "Store | None",
+    store: Store | None,
     paths: Sequence[str | Path],
     overrides: Overrides | None = None,
     *,

@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Sequence
+from typing import Any
 
 from tracker.articles import Article
 from tracker.errors import NotFoundError, TrackerError, ValidationError
@@ -281,7 +282,9 @@ def amendment_changes(
         validate_occurrence_fields(event_type or current.type, modality)
         changes["modality"] = modality
     if location is not None:
-        changes["location"] = resolve_location(registry, parse_location(location)).to_dict()  # type: ignore[union-attr]
+        place = resolve_location(registry, parse_location(location))
+        assert place is not None  # a location given stays a location; only None resolves to None
+        changes["location"] = place.to_dict()
     if summary is not None:
         if not summary.strip():
             raise ValidationError("summary must not be empty")
@@ -407,7 +410,7 @@ def list_events(
     """
     from sqlalchemy import select
 
-    from tracker.events import OCCURRENCE_TYPES, first_day, last_day
+    from tracker.events import first_day, last_day
     from tracker.projections.events import events
     from tracker.projections.runner import catch_up
 
