@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from tracker.article_loading import Loaded, LoadFailure, Overrides, Source, expand_paths, load_source
 from tracker.articles import Article
 from tracker.errors import TrackerError
-from tracker.events import REGISTRY_TYPES, EventDraft
+from tracker.events import EventDraft
 from tracker.identity import extractor_recorded_by
 
 if TYPE_CHECKING:
@@ -203,14 +203,6 @@ def event_row(
 
 
 # --------------------------------------------------------------------------- pieces
-
-
-def load_registry(store: Store | None) -> Any:
-    """The seed actors plus the user's additions and aliases recorded in the store."""
-    from tracker.extract.mentions.registry import ActorRegistry
-
-    extra = [] if store is None else [(e.event_type, e.payload) for e in store.read(types=list(REGISTRY_TYPES))]
-    return ActorRegistry.load(extra=extra)
 
 
 def default_extractor() -> tuple[Extractor, str]:
@@ -393,7 +385,9 @@ def iter_ingest(
         extract, default_version = default_extractor()
         version = version or default_version
     if registry is None:
-        registry = load_registry(store)
+        from tracker.actor_registry import actor_registry
+
+        registry = actor_registry(store)
     inputs: list[Source | LoadFailure] = list(expand_paths(paths))
     seen: dict[str, str] = {}
     wrap = progress or contextlib.nullcontext

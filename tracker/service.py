@@ -15,7 +15,6 @@ from typing import Any
 from tracker.articles import Article
 from tracker.errors import NotFoundError, TrackerError, ValidationError
 from tracker.events import (
-    REGISTRY_TYPES,
     DateInterval,
     EventDraft,
     Location,
@@ -117,15 +116,13 @@ def parse_location(text: str) -> Location:
 
 
 def load_registry(store: Store) -> Any:
-    """The actor registry (seeds plus the log's additions), or None when it is not available."""
+    """The actor registry (:func:`tracker.actor_registry.actor_registry`), or None without seed
+    files: then hand-typed names stay as typed and sides unknown."""
+    from tracker.actor_registry import actor_registry
+
     try:
-        from tracker.extract.mentions.registry import ActorRegistry
-    except ImportError:
-        return None
-    extra = [(e.event_type, e.payload) for e in store.read(types=list(REGISTRY_TYPES))]
-    try:
-        return ActorRegistry.load(extra=extra)
-    except NotFoundError:  # no seed files: names stay as typed, sides unknown
+        return actor_registry(store)
+    except NotFoundError:
         return None
 
 
