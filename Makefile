@@ -18,7 +18,10 @@ demo: .venv/.installed
 	.venv/bin/tracker --db $(DEMO_DB) ingest $(SEED) --format table
 	.venv/bin/tracker --db $(DEMO_DB) timeline --format table
 
-## test: the whole suite, SQLite and PostgreSQL back ends and the headless-Chromium test
+## test: the checkers (ruff, mypy; settings in pyproject.toml) on the whole package, then the whole
+## suite: SQLite and PostgreSQL back ends and the headless-Chromium test
 test: .venv/.installed
+	$(PY) -m ruff check tracker
+	$(PY) -m mypy
 	bash .ci/prepare-machine
 	$(PY) -m pytest -n 2

@@ -2,16 +2,16 @@
 
 Additions are log entries (``actor_added``, ``actor_aliased``) recorded by ``user:<name>``,
 never edits of the seed file: later ingests build the registry from the seeds plus these
-entries (:func:`tracker.ingest.load_registry`), and the log keeps who added what, when.
+entries (:func:`tracker.actor_registry.actor_registry`), and the log keeps who added what, when.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from tracker.errors import ValidationError
-from tracker.events import REGISTRY_TYPES
 from tracker.identity import current_user
 
 if TYPE_CHECKING:
@@ -20,16 +20,12 @@ if TYPE_CHECKING:
 ADDED_BY_SEED = "seed"
 
 
-def _registry_entries(store: "Store | None") -> list[Any]:
-    return [] if store is None else list(store.read(types=list(REGISTRY_TYPES)))
-
-
-def actor_rows(store: "Store | None", side: str | None = None) -> list[dict[str, Any]]:
+def actor_rows(store: Store | None, side: str | None = None) -> list[dict[str, Any]]:
     """Every actor the registry knows (optionally of one side), with who added it."""
-    from tracker.extract.mentions.registry import ActorRegistry
+    from tracker.actor_registry import actor_registry, registry_entries
 
-    entries = _registry_entries(store)
-    registry = ActorRegistry.load(extra=[(e.event_type, e.payload) for e in entries])
+    entries = registry_entries(store)
+    registry = actor_registry(store)
     added_by = {e.payload.get("id"): e.recorded_by for e in entries if e.event_type == "actor_added"}
     wanted = side.strip().upper() if side else None
     rows = []
@@ -62,7 +58,7 @@ class RegistryChange:
 
 
 def add_actor(
-    store: "Store",
+    store: Store,
     name: str,
     side: str | None,
     *,
@@ -72,12 +68,13 @@ def add_actor(
     by: str | None = None,
 ) -> RegistryChange:
     """Record an ``actor_added`` entry. Refuses a name whose id the registry already has."""
-    from tracker.extract.mentions.registry import ActorRegistry, actor_added_payload
+    from tracker.actor_registry import actor_registry
+    from tracker.extract.mentions.registry import actor_added_payload
     from tracker.service import record
     from tracker.store import NewEntry
 
     payload = actor_added_payload(name, side, list(aliases), list(titles), kind)
-    registry = ActorRegistry.load(extra=[(e.event_type, e.payload) for e in _registry_entries(store)])
+    registry = actor_registry(store)
     existing = registry.get(payload["id"])
     if existing is not None:
         raise ValidationError(
@@ -88,17 +85,18 @@ def add_actor(
     return RegistryChange(payload["id"], payload["name"], payload, result.event_ids[0])
 
 
-def alias_actor(store: "Store", name_or_id: str, alias: str, *, by: str | None = None) -> RegistryChange:
+def alias_actor(store: Store, name_or_id: str, alias: str, *, by: str | None = None) -> RegistryChange:
     """Record an ``actor_aliased`` entry: ``alias`` is another name of the actor.
 
     An alias the actor already has records nothing; an alias of another actor moves to this
     one (later entries win) and the note says so.
     """
-    from tracker.extract.mentions.registry import ActorRegistry, actor_aliased_payload, normalise_name
+    from tracker.actor_registry import actor_registry
+    from tracker.extract.mentions.registry import actor_aliased_payload, normalise_name
     from tracker.service import record
     from tracker.store import NewEntry
 
-    registry = ActorRegistry.load(extra=[(e.event_type, e.payload) for e in _registry_entries(store)])
+    registry = actor_registry(store)
     payload = actor_aliased_payload(registry, name_or_id, alias)
     actor = registry.get(payload["actor_id"])
     assert actor is not None  # actor_aliased_payload found it

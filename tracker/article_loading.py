@@ -26,15 +26,16 @@ import datetime as dt
 import email.utils
 import json
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterator, Sequence
+from typing import Any, BinaryIO
 
 from tracker.articles import Article
-from tracker.limits import check_date, max_article_bytes, size_text, MAX_ARTICLE_BYTES_VARIABLE
-from tracker.urls import check_source_url, is_web_url
 from tracker.errors import ArticleError, ValidationError
 from tracker.langid import detect_language, language_name, normalise_lang, supported_languages
+from tracker.limits import MAX_ARTICLE_BYTES_VARIABLE, check_date, max_article_bytes, size_text
+from tracker.urls import check_source_url, is_web_url
 
 #: Files larger than this are refused without being read.
 MAX_BYTES = 50 * 1024 * 1024

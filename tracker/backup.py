@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
@@ -165,7 +166,7 @@ def _sqlite_backup(store: Store, partial: Path) -> CopyResult:
         source = raw.driver_connection
         dest = sqlite3.connect(partial)
         try:
-            source.backup(dest)  # type: ignore[union-attr]
+            source.backup(dest)  # type: ignore[union-attr]  # typed as any driver's; here sqlite3's, never None
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dest.close()

@@ -12,9 +12,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Iterator
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -67,7 +67,7 @@ def _in_memory_sqlite(url: str) -> bool:
 
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {int(lock_timeout() * 1000)}")
@@ -99,7 +99,7 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
 # --------------------------------------------------------------------------- migrations
 
 
-def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+def alembic_config(connection: Connection | None = None):
     """An Alembic config pointing at the shipped migrations (checkout or wheel)."""
     import sys
 
@@ -115,7 +115,7 @@ def alembic_config(connection: Connection | None = None):  # type: ignore[no-unt
 
 
 @lru_cache(maxsize=4)
-def _script(location: str):  # type: ignore[no-untyped-def]
+def _script(location: str):
     """The parsed migration scripts (read once per process and folder)."""
     from alembic.script import ScriptDirectory
 
@@ -275,7 +275,7 @@ def enable_wal(engine: Engine) -> None:
     """Put a SQLite store in WAL mode (persistent in the file; readers do not block the writer)."""
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]  # sqlite3's, never None
     finally:
         raw.close()
 

@@ -34,8 +34,8 @@ import datetime as dt
 import functools
 import itertools
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from tracker.events import DateInterval, EventDraft, parties
 from tracker.tracks import side_groups
@@ -222,7 +222,7 @@ def same_occurrence(a: Occurrence, b: Occurrence) -> bool:
         # two reports that only give their publication dates: the same occurrence only if
         # published within a day of each other (a spokesman speaks every day)
         ea, eb = da.date.last_day(), db.date.last_day()
-        if abs((ea - eb).days) > 1:  # type: ignore[operator]
+        if ea is None or eb is None or abs((ea - eb).days) > 1:
             return False
     if weak_a or weak_b:
         return bool(_features(da).persons & _features(db).persons) or (

@@ -20,8 +20,9 @@ import os
 import re
 import time
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from tracker.errors import ValidationError
 
@@ -182,7 +183,7 @@ class DateInterval:
                 raise ValidationError(f"end date {self.end} is before start date {self.start}")
 
     @classmethod
-    def from_user(cls, start: str, end: str | None = None) -> "DateInterval":
+    def from_user(cls, start: str, end: str | None = None) -> DateInterval:
         """Build an interval from dates typed by a user; precision is the start's. Years
         outside MIN_YEAR..MAX_YEAR (:mod:`tracker.limits`) are refused."""
         from tracker.limits import check_reduced_date
@@ -194,7 +195,7 @@ class DateInterval:
         return cls(start=s, end=e, precision=precision, raw=start if not end else f"{start}/{end}", resolution="manual")
 
     @classmethod
-    def unknown(cls, raw: str | None = None) -> "DateInterval":
+    def unknown(cls, raw: str | None = None) -> DateInterval:
         return cls(start=None, end=None, precision="unknown", raw=raw, resolution="publication_fallback")
 
     def first_day(self) -> dt.date | None:
@@ -203,14 +204,15 @@ class DateInterval:
     def last_day(self) -> dt.date | None:
         if self.precision == "unknown":
             return None
-        return last_day(self.end or self.start)  # type: ignore[arg-type]
+        bound = self.end or self.start
+        return last_day(bound) if bound else None
 
-    def overlaps(self, other: "DateInterval") -> bool:
+    def overlaps(self, other: DateInterval) -> bool:
         """True when both intervals are known and share at least one day."""
         a0, a1, b0, b1 = self.first_day(), self.last_day(), other.first_day(), other.last_day()
-        if None in (a0, a1, b0, b1):
+        if a0 is None or a1 is None or b0 is None or b1 is None:
             return False
-        return a0 <= b1 and b0 <= a1  # type: ignore[operator]
+        return a0 <= b1 and b0 <= a1
 
     def in_range(self) -> bool:
         """True for an undated interval or one whose years lie in MIN_YEAR..MAX_YEAR."""
@@ -224,8 +226,9 @@ class DateInterval:
                 "resolution": self.resolution}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "DateInterval":
-        return cls(**{k: data.get(k) for k in ("start", "end", "precision", "raw", "resolution") if k in data})
+    def from_dict(cls, data: dict[str, Any]) -> DateInterval:
+        fields: dict[str, Any] = {k: data.get(k) for k in ("start", "end", "precision", "raw", "resolution") if k in data}
+        return cls(**fields)
 
 
 # --------------------------------------------------------------------------- parts of an event
@@ -254,12 +257,12 @@ class Participant:
                 "resolved": self.resolved, "kind": self.kind}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Participant":
+    def from_dict(cls, data: dict[str, Any]) -> Participant:
         known = {"name", "side", "role", "actor_id", "resolved", "kind"}
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
-def parties(participants: "Iterable[Participant]") -> list[Participant]:
+def parties(participants: Iterable[Participant]) -> list[Participant]:
     """The parties of an event: its participants without the mediator, and without the host
     of talks between others ("Oman hosted talks between Iran and the US"). A host who
     receives a guest ("Trump hosted Putin": a ``visitor`` is named) is a party."""
@@ -283,7 +286,7 @@ class Location:
         return {"name": self.name, "country": self.country}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> "Location | None":
+    def from_dict(cls, data: dict[str, Any] | None) -> Location | None:
         if not data:
             return None
         return cls(name=data["name"], country=data.get("country"))
@@ -310,7 +313,7 @@ class Evidence:
                 "trigger": self.trigger, "rule": self.rule}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Evidence":
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
         return cls(
             article_id=data.get("article_id"),
             sentence=data.get("sentence", ""),
@@ -365,7 +368,7 @@ class EventDraft:
         }
 
     @classmethod
-    def from_payload(cls, payload: dict[str, Any], schema_version: int = CURRENT_SCHEMA_VERSION) -> "EventDraft":
+    def from_payload(cls, payload: dict[str, Any], schema_version: int = CURRENT_SCHEMA_VERSION) -> EventDraft:
         """Rebuild a draft from a stored payload of any known version."""
         data = upcast(payload.get("type", ""), payload, schema_version)
         return cls(
@@ -383,7 +386,7 @@ class EventDraft:
             source_url=data.get("source_url"),
         )
 
-    def with_changes(self, changes: dict[str, Any]) -> "EventDraft":
+    def with_changes(self, changes: dict[str, Any]) -> EventDraft:
         """Apply an ``event_amended`` change set (payload-shaped values) to this draft."""
         unknown = set(changes) - set(AMENDABLE_FIELDS)
         if unknown:
@@ -476,7 +479,7 @@ def track_assignment(event_id: str, track: str, reason: str = "") -> dict[str, A
     return {"target": event_id, "track": track.strip(), "reason": reason.strip()}
 
 
-def review_decision(event_id: str, verdict: str, reason: str = "") -> dict[str, Any]:
+def review_decision(event_id: str, verdict: object, reason: str = "") -> dict[str, Any]:
     """Payload of ``event_reviewed``: an analyst's verdict on an occurrence.
 
     A later decision on the same event supersedes an earlier one; a rejection needs a reason.

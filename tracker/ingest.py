@@ -25,21 +25,23 @@ Guarantees:
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Callable, ContextManager, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from tracker.article_loading import LoadFailure, Loaded, Overrides, Source, expand_paths, load_source
+from tracker.article_loading import Loaded, LoadFailure, Overrides, Source, expand_paths, load_source
 from tracker.articles import Article
 from tracker.errors import TrackerError
-from tracker.events import REGISTRY_TYPES, EventDraft
+from tracker.events import EventDraft
 from tracker.identity import extractor_recorded_by
 
 if TYPE_CHECKING:
     from tracker.store import Store
 
 Extractor = Callable[[Article, Any], list[EventDraft]]
-Progress = Callable[[list[Any]], ContextManager[Iterable[Any]]]
+Progress = Callable[[list[Any]], AbstractContextManager[Iterable[Any]]]
 
 #: Outcome of one article.
 RECORDED, WOULD_RECORD, DUPLICATE = "recorded", "would_record", "duplicate"
@@ -153,7 +155,7 @@ def result_rows(result: ArticleResult) -> list[dict[str, Any]]:
     positions = result.positions or (None,) * len(result.drafts)
     return [
         event_row(draft, result.article, event_id=event_id, position=position, origin=result.origin)
-        for draft, event_id, position in zip(result.drafts, ids, positions)
+        for draft, event_id, position in zip(result.drafts, ids, positions, strict=False)
     ]
 
 
@@ -201,14 +203,6 @@ def event_row(
 
 
 # --------------------------------------------------------------------------- pieces
-
-
-def load_registry(store: "Store | None") -> Any:
-    """The seed actors plus the user's additions and aliases recorded in the store."""
-    from tracker.extract.mentions.registry import ActorRegistry
-
-    extra = [] if store is None else [(e.event_type, e.payload) for e in store.read(types=list(REGISTRY_TYPES))]
-    return ActorRegistry.load(extra=extra)
 
 
 def default_extractor() -> tuple[Extractor, str]:
@@ -267,7 +261,7 @@ def check_event_count(drafts: Sequence[EventDraft]) -> None:
         )
 
 
-def open_for_reading(db: str | None) -> "Store | None":
+def open_for_reading(db: str | None) -> Store | None:
     """The store to read without writing (dry runs, listings), or None when there is none yet.
 
     Never creates the database file and never migrates. A missing or empty store is None. A
@@ -297,7 +291,7 @@ def open_for_reading(db: str | None) -> "Store | None":
 
 
 def ingest_articles(
-    store: "Store | None",
+    store: Store | None,
     loaded: Iterable[Loaded | LoadFailure],
     *,
     dry_run: bool,
@@ -367,7 +361,7 @@ def ingest_articles(
 
 
 def iter_ingest(
-    store: "Store | None",
+    store: Store | None,
     paths: Sequence[str | Path],
     overrides: Overrides | None = None,
     *,
@@ -391,7 +385,9 @@ def iter_ingest(
         extract, default_version = default_extractor()
         version = version or default_version
     if registry is None:
-        registry = load_registry(store)
+        from tracker.actor_registry import actor_registry
+
+        registry = actor_registry(store)
     inputs: list[Source | LoadFailure] = list(expand_paths(paths))
     seen: dict[str, str] = {}
     wrap = progress or contextlib.nullcontext
@@ -407,7 +403,7 @@ def iter_ingest(
 
 
 def ingest_paths(
-    store: "Store | None",
+    store: Store | None,
     paths: Sequence[str | Path],
     overrides: Overrides | None = None,
     *,

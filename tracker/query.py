@@ -106,7 +106,7 @@ def run_query(
 # --------------------------------------------------------------------------- SQLite
 
 
-def _sqlite_authorizer(denied: list[str]):  # type: ignore[no-untyped-def]
+def _sqlite_authorizer(denied: list[str]):
     allowed = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
 
     def authorize(action: int, arg1: str | None, arg2: str | None, db: str | None, source: str | None) -> int:
@@ -293,7 +293,7 @@ def _postgresql(url: str, sql: str, limit: int, timeout: float, max_bytes: int, 
             raise QueryError(f"refused: role {name} cannot read this store; {hint}")
         raw = engine.raw_connection()
         try:
-            cur = raw.cursor()
+            cur: Any = raw.cursor()  # psycopg's own cursor: execute(prepare=...), Column.name
             cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
             cur.execute("SET TRANSACTION READ ONLY")
             cur.execute(f"SET statement_timeout = {max(1, int(timeout * 1000))}")

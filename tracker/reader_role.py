@@ -47,14 +47,14 @@ def reader_role_name(role: str | None = None) -> str:
     return name
 
 
-def privilege_problem(conn, role: str) -> str | None:  # type: ignore[no-untyped-def]
+def privilege_problem(conn, role: str) -> str | None:
     """Why ``role`` is too powerful to run user queries as, or None."""
     row = conn.execute(text(
         "SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls "
         "FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
     if row is None:
         return f"role {role} does not exist"
-    attributes = [name for name, flag in zip(("SUPERUSER", "CREATEROLE", "CREATEDB", "REPLICATION", "BYPASSRLS"), row) if flag]
+    attributes = [name for name, flag in zip(("SUPERUSER", "CREATEROLE", "CREATEDB", "REPLICATION", "BYPASSRLS"), row, strict=False) if flag]
     if attributes:
         return f"role {role} has {', '.join(attributes)}"
     for builtin in _PRIVILEGED_ROLES:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import json
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Sequence
+from typing import Any
 
 from tracker.articles import Article
 from tracker.errors import NotFoundError, TrackerError, ValidationError
 from tracker.events import (
-    REGISTRY_TYPES,
     DateInterval,
     EventDraft,
     Location,
@@ -116,15 +116,13 @@ def parse_location(text: str) -> Location:
 
 
 def load_registry(store: Store) -> Any:
-    """The actor registry (seeds plus the log's additions), or None when it is not available."""
+    """The actor registry (:func:`tracker.actor_registry.actor_registry`), or None without seed
+    files: then hand-typed names stay as typed and sides unknown."""
+    from tracker.actor_registry import actor_registry
+
     try:
-        from tracker.extract.mentions.registry import ActorRegistry
-    except ImportError:
-        return None
-    extra = [(e.event_type, e.payload) for e in store.read(types=list(REGISTRY_TYPES))]
-    try:
-        return ActorRegistry.load(extra=extra)
-    except NotFoundError:  # no seed files: names stay as typed, sides unknown
+        return actor_registry(store)
+    except NotFoundError:
         return None
 
 
@@ -281,7 +279,9 @@ def amendment_changes(
         validate_occurrence_fields(event_type or current.type, modality)
         changes["modality"] = modality
     if location is not None:
-        changes["location"] = resolve_location(registry, parse_location(location)).to_dict()  # type: ignore[union-attr]
+        place = resolve_location(registry, parse_location(location))
+        assert place is not None  # a location given stays a location; only None resolves to None
+        changes["location"] = place.to_dict()
     if summary is not None:
         if not summary.strip():
             raise ValidationError("summary must not be empty")
@@ -407,7 +407,7 @@ def list_events(
     """
     from sqlalchemy import select
 
-    from tracker.events import OCCURRENCE_TYPES, first_day, last_day
+    from tracker.events import first_day, last_day
     from tracker.projections.events import events
     from tracker.projections.runner import catch_up
 

@@ -35,9 +35,10 @@ import os
 import re
 import threading
 import uuid
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Text, insert, select, type_coerce
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -99,7 +100,7 @@ class NewEntry:
 
     @classmethod
     def of(cls, draft: EventDraft, recorded_by: str, *, event_id: str | None = None,
-           article_id: str | None = None) -> "NewEntry":
+           article_id: str | None = None) -> NewEntry:
         """An occurrence entry made from a draft (validated when it was built)."""
         return cls(draft.type, draft.to_payload(), recorded_by, event_id=event_id, article_id=article_id, draft=draft)
 
@@ -165,8 +166,8 @@ def canonical_json(value: Any) -> str:
 def as_utc(value: dt.datetime) -> dt.datetime:
     """An aware UTC datetime; SQLite hands back naive datetimes that are UTC."""
     if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc)
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
 
 
 def timestamp_text(value: dt.datetime) -> str:
@@ -296,7 +297,7 @@ def _check_correction(event_type: str, payload: dict[str, Any]) -> None:
         # the payload builder's own checks: at least one change, amendable fields only
         amendment(payload["target"], changes if isinstance(changes, dict) else {}, payload["reason"])
     if event_type == "event_reviewed":
-        review_decision(payload["target"], payload.get("verdict"), payload.get("reason", ""))  # type: ignore[arg-type]
+        review_decision(payload["target"], payload.get("verdict"), payload.get("reason", ""))
 
 
 # --------------------------------------------------------------------------- the store
@@ -367,7 +368,7 @@ class Store:
                 results: list[AppendResult] = []
                 article_rows: list[dict[str, Any]] = []
                 rows: list[dict[str, Any]] = []
-                now = dt.datetime.now(dt.timezone.utc)
+                now = dt.datetime.now(dt.UTC)
                 for article, items in prepared:
                     article_new: bool | None = None
                     article_row: dict[str, Any] | None = None
@@ -474,7 +475,7 @@ class Store:
                 head, prev = self._head_locked(conn)
                 check_not_shrunk(conn, head, self.head_file)
                 covered = set(conn.execute(select(log.c.article_id).where(log.c.event_type == ARTICLE_ENTRY)).scalars())
-                now = dt.datetime.now(dt.timezone.utc)
+                now = dt.datetime.now(dt.UTC)
                 rows = []
                 for article_row in conn.execute(select(articles).order_by(articles.c.article_id)).all():
                     fields = article_row._asdict()
@@ -703,7 +704,7 @@ class Store:
                     uncovered.append(r.article_id)
                 elif canonical_json(article_metadata(r._asdict())) != chained[r.article_id]:
                     changed.append(r.article_id)
-        counts = dict(signed=signed, macs_checked=key is not None, uncovered_articles=tuple(uncovered))
+        counts: dict[str, Any] = dict(signed=signed, macs_checked=key is not None, uncovered_articles=tuple(uncovered))
         if bad_articles:
             return VerifyResult(
                 False, checked, None, prev,
@@ -746,7 +747,7 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -780,7 +781,7 @@ def article_metadata(row: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _record_head(fd: int, path: str, head: int, head_hash: str, result: AppendResult) -> None:
+def _record_head(fd: int, path: str | None, head: int, head_hash: str, result: AppendResult) -> None:
     """Append the new head to the head file (opened before the transaction); the entries are
     committed whatever happens here, and the message says so."""
     from tracker.headfile import write_head
@@ -800,7 +801,7 @@ def _article_row(article: Article, now: dt.datetime | None = None) -> dict[str, 
     return {
         "article_id": article.id,
         **{name: getattr(article, name) for name in ARTICLE_FIELDS},
-        "recorded_at": now or dt.datetime.now(dt.timezone.utc),
+        "recorded_at": now or dt.datetime.now(dt.UTC),
     }
 
 

@@ -36,7 +36,7 @@ __all__ = [
 
 
 def load_timeline(
-    store: "Store", track: str | None = None, as_of: AsOf | None = None
+    store: Store, track: str | None = None, as_of: AsOf | None = None
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Entries (of one track, or all) and the canonical track key, now or as of a point.
 
@@ -59,7 +59,7 @@ def load_timeline(
             engine.dispose()
 
 
-def track_names(store: "Store") -> dict[str, str]:
+def track_names(store: Store) -> dict[str, str]:
     """Display name of every known track, by key."""
     with store.engine.connect() as conn:
         return {r["track"]: r["name"] for r in track_summary(conn)}

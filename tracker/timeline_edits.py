@@ -6,7 +6,8 @@ anything is appended, so a bad id or track changes nothing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from tracker.errors import NotFoundError, ValidationError
 from tracker.events import merge, split, track_assignment
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from tracker.store import Store
 
 
-def _occurrence(store: "Store", id_or_prefix: str) -> Any:
+def _occurrence(store: Store, id_or_prefix: str) -> Any:
     """The timeline row of a live occurrence named by id or unique prefix."""
     from tracker.projections.timeline_tables import timeline_occurrences
     from tracker.service import occurrence_row
@@ -35,7 +36,7 @@ def _user(recorded_by: str | None) -> str:
 
 
 def assign_track(
-    store: "Store", id_or_prefix: str, track: str, reason: str = "", *, recorded_by: str | None = None
+    store: Store, id_or_prefix: str, track: str, reason: str = "", *, recorded_by: str | None = None
 ) -> tuple[str, str]:
     """Put an event (and so its timeline entry) on a track; return (event id, track key)."""
     from tracker.service import record
@@ -52,7 +53,7 @@ def assign_track(
 
 
 def merge_events(
-    store: "Store", ids: Sequence[str], reason: str = "", *, recorded_by: str | None = None
+    store: Store, ids: Sequence[str], reason: str = "", *, recorded_by: str | None = None
 ) -> str:
     """Declare that these events are one occurrence; return the id of the merged entry."""
     from sqlalchemy import select
@@ -72,7 +73,7 @@ def merge_events(
         return conn.execute(select(occ.c.entry_id).where(occ.c.event_id == event_ids[0])).scalar_one()
 
 
-def split_event(store: "Store", id_or_prefix: str, reason: str = "", *, recorded_by: str | None = None) -> str:
+def split_event(store: Store, id_or_prefix: str, reason: str = "", *, recorded_by: str | None = None) -> str:
     """Take an event out of its timeline entry (and out of automatic de-duplication)."""
     from sqlalchemy import func, select
 
@@ -91,7 +92,7 @@ def split_event(store: "Store", id_or_prefix: str, reason: str = "", *, recorded
     return row.event_id
 
 
-def entry_of(store: "Store", id_or_prefix: str) -> str:
+def entry_of(store: Store, id_or_prefix: str) -> str:
     """The timeline entry an event belongs to."""
     row = _occurrence(store, id_or_prefix)
     if row.entry_id is None:

@@ -26,9 +26,9 @@ Assignment (pure, per article, see :func:`assign_article_tracks`):
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
 
 from tracker.errors import NotFoundError, ValidationError
 from tracker.events import EventDraft
@@ -99,7 +99,7 @@ class TrackCatalogue:
         self._by_sides[track.sides] = track
         return track
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self):
         return iter(self._by_key.values())
 
     def __len__(self) -> int:

@@ -10,7 +10,12 @@ stays fast.
 
 from __future__ import annotations
 
-from tracker.cli.app import app, main  # noqa: F401
-from tracker.cli import log_commands, ingest_commands, timeline_commands  # noqa: F401,E402
-from tracker.cli import review_commands  # noqa: F401,E402
-from tracker.cli import db_commands  # noqa: F401,E402
+# Each command module registers its commands on `app` when imported, in this order (the order of --help).
+# isort: off
+from tracker.cli.app import app, main
+from tracker.cli import log_commands, ingest_commands, timeline_commands  # noqa: F401 - imported to register
+from tracker.cli import review_commands  # noqa: F401 - imported to register its commands
+from tracker.cli import db_commands  # noqa: F401 - imported to register its commands
+# isort: on
+
+__all__ = ["app", "main"]

@@ -7,7 +7,8 @@ import errno
 import functools
 import sys
 import warnings
-from typing import Annotated, Any, Callable, Optional, TypeVar
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar, cast
 
 import typer
 from typer.core import TyperGroup, _TyperParameter
@@ -65,7 +66,7 @@ def _plain_display_type(self: _TyperParameter, ctx: Any) -> str:
     return _PLAIN_TYPES.get(name, name.upper())
 
 
-_TyperParameter.display_type = _plain_display_type  # type: ignore[method-assign]
+_TyperParameter.display_type = _plain_display_type  # type: ignore[method-assign]  # deliberate patch: plain metavars
 
 app = typer.Typer(
     cls=TrackerGroup,
@@ -92,7 +93,7 @@ state = GlobalState()
 @app.callback()
 def _global(
     db: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--db",
             envvar="TRACKER_DB",
@@ -102,7 +103,7 @@ def _global(
         ),
     ] = None,
     lock_timeout: Annotated[
-        Optional[float],
+        float | None,
         typer.Option(
             "--lock-timeout",
             help="Seconds to wait for another writer before giving up (SQLite busy timeout, PostgreSQL "
@@ -112,7 +113,7 @@ def _global(
         ),
     ] = None,
     signing_key_file: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--signing-key-file",
             envvar="TRACKER_SIGNING_KEY_FILE",
@@ -122,7 +123,7 @@ def _global(
         ),
     ] = None,
     head_file: Annotated[
-        Optional[str],
+        str | None,
         typer.Option(
             "--head-file",
             envvar="TRACKER_HEAD_FILE",
@@ -152,12 +153,12 @@ class OutputFormat(str, enum.Enum):
 E = TypeVar("E", bound=enum.Enum)
 
 
-def choice(kind: type[E], what: str = "value") -> Callable[[Any], Optional[E]]:
+def choice(kind: type[E], what: str = "value") -> Callable[[Any], E | None]:
     """An option callback that turns text into a member of ``kind``, or says plainly which
     choices there are (``'pdf' is not a format: choose md, json, ...``); usage error, exit 2."""
     names = [str(m.value) for m in kind]
 
-    def check(value: Any) -> Optional[E]:
+    def check(value: Any) -> E | None:
         if value is None or isinstance(value, kind):
             return value
         try:
@@ -169,16 +170,18 @@ def choice(kind: type[E], what: str = "value") -> Callable[[Any], Optional[E]]:
 
 
 FormatOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--format", "-f", help="table, json or csv (default: table on a terminal, json when piped).",
                  callback=choice(OutputFormat, "format"), metavar="table|json|csv"),
 ]
 
 
-def resolve_format(fmt: OutputFormat | None) -> OutputFormat:
-    """Table on a terminal, JSON when piped, unless the user chose."""
+def resolve_format(fmt: OutputFormat | str | None) -> OutputFormat:
+    """Table on a terminal, JSON when piped, unless the user chose.
+
+    Typer declares the option as text; its ``choice`` callback has already made it a member."""
     if fmt is not None:
-        return fmt
+        return OutputFormat(fmt)
     return OutputFormat.table if sys.stdout.isatty() else OutputFormat.json
 
 
@@ -214,7 +217,7 @@ def handle_errors(fn: F) -> F:
             finally:
                 _show_warnings(caught)
 
-    return wrapper  # type: ignore[return-value]
+    return cast(F, wrapper)
 
 
 def _show_warnings(caught: list[warnings.WarningMessage]) -> None:

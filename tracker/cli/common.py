@@ -7,8 +7,9 @@ opens a store, so ``tracker --help`` stays fast.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -24,7 +25,7 @@ ReasonOpt = Annotated[str, typer.Option("--reason", help="Why (kept in the log).
 
 
 @contextmanager
-def opened(store: Optional["Store"]) -> Iterator[Optional["Store"]]:
+def opened(store: Store | None) -> Iterator[Store | None]:
     """Use ``store`` for one command and close it afterwards; driver failures (server gone,
     lock timeout, disk full) become a one-line StoreError. ``None`` (no store yet) passes through."""
     if store is None:
@@ -57,7 +58,7 @@ def require_store() -> None:
 
 
 @contextmanager
-def session(upgrade: bool = True, check_shrunk: bool = True, *, create: bool = True) -> Iterator["Store"]:
+def session(upgrade: bool = True, check_shrunk: bool = True, *, create: bool = True) -> Iterator[Store]:
     """The store named by ``--db`` / TRACKER_DB, upgraded unless ``upgrade`` is False, with the
     signing key and head file of the global options; created when missing only if ``create``
     (write commands; read commands pass False so a mistyped path creates nothing). Unless
@@ -70,7 +71,8 @@ def session(upgrade: bool = True, check_shrunk: bool = True, *, create: bool = T
         require_store()
     key = load_signing_key(state.signing_key_file)
     store = open_store(state.db, upgrade=upgrade, signing_key=key, head_file=state.head_file)
-    with opened(store) as store:
+    with opened(store) as live:
+        assert live is not None  # open_store always returns a store; only `opened(None)` yields None
         if check_shrunk and upgrade:
-            store.ensure_not_shrunk()  # type: ignore[union-attr]
-        yield store  # type: ignore[misc]
+            live.ensure_not_shrunk()
+        yield live

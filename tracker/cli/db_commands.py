@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any, Callable, Optional
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
 
@@ -95,7 +96,7 @@ def db_cover_articles() -> None:
 @db_app.command("grant-reader")
 @handle_errors
 def db_grant_reader(
-    role: Annotated[Optional[str], typer.Option(
+    role: Annotated[str | None, typer.Option(
         "--role", help="Role name (default: TRACKER_SQL_ROLE or tracker_reader).", show_default=False)] = None,
 ) -> None:
     """PostgreSQL: create the read-only role that `tracker sql` runs as.

@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import enum
 import sys
-from typing import TYPE_CHECKING, Annotated, Any, Iterable, Iterator, Optional
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -18,7 +19,7 @@ from tracker.cli.app import FormatOption, OutputFormat, app, choice, handle_erro
 from tracker.cli.common import opened, session
 
 if TYPE_CHECKING:
-    from tracker.ingest import IngestReport
+    pass
 
 #: Above this many input files, a progress bar is shown (on a terminal only).
 PROGRESS_MIN_FILES = 3
@@ -30,7 +31,7 @@ ACTOR_COLUMNS = ("id", "name", "side", "kind", "aliases", "added_by")
 # --------------------------------------------------------------------------- option parsing
 
 
-def _published_option(value: Optional[str]) -> Optional[str]:
+def _published_option(value: str | None) -> str | None:
     if value is None:
         return None
     from tracker.article_loading import parse_published
@@ -43,7 +44,7 @@ def _published_option(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def _url_option(value: Optional[str]) -> Optional[str]:
+def _url_option(value: str | None) -> str | None:
     if value is None:
         return None
     from tracker.errors import ValidationError
@@ -55,7 +56,7 @@ def _url_option(value: Optional[str]) -> Optional[str]:
         raise typer.BadParameter(str(exc)) from None
 
 
-def _lang_option(value: Optional[str]) -> Optional[str]:
+def _lang_option(value: str | None) -> str | None:
     if value is None:
         return None
     from tracker.errors import ArticleError
@@ -104,30 +105,34 @@ def _table_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def ingest_command(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Article files, folders (read recursively: .txt .md .html .htm .jsonl; README files skipped), or - for stdin.", show_default=False),
+        typer.Argument(help="Article files, folders (read recursively: .txt .md .html .htm .jsonl; README files "
+                            "skipped), or - for stdin.", show_default=False),
     ],
     published: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--published", help="Publication date (YYYY-MM-DD) for every article, over what the files say.", callback=_published_option),
     ] = None,
     lang: Annotated[
-        Optional[str],
-        typer.Option("--lang", help="Language of every article: the ISO 639-1 code of a language the extractor reads (fr, en, ...); default: detected.", callback=_lang_option),
+        str | None,
+        typer.Option("--lang", help="Language of every article: the ISO 639-1 code of a language the extractor "
+                                    "reads (fr, en, ...); default: detected.", callback=_lang_option),
     ] = None,
-    url: Annotated[Optional[str], typer.Option("--url", help="Source URL (http or https), over what the files say.",
+    url: Annotated[str | None, typer.Option("--url", help="Source URL (http or https), over what the files say.",
                                                callback=_url_option)] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="Title, over what the files say.")] = None,
-    source: Annotated[Optional[str], typer.Option("--source", help="Publisher name, over what the files say.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Title, over what the files say.")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Publisher name, over what the files say.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be recorded; write nothing.")] = False,
     fmt: FormatOption = None,
 ) -> None:
     """Read articles, extract their events and record each article with its events.
 
-    An article already in the store (same text) appends nothing. Events go to stdout; warnings, errors, progress and a summary go to stderr. Exit 1 if any input failed, 2 for a bad option value.
+    An article already in the store (same text) appends nothing. Events go to stdout; warnings,
+    errors, progress and a summary go to stderr. Exit 1 if any input failed, 2 for a bad option
+    value.
     """
     from tracker.article_loading import Overrides, parse_published
     from tracker.cli.output import RowStream
-    from tracker.ingest import IngestReport, iter_ingest, open_for_reading, result_rows
+    from tracker.ingest import ArticleResult, IngestReport, iter_ingest, open_for_reading, result_rows
 
     output = resolve_format(fmt)
     overrides = Overrides(
@@ -152,7 +157,7 @@ def ingest_command(
                 report.add(item)
                 for line in _messages(item):
                     typer.echo(line, err=True)
-                if hasattr(item, "drafts"):
+                if isinstance(item, ArticleResult):
                     found = result_rows(item)
                     rows.write(_table_rows(found) if output is OutputFormat.table else found)
     finally:  # what was printed stays a complete JSON list even if the run stops on a store error
@@ -183,7 +188,7 @@ class ActorKind(str, enum.Enum):
 @handle_errors
 def actors_command(
     ctx: typer.Context,
-    side: Annotated[Optional[str], typer.Option("--side", help="Only actors of this side (RU, UA, US, EU...).")] = None,
+    side: Annotated[str | None, typer.Option("--side", help="Only actors of this side (RU, UA, US, EU...).")] = None,
     fmt: FormatOption = None,
 ) -> None:
     """List the actors the registry knows: the seeds plus what users added."""
@@ -203,8 +208,8 @@ def actors_command(
 def actors_add_command(
     name: Annotated[str, typer.Argument(help="Full name, as articles usually write it.", show_default=False)],
     side: Annotated[str, typer.Option("--side", help="Side: ISO 3166 alpha-2 (RU, UA, US...) or EU, UN, NATO.", show_default=False)],
-    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another spelling (repeatable).")] = None,
-    title: Annotated[Optional[list[str]], typer.Option("--title", help="A title or function, e.g. 'envoy' (repeatable).")] = None,
+    alias: Annotated[list[str] | None, typer.Option("--alias", help="Another spelling (repeatable).")] = None,
+    title: Annotated[list[str] | None, typer.Option("--title", help="A title or function, e.g. 'envoy' (repeatable).")] = None,
     kind: Annotated[str, typer.Option("--kind", help="person or organisation.", callback=choice(ActorKind, "kind"),
                                       metavar="person|organisation")] = ActorKind.person.value,
 ) -> None:
@@ -212,7 +217,7 @@ def actors_add_command(
     from tracker.actors import add_actor
 
     with session() as store:
-        change = add_actor(store, name, side, aliases=alias or (), titles=title or (), kind=kind.value)
+        change = add_actor(store, name, side, aliases=alias or (), titles=title or (), kind=ActorKind(kind).value)
     typer.echo(change.actor_id)
     typer.echo(f"Added {change.name} ({change.payload['side']}) as {change.actor_id}.", err=True)
 

@@ -8,7 +8,7 @@ confirmations go to stderr.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -56,12 +56,12 @@ def add(
         "--participant", "-p",
         help="NAME or NAME:SIDE (SIDE: RU, UA, US, EU...). Repeat for each participant. Names known to "
              "the actor registry get their canonical name and side.", show_default=False)],
-    end: Annotated[Optional[str], typer.Option("--end", help="Last date of a range.", show_default=False)] = None,
-    location: Annotated[Optional[str], typer.Option(
+    end: Annotated[str | None, typer.Option("--end", help="Last date of a range.", show_default=False)] = None,
+    location: Annotated[str | None, typer.Option(
         "--location", help="Place, optionally NAME:CC with an ISO country code.", show_default=False)] = None,
     modality: Annotated[str, typer.Option("--modality", help="occurred, planned, possible or denied.")] = "occurred",
-    summary: Annotated[Optional[str], typer.Option("--summary", help="One line for the timeline.", show_default=False)] = None,
-    source: Annotated[Optional[str], typer.Option("--source", help="URL of the source.", show_default=False)] = None,
+    summary: Annotated[str | None, typer.Option("--summary", help="One line for the timeline.", show_default=False)] = None,
+    source: Annotated[str | None, typer.Option("--source", help="URL of the source.", show_default=False)] = None,
 ) -> None:
     """Record an event by hand; prints its id."""
     from tracker.service import add_event, manual_draft
@@ -76,13 +76,13 @@ def add(
 @app.command("list")
 @handle_errors
 def list_(
-    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this event type.", show_default=False)] = None,
-    actor: Annotated[Optional[str], typer.Option(
+    event_type: Annotated[str | None, typer.Option("--type", help="Only this event type.", show_default=False)] = None,
+    actor: Annotated[str | None, typer.Option(
         "--actor", help="Only events with this participant (registry name or alias, side, or part of a name).",
         show_default=False)] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only events on or after this date.", show_default=False)] = None,
-    until: Annotated[Optional[str], typer.Option("--until", help="Only events on or before this date.", show_default=False)] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="At most this many events.", show_default=False)] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only events on or after this date.", show_default=False)] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only events on or before this date.", show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=0, help="At most this many events.", show_default=False)] = None,
     all_: Annotated[bool, typer.Option("--all", help="Include retracted events.")] = False,
     status: StatusOpt = None,
     fmt: FormatOption = None,
@@ -166,13 +166,13 @@ def retract(event_id: IdArg, reason: ReasonOpt) -> None:
 def amend(
     event_id: IdArg,
     reason: ReasonOpt,
-    event_type: Annotated[Optional[str], typer.Option("--type", help="New event type.", show_default=False)] = None,
-    start: Annotated[Optional[str], typer.Option("--start", help="New date (alone: a single date).", show_default=False)] = None,
-    end: Annotated[Optional[str], typer.Option("--end", help="New last date of a range.", show_default=False)] = None,
-    location: Annotated[Optional[str], typer.Option("--location", help="New place (NAME or NAME:CC).", show_default=False)] = None,
-    modality: Annotated[Optional[str], typer.Option("--modality", help="occurred, planned, possible or denied.", show_default=False)] = None,
-    summary: Annotated[Optional[str], typer.Option("--summary", help="New one-line summary.", show_default=False)] = None,
-    participant: Annotated[Optional[list[str]], typer.Option(
+    event_type: Annotated[str | None, typer.Option("--type", help="New event type.", show_default=False)] = None,
+    start: Annotated[str | None, typer.Option("--start", help="New date (alone: a single date).", show_default=False)] = None,
+    end: Annotated[str | None, typer.Option("--end", help="New last date of a range.", show_default=False)] = None,
+    location: Annotated[str | None, typer.Option("--location", help="New place (NAME or NAME:CC).", show_default=False)] = None,
+    modality: Annotated[str | None, typer.Option("--modality", help="occurred, planned, possible or denied.", show_default=False)] = None,
+    summary: Annotated[str | None, typer.Option("--summary", help="New one-line summary.", show_default=False)] = None,
+    participant: Annotated[list[str] | None, typer.Option(
         "--participant", "-p", help="Replace the participants (NAME or NAME:SIDE, repeatable).", show_default=False)] = None,
 ) -> None:
     """Correct fields of an event (a new log entry; the original stays). Prints the amendment's id."""
@@ -191,7 +191,7 @@ def amend(
     typer.echo(entry_id)
 
 
-def _hash_value(value: Optional[str]) -> Optional[str]:
+def _hash_value(value: str | None) -> str | None:
     """``--expect``: a head hash or a prefix of at least 16 hex digits; an empty value (an unset
     variable) is refused, never taken as 'nothing to check'."""
     if value is None:
@@ -206,11 +206,11 @@ def _hash_value(value: Optional[str]) -> Optional[str]:
 @app.command("verify")
 @handle_errors
 def verify(
-    expect: Annotated[Optional[str], typer.Option(
+    expect: Annotated[str | None, typer.Option(
         "--expect", callback=_hash_value,
         help="A head hash (or its first 16+ hex digits) printed by an earlier verify: check it is still "
              "in the chain and say how many entries came after it.", show_default=False)] = None,
-    expect_file: Annotated[Optional[str], typer.Option(
+    expect_file: Annotated[str | None, typer.Option(
         "--expect-file",
         help="A head file written by --head-file: check every recorded head is still in the chain and "
              "fail if entries were appended after the last one.", show_default=False)] = None,
@@ -267,7 +267,7 @@ def verify(
                    "metadata is not covered by the chain (stored before tracker chained articles): "
                    + ", ".join(a[:12] for a in result.uncovered_articles[:5])
                    + (", ..." if len(result.uncovered_articles) > 5 else ""), err=True)
-    if expect:
+    if expect and found is not None:
         typer.echo(f"kept hash found at position {found}"
                    + (f"; {head - found} entries appended after it" if head > found else ""))
     if heads is not None:

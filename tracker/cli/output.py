@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from typing import Any, Iterable, Sequence, TextIO
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
 
 from tracker.cli.app import OutputFormat
 
@@ -49,9 +50,9 @@ def write_rows(
             widths[i] = min(max(widths[i], len(value)), 60)
     def fit(value: str, width: int) -> str:
         return value if len(value) <= width else value[: width - 1] + "…"
-    out.write("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+    out.write("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=False)).rstrip() + "\n")
     for line in cells:
-        out.write("  ".join(fit(v, w).ljust(w) for v, w in zip(line, widths)).rstrip() + "\n")
+        out.write("  ".join(fit(v, w).ljust(w) for v, w in zip(line, widths, strict=False)).rstrip() + "\n")
 
 
 class RowStream:
@@ -91,9 +92,9 @@ class RowStream:
                 for line in cells:
                     for i, value in enumerate(line):
                         self._widths[i] = min(max(self._widths[i], len(value)), 60)
-                self.out.write("  ".join(c.upper().ljust(w) for c, w in zip(self.columns, self._widths)).rstrip() + "\n")
+                self.out.write("  ".join(c.upper().ljust(w) for c, w in zip(self.columns, self._widths, strict=False)).rstrip() + "\n")
             for line in cells:
-                self.out.write("  ".join(_fit(v, w).ljust(w) for v, w in zip(line, self._widths)).rstrip() + "\n")
+                self.out.write("  ".join(_fit(v, w).ljust(w) for v, w in zip(line, self._widths, strict=False)).rstrip() + "\n")
                 self.count += 1
         self.out.flush()
 

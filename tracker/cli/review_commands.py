@@ -9,7 +9,7 @@ wrote to stdout and a confirmation to stderr.
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -28,9 +28,9 @@ LIST_COLUMNS = ("id", "type", "modality", "start", "confidence", "status", "by",
 STATS_COLUMNS = ("group", "name", "events", "accepted", "rejected", "unreviewed", "acceptance")
 
 IdsArg = Annotated[list[str], typer.Argument(help="Event ids (or unique prefixes).", show_default=False, metavar="ID...")]
-BelowOpt = Annotated[Optional[float], typer.Option(
+BelowOpt = Annotated[float | None, typer.Option(
     "--below", min=0.0, max=1.0, help="Only events whose confidence is below C.", show_default=False, metavar="C")]
-TypeOpt = Annotated[Optional[str], typer.Option("--type", help="Only this event type.", show_default=False)]
+TypeOpt = Annotated[str | None, typer.Option("--type", help="Only this event type.", show_default=False)]
 
 
 def _read_key() -> str:
@@ -60,15 +60,15 @@ def _print_outcomes(outcomes: list[Any]) -> None:
 @handle_errors
 def review(
     ctx: typer.Context,
-    article: Annotated[Optional[str], typer.Option("--article", help="Only events of this article (id or prefix).",
+    article: Annotated[str | None, typer.Option("--article", help="Only events of this article (id or prefix).",
                                                    show_default=False)] = None,
-    track: Annotated[Optional[str], typer.Option("--track", help="Only events on this track (e.g. US-RU).",
+    track: Annotated[str | None, typer.Option("--track", help="Only events on this track (e.g. US-RU).",
                                                  show_default=False)] = None,
     event_type: TypeOpt = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only events on or after this date.",
+    since: Annotated[str | None, typer.Option("--since", help="Only events on or after this date.",
                                                  show_default=False)] = None,
     below: BelowOpt = None,
-    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Highlight with ANSI colours "
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Highlight with ANSI colours "
                                                   "(default: when the output is a terminal).", show_default=False)] = None,
 ) -> None:
     """Go through unreviewed events one by one, lowest confidence first."""
@@ -92,12 +92,12 @@ def review(
 @review_app.command("list")
 @handle_errors
 def list_(
-    status: Annotated[Optional[StatusFilter], typer.Option(
+    status: Annotated[StatusFilter | None, typer.Option(
         "--status", help="Only events in this review state: unreviewed, accepted, rejected or all (default: all).",
         show_default=False)] = None,
     below: BelowOpt = None,
     event_type: TypeOpt = None,
-    as_of: Annotated[Optional[str], typer.Option(
+    as_of: Annotated[str | None, typer.Option(
         "--as-of", help="What had been reviewed then: a log position (42), a date (to the end of that UTC day) "
                         "or a date-time.", show_default=False)] = None,
     fmt: FormatOption = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -19,11 +19,12 @@ class StatusFilter(str, enum.Enum):
     all = "all"
 
 
-StatusOpt = Annotated[Optional[str], typer.Option(
+StatusOpt = Annotated[str | None, typer.Option(
     "--status", help="Only events with this review state: accepted, unreviewed, rejected or all "
                      "(default: everything not rejected).", show_default=False,
     callback=choice(StatusFilter, "review state"), metavar="accepted|unreviewed|rejected|all")]
 
 
-def status_value(status: StatusFilter | None) -> str | None:
-    return status.value if status is not None else None
+def status_value(status: StatusFilter | str | None) -> str | None:
+    """The review state's name (the option is declared as text; its callback made it a member)."""
+    return StatusFilter(status).value if status is not None else None

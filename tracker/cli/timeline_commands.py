@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import sys
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -24,7 +24,7 @@ app.add_typer(projections_app, name="projections")
 TIMELINE_COLUMNS = ("date", "tracks", "kind", "summary", "participants", "location", "sources", "review", "id")
 TRACK_COLUMNS = ("track", "name", "sides", "declared", "entries", "first", "last")
 
-AsOfOpt = Annotated[Optional[str], typer.Option(
+AsOfOpt = Annotated[str | None, typer.Option(
     "--as-of", help="Show what the log knew then: a log position (42), a date (2025-12-21, to the end of that "
                     "UTC day) or a date-time.", show_default=False)]
 
@@ -64,11 +64,11 @@ def _row(entry: dict[str, Any]) -> dict[str, Any]:
 @app.command("timeline")
 @handle_errors
 def timeline(
-    track: Annotated[Optional[str], typer.Argument(help="Track key (e.g. US-RU); default: every track.",
+    track: Annotated[str | None, typer.Argument(help="Track key (e.g. US-RU); default: every track.",
                                                    show_default=False)] = None,
     as_of: AsOfOpt = None,
     status: StatusOpt = None,
-    fmt: Annotated[Optional[str], typer.Option(
+    fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help="table, json, csv or md (default: table on a terminal, json when piped).",
         callback=choice(TimelineFormat, "format"), metavar="table|json|csv|md")] = None,
 ) -> None:
@@ -78,7 +78,7 @@ def timeline(
     from tracker.timeline import parse_as_of, track_names
 
     point = parse_as_of(as_of) if as_of is not None else None
-    chosen = fmt or TimelineFormat(resolve_format(None).value)
+    chosen = TimelineFormat(fmt) if fmt else TimelineFormat(resolve_format(None).value)
     with session(create=False) as store:
         entries, key = reviewed_timeline(store, track, point, status_value(status))
         names = track_names(store)
@@ -166,7 +166,7 @@ def projections_status(fmt: FormatOption = None) -> None:
 @projections_app.command("rebuild")
 @handle_errors
 def projections_rebuild(
-    names: Annotated[Optional[list[str]], typer.Argument(help="Projections to rebuild (default: all).",
+    names: Annotated[list[str] | None, typer.Argument(help="Projections to rebuild (default: all).",
                                                          show_default=False, metavar="[NAME]...")] = None,
 ) -> None:
     """Empty read models and replay the whole log into them."""
@@ -184,8 +184,8 @@ def export_(
     fmt: Annotated[str, typer.Option("--format", "-f", help="md, json, csv, html, ics or timelinejs.",
                                      callback=choice(ExportFormat, "format"), metavar="md|json|csv|html|ics|timelinejs",
                                      show_default=False)],
-    track: Annotated[Optional[str], typer.Option("--track", help="Only this track.", show_default=False)] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically) "
+    track: Annotated[str | None, typer.Option("--track", help="Only this track.", show_default=False)] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write to FILE (atomically) "
                                                   "instead of stdout.", show_default=False, metavar="FILE")] = None,
     as_of: AsOfOpt = None,
     status: StatusOpt = None,
@@ -199,7 +199,7 @@ def export_(
     with session(create=False) as store:
         entries, _ = reviewed_timeline(store, track, point, status_value(status))
         names = track_names(store)
-    text = export.render(fmt.value, entries, names)
+    text = export.render(ExportFormat(fmt).value, entries, names)
     if output is None or output == "-":
         sys.stdout.write(text)
         return
@@ -214,7 +214,7 @@ def sql(
     fmt: FormatOption = None,
     limit: Annotated[int, typer.Option("--limit", help="Most rows to print.", min=1)] = 1000,
     timeout: Annotated[float, typer.Option("--timeout", help="Time limit in seconds.", min=0.1)] = 10.0,
-    role: Annotated[Optional[str], typer.Option(
+    role: Annotated[str | None, typer.Option(
         "--role", help="PostgreSQL: the read-only role to run as (default: TRACKER_SQL_ROLE or tracker_reader; "
                        "create it with `tracker db grant-reader`).", show_default=False)] = None,
 ) -> None:
@@ -227,7 +227,7 @@ def sql(
     require_store()
     result = run_query(database_url(state.db), query, limit=limit, timeout=timeout, role=role)
     columns = _unique(result.columns)
-    rows = [dict(zip(columns, r)) for r in result.rows]
+    rows = [dict(zip(columns, r, strict=False)) for r in result.rows]
     write_rows(rows, columns, chosen)
     if result.truncated:
         typer.echo(f"(stopped at {limit} rows; use --limit to see more)", err=True)

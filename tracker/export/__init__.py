@@ -14,9 +14,10 @@ from __future__ import annotations
 import importlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Iterable
+from typing import Any
 
 from tracker.errors import TrackerError, ValidationError
 from tracker.urls import web_url_or_none

@@ -23,7 +23,8 @@ _CSS = """
 :root { --ink:#1d2330; --muted:#5b6475; --line:#d9dee7; --bg:#f6f7fa; --card:#fff; --accent:#2457a6; }
 * { box-sizing: border-box; }
 body { margin:0; font:15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:var(--ink); background:var(--bg); }
-header { padding:16px 24px; background:var(--card); border-bottom:1px solid var(--line); display:flex; flex-wrap:wrap; gap:12px 24px; align-items:center; }
+header { padding:16px 24px; background:var(--card); border-bottom:1px solid var(--line);
+  display:flex; flex-wrap:wrap; gap:12px 24px; align-items:center; }
 h1 { font-size:20px; margin:0; }
 header p { margin:0; color:var(--muted); }
 label { font-weight:600; }
@@ -33,7 +34,8 @@ main { display:flex; gap:16px; padding:16px 24px; overflow-x:auto; align-items:f
 .lane[hidden] { display:none; }
 .lane h2 { font-size:16px; margin:2px 4px 10px; }
 .lane h2 small { color:var(--muted); font-weight:normal; }
-.entry { list-style:none; background:var(--card); border:1px solid var(--line); border-left:4px solid var(--accent); border-radius:6px; padding:8px 10px; margin:0 0 10px; }
+.entry { list-style:none; background:var(--card); border:1px solid var(--line); border-left:4px solid var(--accent);
+  border-radius:6px; padding:8px 10px; margin:0 0 10px; }
 .entry.not-occurred { border-style:dashed; border-left-style:dashed; }
 .lane ol { margin:0; padding:0; }
 .date { font-weight:700; }

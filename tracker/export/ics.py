@@ -24,9 +24,9 @@ SUFFIX = ".ics"
 def _stamp(event_id: str) -> dt.datetime:
     try:
         value = uuid.UUID(event_id).int >> 80
-        return dt.datetime.fromtimestamp(value / 1000, tz=dt.timezone.utc).replace(microsecond=0)
+        return dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC).replace(microsecond=0)
     except (ValueError, OverflowError, OSError):
-        return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+        return dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def render(events: list[dict[str, Any]], tracks: dict[str, str]) -> str:

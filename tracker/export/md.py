@@ -6,7 +6,13 @@ import re
 from typing import Any
 
 from tracker.export import (
-    by_track, distinct_sources, kind_text, location_text, participants_text, review_note, track_label,
+    by_track,
+    distinct_sources,
+    kind_text,
+    location_text,
+    participants_text,
+    review_note,
+    track_label,
 )
 
 FORMAT = "md"

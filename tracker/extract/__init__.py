@@ -65,7 +65,7 @@ def recorded_by(lang: str) -> str:
     return extractor_recorded_by(lang, str(EXTRACTOR_VERSION))
 
 
-def extract_events(article: "Article", registry: Any) -> list["EventDraft"]:
+def extract_events(article: Article, registry: Any) -> list[EventDraft]:
     """The events of one article; pure. Raises ValidationError for an unsupported language."""
     return extract(article, registry, rules_for(article.lang))
 

@@ -18,8 +18,9 @@ import bisect
 import functools
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from tracker.errors import ValidationError
 
@@ -38,7 +39,7 @@ def check_knots(knots: Sequence[Sequence[float]]) -> Knots:
     for raw, cal in out:
         if not (0.0 <= raw <= 1.0 and 0.0 <= cal <= 1.0):
             raise ValidationError(f"calibration knot ({raw}, {cal}) lies outside [0, 1]")
-    for (r0, c0), (r1, c1) in zip(out, out[1:]):
+    for (r0, c0), (r1, c1) in zip(out, out[1:], strict=False):
         if r1 <= r0 or c1 < c0:
             raise ValidationError("calibration knots must increase (raw strictly, calibrated weakly)")
     return out

@@ -64,12 +64,12 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
-from tracker.events import Evidence, EventDraft
+from tracker.events import EventDraft, Evidence
 from tracker.extract.events.clauses import clause_cuts, clause_of, phrase_end
 from tracker.extract.events.context import Candidate, Context, mentions_in
 from tracker.extract.events.dating import event_date, rescheduled
 from tracker.extract.events.details import event_location, proposal_object, statement_details, statement_location
-from tracker.extract.events.discourse import DATELINE, dateline_day, SCENE_WINDOW, remember_people, remember_scene
+from tracker.extract.events.discourse import DATELINE, SCENE_WINDOW, dateline_day, remember_people, remember_scene
 from tracker.extract.events.drafts import to_draft, worth_keeping
 from tracker.extract.events.implicit import (
     carry_locations,
@@ -80,19 +80,26 @@ from tracker.extract.events.implicit import (
     link_statements_to_meetings,
     name_sides,
 )
-from tracker.extract.events.merging import drop_planned_purposes, drop_proposed_objects, drop_settings, drop_visits_with_meetings, fold_trip_purposes, merge_candidates
+from tracker.extract.events.merging import (
+    drop_planned_purposes,
+    drop_proposed_objects,
+    drop_settings,
+    drop_visits_with_meetings,
+    fold_trip_purposes,
+    merge_candidates,
+)
 from tracker.extract.events.modality import trigger_modality
 from tracker.extract.events.roles import assign_roles
+from tracker.extract.events.triggers import tense_of, trigger_matches
 from tracker.extract.rules import LanguageRules, TriggerRule
 from tracker.extract.sentences import split_sentences
-from tracker.extract.events.triggers import tense_of, trigger_matches
 from tracker.extract.types import Sentence
 
 if TYPE_CHECKING:  # pragma: no cover
     from tracker.articles import Article
 
 
-def extract(article: "Article", registry: Any, rules: LanguageRules) -> list[EventDraft]:
+def extract(article: Article, registry: Any, rules: LanguageRules) -> list[EventDraft]:
     """All events of ``article`` read with ``rules``; pure, deterministic, never raises on text."""
     from tracker.extract.mentions import find_mentions
 

@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Pattern
+from re import Pattern
+from typing import Any
 
 from tracker.extract.temporal.pack import Rule
-
 
 FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -74,7 +75,7 @@ class TriggerRule:
         return _compiled(self.anchor_pattern) if self.anchor_pattern else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compiled(pattern: str) -> Pattern[str]:
     return re.compile(pattern, FLAGS)
 
@@ -114,7 +115,7 @@ def _literal_keys(pattern: str) -> tuple[str, ...] | None:
     for alt in alternatives:
         m = re.match(r"(?:\\b)?([^\\()\[\]?*+{}|.^$]+)", alt)
         lit = m.group(1) if m else ""
-        if lit and re.search(r"[?*{]", alt[len(m.group(0)) : len(m.group(0)) + 1]):
+        if m and lit and re.search(r"[?*{]", alt[len(m.group(0)) : len(m.group(0)) + 1]):
             lit = lit[:-1]  # "reçue?" : the last letter is optional
         if len(lit) < 3:
             return None

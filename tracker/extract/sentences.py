@@ -10,7 +10,7 @@ the list, and single capital initials never end a sentence.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from tracker.extract.types import Sentence
 

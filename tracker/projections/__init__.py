@@ -19,22 +19,25 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tracker.projections.runner import Projection
 
-PROJECTIONS: dict[str, "Projection"] = {}
+PROJECTIONS: dict[str, Projection] = {}
 
 
-def register(projection: "Projection") -> "Projection":
+def register(projection: Projection) -> Projection:
     """Add a projection to the registry (by its ``name``)."""
     PROJECTIONS[projection.name] = projection
     return projection
 
 
-from tracker.projections import quarantine  # noqa: E402,F401  (its table on the metadata)
-from tracker.projections import events  # noqa: E402
+# The projection modules come after `register` (they may use it) and in catch-up order.
+# isort: off
+from tracker.projections import quarantine  # noqa: E402,F401 - after register; imported for its table on the metadata
+from tracker.projections import events  # noqa: E402 - after register, see above
 
 register(events.PROJECTION)
-from tracker.projections import review  # noqa: E402
+from tracker.projections import review  # noqa: E402 - registered after events, whose tables it reads
 
 register(review.PROJECTION)
-from tracker.projections import timeline  # noqa: E402
+from tracker.projections import timeline  # noqa: E402 - registered last, it reads both
+# isort: on
 
 register(timeline.PROJECTION)

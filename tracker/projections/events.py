@@ -104,7 +104,7 @@ class EventsProjection:
 
     def __init__(self, tables: dict[str, Table] | None = None) -> None:
         t = tables or {"events": events, "event_participants": event_participants}
-        self.tables = (t["event_participants"], t["events"])  # children first, so emptying respects the key
+        self.tables: tuple[Table, ...] = (t["event_participants"], t["events"])  # children first, so emptying respects the key
         ev, parts = t["events"], t["event_participants"]
         self._insert_event = insert(ev)
         self._update_event = update(ev).where(ev.c.event_id == bindparam("target_id"))
@@ -112,7 +112,7 @@ class EventsProjection:
         self._delete_participants = delete(parts).where(parts.c.event_id == bindparam("target_id"))
         self._select_current = select(ev.c.payload, ev.c.amendments).where(ev.c.event_id == bindparam("target_id"))
 
-    def with_tables(self, tables: dict[str, Table]) -> "EventsProjection":
+    def with_tables(self, tables: dict[str, Table]) -> EventsProjection:
         """The same projection writing to other tables (same columns), for shadow rebuilds."""
         return EventsProjection(tables)
 
@@ -175,7 +175,7 @@ class EventsProjection:
              **_fields(draft)},
         )
         if "participants" in entry.payload["changes"]:
-            self._write_participants(conn, entry.target_event_id, draft, replace=True)  # type: ignore[arg-type]
+            self._write_participants(conn, entry.target_event_id, draft, replace=True)  # type: ignore[arg-type]  # an amendment always names its target
 
 
 PROJECTION = EventsProjection()

@@ -12,9 +12,9 @@ incremental catch-up and rebuild must give identical tables.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, Sequence
-
 import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -36,7 +36,7 @@ class Projection(Protocol):
     name: str
     tables: tuple[Table, ...]  # emptied on rebuild, in this order
 
-    def apply(self, conn: Connection, entry: "LogEntry") -> None: ...
+    def apply(self, conn: Connection, entry: LogEntry) -> None: ...
 
 
 def _selected(names: Sequence[str] | None) -> list[Projection]:
@@ -67,7 +67,7 @@ def _save_position(conn: Connection, name: str, position: int, existed: bool) ->
         conn.execute(insert(projection_positions).values(name=name, position=position))
 
 
-def _lock(store: "Store", conn: Connection) -> None:
+def _lock(store: Store, conn: Connection) -> None:
     if store.dialect == "postgresql":
         # Same lock as appends: projections never race each other or an append.
         conn.exec_driver_sql("LOCK TABLE projection_positions IN EXCLUSIVE MODE")
@@ -77,7 +77,7 @@ def _lock(store: "Store", conn: Connection) -> None:
 _FATAL = (OperationalError, InterfaceError, MemoryError, RecursionError)
 
 
-def apply_entries(conn: Connection, projection: Projection, entries: Sequence["LogEntry"], *, as_name: str | None = None) -> int:
+def apply_entries(conn: Connection, projection: Projection, entries: Sequence[LogEntry], *, as_name: str | None = None) -> int:
     """Apply ``entries`` (log order) to ``projection`` in the caller's transaction.
 
     The whole batch runs in one savepoint; when it raises, it is rolled back and the entries are
@@ -112,13 +112,13 @@ def apply_entries(conn: Connection, projection: Projection, entries: Sequence["L
                     event_id=entry.event_id,
                     event_type=entry.event_type,
                     error=f"{type(exc).__name__}: {exc}"[:2000],
-                    recorded_at=dt.datetime.now(dt.timezone.utc),
+                    recorded_at=dt.datetime.now(dt.UTC),
                 )
             )
     return bad
 
 
-def _apply(conn: Connection, projection: Projection, entries: Sequence["LogEntry"]) -> None:
+def _apply(conn: Connection, projection: Projection, entries: Sequence[LogEntry]) -> None:
     batch = getattr(projection, "apply_batch", None)
     if batch is not None:
         batch(conn, entries)
@@ -127,7 +127,7 @@ def _apply(conn: Connection, projection: Projection, entries: Sequence["LogEntry
             projection.apply(conn, entry)
 
 
-def _replay(store: "Store", conn: Connection, projection: Projection, after: int, limit: int | None = None,
+def _replay(store: Store, conn: Connection, projection: Projection, after: int, limit: int | None = None,
             as_name: str | None = None) -> int:
     """Apply the entries after position ``after`` (at most ``limit``, in chunks of CHUNK); return
     the last position applied."""
@@ -144,7 +144,7 @@ def _replay(store: "Store", conn: Connection, projection: Projection, after: int
     return last
 
 
-def _catch_up_one(store: "Store", projection: Projection) -> int:
+def _catch_up_one(store: Store, projection: Projection) -> int:
     with store.engine.connect() as conn:  # up to date (most reads): no write lock at all
         stored = _position(conn, projection.name)
         head = conn.execute(select(func.max(log.c.position))).scalar() or 0
@@ -163,7 +163,7 @@ def _catch_up_one(store: "Store", projection: Projection) -> int:
             return last
 
 
-def catch_up(store: "Store", names: Sequence[str] | None = None) -> dict[str, int]:
+def catch_up(store: Store, names: Sequence[str] | None = None) -> dict[str, int]:
     """Bring the named projections (default: all, in registry order) up to the log head.
 
     Each chunk of :data:`CHUNK` entries is one transaction, so a long backlog never holds the
@@ -172,7 +172,7 @@ def catch_up(store: "Store", names: Sequence[str] | None = None) -> dict[str, in
     return {p.name: _catch_up_one(store, p) for p in _selected(names)}
 
 
-def rebuild(store: "Store", names: Sequence[str] | None = None) -> dict[str, int]:
+def rebuild(store: Store, names: Sequence[str] | None = None) -> dict[str, int]:
     """Replay the whole log into the named projections' tables (default: all).
 
     A projection with ``with_tables`` is built into shadow copies in short transactions and
@@ -196,7 +196,7 @@ def rebuild(store: "Store", names: Sequence[str] | None = None) -> dict[str, int
     return result
 
 
-def _rebuild_aside(store: "Store", projection: Projection) -> int:
+def _rebuild_aside(store: Store, projection: Projection) -> int:
     from tracker.projections import shadow
 
     aside = f"{projection.name}@rebuild"
@@ -205,7 +205,7 @@ def _rebuild_aside(store: "Store", projection: Projection) -> int:
         copies = shadow.shadow_tables(conn, projection.tables)
         shadow.create(conn, copies)
         _clear_quarantine(conn, aside)
-    builder = projection.with_tables(copies)  # type: ignore[attr-defined]
+    builder = projection.with_tables(copies)  # type: ignore[attr-defined]  # optional method, checked by the caller
     last = 0
     while True:  # short transactions: the writer lock is free between chunks
         with store.write() as conn:
@@ -233,7 +233,7 @@ def _clear_quarantine(conn: Connection, name: str) -> None:
     conn.execute(delete(projection_quarantine).where(projection_quarantine.c.projection == name))
 
 
-def quarantined(store: "Store", name: str | None = None) -> list[dict]:
+def quarantined(store: Store, name: str | None = None) -> list[dict]:
     """Entries the read models could not apply (all, or of one projection), in log order."""
     q = projection_quarantine
     query = select(q.c.projection, q.c.position, q.c.event_id, q.c.event_type, q.c.error).order_by(
@@ -247,10 +247,11 @@ def quarantined(store: "Store", name: str | None = None) -> list[dict]:
 
 def positions(conn: Connection) -> dict[str, int]:
     """The log position each read model has applied, by name (absent: never caught up)."""
-    return {name: int(pos) for name, pos in conn.execute(select(projection_positions.c.name, projection_positions.c.position))}
+    rows = conn.execute(select(projection_positions.c.name, projection_positions.c.position))
+    return {name: int(pos) for name, pos in rows}
 
 
-def status(store: "Store") -> list[dict]:
+def status(store: Store) -> list[dict]:
     """Per projection: name, position, log head, how many entries it is behind and how many it
     quarantined."""
     from tracker.projections import PROJECTIONS
@@ -259,7 +260,7 @@ def status(store: "Store") -> list[dict]:
     q = projection_quarantine
     with store.engine.connect() as conn:
         reached = positions(conn)
-        bad = dict(conn.execute(select(q.c.projection, func.count()).group_by(q.c.projection)).all())
+        bad: dict[str, int] = dict(conn.execute(select(q.c.projection, func.count()).group_by(q.c.projection)).all())
     return [
         {"name": name, "position": reached.get(name, 0), "head": head,
          "behind": head - reached.get(name, 0), "quarantined": int(bad.get(name, 0))}

@@ -21,7 +21,7 @@ away what ``tracker db grant-reader`` granted.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from sqlalchemy import (
     Column,
@@ -49,10 +49,10 @@ def shadow_tables(conn: Connection, tables: Iterable[Table]) -> dict[str, Table]
     """
     tables = list(tables)
     insp = inspect(conn)
-    existing = set()
+    existing: set[str] = set()
     for t in tables:
         if insp.has_table(t.name):
-            existing |= {ix["name"] for ix in insp.get_indexes(t.name)}
+            existing |= {ix["name"] for ix in insp.get_indexes(t.name) if ix["name"]}
             pk = insp.get_pk_constraint(t.name).get("name")
             if pk:
                 existing.add(pk)
@@ -70,7 +70,7 @@ def shadow_tables(conn: Connection, tables: Iterable[Table]) -> dict[str, Table]
                 Column(c.name, c.type, *fks, nullable=c.nullable, autoincrement=c.autoincrement, comment=c.comment)
             )
         pk_cols = [c.name for c in t.primary_key.columns]
-        pk_name = t.primary_key.name or f"pk_{t.name}"
+        pk_name = str(t.primary_key.name or f"pk_{t.name}")
         if conn.dialect.name == "postgresql":
             pk_name = _free(pk_name, existing)
         copy = Table(names[t.name], md, *columns, PrimaryKeyConstraint(*pk_cols, name=pk_name))

@@ -8,7 +8,8 @@ through ``typer.style``), and nothing is styled when output is not a terminal.
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import typer
 

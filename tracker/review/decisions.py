@@ -9,9 +9,10 @@ current state (same verdict and reason) is left out, so re-running a script adds
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from tracker.errors import ValidationError
 from tracker.events import review_decision
@@ -80,7 +81,7 @@ def record_decisions(store: Store, decisions: Sequence[Decision], *, recorded_by
     entries: list[NewEntry] = []
     outcomes: list[tuple[str, str, bool, str]] = []
     seen: dict[str, tuple[str, str]] = {}
-    for d, event_id in zip(decisions, ids):
+    for d, event_id in zip(decisions, ids, strict=False):
         before = seen.get(event_id) or (current[event_id].status, current[event_id].reason or "")
         changes = before != (d.verdict, d.reason.strip())
         if changes:
@@ -117,10 +118,10 @@ def parse_decisions(lines: Iterable[str], origin: str = "input") -> list[Decisio
         if not isinstance(reason, str):
             raise ValidationError(f"{where}: \"reason\" must be text")
         try:
-            review_decision(event, verdict, reason)  # type: ignore[arg-type]
+            review_decision(event, verdict, reason)  # checks the verdict, whatever its JSON type
         except ValidationError as exc:
             raise ValidationError(f"{where}: {exc}") from None
-        out.append(Decision(event.strip(), verdict, reason))
+        out.append(Decision(event.strip(), str(verdict), reason))
     if not out:
         raise ValidationError(f"{origin} holds no decisions")
     return out

@@ -9,7 +9,7 @@ sharing the most participants wins.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from tracker.dedup import dates_overlap, locations_compatible, modalities_compatible, participants_agree
 from tracker.events import EventDraft

@@ -33,7 +33,7 @@ def member_ids(entry: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys([entry["id"], *ids]))
 
 
-def _confidences(conn: "Connection", ids: list[str]) -> dict[str, float]:
+def _confidences(conn: Connection, ids: list[str]) -> dict[str, float]:
     from sqlalchemy import select
 
     events = events_table()
@@ -44,7 +44,7 @@ def _confidences(conn: "Connection", ids: list[str]) -> dict[str, float]:
     return out
 
 
-def annotate_entries(conn: "Connection", entries: list[dict[str, Any]]) -> None:
+def annotate_entries(conn: Connection, entries: list[dict[str, Any]]) -> None:
     """Add ``review`` (combined state), ``codes`` and ``confidence`` (highest of its events)
     to each timeline entry, in place, reading the ``events`` and ``review`` tables of ``conn``."""
     ids = list(dict.fromkeys(i for e in entries for i in member_ids(e)))
@@ -58,7 +58,7 @@ def annotate_entries(conn: "Connection", entries: list[dict[str, Any]]) -> None:
         e["confidence"] = max(found) if found else None
 
 
-def annotate_events(conn: "Connection", events: list[dict[str, Any]]) -> None:
+def annotate_events(conn: Connection, events: list[dict[str, Any]]) -> None:
     """Add ``review`` and ``codes`` to each event dict (keyed ``id``), in place."""
     known = states(conn, [e["id"] for e in events])
     for e in events:
@@ -73,7 +73,7 @@ def keep(items: list[dict[str, Any]], status: str | None) -> list[dict[str, Any]
 
 
 def reviewed_timeline(
-    store: "Store", track: str | None = None, as_of: "AsOf | None" = None, status: str | None = None
+    store: Store, track: str | None = None, as_of: AsOf | None = None, status: str | None = None
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Timeline entries with their review state and codes, filtered by ``status``."""
     from tracker.projections.review.as_of import replay
@@ -96,7 +96,7 @@ def reviewed_timeline(
     return keep(entries, status), key
 
 
-def reviewed_events(store: "Store", events: list[dict[str, Any]], status: str | None = None) -> list[dict[str, Any]]:
+def reviewed_events(store: Store, events: list[dict[str, Any]], status: str | None = None) -> list[dict[str, Any]]:
     """Events (as :func:`tracker.service.list_events` returns them) with review and codes,
     filtered by ``status``."""
     from tracker.projections.runner import catch_up
@@ -108,7 +108,7 @@ def reviewed_events(store: "Store", events: list[dict[str, Any]], status: str | 
     return keep(events, status)
 
 
-def review_state_of(store: "Store", event_id: str) -> ReviewState:
+def review_state_of(store: Store, event_id: str) -> ReviewState:
     """The current review state of one event."""
     from tracker.projections.runner import catch_up
 

@@ -17,8 +17,9 @@ tests pass their own, so the loop needs no terminal library and works over SSH.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from tracker.errors import TrackerError, ValidationError
 from tracker.events import EventDraft
@@ -65,7 +66,7 @@ class Tally:
                 f"{self.merged} merged, {self.skipped} skipped, {self.undone} undone")
 
 
-def _timeline_members(store: "Store", track: str | None) -> dict[str, str]:
+def _timeline_members(store: Store, track: str | None) -> dict[str, str]:
     """event id -> timeline entry id (of one track, or all)."""
     from tracker.review.outputs import member_ids
     from tracker.timeline import load_timeline
@@ -74,7 +75,7 @@ def _timeline_members(store: "Store", track: str | None) -> dict[str, str]:
     return {eid: e["id"] for e in entries for eid in member_ids(e)}
 
 
-def _rows(store: "Store", **filters: Any) -> list[dict[str, Any]]:
+def _rows(store: Store, **filters: Any) -> list[dict[str, Any]]:
     from tracker.projections.review.queries import review_rows
     from tracker.projections.runner import catch_up
 
@@ -83,7 +84,7 @@ def _rows(store: "Store", **filters: Any) -> list[dict[str, Any]]:
         return review_rows(conn, **filters)
 
 
-def queue_ids(store: "Store", flt: QueueFilter) -> list[str]:
+def queue_ids(store: Store, flt: QueueFilter) -> list[str]:
     """Ids of the unreviewed live events passing ``flt``, lowest confidence first."""
     from tracker.events import parse_reduced_date
 
@@ -100,7 +101,7 @@ class ReviewQueue:
 
     def __init__(
         self,
-        store: "Store",
+        store: Store,
         ids: list[str],
         *,
         read_key: Callable[[], str],

@@ -14,7 +14,7 @@ from tracker.extract.rules import LanguageRules, TriggerRule
 from tracker.extract.types import Sentence
 
 
-def clause_cuts(ctx: "Context", sent: Sentence, trig: list[tuple[TriggerRule, re.Match[str]]], rules: LanguageRules) -> list[tuple[int, int]]:
+def clause_cuts(ctx: Context, sent: Sentence, trig: list[tuple[TriggerRule, re.Match[str]]], rules: LanguageRules) -> list[tuple[int, int]]:
     """Spans (absolute) that separate clauses in the sentence."""
     cuts = [(sent.start + m.start(), sent.start + m.end()) for m in rules.clause_break.finditer(sent.text) if m.end() > m.start()]
     for rule, m in trig:
@@ -23,7 +23,12 @@ def clause_cuts(ctx: "Context", sent: Sentence, trig: list[tuple[TriggerRule, re
             # "..., Peskov said." / "..., a déclaré Peskov." : the subject follows a comma near the end
             head = sent.text[: m.start() - sent.start]
             inv = _INVERSION.search(head)
-            if inv and not _closes_relative(ctx, head) and (inv.group(0).strip()[:1] in "»\"”" or _actor_follows(ctx, m.end(), sent.end) or _short_tail(ctx, m.end(), sent.end)):  # "« ... », a déclaré X" / "..., said X": what precedes is the content
+            # "« ... », a déclaré X" / "..., said X": what precedes is the content
+            if inv and not _closes_relative(ctx, head) and (
+                inv.group(0).strip()[:1] in "»\"”"
+                or _actor_follows(ctx, m.end(), sent.end)
+                or _short_tail(ctx, m.end(), sent.end)
+            ):
                 cuts.append((sent.start + inv.start(), sent.start + inv.end()))
                 continue
             tail = sent.text[m.end() - sent.start :]
@@ -39,13 +44,13 @@ def clause_cuts(ctx: "Context", sent: Sentence, trig: list[tuple[TriggerRule, re
 _INVERSION = re.compile(r"[»\"”]?\s*[,»\"”]\s*$")
 
 
-def _closes_relative(ctx: "Context", head: str) -> bool:
+def _closes_relative(ctx: Context, head: str) -> bool:
     """"Witkoff, who had spoken to Putin on Saturday, said ...": the comma before the verb
     closes a relative clause set after the subject, so the saying is not inverted."""
     return ctx.rules.relative_segment.search(head) is not None
 
 
-def _short_tail(ctx: "Context", pos: int, end: int) -> bool:
+def _short_tail(ctx: Context, pos: int, end: int) -> bool:
     """"..., ont annoncé les deux pays." : a few words and the sentence ends."""
     if ctx.text[pos:end].lstrip().startswith(":"):
         return False  # "X, on X, writes: «...»": a colon opens the content, the subject came first
@@ -53,7 +58,7 @@ def _short_tail(ctx: "Context", pos: int, end: int) -> bool:
     return len(rest.split()) <= 4 and not ctx.rules.complementiser.search(rest)
 
 
-def _actor_follows(ctx: "Context", pos: int, end: int) -> bool:
+def _actor_follows(ctx: Context, pos: int, end: int) -> bool:
     """An actor named right after a verb of saying: the subject is inverted ("..., a dit X")."""
     window = ctx.text[pos : min(end, pos + 45)]
     cut = ctx.rules.clause_break.search(window)

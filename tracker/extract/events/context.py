@@ -44,14 +44,14 @@ class Candidate:
     obj: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    last_meeting: tuple[int, "Candidate"] | None = None  # the last meeting told as held, and its sentence
+    last_meeting: tuple[int, Candidate] | None = None  # the last meeting told as held, and its sentence
     sentence_actors: tuple[str, ...] = ()
     tense: str | None = None
     scene_date: DateInterval | None = None
     #: told in the pluperfect ("had met", "s'était entretenu"): an earlier occurrence
     pluperfect: bool = False
     #: a statement made at or after a meeting told in its sentence ("said after Tuesday's talks")
-    at_meeting: "Candidate | None" = None
+    at_meeting: Candidate | None = None
     #: an agreement told as one party's consent (LanguageRules.consent)
     consent: bool = False
 
@@ -64,7 +64,7 @@ class Candidate:
 class Context:
     """Per-article state: the text, its mentions and the discourse memory."""
 
-    article: "Article"
+    article: Article
     rules: LanguageRules
     text: str
     mentions: list[ActorMention]
@@ -84,7 +84,7 @@ class Context:
     #: the day of a wire dateline, which stands in for the publication day (see discourse.dateline_day)
     story_day: DateInterval | None = None
     sentences: list[Sentence] = field(default_factory=list)
-    last_meeting: tuple[int, "Candidate"] | None = None  # the last meeting told as held, and its sentence
+    last_meeting: tuple[int, Candidate] | None = None  # the last meeting told as held, and its sentence
 
 
 def mentions_in(ctx: Context, start: int, end: int) -> list[ActorMention]:
@@ -115,6 +115,6 @@ def temporals_in(ctx: Context, start: int, end: int, future: bool) -> list[Tempo
             ctx.temporal_cache[key] = list(
                 find_temporal(ctx.text[start:end], ctx.rules.lang, ctx.article.published, offset=start, future=future)
             )
-        except Exception:  # a temporal failure must not lose the events of the article
+        except Exception:  # noqa: BLE001 - a temporal failure must not lose the events of the article
             ctx.temporal_cache[key] = []
     return ctx.temporal_cache[key]

@@ -157,7 +157,11 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
             first = t.interval.first_day()
             if cand.modality == "occurred" and cand.tense in ("past", "pcond", "impf") and pub and first and first > pub:
                 continue  # "their first talks in three years" said of the past is no future date
-            lasting = [d for d in exprs if d.kind == "duration" and d.days and d.days > 1 and not ctx.rules.sub_day.search(d.text) and governs(ctx, cand, d)]
+            lasting = [
+                d for d in exprs
+                if d.kind == "duration" and d.days and d.days > 1 and not ctx.rules.sub_day.search(d.text)
+                and governs(ctx, cand, d)
+            ]
             if lasting and not future and t.interval.precision == "day" and first == last:
                 # "wrapped up two days of talks on Tuesday": the talks began the day before
                 opens = bool(ctx.rules.started.search(ctx.text, max(cs, t.span[0] - 30), t.span[0]))

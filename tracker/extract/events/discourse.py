@@ -12,7 +12,6 @@ from tracker.events import DateInterval
 from tracker.extract.events.context import Candidate, Context, mentions_in, temporals_in
 from tracker.extract.types import Sentence
 
-
 #: A wire dateline: "CITY, 16 mai (Xinhua) --", "CITY, July 23 (Reuters) -", "(LaPresse/AP) —".
 DATELINE = re.compile(
     r"\s*[^\n(]{0,80}?\((?:AFP|Reuters|AP|dpa|ANSA|EFE|Xinhua|TASS|Interfax|Ukrinform|Belga|ATS|AA|"
@@ -31,7 +30,8 @@ def dateline_day(ctx: Context) -> DateInterval | None:
         iv = t.interval
         if t.kind == "duration" or iv is None or iv.precision != "day" or iv.first_day() != iv.last_day():
             continue
-        if pub is not None and iv.last_day() > pub:
+        last = iv.last_day()
+        if pub is not None and last is not None and last > pub:
             continue
         return iv
     return None
@@ -71,7 +71,11 @@ def remember_people(ctx: Context, sent: Sentence) -> None:
     """The last person named as a subject-like actor, for pronouns in later sentences."""
     persons = [
         m for m in mentions_in(ctx, sent.start, sent.end)
-        if m.kind == "person" and m.via != "pronoun" and not (getattr(m, "as_modifier", False) or ctx.rules.possessor_before.search(ctx.text[max(sent.start, m.span[0] - 80) : m.span[0]]))
+        if m.kind == "person" and m.via != "pronoun"
+        and not (
+            getattr(m, "as_modifier", False)
+            or ctx.rules.possessor_before.search(ctx.text[max(sent.start, m.span[0] - 80) : m.span[0]])
+        )
     ]
     if persons:
         # the first non-modifier person of a sentence is usually its subject

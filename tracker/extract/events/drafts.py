@@ -4,7 +4,6 @@ dropping those that are not timeline entries (anonymous statements, reports to n
 
 from __future__ import annotations
 
-
 from tracker.events import EventDraft, Participant, parties
 from tracker.extract.events.context import Candidate, Context
 from tracker.extract.events.summaries import summary_line, topics_of
@@ -37,7 +36,11 @@ def to_draft(ctx: Context, e: Candidate) -> EventDraft:
     parts = _final_participants(e.participants)
     # an undated occurrence is "reported" on the wire's own day (its dateline), else the publication's
     reported = ctx.story_day if e.modality == "occurred" and ctx.story_day is not None else None
-    date = e.date or (e.scene_date if e.modality == "occurred" else None) or publication_fallback(reported.first_day() if reported else ctx.article.published)
+    date = (
+        e.date
+        or (e.scene_date if e.modality == "occurred" else None)
+        or publication_fallback(reported.first_day() if reported else ctx.article.published)
+    )
     conf = e.confidence
     if not parts:
         conf -= 0.2

@@ -18,7 +18,6 @@ from tracker.extract.events.context import Candidate, Context, temporals_in
 from tracker.extract.rules import FLAGS
 from tracker.extract.types import TemporalExpression
 
-
 #: Event types whose own length a duration can give: a meeting or a visit lasts, a rejection
 #: or a ceasefire proposal does not take place over the thirty days it mentions.
 _LASTING_TYPES = frozenset({"meeting_held", "visit"})

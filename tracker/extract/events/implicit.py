@@ -41,11 +41,13 @@ def inherit_sides(events: list[Candidate], rules: LanguageRules) -> None:
                 if group_ref:
                     e.participants = e.participants + [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties]
                     break
-                sides = []
+                sides: list[Participant] = []
                 for p in parties:
                     if p.side and all(q.side != p.side for q in sides):
                         sides.append(Participant(name=p.side, side=p.side, role="participant", actor_id=f"side:{p.side}", kind="side"))
-                e.participants = [p for p in e.participants if p.role in ("host", "mediator")] + [p for p in sides if all(q.side != p.side for q in e.participants)]
+                e.participants = [p for p in e.participants if p.role in ("host", "mediator")] + [
+                    p for p in sides if all(q.side != p.side for q in e.participants)
+                ]
                 e.confidence = max(0.05, e.confidence - 0.15)
                 break
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 
-
 from tracker.events import Participant
 from tracker.events import parties as event_parties
-from tracker.extract.events.context import Candidate, MEETING_TYPES
+from tracker.extract.events.context import MEETING_TYPES, Candidate
 from tracker.extract.events.roles import dedupe_participants
 from tracker.extract.rules import LanguageRules
-
 
 #: How many sentences back a compatible description of the same occurrence may sit.
 _MERGE_WINDOW = 12
@@ -38,7 +36,9 @@ def drop_visits_with_meetings(cands: list[Candidate]) -> None:
         target = same[0]
         if target.location is None and v.location is not None:
             target.location = v.location
-        target.participants = dedupe_participants(target.participants + [Participant(**{**p.to_dict(), "role": "participant"}) for p in v.participants])
+        target.participants = dedupe_participants(
+            target.participants + [Participant(**{**p.to_dict(), "role": "participant"}) for p in v.participants]
+        )
         cands.remove(v)
 
 
@@ -182,7 +182,7 @@ def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candi
             # "ces échanges", "the talks": talks already told, before any talks merely planned
             pool = sharing or near
             held = [e for e in pool if e.modality == "occurred"]
-            target = (held or pool or [None])[-1]
+            target = next(reversed(held or pool), None)
             if target is None:
                 continue  # a bare reference to nothing we know: no event
         elif c.rule.kind == "members":
@@ -190,7 +190,7 @@ def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candi
             # their side; with no meeting told before, there is no event
             near = [e for e in events if e.type in MEETING_TYPES and c.sentence.index - e.last_index <= _ANAPHORA_WINDOW]
             held = [e for e in near if e.modality == "occurred"]
-            target = (held or near or [None])[-1]
+            target = next(reversed(held or near), None)
             if target is None:
                 continue
         elif c.type == "statement_issued":

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract.events.context import Context
-from tracker.extract.rules import TriggerRule
 from tracker.extract.events.triggers import tense_of
-
+from tracker.extract.rules import TriggerRule
 
 _MODALITY_RANK = {"denied": 3, "possible": 2, "planned": 1}
 
@@ -80,7 +79,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
         # "a new round of talks": planned, unless a past verb governs it ("ont tenu un nouveau
         # cycle de négociations", "held a new round of talks")
         attached = [c for c in attached if c != "new"]
-        new_at = m.start() - len(before) + next(p for c, p in rules.attached_before if c == "new").search(before).start()
+        new_match = next(f for c, p in rules.attached_before if c == "new" and (f := p.search(before)) is not None)
+        new_at = m.start() - len(before) + new_match.start()
         attached.append("past" if _past_verb_governs(ctx, new_at, cs) else "planned")
     if "ahead" in attached:
         # "ahead of his meeting with Trump on Monday": still to come; "Avant la séance, Rubio

@@ -12,14 +12,15 @@ import re
 from tracker.events import Participant
 from tracker.extract.events.clauses import trigger_zone
 from tracker.extract.events.context import Candidate, Context, mentions_in
-from tracker.extract.rules import FLAGS
 from tracker.extract.events.subjects import actors_in, subject_of
+from tracker.extract.rules import FLAGS
 from tracker.extract.types import ActorMention
 
 
 def participant_of(m: ActorMention, role: str) -> Participant:
     return Participant(
-        name=m.name, side=m.side, role=role, actor_id=m.actor_id, resolved=m.resolved, kind=m.kind if m.kind in ("person", "side", "organisation", "delegation") else "person"
+        name=m.name, side=m.side, role=role, actor_id=m.actor_id, resolved=m.resolved,
+        kind=m.kind if m.kind in ("person", "side", "organisation", "delegation") else "person",
     )
 
 
@@ -128,7 +129,7 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         # "sous la médiation des Émirats", "mediated by Turkey", "under EU mediation": a third party's role
         previous: ActorMention | None = None
         for m in actors_in(ctx, cs, ce, cs):
-            mediator = (
+            mediator = bool(
                 rules.mediator_before.search(text, max(cs, m.span[0] - 45), m.span[0])
                 or ctx.rules.mediated_suffix.match(text, m.span[1])
                 or (ctx.rules.mediation_after.match(text, m.span[1]) and ctx.rules.mediation_before.search(text, max(cs, m.span[0] - 12), m.span[0]))

@@ -166,7 +166,8 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         if after:
             return [after[0]]
     # a second predicate of the sentence subject: "X ended the talks on Sunday and will meet again"
-    if ctx.rules.predicate_join.search(text, max(cand.sentence.start, ts - 14), ts) or ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 4):
+    join = ctx.rules.predicate_join
+    if join.search(text, max(cand.sentence.start, ts - 14), ts) or join.search(text, max(cand.sentence.start, cs - 8), cs + 4):
         first = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
         if first and not ctx.speech_spans or (first and all(a > first[0].span[0] for a, _ in ctx.speech_spans)):
             group = [first[0]]
@@ -188,7 +189,9 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         after = actors_in(ctx, te, min(ce, te + 80), te)
         if after:
             return [after[0]]
-    if ctx.rules.participial_opener.fullmatch(text, max(cand.sentence.start, cs), ts) or ctx.rules.participial_opener.fullmatch(cand.trigger_text.split()[0] if cand.trigger_text.split() else ""):
+    participial = ctx.rules.participial_opener
+    trigger_words = cand.trigger_text.split()
+    if participial.fullmatch(text, max(cand.sentence.start, cs), ts) or participial.fullmatch(trigger_words[0] if trigger_words else ""):
         # "After speaking by phone with Aliyev, Pashinyan said ...": the main clause's subject
         comma = text.find(",", te, cand.sentence.end)
         if comma >= 0:

@@ -89,7 +89,8 @@ def summary_line(e: Candidate, parts: tuple[Participant, ...], ctx: Context) -> 
         return f"{mod + ': ' if mod else ''}{who} visits{' ' + e.location.name if e.location else ''}"
     if t == "statement_issued":
         who = _names([p for p in plist if p.role == "speaker"] or plist[:1])
-        chan = f" on {e.channel}" if e.channel and e.channel not in ("interview", "communiqué", "press conference", "television") else (f" ({e.channel})" if e.channel else "")
+        spoken = ("interview", "communiqué", "press conference", "television")
+        chan = f" on {e.channel}" if e.channel and e.channel not in spoken else (f" ({e.channel})" if e.channel else "")
         tail = f": “{e.quote}”" if e.quote else (f" ({e.stance})" if e.stance else "")
         return f"{who} statement{chan}{tail}"
     if t == "report_to_leader":
@@ -98,7 +99,7 @@ def summary_line(e: Candidate, parts: tuple[Participant, ...], ctx: Context) -> 
         verb = "reports" if e.modality == "occurred" else ("to report" if e.modality == "planned" else "may report")
         return f"{rep} {verb} to {_names(lead) if lead else 'their leader'}{where}"
     if t == "proposal_presented":
-        who = [p for p in plist if p.role == "proposer"] or plist
+        proposers = [p for p in plist if p.role == "proposer"] or plist
         demand = any((ev.rule or "").endswith("verb_demand") for ev in e.evidence)
         what = _proposal_label(ctx, e.obj, demand)
         verb = "demand" if demand else "present"
@@ -107,14 +108,14 @@ def summary_line(e: Candidate, parts: tuple[Participant, ...], ctx: Context) -> 
         elif any(ctx.rules.handover_trigger.search(ev.trigger or "") for ev in e.evidence):
             verb = "hand over"
         if e.modality != "occurred":
-            return f"{mod}: {_names(who)} to {verb} {what}" if who else f"{mod}: {verb} {what}"
-        single = len(who) <= 1
+            return f"{mod}: {_names(proposers)} to {verb} {what}" if proposers else f"{mod}: {verb} {what}"
+        single = len(proposers) <= 1
         verb_s = {"present": "presents", "amend": "amends", "hand over": "hands over", "demand": "demands"}[verb] if single else verb
         if verb == "demand" and what in ("a demand", "the demand"):
-            return f"{_names(who)} make{'s' if single else ''} a demand" if who else "Demand made"
+            return f"{_names(proposers)} make{'s' if single else ''} a demand" if proposers else "Demand made"
         if verb == "demand" and what.startswith("the "):
             what = ("an " if what[4] in "aeiou" else "a ") + what[4:]
-        return f"{_names(who)} {verb_s} {what}" if who else f"{what[0].upper()}{what[1:]} {verb}ed".replace("hand overed", "handed over")
+        return f"{_names(proposers)} {verb_s} {what}" if proposers else f"{what[0].upper()}{what[1:]} {verb}ed".replace("hand overed", "handed over")
     if t == "proposal_rejected":
         what = _proposal_label(ctx, e.obj)
         rejecting = [p for p in plist if p.role != "proposer"]

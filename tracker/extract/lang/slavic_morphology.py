@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 #: The languages pymorphy3 has dictionaries for here (pymorphy3-dicts-ru, pymorphy3-dicts-uk).
 LANGUAGES = ("ru", "uk")
@@ -36,7 +37,7 @@ _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff'’ʼ-]*")
 MIN_LETTERS = 3
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def analyzer(lang: str) -> Any:
     """The pymorphy3 analyser of ``lang`` ("ru" or "uk"), loaded on first use."""
     if lang not in LANGUAGES:

@@ -12,8 +12,8 @@ One pass over the tokens of a sentence or a whole article (see
 4. a city, building or country that is clearly a place ("à Moscou", "in Moscow", "en
    Ukraine", a dateline) becomes a place mention (``kind="place"``), while "Moscou a
    indiqué", "a proposé à Moscou" or "le Kremlin" stay the side;
-5. titles (:mod:`~tracker.extract.mentions.titles`, :mod:`~tracker.extract.mentions.title_holders`): "le ministre ukrainien des Affaires étrangères Andriï
-   Sybiha", "Gen. Petro Kowalski", "X, envoyé du président russe": known people get their
+5. titles (:mod:`~tracker.extract.mentions.titles`, :mod:`~tracker.extract.mentions.title_holders`):
+   "le ministre ukrainien des Affaires étrangères Andriï Sybiha", "Gen. Petro Kowalski", "X, envoyé du président russe": known people get their
    title, unknown names become provisional actors (``unresolved:<slug>``), a title alone names
    the office holder ("le président russe" → Vladimir Putin, ``via="role"``) or an anonymous
    official of its side ("un haut responsable ukrainien" → ``delegation:UA``), and actors
@@ -36,12 +36,12 @@ import datetime as dt
 
 from tracker.extract.mentions.candidates import Cand, alias_cands, flag_possessor_sides, resolve_overlaps, to_mention
 from tracker.extract.mentions.demonyms import pattern_cands
-from tracker.extract.mentions.words import LangWords, PhraseSet, normaliser_for, words_for
 from tracker.extract.mentions.places import decide_places
 from tracker.extract.mentions.registry import ActorRegistry
 from tracker.extract.mentions.surnames import MentionContext, apply_context
 from tracker.extract.mentions.title_holders import attach_titles
 from tracker.extract.mentions.tokens import fold, slugify, tokenize, with_lemmas, with_name_suffixes
+from tracker.extract.mentions.words import LangWords, PhraseSet, normaliser_for, words_for
 from tracker.extract.types import ActorMention
 
 
@@ -52,7 +52,7 @@ def find_mentions(
     *,
     offset: int = 0,
     context: MentionContext | None = None,
-    when: "dt.date | None" = None,
+    when: dt.date | None = None,
 ) -> list[ActorMention]:
     """Actor, side, delegation, unknown-official and place mentions of one sentence, in order.
 

@@ -8,11 +8,10 @@ normaliser and name suffixes give: see :mod:`tracker.extract.mentions.tokens`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from tracker.extract.mentions.tokens import Token, alias_keys, caps_ok
-
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ class AliasEntry:
 
 @dataclass
 class _Node:
-    children: dict[str, "_Node"] = field(default_factory=dict)
+    children: dict[str, _Node] = field(default_factory=dict)
     entries: list[AliasEntry] = field(default_factory=list)
 
 

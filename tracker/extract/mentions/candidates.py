@@ -8,7 +8,7 @@ places and titles all produce them, :func:`resolve_overlaps` keeps the longest, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from tracker.extract.mentions.alias_matcher import AliasEntry
@@ -45,7 +45,7 @@ def side_cand(registry: ActorRegistry, first: int, last: int, side: str, via: st
     return Cand(first, last, side_actor_id(side), name, side, "side", via, priority=0, **kw)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _delegation_name(side: str, fallback: str) -> str:
     """"Russian delegation", "US delegation": the adjective of a side in the label language."""
     from tracker.extract.lang import LABEL_LANGUAGE, rules_for
@@ -115,7 +115,7 @@ def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
 
 def flag_possessor_sides(chosen: list[Cand], tokens: list[Token], possessive_clitics: frozenset[str]) -> None:
     """"France's Emmanuel Bonne", "Russia's Lavrov": the side qualifies the person after it."""
-    for a, b in zip(chosen, chosen[1:]):
+    for a, b in zip(chosen, chosen[1:], strict=False):
         if (
             a.kind == "side"
             and b.kind == "person"

@@ -9,9 +9,9 @@ adjective after the noun, English before).
 from __future__ import annotations
 
 from tracker.extract.mentions.candidates import Cand, delegation_cand, side_cand, side_of_alias
-from tracker.extract.mentions.words import LangWords
 from tracker.extract.mentions.registry import ActorRegistry
 from tracker.extract.mentions.tokens import Token
+from tracker.extract.mentions.words import LangWords
 
 
 def _dem_list(tokens: list[Token], i: int, words: LangWords) -> list[tuple[int, int, str]]:
@@ -134,11 +134,11 @@ def _adjective_first_at(tokens, i, words: LangWords, registry, by_first) -> list
         if c.last + 2 < len(tokens) and tokens[c.last + 1].key == "'" and tokens[c.last + 2].key in words.possessive_clitics:
             last_adj = c.last + 2
         items = [(c.first, last_adj, c.side)]
-    tail = _coordinated_actor(tokens, last_adj, words, by_first) if items else None
+    tail = _coordinated_actor(tokens, last_adj, words, by_first) if last_adj is not None else None
     if tail is not None:
         # "Israeli and Hamas negotiators": the noun after the actor covers the demonyms too
         last_adj = tail.last
-    if items:
+    if last_adj is not None:  # set exactly when there are items
         j = last_adj + 1
         fill = 0
         while j < len(tokens) and tokens[j].key in words.delegation_fillers and fill < 2:
@@ -154,8 +154,12 @@ def _adjective_first_at(tokens, i, words: LangWords, registry, by_first) -> list
             if tail is not None:
                 for a, b, side in items:
                     out.append(delegation_cand(registry, a, b, side) if make == "delegation" else side_cand(registry, a, b, side, "demonym"))
-                if side_of_alias(tail):
-                    out.append(delegation_cand(registry, tail.first, end, tail.side) if make == "delegation" else side_cand(registry, tail.first, end, tail.side, "demonym"))
+                tail_side = side_of_alias(tail)
+                if tail_side:
+                    out.append(
+                        delegation_cand(registry, tail.first, end, tail_side) if make == "delegation"
+                        else side_cand(registry, tail.first, end, tail_side, "demonym")
+                    )
                 break
             for k, (a, b, side) in enumerate(items):
                 last = end if k == len(items) - 1 else b

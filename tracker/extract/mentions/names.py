@@ -8,8 +8,8 @@ this way becomes a provisional actor (``unresolved:<slug>``).
 from __future__ import annotations
 
 from tracker.extract.mentions.candidates import Cand
-from tracker.extract.mentions.words import LangWords
 from tracker.extract.mentions.tokens import Token, slugify
+from tracker.extract.mentions.words import LangWords
 
 
 def is_name_word(tok: Token, words: LangWords) -> bool:

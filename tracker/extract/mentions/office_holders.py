@@ -8,12 +8,13 @@ thus resolved by date, and titles no table lists name nobody.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from tracker.extract.mentions.candidates import Cand
-from tracker.extract.mentions.words import LangWords
 from tracker.extract.mentions.registry import ActorRegistry
 from tracker.extract.mentions.tokens import Token
+from tracker.extract.mentions.words import LangWords
 
 
 def _title_core(

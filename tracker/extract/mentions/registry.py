@@ -16,9 +16,9 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from tracker.errors import NotFoundError, ValidationError
 from tracker.extract.mentions.alias_matcher import AliasEntry, AliasMatcher, Match
@@ -104,7 +104,7 @@ def side_actor_id(code: str) -> str:
 class ActorRegistry:
     """Actors, sides and places, with an alias matcher built once on first use."""
 
-    _default: "ActorRegistry | None" = None
+    _default: ActorRegistry | None = None
     _default_stamp: object = None
 
     def __init__(self, actors: Iterable[Actor], sides: dict[str, SideInfo], places: Iterable[Place]) -> None:
@@ -120,7 +120,7 @@ class ActorRegistry:
     # ----------------------------------------------------------------- loading
 
     @classmethod
-    def load(cls, extra: Iterable[tuple[str, dict]] = (), *, seeds: Path | None = None) -> "ActorRegistry":
+    def load(cls, extra: Iterable[tuple[str, dict]] = (), *, seeds: Path | None = None) -> ActorRegistry:
         """The seeded registry plus the log's ``actor_added`` / ``actor_aliased`` entries in order.
 
         With no ``extra`` and the default seeds, the same (read-only) instance is reused.
@@ -142,7 +142,7 @@ class ActorRegistry:
             registry.apply(entry_type, payload)
         return registry
 
-    def _copy(self) -> "ActorRegistry":
+    def _copy(self) -> ActorRegistry:
         """A registry sharing this one's seed data, to extend without changing this one."""
         other = ActorRegistry.__new__(ActorRegistry)
         other._actors = dict(self._actors)
@@ -154,7 +154,7 @@ class ActorRegistry:
         return other
 
     @classmethod
-    def _from_data(cls, data: dict, places_data: list) -> "ActorRegistry":
+    def _from_data(cls, data: dict, places_data: list) -> ActorRegistry:
         sides: dict[str, SideInfo] = {}
         actors: list[Actor] = []
         for code, info in data.get("sides", {}).items():
@@ -218,12 +218,13 @@ class ActorRegistry:
             )
             self._put(actor)
         elif entry_type == "actor_aliased":
-            actor = self._actors.get(payload["actor_id"])
-            if actor is None:
+            current = self._actors.get(payload["actor_id"])
+            if current is None:
                 raise NotFoundError(f"No actor with id {payload['actor_id']!r} in the registry.")
             alias = payload["alias"]
             updated = Actor(
-                actor.id, actor.name, actor.side, actor.kind, tuple(dict.fromkeys([*actor.aliases, alias])), actor.titles
+                current.id, current.name, current.side, current.kind,
+                tuple(dict.fromkeys([*current.aliases, alias])), current.titles,
             )
             self._put(updated)
         else:

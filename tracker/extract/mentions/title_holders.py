@@ -8,15 +8,23 @@ ukrainien" → ``delegation:UA``); actors inside a title are flagged ``as_modifi
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from tracker.extract.mentions.candidates import Cand, delegation_cand, side_cand
-from tracker.extract.mentions.words import LangWords
-from tracker.extract.mentions.names import given_name_sides, in_headline, name_at, name_before, speaker_names, unresolved_cand
+from tracker.extract.mentions.names import (
+    given_name_sides,
+    in_headline,
+    name_at,
+    name_before,
+    speaker_names,
+    unresolved_cand,
+)
 from tracker.extract.mentions.office_holders import office_holder_cand
 from tracker.extract.mentions.registry import ActorRegistry
-from tracker.extract.mentions.tokens import Token
 from tracker.extract.mentions.titles import Title, parse_title, skip_article_back
+from tracker.extract.mentions.tokens import Token
+from tracker.extract.mentions.words import LangWords
 
 
 class TitleWalker:
@@ -142,6 +150,7 @@ class TitleWalker:
                 return False
         elif target is not None and target.title is None:
             target.title = holder_title
+        assert target is not None  # every path without a target returned above
         if not inner_owns:
             return True
         # the name belongs to the inner title: "envoyé du président russe Vladimir Poutine"

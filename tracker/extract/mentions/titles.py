@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tracker.extract.mentions.candidates import Cand
-from tracker.extract.mentions.words import LangWords
 from tracker.extract.mentions.tokens import Token
-
+from tracker.extract.mentions.words import LangWords
 
 _ACTOR_KINDS = ("person", "side", "organisation", "delegation", "place")
 

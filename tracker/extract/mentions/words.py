@@ -8,9 +8,10 @@ same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import Any, Callable, Iterable, Mapping
+from functools import cache
+from typing import Any
 
 from tracker.extract.mentions.tokens import Token, alias_keys, caps_ok
 from tracker.extract.rules import MentionWords
@@ -225,7 +226,7 @@ def compile_words(words: MentionWords) -> LangWords:
     ))
 
 
-@lru_cache(maxsize=None)
+@cache
 def words_for(lang: str) -> LangWords:
     """The compiled word lists of a language: a registered language's, else the mention
     words its folder already has (see :func:`tracker.extract.lang.mention_words_for`), else

@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from tracker.errors import TrackerError
 from tracker.events import DateInterval

@@ -12,12 +12,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from tracker.events import DateInterval
 from tracker.extract.temporal.pack import LanguagePack, fold
-
 
 #: How far past the publication date a day written without its year may still be read as
 #: "this year's" in a past-tense sentence (and symmetrically before it in a future one).
@@ -53,7 +53,7 @@ class ResolutionContext:
             return None
         if value.isdigit():
             return int(value)
-        return self.word(self.pack.numbers, value)  # type: ignore[no-any-return]
+        return self.word(self.pack.numbers, value)
 
     def needs_publication(self) -> dt.date:
         if self.published is None:
@@ -76,12 +76,12 @@ def group(match: re.Match[str], name: str) -> str | None:
 def direction_of(match: re.Match[str], ctx: ResolutionContext) -> int | None:
     """-1 / 0 / +1 from a "dernier"/"ce"/"next" word; a trailing one ("mardi prochain") wins."""
     value = group(match, "dir2") or group(match, "dir")
-    return ctx.word(ctx.pack.directions, value)  # type: ignore[no-any-return]
+    return ctx.word(ctx.pack.directions, value)
 
 
 def preposition_of(m: re.Match[str], ctx: ResolutionContext) -> str | None:
     """"until" / "since" from a preposition before the expression ("d'ici", "by", "depuis")."""
-    return ctx.word(ctx.pack.prepositions, group(m, "pre"))  # type: ignore[no-any-return]
+    return ctx.word(ctx.pack.prepositions, group(m, "pre"))
 
 
 def day_number(text: str, pack: LanguagePack) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from tracker.events import DateInterval
 from tracker.extract.temporal.calendar import (
@@ -74,6 +74,8 @@ def _r_day_range(m: re.Match[str], rule: Rule, ctx: ResolutionContext) -> Result
         month1 = 12 if month2 == 1 else month2 - 1
     y1, y2 = year_of(group(m, "y0")), year_of(group(m, "y1"))
     resolution = "explicit" if y1 is not None or y2 is not None else "relative_to_publication"
+    first: dt.date | None
+    last: dt.date | None
     if y1 is None and y2 is None:
         try:
             first = pick_day(month1, d1, ctx)
@@ -83,7 +85,8 @@ def _r_day_range(m: re.Match[str], rule: Rule, ctx: ResolutionContext) -> Result
         if last is not None and last < first:
             last = safe_date(first.year + 1, month2, d2)
     elif y1 is None:
-        last = safe_date(y2, month2, d2)  # type: ignore[arg-type]
+        assert y2 is not None  # both missing took the branch above
+        last = safe_date(y2, month2, d2)
         if last is None:
             raise NotADate(ctx.raw)
         first = safe_date(last.year, month1, d1)

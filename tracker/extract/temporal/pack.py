@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from tracker.extract.rules import TemporalWords
@@ -168,7 +169,7 @@ def make_rule(name: str, resolver: str, pattern: str, *, flags: int = 0, **param
     return Rule(name, re.compile(r"(?<![\w])" + pattern + r"(?![\w])", flags), resolver, kind, params, gate)
 
 
-def build_pack(lang: str, words: "TemporalWords") -> LanguagePack:
+def build_pack(lang: str, words: TemporalWords) -> LanguagePack:
     """The pack of a language's temporal words: its rules, its tables folded, its gate words."""
     gates = gate_words(
         {
@@ -203,7 +204,7 @@ def build_pack(lang: str, words: "TemporalWords") -> LanguagePack:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_pack(lang: str) -> LanguagePack:
     """The pack of a registered language (see :mod:`tracker.extract.lang`), built on first use.
     Raises ValidationError for a language that is not registered."""

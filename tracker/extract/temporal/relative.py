@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from tracker.events import DateInterval
 from tracker.extract.temporal.calendar import (
@@ -200,7 +200,7 @@ def _whole(first: dt.date, last: dt.date, unit: str, ctx: ResolutionContext, res
 
 
 def _part(m: re.Match[str], ctx: ResolutionContext) -> str:
-    return ctx.word(ctx.pack.parts, group(m, "part") or group(m, "part2"))  # type: ignore[no-any-return]
+    return ctx.word(ctx.pack.parts, group(m, "part") or group(m, "part2"))
 
 
 def _r_part_month(m: re.Match[str], rule: Rule, ctx: ResolutionContext) -> Result:

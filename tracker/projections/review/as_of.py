@@ -16,11 +16,11 @@ from tracker.projections.review.tables import review_states
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from tracker.projections.timeline.asof import AsOf
     from tracker.store import Store
-    from tracker.timeline import AsOf
 
 
-def replay(store: "Store", as_of: "AsOf") -> "Engine":
+def replay(store: Store, as_of: AsOf) -> Engine:
     """An in-memory database with ``events`` and ``review`` as of ``as_of``; dispose it after use."""
     from sqlalchemy import create_engine, insert, select
     from sqlalchemy.pool import StaticPool

@@ -7,7 +7,7 @@ undo logs) keeps the row with that status, so the count of decisions stays visib
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
 from tracker.projections.review.tables import review_states
 from tracker.store import LogEntry
@@ -21,7 +21,7 @@ class ReviewProjection:
     """The current verdict per occurrence."""
 
     name = "review"
-    tables = (review_states,)
+    tables: tuple[Table, ...] = (review_states,)
 
     def apply(self, conn: Connection, entry: LogEntry) -> None:
         if entry.event_type != "event_reviewed":

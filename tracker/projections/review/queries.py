@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
@@ -44,8 +45,8 @@ def _iso(value: Any) -> str | None:
         return None
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=dt.timezone.utc)
-        return value.astimezone(dt.timezone.utc).isoformat()
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC).isoformat()
     return str(value)
 
 
@@ -57,7 +58,7 @@ def _state(row: Any) -> ReviewState:
 
 def events_table() -> Table:
     """The ``events`` read model's table (registered by tracker.projections)."""
-    import tracker.projections  # noqa: F401  (registers every projection's tables)
+    import tracker.projections  # noqa: F401 - imported to register every projection's tables
 
     return metadata.tables["events"]
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from typing import Any, Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
@@ -40,7 +41,7 @@ from tracker.dedup import (
     stored_keys,
 )
 from tracker.display import date_label, sort_date
-from tracker.events import OCCURRENCE_TYPES, EventDraft
+from tracker.events import OCCURRENCE_TYPES, EventDraft, Evidence
 from tracker.projections.timeline.tables import TABLES
 from tracker.schema import articles
 from tracker.tracks import TrackCatalogue, assign_article_tracks, default_catalogue, side_groups
@@ -92,7 +93,7 @@ def entry_rows(
     for m in members:
         art = article_info.get(m.article_id) if m.article_id else None
         outlets.add(outlet_of(art, m.draft, m.event_id))
-        evidence = [e for e in m.draft.evidence] or [None]
+        evidence: list[Evidence | None] = [*m.draft.evidence] or [None]
         for ev in evidence:
             sources.append(
                 {
@@ -188,7 +189,7 @@ class TimelineProjection:
         # Hot statements built once: values travel as parameters, so SQLAlchemy's compiled cache
         # is hit (building a statement per call cost more than running it).
         occ, blocks = self.t["timeline_occurrences"], self.t["timeline_blocks"]
-        eid = bindparam("eid")
+        eid: Any = bindparam("eid")
         self._insert_occ = insert(occ)
         self._insert_blocks = insert(blocks)
         self._row = select(occ).where(occ.c.event_id == eid)
@@ -214,7 +215,7 @@ class TimelineProjection:
         self._primaries_any = select(occ).where(occ.c.event_id.in_(found.distinct()), primary, *live_overlap)
         self._primaries_in = select(occ).where(occ.c.event_id.in_(in_buckets.distinct()), primary, *live_overlap)
 
-    def with_tables(self, tables: dict[str, Any]) -> "TimelineProjection":
+    def with_tables(self, tables: dict[str, Any]) -> TimelineProjection:
         """The same projection writing to other tables (same columns), for shadow rebuilds."""
         return TimelineProjection(self._catalogue, tables)
 
@@ -324,7 +325,7 @@ class TimelineProjection:
 
     # ----- the de-duplication neighbourhood
 
-    def _candidates(self, conn: Connection, row: Any, primaries: bool = False) -> list[Any]:
+    def _candidates(self, conn: Connection, row: Any, primaries: bool = False) -> Sequence[Any]:
         """Live occurrences of the same type whose matching windows overlap this one's and that
         share a blocking key with it: an index lookup, bounded by the occurrences of that
         type, week and person or side set, never a scan of the log."""
@@ -366,7 +367,7 @@ class TimelineProjection:
         rows: dict[str, Any] = {}
         frontier = set(seeds)
         while frontier:
-            batch = []
+            batch: list[Any] = []
             ordered = sorted(frontier)
             for i in range(0, len(ordered), 500):
                 batch += conn.execute(select(occ).where(occ.c.event_id.in_(ordered[i : i + 500]))).all()
@@ -491,7 +492,7 @@ class TimelineProjection:
         for m in members:
             by_entry.setdefault(m.entry_id, []).append(m)
         batches: dict[str, list[dict[str, Any]]] = {"entries": [], "tracks": [], "participants": [], "sources": []}
-        for entry_id, rows in by_entry.items():
+        for _entry_id, rows in by_entry.items():
             occs = [Occurrence(r.event_id, r.position, r.article_id, _draft(r)) for r in rows]
             built = entry_rows(
                 occs, {r.event_id: r.track for r in rows}, info, {r.event_id: r.manual_track for r in rows}

@@ -31,13 +31,14 @@ class AsOf:
     before: dt.datetime | None = None  # exclusive, UTC
     text: str = ""
 
-    def includes(self, entry: "LogEntry") -> bool:
+    def includes(self, entry: LogEntry) -> bool:
         if self.position is not None:
             return entry.position <= self.position
         recorded = entry.recorded_at
         if recorded.tzinfo is None:
-            recorded = recorded.replace(tzinfo=dt.timezone.utc)
-        return recorded < self.before  # type: ignore[operator]
+            recorded = recorded.replace(tzinfo=dt.UTC)
+        assert self.before is not None  # an AsOf holds a position or a moment
+        return recorded < self.before
 
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -55,12 +56,12 @@ def parse_as_of(text: str) -> AsOf:
     try:
         if _DATE.match(value):
             day = check_date(dt.date.fromisoformat(value), "as-of date")
-            start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+            start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
             return AsOf(before=_later(start, dt.timedelta(days=1)), text=value)
         if "T" in value or " " in value:
             moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
             if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=dt.timezone.utc)
+                moment = moment.replace(tzinfo=dt.UTC)
             check_date(moment.date(), "as-of date")
             return AsOf(before=_later(_to_utc(moment), dt.timedelta(microseconds=1)), text=value)
     except ValueError:
@@ -76,19 +77,19 @@ def _later(moment: dt.datetime, step: dt.timedelta) -> dt.datetime:
     try:
         return moment + step
     except OverflowError:
-        return dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+        return dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
 def _to_utc(moment: dt.datetime) -> dt.datetime:
     """In UTC, clamped at both ends (0001-01-01T00:00+05:00 is before the first UTC instant)."""
     try:
-        return moment.astimezone(dt.timezone.utc)
+        return moment.astimezone(dt.UTC)
     except OverflowError:
         edge = dt.datetime.min if moment.year == 1 else dt.datetime.max
-        return edge.replace(tzinfo=dt.timezone.utc)
+        return edge.replace(tzinfo=dt.UTC)
 
 
-def replay(store: "Store", as_of: AsOf) -> "Engine":
+def replay(store: Store, as_of: AsOf) -> Engine:
     """A private in-memory database holding the timeline read model as of ``as_of``.
 
     Same code as catch-up and rebuild (:func:`tracker.projections.runner.apply_entries`, in
@@ -106,9 +107,9 @@ def replay(store: "Store", as_of: AsOf) -> "Engine":
     engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
     metadata.create_all(engine, tables=[articles, projection_quarantine, *TABLES])
     projection = TimelineProjection()
-    chunk: list["LogEntry"] = []
+    chunk: list[LogEntry] = []
 
-    def flush(conn: "Connection", source: "Connection") -> None:
+    def flush(conn: Connection, source: Connection) -> None:
         needed = sorted({e.article_id for e in chunk if e.article_id})
         for i in range(0, len(needed), 500):
             part = needed[i : i + 500]

@@ -22,14 +22,20 @@ _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 # --------------------------------------------------------------------------- reading entries
 
 
-def read_entries(conn: "Connection", track: str | None = None) -> list[dict[str, Any]]:
+def read_entries(conn: Connection, track: str | None = None) -> list[dict[str, Any]]:
     """Timeline entries (all, or those on ``track``) in chronological order."""
     from sqlalchemy import select
 
     from tracker.projections.timeline.tables import (
         timeline_entries as te,
+    )
+    from tracker.projections.timeline.tables import (
         timeline_entry_tracks as tt,
+    )
+    from tracker.projections.timeline.tables import (
         timeline_participants as tp,
+    )
+    from tracker.projections.timeline.tables import (
         timeline_sources as ts,
     )
 
@@ -102,7 +108,7 @@ def chronological_key(entry: dict[str, Any]) -> tuple:
 # --------------------------------------------------------------------------- tracks
 
 
-def known_track_keys(conn: "Connection") -> list[str]:
+def known_track_keys(conn: Connection) -> list[str]:
     from sqlalchemy import select
 
     from tracker.projections.timeline.tables import tracks
@@ -110,13 +116,13 @@ def known_track_keys(conn: "Connection") -> list[str]:
     return list(conn.execute(select(tracks.c.key)).scalars())
 
 
-def resolve_track(conn: "Connection", text: str, catalogue: TrackCatalogue | None = None) -> str:
+def resolve_track(conn: Connection, text: str, catalogue: TrackCatalogue | None = None) -> str:
     """The canonical key of a track named by the user (key, any case, or its side codes)."""
     catalogue = catalogue or default_catalogue()
     return catalogue.resolve(text, known=known_track_keys(conn)).key
 
 
-def track_summary(conn: "Connection", catalogue: TrackCatalogue | None = None) -> list[dict[str, Any]]:
+def track_summary(conn: Connection, catalogue: TrackCatalogue | None = None) -> list[dict[str, Any]]:
     """Every declared track and every automatic track in use: entries, first and last date."""
     from sqlalchemy import func, select
 

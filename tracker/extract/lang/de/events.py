@@ -335,7 +335,7 @@ _add("agreement.noun_reached", "agreement_reached",
 
 # --------------------------------------------------------------------------- cues
 
-_P = lambda s: re.compile(s, FLAGS)  # noqa: E731
+_P = lambda s: re.compile(s, FLAGS)  # noqa: E731 - a one-letter shorthand for the pattern table below
 
 #: Not right after a capitalised word (each lookbehind has one fixed width, so one per length).
 _AFTER_LOWER_WORD = "".join(rf"(?<!(?-i:[A-ZÄÖÜ])[\w-]{{{n}}})" for n in range(1, 25)) + r"(?<=(?-i:[a-zäöüß]))"

@@ -164,7 +164,7 @@ RULES: tuple[Rule, ...] = (
     _rule("deictic", "deictic", rf"(?<!am\s)(?<!Am\s)(?<!jeden\s)(?P<deic>(?-i:{alt(DEICTIC_DAYS)}))"),
     # nächste Woche, in der kommenden Woche, vergangene Woche, im vergangenen Jahr, diesen Monat
     _rule("period", "period", rf"(?:(?:in\s+der|im|in\s+diesem|in\s+dieser)\s+)?(?P<dir>{_DIR})\s+(?P<per>Woche|Monat|Jahr)"),
-    _rule("period_this", "period", rf"(?:in\s+)?(?P<dir>diese[rmns]?)\s+(?P<per>Woche|Monat|Jahr)"),
+    _rule("period_this", "period", r"(?:in\s+)?(?P<dir>diese[rmns]?)\s+(?P<per>Woche|Monat|Jahr)"),
     # am Wochenende, am kommenden Wochenende, vergangenes Wochenende
     _rule("weekend", "weekend",
         rf"(?:(?:am|übers|über\s+das|an\s+diesem|an\s+dem)\s+)?(?:(?P<dir>{_DIR})\s+)?Wochenende"),

@@ -228,7 +228,7 @@ _add("agreement.noun_exchange", "agreement_reached",
      kind="noun", confidence=0.65)
 _add("agreement.verb_agree", "agreement_reached", reg("agre", e=True, after=r"(?!\s+to\s+(?:meet|hold|resume|travel|talk))(?=\s+(?:to|on|that)\b)"), confidence=0.75)
 
-_P = lambda s: re.compile(s, FLAGS)  # noqa: E731
+_P = lambda s: re.compile(s, FLAGS)  # noqa: E731 - a one-letter shorthand for the pattern table below
 
 RULES = LanguageRules(
     lang="en",

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
-from tracker.extract.lang.es.mentions import DEMONYMS, WORDS as MENTION_WORDS
+from tracker.extract.lang.es.mentions import DEMONYMS
+from tracker.extract.lang.es.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.es.temporal import WORDS as TEMPORAL_WORDS
 from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
 
@@ -103,7 +105,7 @@ def conj(
     return out
 
 
-def ar(stem: str, gerund: bool = True, **kw: str) -> str:
+def ar(stem: str, gerund: bool = True, **kw: Any) -> str:
     """Forms of a regular -ar verb from its stem ("afirm"); "c"/"g" stems keep their sound."""
     return conj(
         past=rf"{stem}(?:ó|aron)",
@@ -118,7 +120,7 @@ def ar(stem: str, gerund: bool = True, **kw: str) -> str:
     )
 
 
-def er(stem: str, gerund: bool = True, **kw: str) -> str:
+def er(stem: str, gerund: bool = True, **kw: Any) -> str:
     """Forms of a regular -er verb from its stem ("agradec" keeps "agradece", "agradeció")."""
     return conj(
         past=rf"{stem}(?:ió|ieron)",
@@ -133,7 +135,7 @@ def er(stem: str, gerund: bool = True, **kw: str) -> str:
     )
 
 
-def ir(stem: str, gerund: bool = True, **kw: str) -> str:
+def ir(stem: str, gerund: bool = True, **kw: Any) -> str:
     """Forms of a regular -ir verb from its stem ("insist")."""
     return conj(
         past=rf"{stem}(?:ió|ieron)",
@@ -342,7 +344,7 @@ _add("agreement.noun_exchange", "agreement_reached",
 _add("agreement.verb_reach", "agreement_reached",
      _rename(ar("alcanz", after=rf"(?=\s+(?:\w+\s+){{0,2}}?{unaccent(_AGREE_OBJ)}\b)"), "a")
      + "|" + _rename(ar("logr", after=rf"(?=\s+(?:\w+\s+){{0,2}}?{unaccent(_AGREE_OBJ)}\b)"), "l")
-     + "|" + _rename(ar("firm", after=rf"(?=\s+(?:\w+\s+){{0,2}}?(?:acuerdos?|tratado|memorando|pacto|tregua|alto\s+el\s+fuego|declaraci[oó]n)\b)"), "f")
+     + "|" + _rename(ar("firm", after=r"(?=\s+(?:\w+\s+){0,2}?(?:acuerdos?|tratado|memorando|pacto|tregua|alto\s+el\s+fuego|declaraci[oó]n)\b)"), "f")
      + "|" + _rename(ar("cerr", after=r"(?=\s+(?:un|el)\s+acuerdo\b)"), "c")
      + "|" + _rename(ar("lleg", after=r"(?=\s+a\s+un\s+acuerdo\b)"), "g"),
      confidence=0.8, anchor=unaccent(r"\b(?:alcanz|logr|firm|cerr|lleg)"))

@@ -318,7 +318,7 @@ _add("agreement.verb_reach_accept", "agreement_reached",
 
 # --------------------------------------------------------------------------- cues
 
-_P = lambda s: re.compile(s, FLAGS)  # noqa: E731
+_P = lambda s: re.compile(s, FLAGS)  # noqa: E731 - a one-letter shorthand for the pattern table below
 
 _FUT_WORDS = (
     r"sera|seront|aura|auront|fera|feront|ira|iront|pourra|pourront|devra|devront|tiendra|tiendront|"

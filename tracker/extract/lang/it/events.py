@@ -306,7 +306,7 @@ _add("visit.expected_in", "visit",
 _add("visit.noun_visit", "visit",
      rf"\b(?:visita|viaggio|missione|trasferta)\b(?=\s+(?:ufficiale\s+|di\s+Stato\s+|lampo\s+|a\s+sorpresa\s+)?(?:di\s+\w+\s+(?:giorni|ore)\s+)?(?:[^.;]{{0,70}}?\s)?(?:a|ad|in|nella|nel)\s+{_CAP})",
      kind="noun", confidence=0.6)
-_add("visit.noun_arrival", "visit", rf"\b(?:arrivo|arrivi)\b(?=\s+(?:di|del|della|dello|dell['’]|dei|degli|a|ad|in)\b)", kind="noun", confidence=0.55)
+_add("visit.noun_arrival", "visit", r"\b(?:arrivo|arrivi)\b(?=\s+(?:di|del|della|dello|dell['’]|dei|degli|a|ad|in)\b)", kind="noun", confidence=0.55)
 
 # reports to a principal
 _LEADER = r"(?:presidente|premier|capo\s+dello\s+Stato|leader|capo\s+del\s+governo|primo\s+ministro)"
@@ -380,7 +380,7 @@ _add("agreement.verb_agree", "agreement_reached",
 
 # --------------------------------------------------------------------------- cues
 
-_P = lambda s: re.compile(s, FLAGS)  # noqa: E731
+_P = lambda s: re.compile(s, FLAGS)  # noqa: E731 - a one-letter shorthand for the pattern table below
 
 _FUT_WORDS = (
     r"sarà|saranno|avrà|avranno|farà|faranno|andrà|andranno|potrà|potranno|dovrà|dovranno|terrà|terranno|"

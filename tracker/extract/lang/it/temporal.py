@@ -98,7 +98,7 @@ _THIS = alt(["questo", "questa"])
 _DAYTIME = r"(?:\s+(?:mattina|mattino|sera|pomeriggio|notte))?"
 #: The definite article or merged preposition before a day: "il 9", "dal 10", "nel", "per il".
 _DEF = r"(?:il|l['’]\s*|lo|dal|al|del|nel|per\s+il|entro\s+il|fino\s+al|da|di)"
-_MONTH_OF = rf"(?:nel|il|del|a)\s+mese\s+di"
+_MONTH_OF = r"(?:nel|il|del|a)\s+mese\s+di"
 _PRE = (
     rf"(?:(?P<pre>{alt(PREPOSITIONS)})\s+)?"
     rf"(?:(?:a|ad|alla|al|dalla|dal|verso\s+la|verso\s+il|per\s+la|per\s+il|la|il)\s+)?"

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lang.ru.mentions import DEMONYMS, WORDS as MENTION_WORDS
+from tracker.extract.lang.ru.mentions import DEMONYMS
+from tracker.extract.lang.ru.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.ru.temporal import WORDS as TEMPORAL_WORDS
 from tracker.extract.lang.slavic_morphology import normaliser
 from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
@@ -95,7 +96,7 @@ _PROPOSAL_N = (
     r"рамочн\w+\s+соглашени|мирн\w+\s+соглашени|перечень|список|пакет)\w*"
 )
 _DEAL_N = r"(?:соглашени|договор[её]нност|договор|декларац|меморандум|документ|контракт|сделк|перемири|протокол|коммюнике|компромисс|понимани)\w*"
-_OBJ = lambda noun, n=3: rf"\s+(?:[\w-]+\s+){{0,{n}}}?{noun}"  # noqa: E731
+_OBJ = lambda noun, n=3: rf"\s+(?:[\w-]+\s+){{0,{n}}}?{noun}"  # noqa: E731 - a shorthand used inside the patterns below
 
 # ---- statements: verbs of saying, every gender and both aspects, gerunds
 _SPEECH = [
@@ -229,7 +230,7 @@ _add("agreement.noun_reached", "agreement_reached",
      r"\b(?:соглашени|договор[её]нност|сделк|перемири)\w*\s+(?:[\w-]+\s+){0,2}?(?:было\s+|были\s+)?(?:достигнут\w*|подписан\w*|заключен\w*)\b",
      kind="verb_phrase", confidence=0.8)
 
-_P = lambda s: re.compile(s, FLAGS)  # noqa: E731
+_P = lambda s: re.compile(s, FLAGS)  # noqa: E731 - a one-letter shorthand for the pattern table below
 
 _PAST_VERB = r"(?:состоял(?:ся|ась|ось|ись)|прош(?:[её]л|ла|ло|ли)|начал(?:ся|ась|ось|ись)|стартовал(?:а|о|и)?|заверш(?:ил(?:ся|ась|ось|ись)|ились)|продолжил(?:ся|ась|ись)|проходи(?:т|л|ла|ли)|проходят|продолжа(?:ется|ются|лись|лась)|ид(?:ет|ут))"
 _FUT_VERB = r"(?:состо(?:ится|ятся)|пройд(?:[её]т|ут)|начн(?:[её]тся|утся)|стартует|продолжатся|продолжится)"

@@ -8,8 +8,8 @@ cut of the tokens. The adjective comes first ("российская делега
 
 from __future__ import annotations
 
-from tracker.extract.rules import MentionWords
 from tracker.extract.lang.slavic_morphology import CASE_ENDINGS
+from tracker.extract.rules import MentionWords
 
 #: Adjectives of nationality → side code (every gender, number and case reaches them).
 DEMONYMS: dict[str, str] = {

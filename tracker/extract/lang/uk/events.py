@@ -309,7 +309,7 @@ _add("agreement.noun_exchange", "agreement_reached",
 
 # --------------------------------------------------------------------------- cues
 
-_P = lambda s: re.compile(s, FLAGS)  # noqa: E731
+_P = lambda s: re.compile(s, FLAGS)  # noqa: E731 - a one-letter shorthand for the pattern table below
 
 #: Title words a genitive country may qualify ("посол України", "спецпредставник президента США").
 _TITLE_WORDS = (

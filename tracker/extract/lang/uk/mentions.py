@@ -10,8 +10,8 @@ after a noun ("делегація України", "президент США") 
 
 from __future__ import annotations
 
-from tracker.extract.rules import MentionWords
 from tracker.extract.lang.slavic_morphology import CASE_ENDINGS
+from tracker.extract.rules import MentionWords
 
 _ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими")
 
