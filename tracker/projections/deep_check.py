@@ -45,7 +45,7 @@ def _value(value: Any) -> Any:
     """One value as both back ends give it back: instants in UTC, dates as ISO text."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
         return value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -54,13 +54,13 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _rows(conn: "Connection", table: "Table") -> Counter:
+def _rows(conn: Connection, table: Table) -> Counter:
     from sqlalchemy import select
 
     return Counter(tuple(_value(v) for v in row) for row in conn.execute(select(*table.columns)))
 
 
-def replay_differences(store: "Store") -> list[TableDifference]:
+def replay_differences(store: Store) -> list[TableDifference]:
     """Every read-model table whose live rows differ from a replay of the log (empty: all match)."""
     from sqlalchemy import create_engine, insert, select
     from sqlalchemy.pool import StaticPool
@@ -75,9 +75,9 @@ def replay_differences(store: "Store") -> list[TableDifference]:
         reached = positions(conn)
     engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
     metadata.create_all(engine, tables=[articles, projection_quarantine, *(t for p in projections for t in p.tables)])
-    chunk: list["LogEntry"] = []
+    chunk: list[LogEntry] = []
 
-    def flush(conn: "Connection", source: "Connection") -> None:
+    def flush(conn: Connection, source: Connection) -> None:
         needed = sorted({e.article_id for e in chunk if e.article_id})
         for i in range(0, len(needed), 500):
             part = needed[i : i + 500]
