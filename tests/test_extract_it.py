@@ -112,7 +112,8 @@ def test_future_report_to_the_president(registry: ActorRegistry) -> None:
 def test_first_person_report_in_a_quote_is_the_speakers(registry: ActorRegistry) -> None:
     text = (
         "Il negoziatore ucraino Rustem Umerov ha scritto su X che la giornata è stata utile. "
-        "«Ora prepariamo le conclusioni. Stiamo preparando un rapporto per il presidente Volodymyr Zelensky», ha aggiunto."
+        "«Adesso mettiamo in ordine gli appunti: stiamo preparando un rapporto al presidente "
+        "Volodymyr Zelensky sui colloqui», ha aggiunto."
     )
     e = one(events(text, registry), "report_to_leader")
     assert e.modality == "planned"
