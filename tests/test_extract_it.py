@@ -130,13 +130,13 @@ def test_first_person_meeting_in_a_post_is_the_authors(registry: ActorRegistry) 
 
 
 def test_speaker_before_a_colon_and_a_quote(registry: ActorRegistry) -> None:
-    text = "Il ministro degli Esteri, Antonio Tajani, sul suo profilo X, scrive: «Roma è la capitale del dialogo tra le parti»."
+    text = "Antonio Tajani, capo della diplomazia italiana, su X scrive: «Qui a Roma le parti si parlano»."
     e = one(events(text, registry), "statement_issued")
     assert names(e) == {"Antonio Tajani"}
 
 
 def test_passive_agreement_reported_by_a_speaker(registry: ActorRegistry) -> None:
-    text = "Yuri Ushakov ha dichiarato che è stato raggiunto un accordo con gli Stati Uniti sullo scambio di prigionieri."
+    text = "Yuri Ushakov ha detto che con Washington è stato raggiunto un accordo sullo scambio dei detenuti."
     evs = events(text, registry)
     assert one(evs, "statement_issued").participants[0].name == "Yuri Ushakov"
     a = one(evs, "agreement_reached")

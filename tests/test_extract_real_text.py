@@ -177,8 +177,8 @@ def test_a_host_of_a_new_round_keeps_its_role_and_the_two_sides_are_the_parties(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("fr", "Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Les deux parties ont convenu de poursuivre les négociations au niveau des experts."),
-        ("fr", "Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Le comité des frontières, qui regroupe les deux pays, se réunira mercredi."),
+        ("fr", "Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Les deux parties sont convenues de reprendre les discussions au niveau technique."),
+        ("fr", "Les ministres chilien et péruvien se sont rencontrés lundi à Lima. La commission mixte, où siègent les deux pays, se réunira mercredi."),
         ("fr", "Les ministres chilien et péruvien se sont rencontrés lundi à Lima. Ils se retrouveront en janvier, selon le ministère."),
     ],
 )
@@ -248,7 +248,7 @@ def test_a_trip_for_another_meeting_is_one_planned_meeting(registry: ActorRegist
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("fr", "Le président chilien a annoncé la semaine dernière une feuille de route en trois étapes."),
+        ("fr", "Le président chilien a dévoilé la semaine dernière un plan de sortie de crise en quatre étapes."),
         ("fr", "Le président chilien a dévoilé lundi un plan de paix."),
         ("en", "The Chilean president announced last week a three-step roadmap."),
         ("en", "The Chilean president unveiled a new peace plan on Monday."),
@@ -266,7 +266,7 @@ def test_announcing_a_plan_presents_a_proposal(registry: ActorRegistry, lang: st
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Ukraine's negotiator Rustem Umerov, after negotiations with the Russian delegation in Geneva, held talks with US envoys on Tuesday."),
+        ("en", "Rustem Umerov, after talks with the Russian side in Geneva, met US envoys on Tuesday."),
         ("fr", "Le négociateur ukrainien Roustem Oumerov, après des négociations avec la délégation russe à Genève, a rencontré mardi les émissaires américains."),
     ],
 )

@@ -219,7 +219,7 @@ _add("visit.expected_in", "visit",
      kind="verb_phrase", confidence=0.6, modality="planned")
 _add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+(?:officielle?\s+|d['’][ÉéEe]tat\s+|surprise\s+|éclair\s+)?(?:de\s+(?:\w+\s+)?(?:jours?|heures?|semaines?)\s+)?(?:à|en|au|aux|dans)\b", kind="noun", confidence=0.6)
 
-# « les deux parties ont convenu de poursuivre les négociations » : une suite prévue, pas un accord
+# « X et Y ont convenu de reprendre leurs discussions » : une suite prévue, pas un accord
 _add("meeting.agreed_to_continue", "meeting_planned",
      r"\b(?:ont|a|sont|se\s+sont|s['’]est)\s+(?:\w+\s+)?(?:convenue?s?|décidée?s?|accepté|mise?s?\s+d['’]accord\s+pour|engagée?s?\s+à)\s+"
      r"(?:de\s+|d['’]|à\s+)?(?:poursuivre|reprendre|continuer|relancer|tenir|rouvrir)\s+(?:les|des|leurs|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de|le\s+dialogue)\s*"
