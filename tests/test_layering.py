@@ -24,6 +24,7 @@ LAYERS: dict[str, int] = {
     "tracker.actors": 4,
     "tracker.timeline": 4,
     "tracker.timeline_edits": 4,
+    "tracker.track_definitions": 4,
     "tracker.review": 4,
     "tracker.backup": 4,
     "tracker.query": 4,

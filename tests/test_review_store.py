@@ -134,7 +134,7 @@ class ReviewContract:
         (a,) = record(store, [occ("one")]).event_ids
         record(store, [review(a, "accepted")])
         record(store, [review(a, "rejected", "not a meeting")])
-        for position, wanted in ((1, "unreviewed"), (2, "accepted"), (3, "rejected")):
+        for position, wanted in ((2, "unreviewed"), (3, "accepted"), (4, "rejected")):  # 1: track definition
             engine = replay(store, AsOf(position=position))
             try:
                 with engine.connect() as conn:

@@ -87,10 +87,10 @@ def test_as_of_replays_without_touching_the_read_model(store):
     record(store, [NewEntry("event_retracted", retraction(first, "wrong"), "user:test")])
     now, _ = load_timeline(store)
     assert [e["id"] for e in now] == [second]
-    before, _ = load_timeline(store, as_of=parse_as_of("2"))
+    before, _ = load_timeline(store, as_of=parse_as_of("3"))  # 1: the seeded track definition
     assert [e["id"] for e in before] == [second, first]
-    assert [e["id"] for e in load_timeline(store, as_of=parse_as_of("1"))[0]] == [first]
-    assert load_timeline(store, as_of=parse_as_of("0"))[0] == []
+    assert [e["id"] for e in load_timeline(store, as_of=parse_as_of("2"))[0]] == [first]
+    assert load_timeline(store, as_of=parse_as_of("1"))[0] == []
     yesterday = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1)).date().isoformat()
     assert load_timeline(store, as_of=parse_as_of(yesterday))[0] == []
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()

@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 import re
 import warnings
+import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from tracker.articles import Article
-from tracker.errors import NotFoundError, TrackerError, ValidationError
+from tracker.errors import ConcurrencyError, NotFoundError, TrackerError, ValidationError
 from tracker.events import (
     DateInterval,
     EventDraft,
@@ -21,10 +22,11 @@ from tracker.events import (
     Participant,
     amendment,
     check_new_entry_dates,
+    new_event_id,
     retraction,
     validate_occurrence_fields,
 )
-from tracker.identity import current_user
+from tracker.identity import SEED_RECORDED_BY, current_user
 from tracker.store import AppendResult, NewEntry, Store, as_utc
 from tracker.urls import check_source_url
 
@@ -62,17 +64,49 @@ def catch_up_after_append(store: Store) -> str | None:
     )
 
 
+#: Stores known to hold a ``tracks_defined`` entry (the log only grows: once true, always true).
+_DEFINED: weakref.WeakSet[Store] = weakref.WeakSet()
+
+
+def tracks_seed(store: Store, entries: Sequence[NewEntry]) -> list[NewEntry]:
+    """The ``tracks_defined`` entry (the shipped ``seeds/tracks.json``) to put before
+    ``entries``, when neither they nor the log define tracks yet: the first write of a new store,
+    or the next write of a store made before track definitions entered the log. Else none."""
+    if store in _DEFINED or any(e.event_type == "tracks_defined" for e in entries):
+        return []
+    if next(iter(store.read(types=["tracks_defined"], limit=1)), None) is not None:
+        _DEFINED.add(store)
+        return []
+    from tracker.tracks import seed_definition
+
+    # an id of its own (not the next of the batch's run), so no prefix of the first event's id
+    # that a user types matches the seed's too
+    return [NewEntry(event_type="tracks_defined", payload=seed_definition(), recorded_by=SEED_RECORDED_BY,
+                     event_id=new_event_id())]
+
+
 def append_and_catch_up(
     store: Store, entries: Sequence[NewEntry], *, article: Article | None = None
 ) -> tuple[AppendResult, str | None]:
     """Append ``entries`` (with their ``article``) in one transaction, then catch up every
     projection. Returns the append's result and, separately, a catch-up problem (or None).
 
-    New occurrences and amendments are checked for dates outside the accepted years first.
+    New occurrences and amendments are checked for dates outside the accepted years first. A
+    log without track definitions gets the seeded one first, in the same transaction
+    (:func:`tracks_seed`); the result reports ``entries`` only.
     """
     for entry in entries:
         check_new_entry_dates(entry.event_type, entry.payload)
-    result = store.append(entries, article=article)
+    seed = tracks_seed(store, entries) if entries else []
+    if not seed:
+        result = store.append(entries, article=article)
+    else:  # a batch of no article before the article's, in the same transaction
+        try:  # nobody may seed in between: two first writers at once would both seed
+            _, result = store.append_many([(None, seed), (article, entries)], expected_head=store.head())
+        except ConcurrencyError:
+            seed = tracks_seed(store, entries)
+            result = store.append_many([(None, seed), (article, entries)])[-1]
+        _DEFINED.add(store)
     return result, catch_up_after_append(store)
 
 

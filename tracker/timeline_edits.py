@@ -42,9 +42,10 @@ def assign_track(
     from tracker.service import record
     from tracker.store import NewEntry
     from tracker.timeline import resolve_track
+    from tracker.track_definitions import catalogue_in_force
 
-    with store.engine.connect() as conn:
-        key = resolve_track(conn, track)
+    with store.engine.connect() as conn:  # the log's catalogue: the read model may lag behind
+        key = resolve_track(conn, track, catalogue_in_force(store))
     row = _occurrence(store, id_or_prefix)
     if row.manual_track == key:
         raise ValidationError(f"event {row.event_id} is already assigned to track {key}")

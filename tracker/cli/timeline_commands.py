@@ -95,20 +95,48 @@ def timeline(
     write_rows([_row(e) for e in entries], TIMELINE_COLUMNS, OutputFormat(chosen.value))
 
 
-@app.command("tracks")
-@handle_errors
-def tracks_(fmt: FormatOption = None) -> None:
-    """Tracks (negotiation channels) with their number of entries and date range."""
+tracks_app = typer.Typer(help="Tracks (negotiation channels): list them, or define the declared ones.",
+                         invoke_without_command=True)
+app.add_typer(tracks_app, name="tracks")
+
+
+def _list_tracks(fmt: str | None) -> None:
     from tracker.cli.output import write_rows
-    from tracker.projections.runner import catch_up
-    from tracker.timeline import track_summary
+    from tracker.track_definitions import list_tracks
 
     chosen = resolve_format(fmt)
     with session(create=False) as store:
-        catch_up(store, ["timeline"])
-        with store.engine.connect() as conn:
-            rows = track_summary(conn)
+        rows = list_tracks(store)
     write_rows(rows, TRACK_COLUMNS, chosen)
+
+
+@tracks_app.callback()
+@handle_errors
+def tracks_(ctx: typer.Context, fmt: FormatOption = None) -> None:
+    """Tracks with their number of entries and date range (alone: the same as `tracks list`)."""
+    if ctx.invoked_subcommand is None:
+        _list_tracks(fmt)
+
+
+@tracks_app.command("list")
+@handle_errors
+def tracks_list(fmt: FormatOption = None) -> None:
+    """Declared tracks and automatic ones in use, with their number of entries and date range."""
+    _list_tracks(fmt)
+
+
+@tracks_app.command("define")
+@handle_errors
+def tracks_define(
+    file: Annotated[str, typer.Argument(help="JSON file: {\"tracks\": [{\"key\", \"name\", \"sides\"}, ...]}, "
+                                             "like seeds/tracks.json.", show_default=False, metavar="FILE.json")],
+) -> None:
+    """Replace the declared tracks with those of FILE.json (one log entry; every event is re-assigned)."""
+    from tracker.track_definitions import define_tracks
+
+    with session() as store:
+        position, count = define_tracks(store, file)
+    typer.echo(f"Defined {count} tracks at position {position}", err=True)
 
 
 @app.command("assign")

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tracker.tracks import TrackCatalogue, default_catalogue
+from tracker.tracks import Track, TrackCatalogue
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Table
 
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
@@ -116,9 +116,21 @@ def known_track_keys(conn: Connection) -> list[str]:
     return list(conn.execute(select(tracks.c.key)).scalars())
 
 
+def declared_catalogue(conn: Connection, table: Table | None = None) -> TrackCatalogue:
+    """The catalogue in force: the declared rows of ``tracks`` (or of ``table``, a shadow copy),
+    which hold the latest ``tracks_defined`` entry the read model applied."""
+    from sqlalchemy import select
+
+    from tracker.projections.timeline.tables import tracks
+
+    t = tracks if table is None else table
+    rows = conn.execute(select(t.c.key, t.c.name, t.c.sides).where(t.c.declared.is_(True)).order_by(t.c.key))
+    return TrackCatalogue(Track(r.key, r.name, frozenset(r.sides.split(",")), True) for r in rows)
+
+
 def resolve_track(conn: Connection, text: str, catalogue: TrackCatalogue | None = None) -> str:
     """The canonical key of a track named by the user (key, any case, or its side codes)."""
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue or declared_catalogue(conn)
     return catalogue.resolve(text, known=known_track_keys(conn)).key
 
 
@@ -130,7 +142,7 @@ def track_summary(conn: Connection, catalogue: TrackCatalogue | None = None) -> 
     from tracker.projections.timeline.tables import timeline_entry_tracks as tt
     from tracker.projections.timeline.tables import tracks
 
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue or declared_catalogue(conn)
     rows: dict[str, dict[str, Any]] = {}
     for t in catalogue.declared():
         rows[t.key] = {"track": t.key, "name": t.name, "sides": ",".join(sorted(t.sides)), "declared": True}
