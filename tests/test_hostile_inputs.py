@@ -110,7 +110,7 @@ def as_of_far_future(c: Ctx) -> None:
 
 
 def extracted_date_out_of_range(c: Ctx) -> None:
-    from tracker import ingest
+    from tracker.app import ingest
     from tracker.events import DateInterval, EventDraft, Participant
 
     def far(article, registry):  # type: ignore[no-untyped-def]

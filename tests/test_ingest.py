@@ -18,7 +18,7 @@ import pytest
 from tracker.article_loading import Overrides
 from tracker.articles import Article
 from tracker.events import DateInterval, EventDraft, Evidence, Location, Participant
-from tracker.ingest import (
+from tracker.app.ingest import (
     DUPLICATE,
     RECORDED,
     WOULD_RECORD,
@@ -268,7 +268,7 @@ def test_reading_an_empty_database_file_leaves_it_untouched(tmp_path: Path) -> N
 
 
 def test_store_refusal_is_a_failure_of_that_article_only(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker import service
+    from tracker.app import service
     from tracker.errors import StoreError
 
     real = service.append_and_catch_up

@@ -231,7 +231,7 @@ def assert_tracks_follow_the_latest_definition(store: Store, batches: list[tuple
     track), and every live occurrence not assigned by hand is on a track of that catalogue's
     rules, whatever definitions came before it."""
     from tracker.projections.timeline.tables import timeline_occurrences as occ, tracks
-    from tracker.tracks import assign_article_tracks, catalogue_from_definition, TrackCatalogue
+    from tracker.projections.timeline.tracks import assign_article_tracks, catalogue_from_definition, TrackCatalogue
 
     definitions = [e.payload for entries, _ in batches for e in entries if e.event_type == "tracks_defined"]
     catalogue = catalogue_from_definition(definitions[-1]) if definitions else TrackCatalogue([])
@@ -257,8 +257,8 @@ def assert_entries_match_global_clustering(store: Store) -> None:
     every live occurrence at once."""
     import json as _json
 
-    from tracker.dedup import Occurrence, Override, cluster
-    from tracker.projections.timeline_tables import timeline_occurrences as occ, timeline_overrides as ov
+    from tracker.projections.timeline.dedup import Occurrence, Override, cluster
+    from tracker.projections.timeline.tables import timeline_occurrences as occ, timeline_overrides as ov
 
     with store.engine.connect() as conn:
         rows = conn.execute(select(occ)).all()
@@ -335,14 +335,14 @@ def article(n: int, outlet: str = "RT France") -> Article:
 
 
 def add(store: Store, draft: EventDraft, art: Article | None = None) -> str:
-    from tracker.service import record
+    from tracker.app.service import record
 
     return record(store, [NewEntry(draft.type, draft.to_payload(), "test", article_id=art.id if art else None)],
                   article=art).event_ids[0]
 
 
 def correct(store: Store, kind: str, payload: dict) -> None:
-    from tracker.service import record
+    from tracker.app.service import record
 
     record(store, [NewEntry(kind, payload, "user:test")])
 

@@ -16,10 +16,10 @@ from sqlalchemy import func, select
 import tracker.projections.runner as runner
 from tracker.events import DateInterval, EventDraft, Location, Participant
 from tracker.projections.runner import catch_up, rebuild, status
-from tracker.projections.timeline_tables import timeline_entries
-from tracker.service import record
+from tracker.projections.timeline.tables import timeline_entries
+from tracker.app.service import record
 from tracker.store import NewEntry, Store, open_store
-from tracker.timeline import load_timeline
+from tracker.app.timeline import load_timeline
 
 from test_store_projections import snapshot
 

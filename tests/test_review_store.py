@@ -17,10 +17,10 @@ from tracker.projections.review import review_states
 from tracker.projections.review.as_of import replay
 from tracker.projections.review.queries import ReviewState, combine, review_rows, review_stats, states
 from tracker.projections.runner import catch_up, rebuild
-from tracker.review.decisions import Decision, parse_decisions, record_decisions
-from tracker.service import record
+from tracker.app.review.decisions import Decision, parse_decisions, record_decisions
+from tracker.app.service import record
 from tracker.store import NewEntry, Store, open_store
-from tracker.timeline import AsOf
+from tracker.app.timeline import AsOf
 
 
 def occ(summary: str, *, kind: str = "meeting_held", modality: str = "occurred", confidence: float = 0.5,

@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from tracker.display import date_label, kind_label
+from tracker.projections.timeline.labels import date_label, kind_label
 from tracker.errors import NotFoundError, ValidationError
 from tracker.events import DateInterval, EventDraft, Location, Participant, retraction
-from tracker.projections.timeline_tables import timeline_entries
-from tracker.service import record
+from tracker.projections.timeline.tables import timeline_entries
+from tracker.app.service import record
 from tracker.store import NewEntry, open_store
-from tracker.timeline import AsOf, load_timeline, parse_as_of
+from tracker.app.timeline import AsOf, load_timeline, parse_as_of
 
 W = Participant("Steve Witkoff", "US", "participant", "witkoff")
 D = Participant("Kirill Dmitriev", "RU", "participant", "dmitriev")

@@ -15,11 +15,11 @@ from tracker.cli import app
 from tracker.errors import ValidationError
 from tracker.events import DateInterval, EventDraft, Participant, tracks_definition
 from tracker.projections.deep_check import replay_differences
-from tracker.service import record
+from tracker.app.service import record
 from tracker.store import NewEntry, open_store
-from tracker.timeline import load_timeline, parse_as_of
-from tracker.track_definitions import current_definition, define_tracks
-from tracker.tracks import read_definition, seed_definition
+from tracker.app.timeline import load_timeline, parse_as_of
+from tracker.app.track_definitions import current_definition, define_tracks
+from tracker.projections.timeline.tracks import read_definition, seed_definition
 
 W = Participant("Ada Stone", "US", "participant", "stone")
 D = Participant("Boris Lenko", "RU", "participant", "lenko")

@@ -56,7 +56,7 @@ def actor_registry(store: Store | None) -> ActorRegistry:
     """The registry as the log of ``store`` leaves it (the seeds alone when ``store`` is None).
 
     Raises NotFoundError when the seed files are missing. Callers must not change it (it is
-    shared); changes go through the log (:mod:`tracker.actors`).
+    shared); changes go through the log (:mod:`tracker.app.actors`).
     """
     from tracker.extract.mentions.registry import ActorRegistry
 

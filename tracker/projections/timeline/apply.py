@@ -4,12 +4,12 @@ with all its sources.
 Each log entry updates the projection's own copy of the occurrences it touches
 (``timeline_occurrences``), then recomputes what depends on them:
 
-1. the tracks of every occurrence of the touched articles (:mod:`tracker.tracks`; a
+1. the tracks of every occurrence of the touched articles (:mod:`tracker.projections.timeline.tracks`; a
    ``track_assigned`` entry wins over the rules for its event), by the catalogue of the latest
    ``tracks_defined`` entry applied so far (kept as the declared rows of ``tracks``; none yet:
    every track is automatic); a new definition re-assigns every occurrence;
 2. the de-duplication of the occurrences linked to the touched ones, by the automatic rule or
-   a manual merge, before and after the change (:mod:`tracker.dedup`); such a linked group is
+   a manual merge, before and after the change (:mod:`tracker.projections.timeline.dedup`); such a linked group is
    closed, so recomputing it alone equals recomputing everything, at a cost that does not
    grow with the length of the log;
 3. the rows of every entry whose members, member states or member tracks changed.
@@ -30,7 +30,8 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from tracker.dedup import (
+from tracker.events import OCCURRENCE_TYPES, EventDraft, Evidence
+from tracker.projections.timeline.dedup import (
     Occurrence,
     Override,
     best_date,
@@ -42,12 +43,16 @@ from tracker.dedup import (
     same_occurrence,
     stored_keys,
 )
-from tracker.display import date_label, sort_date
-from tracker.events import OCCURRENCE_TYPES, EventDraft, Evidence
+from tracker.projections.timeline.labels import date_label, sort_date
 from tracker.projections.timeline.queries import declared_catalogue
 from tracker.projections.timeline.tables import TABLES
+from tracker.projections.timeline.tracks import (
+    TrackCatalogue,
+    assign_article_tracks,
+    catalogue_from_definition,
+    side_groups,
+)
 from tracker.schema import articles
-from tracker.tracks import TrackCatalogue, assign_article_tracks, catalogue_from_definition, side_groups
 
 # --------------------------------------------------------------------------- pure helpers
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tracker.tracks import Track, TrackCatalogue
+from tracker.projections.timeline.tracks import Track, TrackCatalogue
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Table

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 def _occurrence(store: Store, id_or_prefix: str) -> Any:
     """The timeline row of a live occurrence named by id or unique prefix."""
-    from tracker.projections.timeline_tables import timeline_occurrences
-    from tracker.service import occurrence_row
+    from tracker.app.service import occurrence_row
+    from tracker.projections.timeline.tables import timeline_occurrences
 
     row = occurrence_row(store, id_or_prefix, "timeline", timeline_occurrences, "an event on the timeline")
     if row.retracted:
@@ -39,10 +39,10 @@ def assign_track(
     store: Store, id_or_prefix: str, track: str, reason: str = "", *, recorded_by: str | None = None
 ) -> tuple[str, str]:
     """Put an event (and so its timeline entry) on a track; return (event id, track key)."""
-    from tracker.service import record
+    from tracker.app.service import record
+    from tracker.app.timeline import resolve_track
+    from tracker.app.track_definitions import catalogue_in_force
     from tracker.store import NewEntry
-    from tracker.timeline import resolve_track
-    from tracker.track_definitions import catalogue_in_force
 
     with store.engine.connect() as conn:  # the log's catalogue: the read model may lag behind
         key = resolve_track(conn, track, catalogue_in_force(store))
@@ -59,8 +59,8 @@ def merge_events(
     """Declare that these events are one occurrence; return the id of the merged entry."""
     from sqlalchemy import select
 
-    from tracker.projections.timeline_tables import timeline_occurrences as occ
-    from tracker.service import record
+    from tracker.app.service import record
+    from tracker.projections.timeline.tables import timeline_occurrences as occ
     from tracker.store import NewEntry
 
     rows = [_occurrence(store, i) for i in ids]
@@ -78,8 +78,8 @@ def split_event(store: Store, id_or_prefix: str, reason: str = "", *, recorded_b
     """Take an event out of its timeline entry (and out of automatic de-duplication)."""
     from sqlalchemy import func, select
 
-    from tracker.projections.timeline_tables import timeline_occurrences as occ
-    from tracker.service import record
+    from tracker.app.service import record
+    from tracker.projections.timeline.tables import timeline_occurrences as occ
     from tracker.store import NewEntry
 
     row = _occurrence(store, id_or_prefix)

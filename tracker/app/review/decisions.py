@@ -65,9 +65,9 @@ def live_event_ids(store: Store, ids: Iterable[str]) -> list[str]:
 
 def record_decisions(store: Store, decisions: Sequence[Decision], *, recorded_by: str | None = None) -> list[Outcome]:
     """Check every decision, then log the ones that change something, in one transaction."""
+    from tracker.app.service import current_user, record
     from tracker.projections.review.queries import states
     from tracker.projections.runner import catch_up
-    from tracker.service import current_user, record
 
     if not decisions:
         raise ValidationError("no decisions given")

@@ -23,8 +23,8 @@ from tracker.projections.review.queries import (
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from tracker.app.timeline import AsOf
     from tracker.store import Store
-    from tracker.timeline import AsOf
 
 
 def member_ids(entry: dict[str, Any]) -> list[str]:
@@ -76,9 +76,9 @@ def reviewed_timeline(
     store: Store, track: str | None = None, as_of: AsOf | None = None, status: str | None = None
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Timeline entries with their review state and codes, filtered by ``status``."""
+    from tracker.app.timeline import load_timeline
     from tracker.projections.review.as_of import replay
     from tracker.projections.runner import catch_up
-    from tracker.timeline import load_timeline
 
     check_status_filter(status)
     entries, key = load_timeline(store, track, as_of)
@@ -97,7 +97,7 @@ def reviewed_timeline(
 
 
 def reviewed_events(store: Store, events: list[dict[str, Any]], status: str | None = None) -> list[dict[str, Any]]:
-    """Events (as :func:`tracker.service.list_events` returns them) with review and codes,
+    """Events (as :func:`tracker.app.service.list_events` returns them) with review and codes,
     filtered by ``status``."""
     from tracker.projections.runner import catch_up
 

@@ -77,7 +77,7 @@ def tracks_seed(store: Store, entries: Sequence[NewEntry]) -> list[NewEntry]:
     if next(iter(store.read(types=["tracks_defined"], limit=1)), None) is not None:
         _DEFINED.add(store)
         return []
-    from tracker.tracks import seed_definition
+    from tracker.projections.timeline.tracks import seed_definition
 
     # an id of its own (not the next of the batch's run), so no prefix of the first event's id
     # that a user types matches the seed's too
