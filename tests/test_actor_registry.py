@@ -10,7 +10,7 @@ import pytest
 
 from tracker.actor_registry import actor_registry, registry_entries
 from tracker.app.actors import actor_rows, add_actor, alias_actor
-from tracker.app.service import load_registry
+from tracker.actor_registry import load_registry
 from tracker.store import Store, open_store
 
 

@@ -45,7 +45,7 @@ def rows(store: Store) -> list[tuple]:
 
 
 def listed(store: Store) -> list[tuple]:
-    from tracker.app.service import list_events
+    from tracker.app.listing import list_events
 
     catch_up(store)
     return [(e["id"], e["summary"]) for e in list_events(store, include_retracted=True)]

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from tracker.cli import app
 from tracker.events import DateInterval, EventDraft, Participant
 from tracker.resources import seeds_dir
-from tracker.app.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, open_store
 
 SEED = seeds_dir() / "articles" / "2025-12-21-rt-france-miami.txt"

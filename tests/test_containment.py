@@ -20,7 +20,8 @@ from tracker.projections.runner import catch_up, quarantined, rebuild, status
 from tracker.projections.timeline.tables import timeline_entries
 from tracker.store import NewEntry, Store, open_store
 from tracker.errors import ValidationError
-from tracker.app.timeline import AsOf, load_timeline, parse_as_of
+from tracker.app.timeline import load_timeline
+from tracker.projections.timeline.asof import AsOf, parse_as_of
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -14,7 +14,7 @@ import pytest
 
 from tracker import export
 from tracker.events import DateInterval, Evidence, EventDraft, Location, Participant
-from tracker.app.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, open_store
 from tracker.app.timeline import load_timeline, track_names
 from tracker.articles import Article

@@ -12,7 +12,7 @@ from tracker import export
 from tracker.events import DateInterval, EventDraft, Participant
 from tracker.app.review.decisions import Decision, record_decisions
 from tracker.app.review.outputs import reviewed_timeline
-from tracker.app.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, open_store
 from tracker.app.timeline import track_names
 

@@ -268,10 +268,10 @@ def test_reading_an_empty_database_file_leaves_it_untouched(tmp_path: Path) -> N
 
 
 def test_store_refusal_is_a_failure_of_that_article_only(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker.app import service
+    from tracker.app import recording
     from tracker.errors import StoreError
 
-    real = service.append_and_catch_up
+    real = recording.append_and_catch_up
     a = _write(tmp_path, "a.txt", "2025-12-21", BODY_A)
     b = _write(tmp_path, "b.txt", "2025-12-22", BODY_B)
 

@@ -124,7 +124,7 @@ def _fake_package(tmp_path: Path, files: dict[str, str]) -> Path:
         ("extract/engine.py", "from ..cli import app\n", "tracker.cli.app"),
         ("store.py", "from tracker import projections\n", "tracker.projections"),
         ("projections/x.py", "from tracker.cli.output import write_rows\n", "tracker.cli.output.write_rows"),
-        ("app/service.py", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from tracker.cli import app\n",
+        ("app/recording.py", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from tracker.cli import app\n",
          "tracker.cli.app"),
     ],
 )
@@ -135,8 +135,8 @@ def test_the_checker_names_an_upward_import(tmp_path: Path, rel: str, source: st
 
 def test_the_checker_allows_downward_and_sideways_imports(tmp_path: Path) -> None:
     root = _fake_package(tmp_path, {
-        "cli/__init__.py": "from tracker.app.service import record\nfrom tracker.cli.app import app\n",
-        "app/service.py": "from tracker.store import Store\nfrom tracker.app.ingest import ingest\n",
+        "cli/__init__.py": "from tracker.app.recording import record\nfrom tracker.cli.app import app\n",
+        "app/recording.py": "from tracker.store import Store\nfrom tracker.app.ingest import ingest\n",
         "extract/engine.py": "from tracker.events import EventDraft\nfrom .rules import x\n",
     })
     assert violations(root) == []

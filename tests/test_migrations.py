@@ -165,7 +165,7 @@ def test_downgrade_and_upgrade_keeps_log_and_refills_projection(tmp_path: Path) 
 
     from tracker.events import DateInterval, EventDraft
     from tracker.projections.events import events
-    from tracker.app.service import record
+    from tracker.app.recording import record
     from tracker.store import NewEntry
 
     path = tmp_path / "u.sqlite3"

@@ -335,14 +335,14 @@ def article(n: int, outlet: str = "RT France") -> Article:
 
 
 def add(store: Store, draft: EventDraft, art: Article | None = None) -> str:
-    from tracker.app.service import record
+    from tracker.app.recording import record
 
     return record(store, [NewEntry(draft.type, draft.to_payload(), "test", article_id=art.id if art else None)],
                   article=art).event_ids[0]
 
 
 def correct(store: Store, kind: str, payload: dict) -> None:
-    from tracker.app.service import record
+    from tracker.app.recording import record
 
     record(store, [NewEntry(kind, payload, "user:test")])
 

@@ -17,7 +17,7 @@ import tracker.projections.runner as runner
 from tracker.events import DateInterval, EventDraft, Location, Participant
 from tracker.projections.runner import catch_up, rebuild, status
 from tracker.projections.timeline.tables import timeline_entries
-from tracker.app.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, Store, open_store
 from tracker.app.timeline import load_timeline
 

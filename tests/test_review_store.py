@@ -18,9 +18,9 @@ from tracker.projections.review.as_of import replay
 from tracker.projections.review.queries import ReviewState, combine, review_rows, review_stats, states
 from tracker.projections.runner import catch_up, rebuild
 from tracker.app.review.decisions import Decision, parse_decisions, record_decisions
-from tracker.app.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, Store, open_store
-from tracker.app.timeline import AsOf
+from tracker.projections.timeline.asof import AsOf
 
 
 def occ(summary: str, *, kind: str = "meeting_held", modality: str = "occurred", confidence: float = 0.5,

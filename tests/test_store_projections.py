@@ -15,7 +15,7 @@ from tracker.events import DateInterval, EventDraft, Location, Participant, amen
 from tracker.projections import PROJECTIONS
 from tracker.projections.events import event_participants, events
 from tracker.projections.runner import catch_up, rebuild, status
-from tracker.app.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, Store, open_store
 
 

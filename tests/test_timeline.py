@@ -11,9 +11,10 @@ from tracker.projections.timeline.labels import date_label, kind_label
 from tracker.errors import NotFoundError, ValidationError
 from tracker.events import DateInterval, EventDraft, Location, Participant, retraction
 from tracker.projections.timeline.tables import timeline_entries
-from tracker.app.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, open_store
-from tracker.app.timeline import AsOf, load_timeline, parse_as_of
+from tracker.app.timeline import load_timeline
+from tracker.projections.timeline.asof import AsOf, parse_as_of
 
 W = Participant("Steve Witkoff", "US", "participant", "witkoff")
 D = Participant("Kirill Dmitriev", "RU", "participant", "dmitriev")

@@ -15,9 +15,10 @@ from tracker.cli import app
 from tracker.errors import ValidationError
 from tracker.events import DateInterval, EventDraft, Participant, tracks_definition
 from tracker.projections.deep_check import replay_differences
-from tracker.app.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, open_store
-from tracker.app.timeline import load_timeline, parse_as_of
+from tracker.app.timeline import load_timeline
+from tracker.projections.timeline.asof import parse_as_of
 from tracker.app.track_definitions import current_definition, define_tracks
 from tracker.projections.timeline.tracks import read_definition, seed_definition
 

@@ -27,7 +27,7 @@ def current_definition(store: Store) -> dict[str, Any] | None:
 
 def catalogue_in_force(store: Store) -> TrackCatalogue:
     """The catalogue of the latest ``tracks_defined`` entry; for a log without one, the shipped
-    seed, which the next write puts in the log (:func:`tracker.app.service.tracks_seed`)."""
+    seed, which the next write puts in the log (:func:`tracker.app.recording.tracks_seed`)."""
     from tracker.projections.timeline.tracks import catalogue_from_definition, seed_definition
 
     return catalogue_from_definition(current_definition(store) or seed_definition())
@@ -37,7 +37,7 @@ def define_tracks(store: Store, path: str | Path, *, recorded_by: str | None = N
     """Make the catalogue of the file at ``path`` the one in force; return (log position,
     number of tracks). The whole file is checked first (keys, names, side sets): on any error
     nothing is recorded. A file declaring exactly the tracks in force is refused."""
-    from tracker.app.service import record
+    from tracker.app.recording import record
     from tracker.identity import current_user
     from tracker.projections.timeline.tracks import read_definition
     from tracker.store import NewEntry

@@ -75,6 +75,7 @@ def review(
     if ctx.invoked_subcommand is not None:
         return
     from tracker.app.review.queue import QueueFilter, ReviewQueue, queue_ids
+    from tracker.cli.options import review_edit_options
 
     flt = QueueFilter(article=article, track=track, event_type=event_type, since=since, below=below)
     with session() as store:
@@ -84,6 +85,7 @@ def review(
             read_key=_read_key,
             ask=lambda text, default: typer.prompt(text, default=default, show_default=bool(default)),
             echo=typer.echo,
+            edit_options=review_edit_options,
             color=sys.stdout.isatty() if color is None else color,
         )
         queue.run()
@@ -103,11 +105,11 @@ def list_(
     fmt: FormatOption = None,
 ) -> None:
     """Events with their review state, lowest confidence first."""
-    from tracker.app.timeline import parse_as_of
     from tracker.cli.output import write_rows
     from tracker.projections.review.as_of import replay
     from tracker.projections.review.queries import review_rows
     from tracker.projections.runner import catch_up
+    from tracker.projections.timeline.asof import parse_as_of
 
     point = parse_as_of(as_of) if as_of is not None else None
     chosen = resolve_format(fmt)

@@ -74,8 +74,9 @@ def timeline(
 ) -> None:
     """The timeline in date order: one line per real occurrence, with its tracks and sources."""
     from tracker.app.review.outputs import reviewed_timeline
-    from tracker.app.timeline import parse_as_of, track_names
+    from tracker.app.timeline import track_names
     from tracker.cli.output import write_rows
+    from tracker.projections.timeline.asof import parse_as_of
 
     point = parse_as_of(as_of) if as_of is not None else None
     chosen = TimelineFormat(fmt) if fmt else TimelineFormat(resolve_format(None).value)
@@ -221,7 +222,8 @@ def export_(
     """Export the timeline: Markdown, JSON, CSV, an HTML page, iCalendar or TimelineJS."""
     from tracker import export
     from tracker.app.review.outputs import reviewed_timeline
-    from tracker.app.timeline import parse_as_of, track_names
+    from tracker.app.timeline import track_names
+    from tracker.projections.timeline.asof import parse_as_of
 
     point = parse_as_of(as_of) if as_of is not None else None
     with session(create=False) as store:

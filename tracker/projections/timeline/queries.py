@@ -105,6 +105,37 @@ def chronological_key(entry: dict[str, Any]) -> tuple:
     )
 
 
+# --------------------------------------------------------------------------- occurrences
+
+
+def occurrence(conn: Connection, event_id: str) -> Any:
+    """The read model's row of one occurrence (its entry, tracks, retraction), or None."""
+    from sqlalchemy import select
+
+    from tracker.projections.timeline.tables import timeline_occurrences as occ
+
+    return conn.execute(select(occ).where(occ.c.event_id == event_id)).first()
+
+
+def entry_of_event(conn: Connection, event_id: str) -> str | None:
+    """The timeline entry an occurrence belongs to (None: retracted or unknown)."""
+    from sqlalchemy import select
+
+    from tracker.projections.timeline.tables import timeline_occurrences as occ
+
+    return conn.execute(select(occ.c.entry_id).where(occ.c.event_id == event_id)).scalar()
+
+
+def live_members(conn: Connection, entry_id: str) -> int:
+    """How many live occurrences an entry holds."""
+    from sqlalchemy import func, select
+
+    from tracker.projections.timeline.tables import timeline_occurrences as occ
+
+    query = select(func.count()).select_from(occ).where(occ.c.entry_id == entry_id, occ.c.retracted.is_(False))
+    return int(conn.execute(query).scalar_one())
+
+
 # --------------------------------------------------------------------------- tracks
 
 

@@ -188,7 +188,7 @@ _SEED: dict[str, Any] | None = None
 def seed_definition() -> dict[str, Any]:
     """The ``tracks_defined`` payload of the shipped ``seeds/tracks.json``, read once per process.
 
-    Only the first write of a store reads it (:func:`tracker.app.service.definitions_to_seed`); the
+    Only the first write of a store reads it (:func:`tracker.app.recording.tracks_seed`); the
     read models take their catalogue from the log, never from this file.
     """
     global _SEED
