@@ -118,7 +118,7 @@ class EventsProjection:
              **_fields(draft)},
         )
         if "participants" in entry.payload["changes"]:
-            self._write_participants(conn, entry.target_event_id, draft, replace=True)  # type: ignore[arg-type]  # an amendment always names its target
+            self._write_participants(conn, entry.payload["target"], draft, replace=True)
 
 
 PROJECTION = EventsProjection()
