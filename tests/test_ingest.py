@@ -280,7 +280,7 @@ def test_store_refusal_is_a_failure_of_that_article_only(store: Store, tmp_path:
             raise StoreError("append failed: database is locked")
         return real(st, entries, article=article)
 
-    monkeypatch.setattr(service, "append_and_catch_up", refuse_istanbul)
+    monkeypatch.setattr(recording, "append_and_catch_up", refuse_istanbul)
     report = _ingest(store, [a, b])
     assert [(type(i).__name__, i.origin) for i in report.items] == [("ArticleResult", str(a)), ("Failure", str(b))]
     assert report.failures[0].message == "append failed: database is locked"
