@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -399,43 +399,37 @@ def list_events(
     until: str | None = None,
     limit: int | None = None,
     include_retracted: bool = False,
+    keep: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
     """Occurrences as they stand after corrections, in date order (undated last).
 
     ``since``/``until`` keep events whose interval overlaps the given reduced dates; ``actor``
-    matches a registry actor (a side matches every participant of that side) or part of a name.
+    matches a registry actor (a side matches every participant of that side) or part of a name;
+    ``keep`` (the review-state filter) is applied to each page of results. The order, type,
+    retraction and date filters run in SQL and pages are read only until ``limit`` events are
+    kept, so a large store is not loaded whole.
     """
-    from sqlalchemy import select
+    from itertools import islice
 
-    from tracker.events import first_day, last_day
-    from tracker.projections.events import events
+    from tracker.projections.events_queries import rows_in_list_order
     from tracker.projections.runner import catch_up
 
     lo, hi = check_list_filters(event_type=event_type, since=since, until=until, limit=limit)
     catch_up(store, ["events"])
-    query = select(events).order_by(events.c.position)
-    if event_type is not None:
-        query = query.where(events.c.event_type == event_type)
-    if not include_retracted:
-        query = query.where(events.c.retracted.is_(False))
     registry = load_registry(store) if actor else None
-    with store.engine.connect() as conn:
-        rows = conn.execute(query).all()
-        people = _participants_by_event(conn, [r.event_id for r in rows])
-    selected = []
-    for row in rows:
-        if lo or hi:
-            if row.start_date is None:
-                continue
-            if lo and last_day(row.end_date or row.start_date) < lo:
-                continue
-            if hi and first_day(row.start_date) > hi:
-                continue
-        plist = people.get(row.event_id, [])
-        if actor and not _matches_actor(registry, actor, plist):
-            continue
-        selected.append(_event_dict(row, plist))
-    selected.sort(key=lambda e: (e["start"] is None, first_day(e["start"]) if e["start"] else None, e["id"]))
+    rows = rows_in_list_order(store.engine, event_type=event_type, include_retracted=include_retracted,
+                              since=lo, until=hi)
+    selected: list[dict[str, Any]] = []
+    while limit is None or len(selected) < limit:
+        page = list(islice(rows, 200))
+        if not page:
+            break
+        with store.engine.connect() as conn:
+            people = _participants_by_event(conn, [r.event_id for r in page])
+        found = [_event_dict(r, people.get(r.event_id, [])) for r in page]
+        if actor:
+            found = [e for e in found if _matches_actor(registry, actor, e["participants"])]
+        selected.extend(keep(found) if keep is not None else found)
     return selected if limit is None else selected[:limit]
 
 
