@@ -275,6 +275,18 @@ class StoreContract:
 
     # ----- versions
 
+    def test_an_entry_decodes_its_payload_once_on_first_access(self, store: Store) -> None:
+        store.append([occurrence("first talks")])
+        entry = next(store.read())
+        assert "payload" not in vars(entry) and "recorded_at" not in vars(entry)  # nothing decoded yet
+        payload = entry.payload
+        assert payload["summary"] == "first talks"
+        assert entry.payload is payload  # decoded once, the same object afterwards
+        assert entry.recorded_at.tzinfo is not None and entry.recorded_at.utcoffset() == dt.timedelta(0)
+        assert json.loads(entry.payload_json) == payload
+        with pytest.raises(AttributeError):
+            entry.position = 7  # type: ignore[misc]  # entries are immutable
+
     def test_old_version_payload_is_upcast_on_read(self, store: Store) -> None:
         """A schema_version 1 entry (flat dates, location as text) written by an old tracker."""
         old = {"type": "meeting_held", "start": "2025-12-02", "end": "2025-12-02", "precision": "day",

@@ -38,7 +38,8 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, Text, insert, select, type_coerce
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -105,17 +106,17 @@ class NewEntry:
         return cls(draft.type, draft.to_payload(), recorded_by, event_id=event_id, article_id=article_id, draft=draft)
 
 
-@dataclass(frozen=True)
-class LogEntry:
-    """An entry as read back: payload already upcast to the current schema version."""
+class _LogRow(NamedTuple):
+    """A log row as stored, column for column (``payload`` as JSON text, ``recorded_at`` as the
+    driver returns it)."""
 
     position: int
     event_id: str
     event_type: str
     schema_version: int
-    recorded_at: dt.datetime
+    stored_recorded_at: Any
     recorded_by: str
-    payload: dict
+    payload_json: str
     article_id: str | None
     target_event_id: str | None
     start_date: str | None
@@ -125,6 +126,31 @@ class LogEntry:
     prev_hash: str
     hash: str
     mac: str | None = None
+
+
+class LogEntry(_LogRow):
+    """An entry as read back, immutable: its payload upcast to the current schema version.
+
+    The payload is decoded (and upcast) on first access, and ``recorded_at`` parsed on first
+    access, each once: reading the log builds each entry straight from its row, so a reader
+    that looks only at positions, types or ids (catch-up skipping entries a read model ignores,
+    ``verify``-like scans) pays nothing for JSON it does not use. An upcaster that cannot read
+    an old payload therefore raises where the payload is used (a projection quarantines the
+    entry), not in the middle of reading the log.
+    """
+
+    # No __slots__: the instance dict holds the decoded payload and timestamp once computed.
+
+    @cached_property
+    def payload(self) -> dict:
+        payload = json.loads(self.payload_json)
+        if self.schema_version != CURRENT_SCHEMA_VERSION:
+            payload = upcast(self.event_type, payload, self.schema_version)
+        return payload
+
+    @cached_property
+    def recorded_at(self) -> dt.datetime:
+        return _timestamp(self.stored_recorded_at)
 
 
 @dataclass(frozen=True)
@@ -805,17 +831,13 @@ def _article_row(article: Article, now: dt.datetime | None = None) -> dict[str, 
     }
 
 
+_LOG_WIDTH = len(_LogRow._fields)
+
+
 def _to_entry(row: Any) -> LogEntry:
-    """A log row as a LogEntry (the columns and the fields have the same names)."""
-    payload = json.loads(row.payload)
-    if row.schema_version != CURRENT_SCHEMA_VERSION:
-        payload = upcast(row.event_type, payload, row.schema_version)
-    return LogEntry(**{
-        **row._asdict(),
-        "position": int(row.position),
-        "recorded_at": _timestamp(row.recorded_at),
-        "payload": payload,
-    })
+    """A log row as a LogEntry: the columns are the entry's stored fields, in the same order
+    (a store before revision 0004 has no ``mac``)."""
+    return tuple.__new__(LogEntry, row if len(row) == _LOG_WIDTH else (*row, None))
 
 
 def _timestamp(value: Any) -> dt.datetime:
