@@ -360,21 +360,29 @@ def full_scans(plan: list[str], dialect: str) -> list[str]:
 
 
 def bench_ingest(folder: Path, copies: int = 4) -> None:
+    """Articles per second, extractor included: the first copy of the test articles warms the
+    process up (regular expressions compiled on first use, the actor registry loaded), then the
+    other copies measure the sustained rate into the same store."""
     from tracker.ingest import ingest_paths
 
     texts = sorted((ROOT / "tests" / "articles").glob("*.txt"))
     src = folder / "ingest"
     src.mkdir()
-    paths = []
+    rounds: list[list[Path]] = []
     for i in range(copies):
+        paths = []
         for p in texts:
             target = src / f"{i}_{p.name}"
             target.write_text(p.read_text(encoding="utf-8") + f"\n\nEdition {i}.\n", encoding="utf-8")
             paths.append(target)
+        rounds.append(paths)
     store = open_store(str(folder / "ingest.sqlite3"))
-    took = timed(lambda: ingest_paths(store, paths))
-    report("ingest end to end (extractor included), fresh store", f"{len(paths) / took:.1f} articles/s "
-           f"({len(paths)} articles)", ">= 20 articles/s", len(paths) / took >= 20)
+    first = timed(lambda: ingest_paths(store, rounds[0]))
+    rest = [p for r in rounds[1:] for p in r]
+    took = timed(lambda: ingest_paths(store, rest))
+    report("ingest end to end (extractor included), sustained", f"{len(rest) / took:.1f} articles/s "
+           f"({len(rest)} articles after {len(rounds[0])} warming up at {len(rounds[0]) / first:.1f}/s; "
+           f"{store.head()} entries)", ">= 20 articles/s", len(rest) / took >= 20)
     store.close()
 
 

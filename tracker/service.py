@@ -76,6 +76,43 @@ def append_and_catch_up(
     return result, catch_up_after_append(store)
 
 
+def append_articles_and_catch_up(
+    store: Store, batches: Sequence[tuple[Article, Sequence[NewEntry]]]
+) -> tuple[list[AppendResult | TrackerError], str | None]:
+    """Append several articles, each with its entries, in one transaction, then catch every
+    projection up once: an ingest's chunk of articles. Returns one item per article (its
+    append's result, or the error that refused it) and a catch-up problem (or None).
+
+    An article is never split and never half-written: one whose dates are out of range is
+    refused before the transaction; if the database refuses the transaction, the articles are
+    appended one by one, so only the article at fault fails and the others are recorded.
+    """
+    outcome: list[AppendResult | TrackerError | None] = []
+    ready: list[tuple[Article, Sequence[NewEntry]]] = []
+    for article, entries in batches:
+        try:
+            for entry in entries:
+                check_new_entry_dates(entry.event_type, entry.payload)
+        except TrackerError as exc:
+            outcome.append(exc)
+            continue
+        outcome.append(None)
+        ready.append((article, entries))
+    try:
+        appended: list[AppendResult | TrackerError] = list(store.append_many(ready)) if ready else []
+    except TrackerError:
+        appended = []
+        for article, entries in ready:
+            try:
+                appended.append(store.append(entries, article=article))
+            except TrackerError as exc:
+                appended.append(exc)
+    done = iter(appended)
+    results = [next(done) if item is None else item for item in outcome]
+    wrote = any(isinstance(r, AppendResult) and (r.positions or r.article_position) for r in results)
+    return results, catch_up_after_append(store) if wrote else None
+
+
 def record(store: Store, entries: Sequence[NewEntry], *, article: Article | None = None) -> AppendResult:
     """Append, then catch up; a catch-up problem is a :class:`CatchUpWarning`, never an error."""
     result, problem = append_and_catch_up(store, entries, article=article)
