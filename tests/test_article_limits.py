@@ -144,9 +144,17 @@ def test_zero_width_characters_do_not_truncate_extracted_names(tmp_path: Path) -
 # --------------------------------------------------------------------------- streaming
 
 
-def test_ingest_prints_each_articles_events_before_reading_the_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("chunk", "seconds", "expected"), [(2, 60.0, [2, 2, 3]), (50, 0.0, [1, 2, 3])])
+def test_ingest_prints_each_chunks_events_before_reading_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int, seconds: float, expected: list[int]
+) -> None:
+    """Articles are recorded and printed a chunk at a time: after CHUNK_ARTICLES articles, or
+    as soon as the chunk's first article has waited CHUNK_SECONDS (0 here: each at once)."""
     import tracker.cli.output as output
     from tracker.app import ingest
+
+    monkeypatch.setattr(ingest, "CHUNK_ARTICLES", chunk)
+    monkeypatch.setattr(ingest, "CHUNK_SECONDS", seconds)
 
     files = []
     for i in range(3):
@@ -171,5 +179,5 @@ def test_ingest_prints_each_articles_events_before_reading_the_next(tmp_path: Pa
     monkeypatch.setattr(output.RowStream, "write", spy)
     result = run("ingest", "-f", "json", *files)
     assert result.exit_code == 0, result.output
-    assert writes == [1, 2, 3]  # each article's rows written right after its own extraction
+    assert writes == expected  # each chunk's rows written right after its last article's extraction
     assert len(json.loads(result.stdout)) >= 3

@@ -268,20 +268,59 @@ def test_reading_an_empty_database_file_leaves_it_untouched(tmp_path: Path) -> N
 
 
 def test_store_refusal_is_a_failure_of_that_article_only(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker.app import recording
+    """The chunk's transaction is refused; its articles are then appended one by one, and only
+    the one the store refuses fails."""
     from tracker.errors import StoreError
 
-    real = recording.append_and_catch_up
+    real_many, real_one = Store.append_many, Store.append
     a = _write(tmp_path, "a.txt", "2025-12-21", BODY_A)
     b = _write(tmp_path, "b.txt", "2025-12-22", BODY_B)
+    c = _write(tmp_path, "c.txt", "2025-12-23", BODY_A.replace("Geneva", "Oslo"))
 
-    def refuse_istanbul(st: Store, entries: Any, *, article: Article | None = None) -> Any:
+    def many(self: Store, batches: Any, *, expected_head: int | None = None) -> Any:
+        if any(article is not None and "Istanbul" in article.text for article, _ in batches):
+            raise StoreError("append failed: database is locked")
+        return real_many(self, batches, expected_head=expected_head)
+
+    def one(self: Store, entries: Any, *, article: Article | None = None, expected_head: int | None = None) -> Any:
         if article is not None and "Istanbul" in article.text:
             raise StoreError("append failed: database is locked")
-        return real(st, entries, article=article)
+        return real_one(self, entries, article=article, expected_head=expected_head)
 
-    monkeypatch.setattr(recording, "append_and_catch_up", refuse_istanbul)
-    report = _ingest(store, [a, b])
-    assert [(type(i).__name__, i.origin) for i in report.items] == [("ArticleResult", str(a)), ("Failure", str(b))]
+    monkeypatch.setattr(Store, "append_many", many)
+    monkeypatch.setattr(Store, "append", one)
+    report = _ingest(store, [a, b, c])
+    assert [(type(i).__name__, i.origin) for i in report.items] == [
+        ("ArticleResult", str(a)), ("Failure", str(b)), ("ArticleResult", str(c))]
     assert report.failures[0].message == "append failed: database is locked"
-    assert store.head() == 3
+    assert store.head() == 5  # the seeded track definition, then a and c
+    assert {e.article_id for e in store.read(types=["article_recorded", "event_recorded"])} == {r.article.id for r in report.results}
+
+
+def test_articles_are_recorded_in_chunks_with_one_catch_up_each(store: Store, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of articles is one transaction and one catch-up per chunk, results in input order,
+    a failing input in the middle reported in its place, a copy reported as a duplicate."""
+    from tracker.app import ingest, recording
+
+    calls: list[int] = []
+    real = recording.catch_up_after_append
+
+    def counting(st: Store) -> Any:
+        calls.append(st.head())
+        return real(st)
+
+    monkeypatch.setattr(recording, "catch_up_after_append", counting)
+    monkeypatch.setattr(ingest, "CHUNK_ARTICLES", 3)
+    paths = [_write(tmp_path, f"{i}.txt", f"2025-12-{10 + i}", BODY_A.replace("Geneva", f"Geneva {i}"))
+             for i in range(7)]
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    copy = _write(tmp_path, "copy.txt", "2025-12-10", BODY_A.replace("Geneva", "Geneva 0"))
+    inputs = [*paths[:2], tmp_path / "empty.txt", *paths[2:], copy]
+    report = _ingest(store, inputs)
+    assert [i.origin for i in report.items] == [str(p) for p in inputs]
+    assert [type(i).__name__ for i in report.items] == ["ArticleResult"] * 2 + ["Failure"] + ["ArticleResult"] * 6
+    assert [r.status for r in report.results] == [RECORDED] * 7 + [DUPLICATE]
+    assert calls == [7, 13, 15]  # the seeded track definition, then three chunks: 3, 3 and 1 articles of two entries each
+    positions = [p for r in report.ingested for p in r.positions]
+    assert positions == sorted(positions) and store.head() == 15

@@ -46,3 +46,36 @@ def test_an_outdated_store_is_still_upgraded(tmp_path: Path) -> None:
     with store.engine.connect() as conn:
         assert stamped_revision(conn) == head_revision()
     store.close()
+
+
+def test_the_named_command_is_found_among_global_options() -> None:
+    from tracker.cli.app import named_command
+
+    assert named_command(["--db", "x.sqlite3", "list", "-f", "json"]) == "list"
+    assert named_command(["list", "--db", "x.sqlite3"]) == "list"
+    assert named_command(["--db=x", "--lock-timeout", "3", "review", "accept", "abc"]) == "review"
+    assert named_command([]) is None
+    assert named_command(["--help"]) is None
+    assert named_command(["--db", "x"]) is None
+
+
+def test_only_the_named_command_is_built_and_the_app_is_restored() -> None:
+    import typer.main
+
+    from tracker.cli import app
+    from tracker.cli.app import only_command
+
+    everything = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+    with only_command("list"):
+        assert sorted(typer.main.get_command(app).commands) == ["list"]  # type: ignore[attr-defined]
+    with only_command("lisst"):  # unknown: all kept, so the error can suggest the right one
+        assert sorted(typer.main.get_command(app).commands) == everything  # type: ignore[attr-defined]
+    assert sorted(typer.main.get_command(app).commands) == everything  # type: ignore[attr-defined]
+
+
+def test_a_misspelt_command_still_gets_suggestions(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-c", "from tracker.cli import main; main()", "--db", str(tmp_path / "x"),
+                          "lisst"], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "No such command 'lisst'" in out.stderr and "'list'" in out.stderr
+    assert not (tmp_path / "x").exists()

@@ -275,6 +275,18 @@ class StoreContract:
 
     # ----- versions
 
+    def test_an_entry_decodes_its_payload_once_on_first_access(self, store: Store) -> None:
+        store.append([occurrence("first talks")])
+        entry = next(store.read())
+        assert "payload" not in vars(entry) and "recorded_at" not in vars(entry)  # nothing decoded yet
+        payload = entry.payload
+        assert payload["summary"] == "first talks"
+        assert entry.payload is payload  # decoded once, the same object afterwards
+        assert entry.recorded_at.tzinfo is not None and entry.recorded_at.utcoffset() == dt.timedelta(0)
+        assert json.loads(entry.payload_json) == payload
+        with pytest.raises(AttributeError):
+            entry.position = 7  # type: ignore[misc]  # entries are immutable
+
     def test_old_version_payload_is_upcast_on_read(self, store: Store) -> None:
         """A schema_version 1 entry (flat dates, location as text) written by an old tracker."""
         old = {"type": "meeting_held", "start": "2025-12-02", "end": "2025-12-02", "precision": "day",
@@ -375,3 +387,29 @@ class TestPostgresStore(StoreContract):
             with pytest.raises(DBAPIError, match="append-only: TRUNCATE refused"):
                 self.raw(store, f"TRUNCATE {table}")
         assert store.head() == 2
+
+
+_hash_text = st.one_of(st.none(), st.text(max_size=40), st.sampled_from(['"', "\\", "\x00", "\u2028", "é", "\x7f"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.fixed_dictionaries({name: _hash_text for name in
+                                     ("event_id", "event_type", "recorded_by", "payload", "article_id",
+                                      "target_event_id", "start_date", "end_date", "precision", "modality")}),
+       position=st.integers(min_value=1, max_value=2**62), version=st.integers(min_value=1, max_value=9),
+       prev=st.text(alphabet="0123456789abcdef", min_size=64, max_size=64))
+def test_entry_hash_is_the_hash_of_the_canonical_json_of_the_fields(values: dict, position: int, version: int,
+                                                                    prev: str) -> None:
+    """entry_hash writes its JSON field by field; the chain format is the canonical JSON of the
+    hashed fields, and the two must give the same text for any values, escapes included."""
+    import hashlib
+
+    from tracker.store import HASHED_FIELDS, timestamp_text
+
+    fields = {**values, "position": position, "schema_version": version,
+              "recorded_at": dt.datetime(2031, 5, 6, 7, 8, 9, 123456, tzinfo=dt.timezone.utc)}
+    body = {name: fields[name] for name in HASHED_FIELDS}
+    body["recorded_at"] = timestamp_text(fields["recorded_at"])
+    expected = hashlib.sha256((prev + canonical_json(body)).encode("utf-8", "surrogatepass")).hexdigest()
+    assert entry_hash(prev, fields) == expected
+    assert entry_hash(prev, fields, body["recorded_at"]) == expected

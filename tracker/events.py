@@ -21,7 +21,6 @@ import datetime as dt
 import os
 import re
 import time
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -100,8 +99,8 @@ CURRENT_SCHEMA_VERSION = 2
 # --------------------------------------------------------------------------- ids
 
 
-def new_event_id(now_ms: int | None = None) -> str:
-    """A UUIDv7 string: time-ordered, so ids sort in the order they were made."""
+def new_event_value(now_ms: int | None = None) -> int:
+    """A UUIDv7 as a 128-bit integer: 48 bits of Unix milliseconds, version 7, 74 random bits."""
     ms = int(time.time() * 1000) if now_ms is None else now_ms
     rand = int.from_bytes(os.urandom(10), "big")
     value = (ms & ((1 << 48) - 1)) << 80
@@ -109,7 +108,19 @@ def new_event_id(now_ms: int | None = None) -> str:
     value |= ((rand >> 62) & 0xFFF) << 64
     value |= 0b10 << 62
     value |= rand & ((1 << 62) - 1)
-    return str(uuid.UUID(int=value))
+    return value
+
+
+def uuid_text(value: int) -> str:
+    """The canonical text of a UUID given as an integer (``str(uuid.UUID(int=value))``, without
+    building the object: ids are made for every appended entry)."""
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def new_event_id(now_ms: int | None = None) -> str:
+    """A UUIDv7 string: time-ordered, so ids sort in the order they were made."""
+    return uuid_text(new_event_value(now_ms))
 
 
 # --------------------------------------------------------------------------- dates

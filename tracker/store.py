@@ -38,7 +38,9 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from json.encoder import encode_basestring as _json_string  # the C escaper json.dumps uses
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, Text, insert, select, type_coerce
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -51,11 +53,12 @@ from tracker.events import (
     OCCURRENCE_TYPES,
     EventDraft,
     amendment,
-    new_event_id,
+    new_event_value,
     review_decision,
     target_of,
     tracks_definition,
     upcast,
+    uuid_text,
 )
 from tracker.schema import articles, log
 from tracker.signing import entry_mac, mac_matches
@@ -106,17 +109,17 @@ class NewEntry:
         return cls(draft.type, draft.to_payload(), recorded_by, event_id=event_id, article_id=article_id, draft=draft)
 
 
-@dataclass(frozen=True)
-class LogEntry:
-    """An entry as read back: payload already upcast to the current schema version."""
+class _LogRow(NamedTuple):
+    """A log row as stored, column for column (``payload`` as JSON text, ``recorded_at`` as the
+    driver returns it)."""
 
     position: int
     event_id: str
     event_type: str
     schema_version: int
-    recorded_at: dt.datetime
+    stored_recorded_at: Any
     recorded_by: str
-    payload: dict
+    payload_json: str
     article_id: str | None
     target_event_id: str | None
     start_date: str | None
@@ -126,6 +129,31 @@ class LogEntry:
     prev_hash: str
     hash: str
     mac: str | None = None
+
+
+class LogEntry(_LogRow):
+    """An entry as read back, immutable: its payload upcast to the current schema version.
+
+    The payload is decoded (and upcast) on first access, and ``recorded_at`` parsed on first
+    access, each once: reading the log builds each entry straight from its row, so a reader
+    that looks only at positions, types or ids (catch-up skipping entries a read model ignores,
+    ``verify``-like scans) pays nothing for JSON it does not use. An upcaster that cannot read
+    an old payload therefore raises where the payload is used (a projection quarantines the
+    entry), not in the middle of reading the log.
+    """
+
+    # No __slots__: the instance dict holds the decoded payload and timestamp once computed.
+
+    @cached_property
+    def payload(self) -> dict:
+        payload = json.loads(self.payload_json)
+        if self.schema_version != CURRENT_SCHEMA_VERSION:
+            payload = upcast(self.event_type, payload, self.schema_version)
+        return payload
+
+    @cached_property
+    def recorded_at(self) -> dt.datetime:
+        return _timestamp(self.stored_recorded_at)
 
 
 @dataclass(frozen=True)
@@ -176,11 +204,43 @@ def timestamp_text(value: dt.datetime) -> str:
     return as_utc(value).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
-    """SHA-256 hex of the previous hash followed by the canonical JSON of the entry's fields."""
-    body = {name: fields[name] for name in HASHED_FIELDS}
-    body["recorded_at"] = timestamp_text(fields["recorded_at"])
-    return hashlib.sha256((prev_hash + canonical_json(body)).encode("utf-8")).hexdigest()
+def _json_value(value: Any) -> str:
+    """``value`` as canonical JSON writes it, quickly for the hashed fields' types."""
+    kind = type(value)
+    if kind is str:
+        return _json_string(value)
+    if value is None:
+        return "null"
+    if kind is int:
+        return int.__repr__(value)
+    return canonical_json(value)
+
+
+def entry_hash(prev_hash: str, fields: dict[str, Any], recorded_at_text: str | None = None) -> str:
+    """SHA-256 hex of the previous hash followed by the canonical JSON of the entry's fields
+    (``recorded_at`` as :func:`timestamp_text`; pass it as ``recorded_at_text`` when many
+    entries share one).
+
+    The JSON object is written out field by field, keys in sorted order, with the encoder's own
+    string escaping: the same text as ``canonical_json({name: fields[name] ...})``
+    (``tests/test_store.py`` checks it), without building and sorting a dict per entry.
+    """
+    f, j = fields, _json_value
+    stamp = recorded_at_text if recorded_at_text is not None else timestamp_text(f["recorded_at"])
+    body = (
+        f'{{"article_id":{j(f["article_id"])},"end_date":{j(f["end_date"])},"event_id":{j(f["event_id"])},'
+        f'"event_type":{j(f["event_type"])},"modality":{j(f["modality"])},"payload":{j(f["payload"])},'
+        f'"position":{j(f["position"])},"precision":{j(f["precision"])},"recorded_at":{j(stamp)},'
+        f'"recorded_by":{j(f["recorded_by"])},"schema_version":{j(f["schema_version"])},'
+        f'"start_date":{j(f["start_date"])},"target_event_id":{j(f["target_event_id"])}}}'
+    )
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+#: entry_hash writes exactly these fields, in this (sorted) order.
+_HASH_BODY_ORDER = ("article_id", "end_date", "event_id", "event_type", "modality", "payload", "position", "precision",
+                    "recorded_at", "recorded_by", "schema_version", "start_date", "target_event_id")
+assert tuple(sorted(HASHED_FIELDS)) == _HASH_BODY_ORDER, "entry_hash must write every hashed field, sorted"
 
 
 # --------------------------------------------------------------------------- ids
@@ -197,12 +257,11 @@ def next_event_id() -> str:
     """
     global _last_id
     with _id_lock:
-        value = int(new_event_id().replace("-", ""), 16)
+        value = new_event_value()
         if value <= _last_id:
             value = _last_id + 1
         _last_id = value
-    h = f"{value:032x}"  # the canonical text of a UUID, without building uuid.UUID objects
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return uuid_text(value)
 
 
 # --------------------------------------------------------------------------- validation
@@ -375,6 +434,7 @@ class Store:
                 article_rows: list[dict[str, Any]] = []
                 rows: list[dict[str, Any]] = []
                 now = dt.datetime.now(dt.UTC)
+                now_text = timestamp_text(now)
                 for article, items in prepared:
                     article_new: bool | None = None
                     article_row: dict[str, Any] | None = None
@@ -401,7 +461,7 @@ class Store:
                             **columns,
                             "prev_hash": prev,
                         }
-                        row["hash"] = prev = entry_hash(row["prev_hash"], row)
+                        row["hash"] = prev = entry_hash(row["prev_hash"], row, now_text)
                         rows.append(row)
                     events_end = len(rows)
                     article_position = None
@@ -422,7 +482,7 @@ class Store:
                 if article_rows:
                     conn.execute(insert(articles), article_rows)
                 if rows:
-                    conn.execute(insert(log), rows)
+                    _insert_log(conn, rows)
             if rows and head_fd is not None:
                 changed = next(r for r in results if r.positions or r.article_position)
                 _record_head(head_fd, self.head_file, head, prev, changed)
@@ -760,6 +820,39 @@ class Store:
         self.close()
 
 
+def _insert_log(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Insert log rows with one ``executemany`` handed straight to the driver.
+
+    SQLAlchemy's Core insert converts every parameter of every row through the column types
+    (~10 us per row, as much as the driver's own insert); here the only typed value,
+    ``recorded_at``, is converted once per distinct timestamp (an append has one) by the
+    dialect's own bind processor, so the stored form is the one Core would write. Drivers with
+    another parameter style go through Core.
+    """
+    dialect = conn.dialect
+    if dialect.paramstyle not in ("qmark", "format", "pyformat"):
+        conn.execute(insert(log), rows)
+        return
+    names = [c.name for c in log.columns]
+    quote = dialect.identifier_preparer
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO {quote.format_table(log)} ({', '.join(quote.quote(n) for n in names)}) "
+           f"VALUES ({', '.join([mark] * len(names))})")
+    bind = log.c.recorded_at.type.dialect_impl(dialect).bind_processor(dialect)
+    stamps: dict[Any, Any] = {}
+    at = names.index("recorded_at")
+    values = []
+    for row in rows:
+        item = [row[n] for n in names]
+        if bind is not None:
+            stamp = item[at]
+            if stamp not in stamps:
+                stamps[stamp] = bind(stamp)
+            item[at] = stamps[stamp]
+        values.append(tuple(item))
+    conn.exec_driver_sql(sql, values)
+
+
 def _first_line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "unknown database error"
 
@@ -811,17 +904,13 @@ def _article_row(article: Article, now: dt.datetime | None = None) -> dict[str, 
     }
 
 
+_LOG_WIDTH = len(_LogRow._fields)
+
+
 def _to_entry(row: Any) -> LogEntry:
-    """A log row as a LogEntry (the columns and the fields have the same names)."""
-    payload = json.loads(row.payload)
-    if row.schema_version != CURRENT_SCHEMA_VERSION:
-        payload = upcast(row.event_type, payload, row.schema_version)
-    return LogEntry(**{
-        **row._asdict(),
-        "position": int(row.position),
-        "recorded_at": _timestamp(row.recorded_at),
-        "payload": payload,
-    })
+    """A log row as a LogEntry: the columns are the entry's stored fields, in the same order
+    (a store before revision 0004 has no ``mac``)."""
+    return tuple.__new__(LogEntry, row if len(row) == _LOG_WIDTH else (*row, None))
 
 
 def _timestamp(value: Any) -> dt.datetime:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from tracker.errors import ValidationError
@@ -49,34 +50,38 @@ def list_events(
     until: str | None = None,
     limit: int | None = None,
     include_retracted: bool = False,
+    keep: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None,
 ) -> list[dict[str, Any]]:
     """Occurrences as they stand after corrections, in date order (undated last).
 
     ``since``/``until`` keep events whose interval overlaps the given reduced dates; ``actor``
-    matches a registry actor (a side matches every participant of that side) or part of a name.
+    matches a registry actor (a side matches every participant of that side) or part of a name;
+    ``keep`` (the review-state filter) is applied to each page of results. The order, type,
+    retraction and date filters run in SQL and pages are read only until ``limit`` events are
+    kept, so a large store is not loaded whole.
     """
+    from itertools import islice
+
     from tracker.actor_registry import load_registry
-    from tracker.projections.events.queries import read_events
+    from tracker.projections.events.queries import event_dict, participants_by_event, rows_in_list_order
     from tracker.projections.runner import catch_up
 
     lo, hi = check_list_filters(event_type=event_type, since=since, until=until, limit=limit)
     catch_up(store, ["events"])
     registry = load_registry(store) if actor else None
-    with store.engine.connect() as conn:
-        rows = read_events(conn, event_type=event_type, include_retracted=include_retracted)
-    selected = []
-    for event in rows:
-        if lo or hi:
-            if event["start"] is None:
-                continue
-            if lo and last_day(event["end"] or event["start"]) < lo:
-                continue
-            if hi and first_day(event["start"]) > hi:
-                continue
-        if actor and not _matches_actor(registry, actor, event["participants"]):
-            continue
-        selected.append(event)
-    selected.sort(key=lambda e: (e["start"] is None, first_day(e["start"]) if e["start"] else None, e["id"]))
+    rows = rows_in_list_order(store.engine, event_type=event_type, include_retracted=include_retracted,
+                              since=lo, until=hi)
+    selected: list[dict[str, Any]] = []
+    while limit is None or len(selected) < limit:
+        page = list(islice(rows, 200))
+        if not page:
+            break
+        with store.engine.connect() as conn:
+            people = participants_by_event(conn, [r.event_id for r in page])
+        found = [event_dict(r, people.get(r.event_id, [])) for r in page]
+        if actor:
+            found = [e for e in found if _matches_actor(registry, actor, e["participants"])]
+        selected.extend(keep(found) if keep is not None else found)
     return selected if limit is None else selected[:limit]
 
 

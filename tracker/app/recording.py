@@ -69,6 +69,24 @@ def tracks_seed(store: Store, entries: Sequence[NewEntry]) -> list[NewEntry]:
                      event_id=new_event_id())]
 
 
+def _append_seeded(store: Store, batches: Sequence[tuple[Article | None, Sequence[NewEntry]]]) -> list[AppendResult]:
+    """Append ``batches`` in one transaction, behind the seeded track definition when the log has
+    none yet (:func:`tracks_seed`); one result per batch of ``batches``."""
+    entries = [e for _, batch in batches for e in batch]
+    seed = tracks_seed(store, entries) if entries else []
+    if not seed:
+        return store.append_many(batches)
+    try:  # nobody may seed in between: two first writers at once would both seed
+        results = store.append_many([(None, seed), *batches], expected_head=store.head())
+    except ConcurrencyError:
+        seed = tracks_seed(store, entries)
+        results = store.append_many([(None, seed), *batches] if seed else batches)
+        if not seed:
+            return results
+    _DEFINED.add(store)
+    return results[1:]
+
+
 def append_and_catch_up(
     store: Store, entries: Sequence[NewEntry], *, article: Article | None = None
 ) -> tuple[AppendResult, str | None]:
@@ -81,17 +99,46 @@ def append_and_catch_up(
     """
     for entry in entries:
         check_new_entry_dates(entry.event_type, entry.payload)
-    seed = tracks_seed(store, entries) if entries else []
-    if not seed:
-        result = store.append(entries, article=article)
-    else:  # a batch of no article before the article's, in the same transaction
-        try:  # nobody may seed in between: two first writers at once would both seed
-            _, result = store.append_many([(None, seed), (article, entries)], expected_head=store.head())
-        except ConcurrencyError:
-            seed = tracks_seed(store, entries)
-            result = store.append_many([(None, seed), (article, entries)])[-1]
-        _DEFINED.add(store)
+    (result,) = _append_seeded(store, [(article, entries)])
     return result, catch_up_after_append(store)
+
+
+def append_articles_and_catch_up(
+    store: Store, batches: Sequence[tuple[Article, Sequence[NewEntry]]]
+) -> tuple[list[AppendResult | TrackerError], str | None]:
+    """Append several articles, each with its entries, in one transaction, then catch every
+    projection up once: an ingest's chunk of articles. Returns one item per article (its
+    append's result, or the error that refused it) and a catch-up problem (or None).
+
+    An article is never split and never half-written: one whose dates are out of range is
+    refused before the transaction; if the database refuses the transaction, the articles are
+    appended one by one, so only the article at fault fails and the others are recorded.
+    """
+    outcome: list[AppendResult | TrackerError | None] = []
+    ready: list[tuple[Article | None, Sequence[NewEntry]]] = []
+    for article, entries in batches:
+        try:
+            for entry in entries:
+                check_new_entry_dates(entry.event_type, entry.payload)
+        except TrackerError as exc:
+            outcome.append(exc)
+            continue
+        outcome.append(None)
+        ready.append((article, entries))
+    appended: list[AppendResult | TrackerError]
+    try:
+        appended = list(_append_seeded(store, ready)) if ready else []
+    except TrackerError:
+        appended = []
+        for one in ready:
+            try:
+                appended.extend(_append_seeded(store, [one]))
+            except TrackerError as exc:
+                appended.append(exc)
+    done = iter(appended)
+    results = [next(done) if item is None else item for item in outcome]
+    wrote = any(isinstance(r, AppendResult) and (r.positions or r.article_position) for r in results)
+    return results, catch_up_after_append(store) if wrote else None
 
 
 def record(store: Store, entries: Sequence[NewEntry], *, article: Article | None = None) -> AppendResult:

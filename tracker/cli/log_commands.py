@@ -95,9 +95,9 @@ def list_(
 
     check_list_filters(event_type=event_type, since=since, until=until, limit=limit)
     with session(create=False) as store:
-        rows = list_events(store, event_type=event_type, actor=actor, since=since, until=until,
-                           limit=None, include_retracted=all_)
-        rows = reviewed_events(store, rows, status_value(status))[:limit]
+        wanted = status_value(status)
+        rows = list_events(store, event_type=event_type, actor=actor, since=since, until=until, limit=limit,
+                           include_retracted=all_, keep=lambda page: reviewed_events(store, page, wanted))
     out = resolve_format(fmt)
     from tracker.cli.output import write_rows
 
