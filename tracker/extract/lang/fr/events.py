@@ -341,9 +341,11 @@ RULES = LanguageRules(
     ),
     clause_cues=(
         ("denied", _P(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclue?s?\b|\bexclu(?:t|ent)\b|\bn['’](?:a|ont|est|sont)\s+pas\s+eu\s+lieu|\bn['’]aura(?:it|ient|nt)?\s+pas\s+lieu|\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|à\s+l['’]ordre\s+du\s+jour)|\baucune?\s+(?:rencontre|réunion|négociation|discussion|sommet)s?\b|\bpas\s+de\s+(?:rencontre|réunion|négociations?|sommet)\b|\brefus\w*\s+de\s+(?:rencontrer|se\s+rendre|participer)|\bannul\w+\b|\breport[ée]e?s?\b|\bsans\s+(?:rencontre|réunion)")),
-        ("possible", _P(r"\bpourr(?:ait|aient|a|ont)\b|\bpeu(?:t|vent)\b|\bpossibilité\b|\bpossibles?\b|\béventuel(?:le)?s?\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b")),
+        ("possible", _P(r"\bpourr(?:ait|aient|a|ont)\b|\bpeu(?:t|vent)\b|\bpossibilité\b|"
+                        # « d'un possible cessez-le-feu » : l'adjectif antéposé qualifie un autre nom
+                        r"(?<!\bun\s)(?<!\bune\s)(?<!\bdes\s)(?<!\bde\s)(?<!\bdu\s)(?<!\bles\s)(?<!\bla\s)(?<!\ble\s)(?<!\bl['’])\b(?:possibles?|éventuel(?:le)?s?)\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b")),
         ("planned", _P(r"\bdevr(?:ait|aient|a|ont)\b|\bdoi(?:t|vent)\s+(?:se\s+)?\w+|\bprévue?s?\b|\bprévoi(?:t|ent)\b|\bprogrammée?s?\b|\bannoncée?s?\b|\bfixée?s?\b|\bplanifiée?s?\b|\battendue?s?\b(?!\s+depuis)|\bprochaine?s?\b|\bà\s+venir\b|\bva\s+\w+|\bvont\s+\w+|\ballai(?:t|ent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b|\bs['’]apprêt\w+|\bcompte(?:nt)?\s+\w+er\b|\bentend(?:ent)?\s+\w+er\b|\bnouvelle?s?\s+(?:série|cycle|round|rencontre|réunion|session)|\bdoivent\b|\bdoit\b|\b(?:" + _FUT_WORDS + r")\b")),
-        ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\b|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\b(?:a|ont)\s+(?:\w+\s+)?procédé\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?!report|annul|ajourn)\w{3,}(?:é|i|u|is|it)e?s?\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b"
+        ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\b|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:est|sont|a\s+été|ont\s+été)\s+(?:\w+\s+)?(?:ouverte?s?|lancée?s?|entamée?s?)\b(?!\s+(?:à|aux?)\b)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\b(?:a|ont)\s+(?:\w+\s+)?procédé\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?!report|annul|ajourn)\w{3,}(?:é|i|u|is|it)e?s?\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b"
                     # l'imparfait du récit : « le palais accueillait vendredi une rencontre »
                     r"|\b(?:accueillai|tenai|menai|réunissai|abritai|organisai)(?:t|ent)\b|\bse\s+(?:tenai|déroulai|poursuivai)(?:t|ent)\b")),
     ),
@@ -364,7 +366,7 @@ RULES = LanguageRules(
         ("past", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:menée?s?|tenue?s?|organisée?s?|conduite?s?|conclue?s?|achevée?s?|qui\s+(?:se\s+sont|s['’]est|ont|a)\s+\w+)\b")),
         ("past", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:s['’](?:est|était)|se\s+sont|(?:a|ont)\s+eu)\s+(?:\w+\s+)?(?:tenue?s?|déroulée?s?|lieu|achevée?s?|terminée?s?|ouverte?s?)\b")),
         ("planned", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:prévue?s?|programmée?s?|annoncée?s?|attendue?s?(?!\s+depuis)|devr(?:ait|aient|a|ont)|doi(?:t|vent)|se\s+tiendr(?:a|ont|ait|aient)|aura\s+lieu|auront\s+lieu|aurai(?:t|ent)\s+lieu|reprendr(?:a|ont|ait|aient))\b")),
-        ("possible", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:pourr(?:ait|aient|a|ont)|envisagée?s?|évoquée?s?|possibles?)\b")),
+        ("possible", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:pourr(?:ait|aient|a|ont)|envisagée?s?|évoquée?s?|(?<!\bun\s)(?<!\bune\s)(?<!\bdes\s)(?<!\bd['’]un\s)possibles?)\b")),
         ("denied", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:n['’](?:a|ont|aura|auront)\s+pas\s+eu\s+lieu|n['’](?:a|ont|aura|auront)\s+pas\s+lieu|annulée?s?|exclue?s?|reportée?s?)\b")),
     ),
     infinitive_left=(
@@ -448,6 +450,9 @@ RULES = LanguageRules(
         (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
         # "a réaffirmé le même jour": the day told before, not the publication day
         (0, _P(r"\b(?:le\s+m[êe]me\s+jour|ce\s+m[êe]me\s+jour|ce\s+jour-l[àa]|le\s+jour\s+m[êe]me)\b(?!\s+(?:de|du|des|d['’]|que\s+l))")),
+        # « a réaffirmé le même jour que l'armée ... » : après un verbe de parole, « que » introduit
+        # le propos, pas le terme de la comparaison
+        (0, _P(r"(?:(?<=\bdit\s)|(?<=\bécrit\s)|(?<=\bdéclaré\s)|(?<=\baffirmé\s)|(?<=\bréaffirmé\s)|(?<=\bindiqué\s)|(?<=\bannoncé\s)|(?<=\bassuré\s)|(?<=\bprécisé\s)|(?<=\bsouligné\s)|(?<=\brépété\s)|(?<=\bestimé\s)|(?<=\brappelé\s)|(?<=\bexpliqué\s)|(?<=\baverti\s))(?:le\s+m[êe]me\s+jour|ce\s+m[êe]me\s+jour)(?=\s+qu(?:e\b|['’]))")),
         (1, _P(r"\b(?:le\s+lendemain|un\s+jour\s+plus\s+tard|la\s+journée\s+suivante)\b(?!\s+(?:de|du|des|d['’]))")),
         (-1, _P(r"\b(?P<n>deux|trois|quatre|cinq|2|3|4|5)\s+jours\s+(?:plus\s+tôt|auparavant)\b")),
         (1, _P(r"\b(?P<n>deux|trois|quatre|cinq|2|3|4|5)\s+jours\s+plus\s+tard\b")),

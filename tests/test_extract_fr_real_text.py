@@ -1,0 +1,76 @@
+"""French constructions of real wire copy (issue 9, branch fr9), in sentences written for these
+tests with invented places, people and days: modality read off the right noun, days told
+relative to another day, background that is no event, participial clauses that carry their
+own date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.articles import Article
+from tracker.events import EventDraft
+from tracker.extract import extract_events
+from tracker.extract.mentions.registry import ActorRegistry
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return ActorRegistry.load()
+
+
+def run(registry: ActorRegistry, text: str, published: dt.date) -> list[EventDraft]:
+    return extract_events(Article(text=text, lang="fr", published=published), registry)
+
+
+def of_type(events: list[EventDraft], kind: str) -> list[EventDraft]:
+    return [e for e in events if e.type == kind]
+
+
+def day(e: EventDraft) -> tuple[str | None, str | None]:
+    return (e.date.start, e.date.end)
+
+
+# ---------------------------------------------------------------- modality
+
+
+def test_possible_before_another_noun_does_not_make_talks_possible(registry: ActorRegistry) -> None:
+    text = (
+        "Les pourparlers sur une possible trêve dans le Kivu sont ouverts ce jeudi 3 avril 2025 "
+        "à Genève entre la Russie et l'Ukraine."
+    )
+    events = run(registry, text, dt.date(2025, 4, 3))
+    held = of_type(events, "meeting_held")
+    assert held and day(held[0]) == ("2025-04-03", "2025-04-03")
+    assert not of_type(events, "meeting_planned")
+
+
+def test_a_possible_meeting_stays_possible(registry: ActorRegistry) -> None:
+    text = "Une éventuelle rencontre entre la Russie et l'Ukraine à Genève est évoquée pour le mois prochain."
+    events = run(registry, text, dt.date(2025, 4, 3))
+    assert of_type(events, "meeting_planned") and not of_type(events, "meeting_held")
+
+
+# ---------------------------------------------------------------- days told relative to another
+
+
+def test_the_same_day_after_a_verb_of_saying_counts_from_the_day_told(registry: ActorRegistry) -> None:
+    text = (
+        "Le mardi 8 avril, le ministre turc des Affaires étrangères Hakan Fidan a appelé les deux camps au calme. "
+        "Mais Sergueï Lavrov a affirmé le même jour que la Russie ne signerait aucun texte imposé."
+    )
+    events = run(registry, text, dt.date(2025, 4, 10))
+    lavrov = [e for e in of_type(events, "statement_issued") if any(p.actor_id == "sergei-lavrov" for p in e.participants)]
+    assert lavrov and day(lavrov[0]) == ("2025-04-08", "2025-04-08")
+
+
+def test_the_day_before_counts_from_the_story_day_told_long_before(registry: ActorRegistry) -> None:
+    filler = " ".join(f"Le décor numéro {i} du palais reste calme." for i in range(8))
+    text = (
+        "Des négociations entre la Russie et l'Ukraine ont débuté samedi à Lomé. " + filler
+        + " La veille, Donald Trump avait tenté une ouverture en proposant de lever une partie des sanctions."
+    )
+    events = run(registry, text, dt.date(2025, 4, 12))
+    prop = of_type(events, "proposal_presented")
+    assert prop and day(prop[0]) == ("2025-04-11", "2025-04-11")
