@@ -74,3 +74,46 @@ def test_the_day_before_counts_from_the_story_day_told_long_before(registry: Act
     events = run(registry, text, dt.date(2025, 4, 12))
     prop = of_type(events, "proposal_presented")
     assert prop and day(prop[0]) == ("2025-04-11", "2025-04-11")
+
+
+# ---------------------------------------------------------------- background that is no event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Égypte, avec la Turquie et la France, mène depuis des mois des négociations pour obtenir une trêve.",
+        "La Norvège accueille depuis 2015 le bureau des négociateurs de la Colombie.",
+    ],
+)
+def test_a_long_running_process_is_no_meeting(registry: ActorRegistry, text: str) -> None:
+    events = run(registry, text, dt.date(2025, 4, 5))
+    assert not [e for e in events if e.type in ("meeting_held", "meeting_planned")]
+
+
+def test_talks_that_began_on_a_day_are_still_held(registry: ActorRegistry) -> None:
+    text = "Les négociations entre la Russie et l'Ukraine ont lieu depuis mardi à Genève."
+    events = run(registry, text, dt.date(2025, 4, 5))
+    assert of_type(events, "meeting_held")
+
+
+def test_a_former_venue_is_neither_the_place_nor_a_plan(registry: ActorRegistry) -> None:
+    text = (
+        "Initialement prévues à Rome, les négociations entre la Russie et l'Ukraine se sont "
+        "finalement tenues vendredi à Genève."
+    )
+    events = run(registry, text, dt.date(2025, 4, 5))
+    assert not of_type(events, "meeting_planned")
+    held = of_type(events, "meeting_held")
+    assert held and held[0].location is not None and held[0].location.name == "Geneva"
+
+
+def test_a_participial_clause_keeps_its_date_from_the_talks(registry: ActorRegistry) -> None:
+    text = (
+        "Le président russe Vladimir Poutine et le président ukrainien Volodymyr Zelensky se sont "
+        "rencontrés à Genève, selon le Kremlin. Après la guerre, la Russie et l'Ukraine ont entamé "
+        "des négociations, parvenant à un accord en mars 2024."
+    )
+    events = run(registry, text, dt.date(2025, 4, 5))
+    held = of_type(events, "meeting_held")
+    assert held and all(e.date.start != "2024-03" for e in held)

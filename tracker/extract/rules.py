@@ -306,6 +306,10 @@ class LanguageRules:
     purpose_after: Pattern[str] = NEVER  # "to meet", "pour rencontrer": a trip with a purpose
     support_verb: Pattern[str] = NEVER  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
     not_event_date: Pattern[str] = NEVER  # "depuis", "since", "until" before a date: not the event's date
+    #: a long-running state, not one occurrence ("mène depuis des mois des négociations", "has
+    #: hosted the office since 2012"): searched right before a noun trigger and around a verb
+    #: trigger in the present or imperfect; a match makes no event
+    ongoing: Pattern[str] = NEVER
     location_blocker: Pattern[str] = NEVER  # "la guerre en" / "the war in": a place that is a topic, not a venue
     #: English labels of proposal nouns ("feuille de route" -> "roadmap"), qualifiers ("de
     #: paix" -> "peace") and counts written in words ("vingt-huit" -> "28"); and the pattern

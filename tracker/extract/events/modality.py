@@ -30,6 +30,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
         return "occurred", 0.0, False
     if rule.kind == "verb":
         tense = tense_of(m) or "past"
+        if tense in ("pres", "impf") and rules.ongoing.search(text, max(cs, m.start() - 40), min(ce, m.end() + 60)):
+            return None, 0.0, False  # "accueille depuis 2012 le bureau de ...": a state, not an event
         negated = bool(rules.negation.search(m.group(0)))
         if tense in ("past", "impf", "pres"):
             mod, adj = "occurred", 0.0
@@ -66,6 +68,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
             return "denied", 0.0, False
         return mod, adj, False
     # nouns
+    if rules.ongoing.search(text, max(cs, m.start() - 40), m.start()):
+        return None, 0.0, False  # "mène depuis des mois des négociations": a process, not a round
     before = text[max(cs, m.start() - 80) : m.start()]
     after = text[m.end() : min(ce, m.end() + 80)]
     attached: list[str] = []

@@ -336,6 +336,11 @@ RULES = LanguageRules(
         r"\s*[;:()\[\]—–]\s*|\s+[«»]\s*|\s*\"\s*"
         r"|(?<!ainsi\s)(?<!alors\s)(?<!tandis\s)(?<!bien\s)(?<!plus\s)(?<!moins\s)(?<!autant\s)(?<!tant\s)\b(?:que|qu['’])"
         r"|\s*,?\s*\b(?:mais|tandis\s+que|alors\s+que|bien\s+que|parce\s+que|puisque|lorsque|quand|laissant\s+entendre|ajoutant|estimant|soulignant|précisant|affirmant|indiquant)\b"
+        # « Initialement prévues à Rome, les discussions ont eu lieu à Genève » : l'ancien projet
+        # et son lieu ne sont pas ceux de la proposition principale
+        r"|^\W*(?:initialement|d['’]abord|au\s+départ|à\s+l['’]origine|primitivement)\s+(?:prévue?s?|programmée?s?|annoncée?s?|envisagée?s?|fixée?s?)\b[^,.;]{0,80},"
+        # « ..., parvenant à un accord en mars » : la participiale porte sa propre date
+        r"|\s*,(?=\s*(?!(?:avant|pendant|durant|cependant|maintenant|devant|suivant|concernant|important|tant|quant|moyennant|néanmoins)\b)[a-zàâçéèêëîïôûù]{3,}ant\s)"
         # un second prédicat tourné vers l'avenir : « X a rencontré Y mardi et se rendra samedi à Z »
         r"|\s+et(?=\s+(?:se\s+rendr(?:a|ont)|devr(?:ait|aient|a|ont)|doi(?:t|vent)|va|vont|rencontrer(?:a|ont))\b)"
     ),
@@ -434,6 +439,8 @@ RULES = LanguageRules(
     support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé|attendue?s?\s+(?:à|au|en)"
                      # futur simple : « reprendront les pourparlers », « relanceront les discussions »
                      r"|reprendr\w+|poursuivr\w+|rouvrir\w*|relancer\w*|entamer\w+|ouvrir\w+|organiser\w+|mèner\w+|conduir\w+|engager\w+)\b"),
+    # « mène depuis des mois des négociations », « accueille depuis 2012 le bureau du Hamas »
+    ongoing=_P(r"\bdepuis\s+(?:(?:des|plusieurs|de\s+longs|quelques|bientôt|près\s+de|plus\s+de)\s+(?:\w+\s+)?(?:mois|années|ans|semaines|décennies)|\d+\s+(?:mois|ans|années|semaines)|(?:19|20)\d\d|longtemps|le\s+début\s+(?:de\s+la\s+guerre|du\s+conflit))\b"),
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
     demonyms={"russes?": "RU", "ukrainien(?:ne)?s?": "UA", "américaine?s?": "US", "turc|turque|turcs": "TR", "européen(?:ne)?s?": "EU", "français(?:e)?s?": "FR", "allemande?s?": "DE", "britanniques?": "GB", "émirati(?:e)?s?": "AE", "saoudien(?:ne)?s?": "SA", "qatari(?:e)?s?": "QA", "israélien(?:ne)?s?": "IL", "arménien(?:ne)?s?": "AM", "azerbaïdjanaise?s?": "AZ"},
     location_blocker=_P(r"\bfrontières?\s+(?:entre|avec)\s+(?:la\s+|le\s+|l['’])?$|\b(?:territoire|sol)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)$|\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
