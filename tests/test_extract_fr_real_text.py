@@ -117,3 +117,39 @@ def test_a_participial_clause_keeps_its_date_from_the_talks(registry: ActorRegis
     events = run(registry, text, dt.date(2025, 4, 5))
     held = of_type(events, "meeting_held")
     assert held and all(e.date.start != "2024-03" for e in held)
+
+
+# ---------------------------------------------------------------- rounds ahead and their parties
+
+
+def test_talks_a_proposal_prepares_are_still_ahead(registry: ActorRegistry) -> None:
+    text = (
+        "La Norvège a remis mardi un projet de traité, en prélude à de nouvelles négociations "
+        "entre la Russie et l'Ukraine à Oslo."
+    )
+    events = run(registry, text, dt.date(2025, 4, 5))
+    assert not of_type(events, "meeting_held")
+    assert of_type(events, "meeting_planned")
+
+
+def test_a_round_a_city_is_to_host_takes_the_parties_of_the_deal_told(registry: ActorRegistry) -> None:
+    text = (
+        "La Russie et l'Ukraine ont signé une déclaration d'intention le 2 mars à Oslo. "
+        "Oslo devrait accueillir un nouveau cycle de pourparlers, a ajouté le diplomate."
+    )
+    events = run(registry, text, dt.date(2025, 4, 5))
+    planned = of_type(events, "meeting_planned")
+    assert planned
+    by_role = {(p.side, p.role) for p in planned[0].participants}
+    assert ("NO", "host") in by_role
+    assert {("RU", "participant"), ("UA", "participant")} <= by_role
+
+
+def test_a_bare_plan_without_a_host_takes_no_parties_from_a_deal(registry: ActorRegistry) -> None:
+    text = (
+        "La Russie et l'Ukraine ont signé une déclaration d'intention le 2 mars à Oslo. "
+        "Un nouveau cycle de pourparlers est prévu, a ajouté le diplomate."
+    )
+    events = run(registry, text, dt.date(2025, 4, 5))
+    for e in of_type(events, "meeting_planned"):
+        assert not {p.side for p in e.participants} >= {"RU", "UA"} or e.confidence < 0.7

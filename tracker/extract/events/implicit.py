@@ -50,6 +50,37 @@ def inherit_sides(events: list[Candidate], rules: LanguageRules) -> None:
                 ]
                 e.confidence = max(0.05, e.confidence - 0.15)
                 break
+        else:
+            _parties_of_nearest_deal(e, events)
+
+
+def _parties_of_nearest_deal(e: Candidate, events: list[Candidate]) -> None:
+    """"Doha devrait accueillir un nouveau cycle de négociations" in an article that told no
+    meeting before: the round belongs to the two parties of the nearest meeting or agreement
+    of the article (their sides; an armed group without a side by itself)."""
+    if e.type != "meeting_planned" or not any(p.role == "host" for p in e.participants):
+        return  # only a round some place is to host: a bare plan stays a plan of nobody
+    deals = [
+        p for p in events
+        if p is not e and p.type in ("meeting_held", "agreement_reached") and len(parties_of(p)) >= 2
+        and abs(p.sentence.index - e.sentence.index) <= _DEAL_WINDOW
+    ]
+    if not deals:
+        return
+    deal = min(deals, key=lambda p: abs(p.sentence.index - e.sentence.index))
+    added: list[Participant] = []
+    for p in parties_of(deal):
+        if p.side:
+            if all(q.side != p.side for q in added + e.participants):
+                added.append(Participant(name=p.side, side=p.side, role="participant", actor_id=f"side:{p.side}", kind="side"))
+        elif all(q.actor_id != p.actor_id for q in added + e.participants):
+            added.append(Participant(**{**p.to_dict(), "role": "participant"}))
+    e.participants = e.participants + added
+    e.confidence = max(0.05, e.confidence - 0.2)
+
+
+#: How many sentences away the meeting or agreement lending its parties may be told.
+_DEAL_WINDOW = 6
 
 
 def parties_of(e: Candidate) -> list[Participant]:

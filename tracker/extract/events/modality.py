@@ -85,7 +85,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
         attached = [c for c in attached if c != "new"]
         new_match = next(f for c, p in rules.attached_before if c == "new" and (f := p.search(before)) is not None)
         new_at = m.start() - len(before) + new_match.start()
-        attached.append("past" if _past_verb_governs(ctx, new_at, cs) else "planned")
+        # ("a transmis un projet en prélude à de nouvelles négociations": ahead of them, still to come)
+        attached.append("past" if "ahead" not in attached and _past_verb_governs(ctx, new_at, cs) else "planned")
     if "ahead" in attached:
         # "ahead of his meeting with Trump on Monday": still to come; "Avant la séance, Rubio
         # s'était entretenu ...": the session of a past clause, an anaphor of the one told

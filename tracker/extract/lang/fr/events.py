@@ -360,6 +360,8 @@ RULES = LanguageRules(
         ("planned", _P(r"\b(?:prochaine?s?|futur(?:e|es|s)?)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
         ("new", _P(r"\b(?:nouvelle?s?|nouvel|nouveaux|nouveau)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
         ("ahead", _P(r"\b(?:avant|en\s+vue\s+d[eu']|en\s+prévision\s+d[eu'])\s*(?:sa|son|leur|leurs|la|le|l['’]|les|cette|ce|cet|des)\s+(?:\w+\s+)?$")),
+        # « en prélude à de nouvelles négociations », « en préparation du prochain sommet »
+        ("ahead", _P(r"\ben\s+(?:prélude|préparation|amont)\s+(?:à\s+|aux\s+|au\s+|d['’]|de\s+|du\s+|des\s+)(?:la\s+|l['’]|de\s+|d['’]|une?\s+|leurs?\s+)?(?:[\w-]+\s+){0,2}$")),
         ("possible", _P(r"\b(?:possible|éventuel(?:le)?s?|hypothétique)\s+$")),
         # « prêt à une rencontre », « ouvert à des négociations » : une rencontre qu'un camp accepterait
         ("possible", _P(r"\b(?:prête?s?|disposée?s?|ouverte?s?)\s+(?:à|pour)\s+(?:une?\s+|la\s+|le\s+|l['’]|des\s+|de\s+nouvelles\s+)?(?:[\w-]+\s+)?$")),
