@@ -153,3 +153,13 @@ def test_a_bare_plan_without_a_host_takes_no_parties_from_a_deal(registry: Actor
     events = run(registry, text, dt.date(2025, 4, 5))
     for e in of_type(events, "meeting_planned"):
         assert not {p.side for p in e.participants} >= {"RU", "UA"} or e.confidence < 0.7
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def test_an_inverted_speaker_after_a_long_title_in_apposition(registry: ActorRegistry) -> None:
+    text = "« Nos deux pays veulent la paix », a déclaré le ministre des Affaires étrangères, Subrahmanyam Jaishankar."
+    events = run(registry, text, dt.date(2025, 5, 10))
+    st = of_type(events, "statement_issued")
+    assert st and {p.actor_id for p in st[0].participants} == {"subrahmanyam-jaishankar"}
