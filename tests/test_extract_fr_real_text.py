@@ -163,3 +163,19 @@ def test_an_inverted_speaker_after_a_long_title_in_apposition(registry: ActorReg
     events = run(registry, text, dt.date(2025, 5, 10))
     st = of_type(events, "statement_issued")
     assert st and {p.actor_id for p in st[0].participants} == {"subrahmanyam-jaishankar"}
+
+
+# ---------------------------------------------------------------- who meets
+
+
+def test_a_speaker_after_a_meeting_of_a_named_body_took_part_in_it(registry: ActorRegistry) -> None:
+    text = (
+        "Le calendrier reste trop vague, a précisé Sergueï Lavrov après une réunion des ministres "
+        "des Affaires étrangères de l'Association des nations de l'Asie du Sud-Est (ASEAN) à Kuala Lumpur."
+    )
+    events = run(registry, text, dt.date(2025, 7, 10))
+    held = of_type(events, "meeting_held")
+    assert held
+    assert {"asean", "sergei-lavrov"} <= {p.actor_id for p in held[0].participants}
+    # a short parenthesis is an acronym, not a clause: the place after it is the meeting's
+    assert held[0].location is not None and held[0].location.name == "Kuala Lumpur"

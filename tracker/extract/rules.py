@@ -306,6 +306,9 @@ class LanguageRules:
     purpose_after: Pattern[str] = NEVER  # "to meet", "pour rencontrer": a trip with a purpose
     support_verb: Pattern[str] = NEVER  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
     not_event_date: Pattern[str] = NEVER  # "depuis", "since", "until" before a date: not the event's date
+    #: between a meeting noun and the body whose members meet ("une réunion des ministres des
+    #: Affaires étrangères de l'ASEAN", "le sommet de l'OTAN"); matched whole
+    members_of: Pattern[str] = NEVER
     #: a long-running state, not one occurrence ("mène depuis des mois des négociations", "has
     #: hosted the office since 2012"): searched right before a noun trigger and around a verb
     #: trigger in the present or imperfect; a match makes no event

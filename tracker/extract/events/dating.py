@@ -98,6 +98,7 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
             ce = min(ce, named[0].span[0])
     cs, ce = trigger_zone(ctx, cand.trigger[0], cand.trigger[1], cs, ce, cand.rule.type)
     cs, ce, asides = _relative_scope(ctx, cand, cs, ce)
+    cs = max(cs, ctx.dateline_end)  # "OSLO, 7 mars (Xinhua) --": the wire's day, not the clause's
     exprs = [
         t for t in temporals_in(ctx, sent.start, sent.end, False)
         if t.span[0] >= cs and t.span[1] <= ce and not any(a <= t.span[0] < b for a, b in asides)

@@ -212,7 +212,9 @@ def _noun_objects(ctx: Context, te: int, ce: int) -> list[ActorMention]:
     with them; actors after "par"/"by" are agents of something else."""
     wm = re.search(ctx.rules.with_marker.pattern.replace("(?:\\w+\\s+){0,4}$", "").replace("$", ""), ctx.text[te:ce], FLAGS)
     if not wm:
-        return []
+        # "une réunion des ministres de l'ASEAN": the body whose members meet
+        owners = [m for m in actors_in(ctx, te, min(ce, te + 100), te) if m.kind != "person"]
+        return [m for m in owners if ctx.rules.members_of.fullmatch(ctx.text, te, m.span[0])][:1]
     start = te + wm.start()
     return [m for m in actors_in(ctx, start, ce, start) if not ctx.rules.agent_marker.search(ctx.text[max(start, m.span[0] - 30) : m.span[0]])]
 

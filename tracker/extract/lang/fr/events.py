@@ -333,7 +333,8 @@ RULES = LanguageRules(
         "m mm mme mmes mlle dr pr me st ste gén col cdt lt cie etc av apr j.-c ex réf env art min vol p pp n°".split()
     ),
     clause_break=_P(
-        r"\s*[;:()\[\]—–]\s*|\s+[«»]\s*|\s*\"\s*"
+        # une parenthèse courte (« (ASEAN) », « (EAU) ») est un sigle ou un aparté, pas une proposition
+        r"\s*[;:\[\]—–]\s*|\s*\((?![^()]{0,40}\))\s*|(?<=[^()]{41})\)\s*|\s+[«»]\s*|\s*\"\s*"
         r"|(?<!ainsi\s)(?<!alors\s)(?<!tandis\s)(?<!bien\s)(?<!plus\s)(?<!moins\s)(?<!autant\s)(?<!tant\s)\b(?:que|qu['’])"
         r"|\s*,?\s*\b(?:mais|tandis\s+que|alors\s+que|bien\s+que|parce\s+que|puisque|lorsque|quand|laissant\s+entendre|ajoutant|estimant|soulignant|précisant|affirmant|indiquant)\b"
         # « Initialement prévues à Rome, les discussions ont eu lieu à Genève » : l'ancien projet
@@ -441,6 +442,8 @@ RULES = LanguageRules(
     support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé|attendue?s?\s+(?:à|au|en)"
                      # futur simple : « reprendront les pourparlers », « relanceront les discussions »
                      r"|reprendr\w+|poursuivr\w+|rouvrir\w*|relancer\w*|entamer\w+|ouvrir\w+|organiser\w+|mèner\w+|conduir\w+|engager\w+)\b"),
+    # « une réunion des ministres des Affaires étrangères de l'ASEAN », « le sommet de l'OTAN »
+    members_of=_P(r"\s+(?:(?:des|les)\s+(?:ministres|dirigeants|chefs\s+d['’]État|chefs|représentants|délégués|membres|négociateurs|pays\s+membres)\s+(?:[\w'’-]+\s+){0,4})?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"),
     # « mène depuis des mois des négociations », « accueille depuis 2012 le bureau du Hamas »
     ongoing=_P(r"\bdepuis\s+(?:(?:des|plusieurs|de\s+longs|quelques|bientôt|près\s+de|plus\s+de)\s+(?:\w+\s+)?(?:mois|années|ans|semaines|décennies)|\d+\s+(?:mois|ans|années|semaines)|(?:19|20)\d\d|longtemps|le\s+début\s+(?:de\s+la\s+guerre|du\s+conflit))\b"),
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
