@@ -179,3 +179,36 @@ def test_a_speaker_after_a_meeting_of_a_named_body_took_part_in_it(registry: Act
     assert {"asean", "sergei-lavrov"} <= {p.actor_id for p in held[0].participants}
     # a short parenthesis is an acronym, not a clause: the place after it is the meeting's
     assert held[0].location is not None and held[0].location.name == "Kuala Lumpur"
+
+
+# ---------------------------------------------------------------- agreements of technical talks
+
+
+def test_delegations_agreeing_on_an_exchange_reach_an_agreement(registry: ActorRegistry) -> None:
+    text = "Les délégations russe et ukrainienne sont convenues d'un échange de 300 prisonniers jeudi à Bakou."
+    events = run(registry, text, dt.date(2025, 6, 14))
+    agr = of_type(events, "agreement_reached")
+    assert agr and {p.side for p in agr[0].participants} >= {"RU", "UA"}
+
+
+def test_agreeing_to_resume_patrols_is_an_agreement_not_a_round(registry: ActorRegistry) -> None:
+    text = "Les militaires thaïlandais et cambodgiens ont convenu de reprendre les patrouilles conjointes."
+    events = run(registry, text, dt.date(2025, 6, 14))
+    assert of_type(events, "agreement_reached") and not of_type(events, "meeting_planned")
+
+
+def test_agreeing_to_resume_talks_is_still_a_round_ahead(registry: ActorRegistry) -> None:
+    text = "La Thaïlande et le Cambodge ont convenu de reprendre les pourparlers."
+    events = run(registry, text, dt.date(2025, 6, 14))
+    assert of_type(events, "meeting_planned") and not of_type(events, "agreement_reached")
+
+
+def test_both_sides_deciding_to_set_up_a_body_is_an_agreement(registry: ActorRegistry) -> None:
+    text = (
+        "Les délégations russe et ukrainienne se sont rencontrées mardi à Bakou. "
+        "Les deux parties ont décidé de mettre en place un groupe de travail conjoint."
+    )
+    events = run(registry, text, dt.date(2025, 6, 14))
+    agr = of_type(events, "agreement_reached")
+    assert agr and {p.side for p in agr[0].participants} >= {"RU", "UA"}
+    assert day(agr[0]) == ("2025-06-10", "2025-06-10")

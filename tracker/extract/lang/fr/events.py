@@ -222,8 +222,9 @@ _add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+
 # « X et Y ont convenu de reprendre leurs discussions » : une suite prévue, pas un accord
 _add("meeting.agreed_to_continue", "meeting_planned",
      r"\b(?:ont|a|sont|se\s+sont|s['’]est)\s+(?:\w+\s+)?(?:convenue?s?|décidée?s?|accepté|mise?s?\s+d['’]accord\s+pour|engagée?s?\s+à)\s+"
-     r"(?:de\s+|d['’]|à\s+)?(?:poursuivre|reprendre|continuer|relancer|tenir|rouvrir)\s+(?:les|des|leurs|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de|le\s+dialogue)\s*"
-     r"(?:\w+\s+)?(?:négociations|pourparlers|discussions|consultations|échanges|contacts|réunions|dialogue)?",
+     r"(?:de\s+|d['’]|à\s+)?(?:poursuivre|reprendre|continuer|relancer|tenir|rouvrir)\s+(?:le\s+dialogue|(?:les|des|leurs|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de)\s*"
+     # (« ont convenu de reprendre les patrouilles conjointes » : un accord, voir plus bas)
+     r"(?:\w+\s+)?(?:négociations|pourparlers|discussions|consultations|échanges|contacts|réunions|dialogue))",
      kind="verb_phrase", confidence=0.65, modality="planned", anchor=r"\b(?:convenu|décidé|accepté|accord\s+pour|engagée?s?\s+à)")
 
 # reports to a principal
@@ -302,11 +303,18 @@ _add("agreement.verb_conclude", "agreement_reached",
 _add("agreement.verb_agree", "agreement_reached",
      r"(?:(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord))\b"
      r"|(?P<fut>\b(?:se\s+mettront\s+d['’]accord|parviendront\s+à\s+un\s+accord))\b"
-     r"|(?P<pres>\b(?:sont\s+convenus))\b)"
-     # « sont convenus de se revoir » : une rencontre prévue, pas un accord
-     r"(?!\s+(?:de|d['’])\s+(?:se\s+|s['’])?(?:revoir|rencontrer|retrouver|réunir|entretenir|reprendre|tenir|poursuivre))",
+     r"|(?P<pres>\b(?:sont\s+convenue?s))\b)"
+     # « sont convenus de se revoir », « de reprendre les pourparlers » : une rencontre prévue,
+     # pas un accord ; « de reprendre les patrouilles conjointes » en est un
+     r"(?!\s+(?:de|d['’])\s+(?:se\s+|s['’])?(?:revoir|rencontrer|retrouver|réunir|entretenir)"
+     r"|\s+(?:de|d['’])\s+(?:reprendre|tenir|poursuivre|continuer|relancer|rouvrir)\s+(?:le\s+dialogue|(?:les|des|leurs|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de)\s*(?:\w+\s+)?(?:négociations|pourparlers|discussions|consultations|échanges|contacts|réunions|dialogue)))",
      confidence=0.8, anchor=r"\b(?:accord|entendu|convenu|parvenu|abouti|mise?s?\s+d)")
 
+# « les deux parties ont décidé de mettre en place un groupe de travail » : une décision commune
+# (un sujet pluriel) de créer quelque chose est un accord
+_add("agreement.decided_to_set_up", "agreement_reached",
+     r"\b(?:ont|sont|se\s+sont)\s+(?:\w+\s+)?(?:décidé|convenue?s?|engagée?s?)\s+(?:de\s+|d['’]|à\s+)(?:créer|mettre\s+en\s+place|établir|former|instituer|instaurer|rétablir|lancer|échanger|libérer|signer)\s+(?:un|une|des|le|la|les|l['’]|leurs?)\b",
+     kind="verb_phrase", confidence=0.7, anchor=r"\b(?:décidé|convenu|engagé)")
 # « sont parvenus samedi à un accord », « ont accepté un cessez-le-feu » (un seul camp qui
 # accepte n'est qu'un consentement : voir ``consent``)
 _AGREED_N = r"(?:un|une|l['’]|le|la)\s*(?:accord|cessez-le-feu|trêve|entente|compromis)"
