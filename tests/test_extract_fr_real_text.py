@@ -212,3 +212,27 @@ def test_both_sides_deciding_to_set_up_a_body_is_an_agreement(registry: ActorReg
     agr = of_type(events, "agreement_reached")
     assert agr and {p.side for p in agr[0].participants} >= {"RU", "UA"}
     assert day(agr[0]) == ("2025-06-10", "2025-06-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Sergueï Lavrov, les discussions avec Washington avancent lentement.",
+        "D'après le ministre russe des Affaires étrangères Sergueï Lavrov, les discussions avec Washington avancent lentement.",
+    ],
+)
+def test_according_to_a_named_person_is_a_statement_of_that_person(registry: ActorRegistry, text: str) -> None:
+    events = run(registry, text, dt.date(2025, 6, 12))
+    st = of_type(events, "statement_issued")
+    assert st and [p.actor_id for p in st[0].participants] == ["sergei-lavrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Le Monde, les discussions avec Washington avancent lentement.",
+        "Selon un diplomate européen, les discussions avec Washington avancent lentement.",
+    ],
+)
+def test_according_to_a_paper_or_an_unnamed_source_is_no_statement(registry: ActorRegistry, text: str) -> None:
+    assert not of_type(run(registry, text, dt.date(2025, 6, 12)), "statement_issued")

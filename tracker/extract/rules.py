@@ -51,6 +51,8 @@ class TriggerRule:
     members: who took part in the meeting just told ("la delegazione era guidata da X"): its
     people join that meeting whatever their side, and it is no event of its own. ``speech``
     marks verbs of saying: what follows is reported content, the subject is the speaker.
+    ``named_source``: a noun of saying whose speaker can only be the person named right after
+    it ("selon Sergueï Lavrov"), never the subject of the clause it introduces.
     """
 
     name: str
@@ -61,6 +63,7 @@ class TriggerRule:
     modality: str | None = None
     speech: bool = False
     channel: str | None = None
+    named_source: bool = False
     anchor_pattern: str | None = None
     keys: tuple[str, ...] | None = None
 

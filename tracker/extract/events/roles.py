@@ -34,6 +34,11 @@ def _statement_source(ctx: Context, cand: Candidate) -> list[ActorMention]:
     after = [m for m in mentions_in(ctx, te, min(cand.sentence.end, te + 40)) if m.kind != "place" and m.via != "pronoun"]
     if after and ctx.rules.source_of.fullmatch(ctx.text, te, after[0].span[0]) is not None:
         return [after[0]]
+    # "selon Sergueï Lavrov, ...", "according to Foreign Minister X": a person named right after
+    # the trigger, at most a title between, is the speaker
+    named = next((m for m in mentions_in(ctx, te, min(cand.sentence.end, te + 80)) if m.kind == "person" and m.via != "pronoun"), None)
+    if named is not None and re.fullmatch(r"[^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,6}[\s'’-]*|\s*", ctx.text[te : named.span[0]]):
+        return [named]
     return []
 
 
@@ -44,7 +49,8 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
     parts: list[Participant] = []
     if t == "statement_issued":
         subj = _statement_source(ctx, cand) if cand.rule.kind == "noun" else []
-        subj = subj or subject_of(ctx, cand, cs, ts, te, ce)
+        if not cand.rule.named_source:
+            subj = subj or subject_of(ctx, cand, cs, ts, te, ce)
         if subj:
             # "The United States and Ukraine said": a joint statement has several speakers
             parts += [participant_of(m, "speaker") for m in subj]

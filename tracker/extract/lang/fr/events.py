@@ -172,6 +172,11 @@ for _name, _pat in _SPEECH:
     # "a réagi" / "réagissant": regular forms above are close enough for -ir verbs used here
     _add(f"statement.verb_{_name}", "statement_issued", _pat, speech=True, confidence=0.75)
 _add("statement.noun_communique", "statement_issued", r"\b(?:dans|selon|par)\s+(?:un|le)\s+(?:communiqué|compte\s+rendu)\b", kind="noun", confidence=0.7, speech=True, channel="communiqué")
+# « Selon Sergueï Lavrov, les discussions progressent » : une personne nommée parle (une agence, un
+# média ou « un diplomate » ne sont que des sources : voir ``_statement_source``)
+_add("statement.according_to_person", "statement_issued",
+     r"\b(?:selon|d['’]après)(?=\s+(?:(?:le|la)\s+(?:[\w'’-]+\s+){1,5}?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
+     kind="noun", confidence=0.65, speech=True, named_source=True)
 _add("statement.noun_interview", "statement_issued", r"\bdans\s+(?:un\s+)?(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|aux)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
 # meetings in person (a phone cue in the clause turns them into phone calls)
