@@ -236,3 +236,16 @@ def test_according_to_a_named_person_is_a_statement_of_that_person(registry: Act
 )
 def test_according_to_a_paper_or_an_unnamed_source_is_no_statement(registry: ActorRegistry, text: str) -> None:
     assert not of_type(run(registry, text, dt.date(2025, 6, 12)), "statement_issued")
+
+
+def test_a_country_speaking_inside_its_ministers_words_is_his_statement(registry: ActorRegistry) -> None:
+    text = (
+        "Alors que l'Azerbaïdjan a déclaré être prêt à signer, l'Arménie estime que ces annonces "
+        "visent surtout l'opinion, a déclaré Ararat Mirzoyan après la réunion organisée pour "
+        "relancer le processus."
+    )
+    events = run(registry, text, dt.date(2025, 6, 12))
+    speakers = [{p.actor_id for p in e.participants} for e in of_type(events, "statement_issued")]
+    assert {"ararat-mirzoyan"} in speakers  # the speaker inverted before a long adjunct
+    assert {"side:AZ"} in speakers  # another side's statement, reported, stays
+    assert {"side:AM"} not in speakers  # his own country's view is his own statement

@@ -81,6 +81,7 @@ from tracker.extract.events.implicit import (
     name_sides,
 )
 from tracker.extract.events.merging import (
+    drop_own_side_voices,
     drop_planned_purposes,
     drop_proposed_objects,
     drop_settings,
@@ -151,6 +152,7 @@ def extract(article: Article, registry: Any, rules: LanguageRules) -> list[Event
         fold_trip_purposes(sent_cands)
         drop_planned_purposes(sent_cands)
         drop_proposed_objects(rules, text, sent_cands)
+        drop_own_side_voices(sent_cands)
         link_statements_to_meetings(ctx, sent_cands)
         candidates.extend(sent_cands)
         remember_people(ctx, sent)

@@ -309,6 +309,10 @@ class LanguageRules:
     purpose_after: Pattern[str] = NEVER  # "to meet", "pour rencontrer": a trip with a purpose
     support_verb: Pattern[str] = NEVER  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
     not_event_date: Pattern[str] = NEVER  # "depuis", "since", "until" before a date: not the event's date
+    #: what may follow a speaker inverted after a verb of saying, besides a few words: a
+    #: preposition or a day ("..., a déclaré X après la réunion organisée pour ..."); matched
+    #: at the start of the text after the speaker
+    inverted_adjunct: Pattern[str] = NEVER
     #: between a meeting noun and the body whose members meet ("une réunion des ministres des
     #: Affaires étrangères de l'ASEAN", "le sommet de l'OTAN"); matched whole
     members_of: Pattern[str] = NEVER

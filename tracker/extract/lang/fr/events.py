@@ -455,6 +455,8 @@ RULES = LanguageRules(
     support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé|attendue?s?\s+(?:à|au|en)"
                      # futur simple : « reprendront les pourparlers », « relanceront les discussions »
                      r"|reprendr\w+|poursuivr\w+|rouvrir\w*|relancer\w*|entamer\w+|ouvrir\w+|organiser\w+|mèner\w+|conduir\w+|engager\w+)\b"),
+    # « ..., a déclaré Sihasak après la réunion organisée pour ... » : un complément suit le locuteur
+    inverted_adjunct=_P(r"(?:après|avant|lors\s+d|à\s+l['’]issue|au\s+cours|devant|depuis|pendant|durant|dans|sur|en\s+marge|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+(?:matin|soir|week-end)|mardi)\b"),
     # « une réunion des ministres des Affaires étrangères de l'ASEAN », « le sommet de l'OTAN »
     members_of=_P(r"\s+(?:(?:des|les)\s+(?:ministres|dirigeants|chefs\s+d['’]État|chefs|représentants|délégués|membres|négociateurs|pays\s+membres)\s+(?:[\w'’-]+\s+){0,4})?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"),
     # « mène depuis des mois des négociations », « accueille depuis 2012 le bureau du Hamas »
