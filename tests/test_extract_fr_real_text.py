@@ -249,3 +249,21 @@ def test_a_country_speaking_inside_its_ministers_words_is_his_statement(registry
     assert {"ararat-mirzoyan"} in speakers  # the speaker inverted before a long adjunct
     assert {"side:AZ"} in speakers  # another side's statement, reported, stays
     assert {"side:AM"} not in speakers  # his own country's view is his own statement
+
+
+def test_coordinated_officials_each_with_a_title_are_both_parties(registry: ActorRegistry) -> None:
+    text = (
+        "Le chef de la diplomatie iranienne, Abbas Araghchi, et l'émissaire américain Steve Witkoff "
+        "ont tenu vendredi à Mascate des pourparlers indirects."
+    )
+    events = run(registry, text, dt.date(2025, 6, 14))
+    held = of_type(events, "meeting_held")
+    assert held and {"abbas-araghchi", "steve-witkoff"} <= {p.actor_id for p in held[0].participants}
+
+
+def test_initialling_a_draft_with_a_day_and_place_between_is_an_agreement(registry: ActorRegistry) -> None:
+    text = "Des représentants de la Serbie et du Kosovo ont paraphé mercredi à Bruxelles un projet d'accord de normalisation."
+    events = run(registry, text, dt.date(2025, 6, 14))
+    agr = of_type(events, "agreement_reached")
+    assert agr and day(agr[0]) == ("2025-06-11", "2025-06-11")
+    assert agr[0].location is not None and agr[0].location.name == "Brussels"

@@ -300,10 +300,16 @@ _add("agreement.noun_exchange", "agreement_reached",
 _add("agreement.noun_concluded", "agreement_reached",
      r"\b(?:accords?|compromis|entente|arrangement|cessez-le-feu|trêve|échanges?\s+de\s+prisonniers)\b(?:\s+\w+){0,3}?\s+(?:conclue?s?|signée?s?|trouvée?s?|obtenue?s?|scellée?s?|convenue?s?|annoncée?s?|finalisée?s?)\b",
      kind="noun", confidence=0.75)
+# « ont paraphé mercredi à Washington un projet d'accord » : un jour, un lieu, puis le texte signé
+_SIGNED_WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|finalement|officiellement|également|ensemble)\s+)?"
+_SIGNED = (
+    r"\s+" + _SIGNED_WHEN + r"(?:(?:à|au|en)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)?\s*,?\s+)?" + _SIGNED_WHEN
+    + r"(?:un|une|l['’]|le|la|les|des)\s*(?:projet\s+d['’])?(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration|protocole|texte)"
+)
 _add("agreement.verb_conclude", "agreement_reached",
      verb("conclu", "conclut|concluent", "conclur(?:a|ont)", "conclur(?:ait|aient)", "conclure", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|compromis|entente|échange)")
-     + "|" + er("paraph", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|texte|traité|mémorandum|déclaration)").replace("?P<", "?P<p_")
-     + "|" + er("sign", after=r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|finalement|officiellement|également)\s+)?(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration)").replace("?P<", "?P<s_"),
+     + "|" + er("paraph", after=_SIGNED).replace("?P<", "?P<p_")
+     + "|" + er("sign", after=_SIGNED).replace("?P<", "?P<s_"),
      confidence=0.8, anchor=r"\b(?:conclu|sign|paraph)")
 _add("agreement.verb_agree", "agreement_reached",
      r"(?:(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord))\b"
@@ -523,7 +529,10 @@ RULES = LanguageRules(
     relative_cut=_P('(?<=\\w)\\s+(?:qui)\\s*$'),
     relative_open=_P(",\\s*(?:qui)\\s+(?:[\\w'’-]+\\s+){0,3}$|\\w\\s+(?:qui)\\s+(?:[\\w'’-]+\\s+){0,2}$"),
     participial_opener=_P("[\\W_]*(?:après|avant\\s+de|avant\\s+d['’])\\s*(?:s['’](?:être|avoir)\\s+|avoir\\s+|être\\s+)?"),
-    coordination_gap=_P("\\s*(?:,\\s*)?(?:,|et|&|ainsi\\s+que)\\s*(?:(?:la|le|les|l['’]|ses|leurs?|de|du|des|d['’]|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|premier|ministre|président|affaires|étrangères|chef|secrétaire|spécial|émissaire|conseiller|défense|général)\\s*){0,7}"),
+    coordination_gap=_P("\\s*(?:,\\s*)?(?:,|et|&|ainsi\\s+que)\\s*(?:(?:la|le|les|l['’]|ses|leurs?|de|du|des|d['’]|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|premier|ministre|président|affaires|étrangères|chef|secrétaire|spécial|émissaire|conseiller|défense|général"
+                        # « Araghchi, et l'émissaire américain Witkoff » : titres et gentilés entre deux noms
+                        "|diplomatie|envoyée?|spéciale|négociat(?:eur|rice)|porte-parole|représentante?|adjointe?|vice-(?:président|premier)"
+                        "|[a-zàâçéèêëîïôûù]+(?:aine?|ienne?|aise?|oise?|ique)s?|russes?|turc|turque|grecque|suisse|qatarie?|émiratie?)\\s*){0,7}"),
     predicate_join=_P('\\b(?:et|mais|puis)\\s+(?:\\w+\\s+)?$|\\b(?:mais)\\b'),
     conjunction=_P('\\b(?:et|ainsi\\s+que)\\b|&'),
     relative_segment=_P(',\\s*(?:qui|lequel|laquelle)\\b[^,]*,\\s*$'),
