@@ -267,3 +267,15 @@ def test_initialling_a_draft_with_a_day_and_place_between_is_an_agreement(regist
     agr = of_type(events, "agreement_reached")
     assert agr and day(agr[0]) == ("2025-06-11", "2025-06-11")
     assert agr[0].location is not None and agr[0].location.name == "Brussels"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les pourparlers avancent bien, a annoncé le département d'Etat.",
+        "Le département d'État a annoncé que les pourparlers avançaient bien.",
+    ],
+)
+def test_the_state_department_in_lower_case_speaks_for_the_united_states(registry: ActorRegistry, text: str) -> None:
+    st = of_type(run(registry, text, dt.date(2025, 6, 14)), "statement_issued")
+    assert st and {p.side for p in st[0].participants} == {"US"}
