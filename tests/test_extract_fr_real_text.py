@@ -279,3 +279,21 @@ def test_initialling_a_draft_with_a_day_and_place_between_is_an_agreement(regist
 def test_the_state_department_in_lower_case_speaks_for_the_united_states(registry: ActorRegistry, text: str) -> None:
     st = of_type(run(registry, text, dt.date(2025, 6, 14)), "statement_issued")
     assert st and {p.side for p in st[0].participants} == {"US"}
+
+
+# ---------------------------------------------------------------- modality and sources
+
+
+def test_not_ruling_out_a_meeting_makes_it_possible(registry: ActorRegistry) -> None:
+    text = "Le président brésilien n'a pas exclu de rencontrer Nicolas Maduro lors de sa tournée régionale."
+    events = run(registry, text, dt.date(2025, 6, 14))
+    planned = of_type(events, "meeting_planned")
+    assert planned and planned[0].modality == "possible"
+    # the tour is the setting of that possible meeting, not a trip already made
+    assert not [e for e in of_type(events, "visit") if e.modality == "occurred"]
+
+
+def test_an_unnamed_source_is_no_party_of_the_talks_it_reports(registry: ActorRegistry) -> None:
+    text = "Les négociations entre le Hamas et Israël reprendront dimanche au Caire, selon une source égyptienne."
+    planned = of_type(run(registry, text, dt.date(2025, 6, 14)), "meeting_planned")
+    assert planned and {p.side for p in planned[0].participants} == {"PS", "IL"}

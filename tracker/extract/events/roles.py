@@ -100,7 +100,11 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         for m in actors_in(ctx, ts, te, ts):
             parts.append(participant_of(m, "proposer"))
     elif t == "visit":
-        subj = subject_of(ctx, cand, cs, ts, te, ce)
+        single = rules.possessive_single
+        if cand.rule.kind == "noun" and single is not None and single.search(text, max(cs, ts - 25), ts):
+            subj = _noun_subjects(ctx, cand, cs, ts)  # "X ... lors de sa tournée en Asie": X travels
+        else:
+            subj = subject_of(ctx, cand, cs, ts, te, ce)
         parts += [participant_of(m, "visitor") for m in subj]
     else:  # meetings, calls, agreements
         hosting = bool(rules.host_verb.search(cand.trigger_text))

@@ -368,7 +368,7 @@ RULES = LanguageRules(
         ("denied", _P(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclue?s?\b|\bexclu(?:t|ent)\b|\bn['’](?:a|ont|est|sont)\s+pas\s+eu\s+lieu|\bn['’]aura(?:it|ient|nt)?\s+pas\s+lieu|\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|à\s+l['’]ordre\s+du\s+jour)|\baucune?\s+(?:rencontre|réunion|négociation|discussion|sommet)s?\b|\bpas\s+de\s+(?:rencontre|réunion|négociations?|sommet)\b|\brefus\w*\s+de\s+(?:rencontrer|se\s+rendre|participer)|\bannul\w+\b|\breport[ée]e?s?\b|\bsans\s+(?:rencontre|réunion)")),
         ("possible", _P(r"\bpourr(?:ait|aient|a|ont)\b|\bpeu(?:t|vent)\b|\bpossibilité\b|"
                         # « d'un possible cessez-le-feu » : l'adjectif antéposé qualifie un autre nom
-                        r"(?<!\bun\s)(?<!\bune\s)(?<!\bdes\s)(?<!\bde\s)(?<!\bdu\s)(?<!\bles\s)(?<!\bla\s)(?<!\ble\s)(?<!\bl['’])\b(?:possibles?|éventuel(?:le)?s?)\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b")),
+                        r"(?<!\bun\s)(?<!\bune\s)(?<!\bdes\s)(?<!\bde\s)(?<!\bdu\s)(?<!\bles\s)(?<!\bla\s)(?<!\ble\s)(?<!\bl['’])\b(?:possibles?|éventuel(?:le)?s?)\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bn['’](?:a|ont|avait|avaient)\s+pas\s+exclu\w*|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b")),
         ("planned", _P(r"\bdevr(?:ait|aient|a|ont)\b|\bdoi(?:t|vent)\s+(?:se\s+)?\w+|\bprévue?s?\b|\bprévoi(?:t|ent)\b|\bprogrammée?s?\b|\bannoncée?s?\b|\bfixée?s?\b|\bplanifiée?s?\b|\battendue?s?\b(?!\s+depuis)|\bprochaine?s?\b|\bà\s+venir\b|\bva\s+\w+|\bvont\s+\w+|\ballai(?:t|ent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b|\bs['’]apprêt\w+|\bcompte(?:nt)?\s+\w+er\b|\bentend(?:ent)?\s+\w+er\b|\bnouvelle?s?\s+(?:série|cycle|round|rencontre|réunion|session)|\bdoivent\b|\bdoit\b|\b(?:" + _FUT_WORDS + r")\b")),
         ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\b|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:est|sont|a\s+été|ont\s+été)\s+(?:\w+\s+)?(?:ouverte?s?|lancée?s?|entamée?s?)\b(?!\s+(?:à|aux?)\b)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\b(?:a|ont)\s+(?:\w+\s+)?procédé\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?!report|annul|ajourn)\w{3,}(?:é|i|u|is|it)e?s?\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b"
                     # l'imparfait du récit : « le palais accueillait vendredi une rencontre »
@@ -397,6 +397,8 @@ RULES = LanguageRules(
         ("denied", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:n['’](?:a|ont|aura|auront)\s+pas\s+eu\s+lieu|n['’](?:a|ont|aura|auront)\s+pas\s+lieu|annulée?s?|exclue?s?|reportée?s?)\b")),
     ),
     infinitive_left=(
+        # « n'a pas exclu de rencontrer » : une possibilité, pas un refus
+        ("possible", _P(r"(?:\bn['’]\w+\s+pas\s+exclu\w*|\bn['’]exclu\w*\s+pas|\bne\s+\w+\s+pas\s+exclu\w*)\s+(?:de\s+|d['’])(?:\w+\s+)?$")),
         ("denied", _P(r"(?:\brefus\w*|\bexclu\w*|\béchou\w*\s+à|\bpas\s+l['’]intention\s+de|\baucune\s+intention\s+de|\bsans\s+parvenir\s+à|\bn['’]\w+\s+pas\s+(?:réussi|pu)\s+à|\bn['’]entend\w*\s+pas|\bne\s+\w+\s+pas|\bn['’]\w+\s+pas)\s+(?:de\s+|d['’]|à\s+)?(?:\w+\s+)?$")),
         ("planned", _P(r"\b(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|devai(?:t|ent)|va|vont|allai(?:t|ent)|compte(?:nt)?|entend(?:ent)?|prévoi(?:t|ent)\s+de|s['’]appr[êe]t\w*\s+à|souhait\w*|veu(?:t|lent)|espèr\w*|accept\w*\s+de|convenue?s?\s+de|décidé\s+de|est\s+censée?|sont\s+censée?s|projet\w*\s+de)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:pourr(?:ait|aient|a|ont)|peu(?:t|vent)|envisag\w*\s+de|propos\w*\s+de|suggér\w*\s+de|possibilité\s+de|pourrai(?:t|ent)\s+bien)\s+(?:\w+\s+)?$")),
@@ -414,7 +416,8 @@ RULES = LanguageRules(
         r"(?:\s+(?:russe|américain|ukrainien|français|turc|américaine|ukrainienne|des\s+[ÉE]tats-Unis|de\s+la\s+Russie|de\s+l['’]Ukraine))?\s+)?$"
     ),
     possessor_after=_P(r"^\s*(?!)"),
-    attribution_before=_P(r"\b(?:selon|d['’]après|cité\s+par|rapporte|rapportent)\s+(?:le\s+|la\s+|l['’]|les\s+)?$"),
+    # (« selon une source égyptienne », « selon des responsables américains » : une source, pas une partie)
+    attribution_before=_P(r"\b(?:selon|d['’]après|cité\s+par|rapporte|rapportent)\s+(?:le\s+|la\s+|l['’]|les\s+|(?:une?|des|plusieurs|deux|trois)\s+(?:[\w-]+\s+){0,2})?$"),
     pronoun_subject=_P(
         r"\b(?:il|elle|-t-il|-t-elle|nous|lui|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|"
         r"(?:l['’]|le\s+|la\s+)(?:émissaire|envoyée?|responsable|conseill(?:er|ère)|négociat(?:eur|rice)|diplomate|"
