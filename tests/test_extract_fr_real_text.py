@@ -297,3 +297,20 @@ def test_an_unnamed_source_is_no_party_of_the_talks_it_reports(registry: ActorRe
     text = "Les négociations entre le Hamas et Israël reprendront dimanche au Caire, selon une source égyptienne."
     planned = of_type(run(registry, text, dt.date(2025, 6, 14)), "meeting_planned")
     assert planned and {p.side for p in planned[0].participants} == {"PS", "IL"}
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_a_city_the_gazetteer_does_not_know_is_the_place_when_its_country_follows(registry: ActorRegistry) -> None:
+    text = "Les ministres arménien et azerbaïdjanais se sont rencontrés vendredi à Almaty, au Kazakhstan."
+    held = of_type(run(registry, text, dt.date(2025, 6, 14)), "meeting_held")
+    assert held and held[0].location is not None
+    assert (held[0].location.name, held[0].location.country) == ("Almaty", "KZ")
+
+
+def test_a_capitalised_word_without_a_city_preposition_is_no_place(registry: ActorRegistry) -> None:
+    from tracker.extract.mentions import find_places
+
+    text = "Selon Marat Tokaïev, au Kazakhstan, les pourparlers ont échoué."
+    assert [p[1] for p in find_places(text, "fr", registry=registry)] == ["Kazakhstan"]
