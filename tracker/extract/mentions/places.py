@@ -8,9 +8,8 @@ stay the side that speaks. Only candidates matched from registry aliases are rec
 from __future__ import annotations
 
 from tracker.extract.mentions.candidates import Cand, place_cand
-from tracker.extract.mentions.tokens import slugify
 from tracker.extract.mentions.registry import ActorRegistry
-from tracker.extract.mentions.tokens import Token
+from tracker.extract.mentions.tokens import Token, slugify
 from tracker.extract.mentions.words import LangWords, PhraseSet
 
 
