@@ -314,3 +314,29 @@ def test_a_capitalised_word_without_a_city_preposition_is_no_place(registry: Act
 
     text = "Selon Marat Tokaïev, au Kazakhstan, les pourparlers ont échoué."
     assert [p[1] for p in find_places(text, "fr", registry=registry)] == ["Kazakhstan"]
+
+
+# ---------------------------------------------------------------- recaps and the round told
+
+
+_ROUND = (
+    "BAKOU, 24 juillet (AFP) - Les délégations russe et ukrainienne ont tenu mercredi soir à Bakou "
+    "un quatrième cycle de négociations, sous l'égide de la Turquie. "
+    "Lors du précédent cycle, le 2 juin à Bakou, les deux parties étaient convenues d'un échange de prisonniers. "
+    "Vladimir Medinski a jugé les échanges utiles, a-t-il déclaré à la presse après la réunion. "
+    "Les deux camps se sont mis d'accord sur un nouvel échange de 800 prisonniers."
+)
+
+
+def test_the_meeting_a_speaker_leaves_is_the_round_told_not_a_new_one(registry: ActorRegistry) -> None:
+    held = of_type(run(registry, _ROUND, dt.date(2025, 7, 24)), "meeting_held")
+    assert len(held) == 1 and day(held[0]) == ("2025-07-23", "2025-07-23")
+
+
+def test_an_agreement_of_an_earlier_round_stays_apart_from_todays(registry: ActorRegistry) -> None:
+    agreements = of_type(run(registry, _ROUND, dt.date(2025, 7, 24)), "agreement_reached")
+    assert sorted(day(a) for a in agreements) == [("2025-06-02", "2025-06-02"), ("2025-07-23", "2025-07-23")]
+    for a in agreements:
+        # what the sides agreed on is the same agreement; the mediator is no party to it
+        assert {p.side for p in a.participants} == {"RU", "UA"}
+        assert a.modality == "occurred"

@@ -49,7 +49,8 @@ def remember_scene(ctx: Context, sent: Sentence, cands: list[Candidate]) -> None
     pub = ctx.article.published
     if cands:
         for c in cands:
-            if c.modality == "occurred" and c.type != "statement_issued" and c.date is not None and c.date.precision == "day":
+            # (what had happened before, told in the pluperfect, is background: no scene)
+            if c.modality == "occurred" and c.type != "statement_issued" and not c.pluperfect and c.date is not None and c.date.precision == "day":
                 last = c.date.last_day()
                 if last is not None and (pub is None or last <= pub):
                     ctx.scene = (sent.index, c.date)

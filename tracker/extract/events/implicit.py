@@ -181,7 +181,8 @@ def inherit_participants(events: list[Candidate]) -> None:
             continue
         for prev in reversed(events[:i]):
             if prev.type == "meeting_held" and prev.participants and e.sentence.index - prev.last_index <= 2:
-                e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in prev.participants]
+                # the meeting's hosts and mediators are no parties of what it agreed
+                e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties_of(prev)]
                 e.confidence = max(0.05, e.confidence - 0.1)
                 break
 

@@ -312,12 +312,16 @@ _add("agreement.verb_conclude", "agreement_reached",
      + "|" + er("sign", after=_SIGNED).replace("?P<", "?P<s_"),
      confidence=0.8, anchor=r"\b(?:conclu|sign|paraph)")
 _add("agreement.verb_agree", "agreement_reached",
-     r"(?:(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord))\b"
+     r"(?:(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord)"
+     # le plus-que-parfait : « étaient convenues d'un échange », « s'étaient mis d'accord »
+     r"|\b(?:s['’])?étai(?:en)?t\s+(?:\w+\s+)?(?:convenue?s?|mise?s?\s+d['’]accord|entendue?s?|parvenue?s?\s+à\s+un\s+accord))\b"
      r"|(?P<fut>\b(?:se\s+mettront\s+d['’]accord|parviendront\s+à\s+un\s+accord))\b"
      r"|(?P<pres>\b(?:sont\s+convenue?s))\b)"
      # « sont convenus de se revoir », « de reprendre les pourparlers » : une rencontre prévue,
      # pas un accord ; « de reprendre les patrouilles conjointes » en est un
      r"(?!\s+(?:de|d['’])\s+(?:se\s+|s['’])?(?:revoir|rencontrer|retrouver|réunir|entretenir)"
+     # « convenues de ne pas divulguer le contenu » : une discrétion, pas un accord du dossier
+     r"|\s+(?:de\s+)?ne\s+(?:pas|rien)\s+(?:divulguer|révéler|commenter|rendre\s+public|dévoiler)"
      r"|\s+(?:de|d['’])\s+(?:reprendre|tenir|poursuivre|continuer|relancer|rouvrir)\s+(?:le\s+dialogue|(?:les|des|leurs|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de)\s*(?:\w+\s+)?(?:négociations|pourparlers|discussions|consultations|échanges|contacts|réunions|dialogue)))",
      confidence=0.8, anchor=r"\b(?:accord|entendu|convenu|parvenu|abouti|mise?s?\s+d)")
 
