@@ -340,3 +340,26 @@ def test_an_agreement_of_an_earlier_round_stays_apart_from_todays(registry: Acto
         # what the sides agreed on is the same agreement; the mediator is no party to it
         assert {p.side for p in a.participants} == {"RU", "UA"}
         assert a.modality == "occurred"
+
+
+# ---------------------------------------------------------------- proposals and demands
+
+
+def test_proposing_to_set_up_working_groups_is_a_proposal(registry: ActorRegistry) -> None:
+    text = "Le chef de la délégation russe, Vladimir Medinski, a proposé de créer trois groupes de travail."
+    prop = of_type(run(registry, text, dt.date(2025, 7, 24)), "proposal_presented")
+    assert prop and [p.actor_id for p in prop[0].participants] == ["vladimir-medinsky"]
+
+
+def test_proposing_to_back_a_candidacy_is_no_negotiation_proposal(registry: ActorRegistry) -> None:
+    text = "Ilham Aliev a proposé de soutenir la candidature de son hôte au prix Nobel."
+    assert not of_type(run(registry, text, dt.date(2025, 7, 24)), "proposal_presented")
+
+
+def test_a_meeting_one_side_demands_is_a_possible_meeting(registry: ActorRegistry) -> None:
+    text = "Le négociateur ukrainien Roustem Oumerov a réclamé une rencontre entre Volodymyr Zelensky et Vladimir Poutine."
+    events = run(registry, text, dt.date(2025, 7, 24))
+    planned = of_type(events, "meeting_planned")
+    assert planned and planned[0].modality == "possible"
+    assert {"volodymyr-zelensky", "vladimir-putin"} <= {p.actor_id for p in planned[0].participants}
+    assert not of_type(events, "meeting_held")

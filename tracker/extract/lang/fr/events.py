@@ -257,7 +257,14 @@ _add("proposal.verb_make", "proposal_presented",
      kind="verb_phrase", confidence=0.65, anchor=r"\b(?:fait|formulé|avancé|mis)")
 # « a proposé un cessez-le-feu », « propose une trêve » : ce qui est proposé est une proposition ;
 # le participe seul (« l'accord proposé la semaine dernière ») n'est pas l'acte de proposer
-_PROPOSE_AHEAD = r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:à\s+(?:\w+\s+){1,3}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|que|qu['’])\b)(?!\s+(?:la|le|l['’]|cette|ce)\s*(?:semaine|mois|année|veille|lendemain|jour|an)\b)"
+_PROPOSE_AHEAD = (
+    r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:à\s+(?:\w+\s+){1,3}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|que|qu['’])\b"
+    # « a proposé de créer trois groupes de travail », « de lever les sanctions » : un acte de la négociation
+    # (pas « de soutenir sa candidature », ni « de se rencontrer », une rencontre envisagée)
+    r"|\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:de\s+|d['’])(?:créer|mettre\s+en\s+place|établir|instaurer|instituer|former|échanger|libérer|geler|suspendre|lever|retirer|signer|conclure|prolonger|étendre|rétablir|ouvrir|fixer|déployer|démilitariser|restituer|réduire|ramener)\s+(?:un|une|des|le|la|les|l['’]|leurs?|trois|deux|quatre|cinq|\d+)\b)"
+    r"(?!\s+(?:la|le|l['’]|cette|ce)\s*(?:semaine|mois|année|veille|lendemain|jour|an)\b)"
+)
+
 _PROPOSE = er("propos", after=_PROPOSE_AHEAD)
 # « a tenté un geste en proposant de lever les quotas » : le gérondif propose aussi
 _add("proposal.gerund_propose", "proposal_presented", r"\ben\s+proposant\s+(?:de\s+|d['’]|un|une|le|la|les|l['’])", kind="verb_phrase", confidence=0.65, anchor=r"\bproposant")
@@ -372,7 +379,9 @@ RULES = LanguageRules(
         ("denied", _P(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclue?s?\b|\bexclu(?:t|ent)\b|\bn['’](?:a|ont|est|sont)\s+pas\s+eu\s+lieu|\bn['’]aura(?:it|ient|nt)?\s+pas\s+lieu|\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|à\s+l['’]ordre\s+du\s+jour)|\baucune?\s+(?:rencontre|réunion|négociation|discussion|sommet)s?\b|\bpas\s+de\s+(?:rencontre|réunion|négociations?|sommet)\b|\brefus\w*\s+de\s+(?:rencontrer|se\s+rendre|participer)|\bannul\w+\b|\breport[ée]e?s?\b|\bsans\s+(?:rencontre|réunion)")),
         ("possible", _P(r"\bpourr(?:ait|aient|a|ont)\b|\bpeu(?:t|vent)\b|\bpossibilité\b|"
                         # « d'un possible cessez-le-feu » : l'adjectif antéposé qualifie un autre nom
-                        r"(?<!\bun\s)(?<!\bune\s)(?<!\bdes\s)(?<!\bde\s)(?<!\bdu\s)(?<!\bles\s)(?<!\bla\s)(?<!\ble\s)(?<!\bl['’])\b(?:possibles?|éventuel(?:le)?s?)\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bn['’](?:a|ont|avait|avaient)\s+pas\s+exclu\w*|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b")),
+                        r"(?<!\bun\s)(?<!\bune\s)(?<!\bdes\s)(?<!\bde\s)(?<!\bdu\s)(?<!\bles\s)(?<!\bla\s)(?<!\ble\s)(?<!\bl['’])\b(?:possibles?|éventuel(?:le)?s?)\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bn['’](?:a|ont|avait|avaient)\s+pas\s+exclu\w*|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b"
+                        # « a réclamé une rencontre entre X et Y » : une rencontre demandée
+                        r"|\b(?:réclam|demand|exig|plaid)\w*\s+(?:pour\s+)?(?:une?|la|des|de\s+nouvelles?)\s+(?:\w+\s+)?(?=(?:rencontre|réunion|sommet|négociations|pourparlers|discussions|entretien)\b)")),
         ("planned", _P(r"\bdevr(?:ait|aient|a|ont)\b|\bdoi(?:t|vent)\s+(?:se\s+)?\w+|\bprévue?s?\b|\bprévoi(?:t|ent)\b|\bprogrammée?s?\b|\bannoncée?s?\b|\bfixée?s?\b|\bplanifiée?s?\b|\battendue?s?\b(?!\s+depuis)|\bprochaine?s?\b|\bà\s+venir\b|\bva\s+\w+|\bvont\s+\w+|\ballai(?:t|ent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b|\bs['’]apprêt\w+|\bcompte(?:nt)?\s+\w+er\b|\bentend(?:ent)?\s+\w+er\b|\bnouvelle?s?\s+(?:série|cycle|round|rencontre|réunion|session)|\bdoivent\b|\bdoit\b|\b(?:" + _FUT_WORDS + r")\b")),
         ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\b|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:est|sont|a\s+été|ont\s+été)\s+(?:\w+\s+)?(?:ouverte?s?|lancée?s?|entamée?s?)\b(?!\s+(?:à|aux?)\b)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\b(?:a|ont)\s+(?:\w+\s+)?procédé\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?!report|annul|ajourn)\w{3,}(?:é|i|u|is|it)e?s?\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b"
                     # l'imparfait du récit : « le palais accueillait vendredi une rencontre »
