@@ -363,3 +363,9 @@ def test_a_meeting_one_side_demands_is_a_possible_meeting(registry: ActorRegistr
     assert planned and planned[0].modality == "possible"
     assert {"volodymyr-zelensky", "vladimir-putin"} <= {p.actor_id for p in planned[0].participants}
     assert not of_type(events, "meeting_held")
+
+
+def test_a_title_in_ant_in_apposition_is_no_participial_clause(registry: ActorRegistry) -> None:
+    text = "Le général Yasser al-Atta, commandant adjoint de l'armée soudanaise, a rejeté l'initiative américaine."
+    rej = of_type(run(registry, text, dt.date(2025, 6, 14)), "proposal_rejected")
+    assert rej and {p.side for p in rej[0].participants} == {"SD"}

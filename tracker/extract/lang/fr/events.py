@@ -371,7 +371,11 @@ RULES = LanguageRules(
         # et son lieu ne sont pas ceux de la proposition principale
         r"|^\W*(?:initialement|d['’]abord|au\s+départ|à\s+l['’]origine|primitivement)\s+(?:prévue?s?|programmée?s?|annoncée?s?|envisagée?s?|fixée?s?)\b[^,.;]{0,80},"
         # « ..., parvenant à un accord en mars » : la participiale porte sa propre date
-        r"|\s*,(?=\s*(?!(?:avant|pendant|durant|cependant|maintenant|devant|suivant|concernant|important|tant|quant|moyennant|néanmoins)\b)[a-zàâçéèêëîïôûù]{3,}ant\s)"
+        r"|\s*,(?=\s*(?!(?:avant|pendant|durant|cependant|maintenant|devant|suivant|concernant|important|tant|quant|moyennant|néanmoins"
+        # des noms en -ant en apposition : « X, commandant adjoint de l'armée, a rejeté ... »
+        r"|commandant|représentant|dirigeant|combattant|participant|manifestant|habitant|militant|opposant|ressortissant"
+        r"|assistant|lieutenant|enseignant|étudiant|intendant|gérant|suppléant|sergent|intervenant|soignant|négociant|tenant"
+        r"|gouvernant|président|adjudant|plaignant|requérant|mandant|exposant|enfant|restant|montant|courant|auparavant|autant|pourtant|durant)s?\b)[a-zàâçéèêëîïôûù]{3,}ant\s)"
         # un second prédicat tourné vers l'avenir : « X a rencontré Y mardi et se rendra samedi à Z »
         r"|\s+et(?=\s+(?:se\s+rendr(?:a|ont)|devr(?:ait|aient|a|ont)|doi(?:t|vent)|va|vont|rencontrer(?:a|ont))\b)"
     ),
