@@ -369,3 +369,23 @@ def test_a_title_in_ant_in_apposition_is_no_participial_clause(registry: ActorRe
     text = "Le général Yasser al-Atta, commandant adjoint de l'armée soudanaise, a rejeté l'initiative américaine."
     rej = of_type(run(registry, text, dt.date(2025, 6, 14)), "proposal_rejected")
     assert rej and {p.side for p in rej[0].participants} == {"SD"}
+
+
+def test_to_be_received_under_a_modal_is_a_meeting_ahead(registry: ActorRegistry) -> None:
+    text = "Steve Witkoff est arrivé dimanche à Moscou, où il doit être reçu par Vladimir Poutine."
+    events = run(registry, text, dt.date(2025, 6, 14))
+    assert not of_type(events, "meeting_held")
+    visit = of_type(events, "visit")
+    assert visit and day(visit[0]) == ("2025-06-08", "2025-06-08")
+    planned = of_type(events, "meeting_planned")
+    assert planned and any(p.actor_id == "vladimir-putin" and p.role == "host" for p in planned[0].participants)
+    # the day of the arrival is not the day of the audience
+    assert day(planned[0]) != ("2025-06-15", "2025-06-15")
+
+
+def test_who_might_be_received_is_the_guest(registry: ActorRegistry) -> None:
+    text = "Steve Witkoff pourrait être reçu mardi par Vladimir Poutine."
+    planned = of_type(run(registry, text, dt.date(2025, 6, 14)), "meeting_planned")
+    assert planned and planned[0].modality == "possible"
+    roles = {p.actor_id: p.role for p in planned[0].participants}
+    assert roles == {"steve-witkoff": "visitor", "vladimir-putin": "host"}

@@ -184,6 +184,13 @@ _add("meeting.verb_meet", "meeting_held", er("rencontr").replace("rencontr(?:e|e
 _add("meeting.verb_meet_each_other", "meeting_held", er("rencontr", reflexive=True).replace("rencontr(?:e|ent)", "rencontrent"), confidence=0.8, anchor=r"rencontr")
 _add("meeting.verb_talk_with", "meeting_held", verb("entretenus?|entretenues?", "entretient|entretiennent", "entretiendr(?:a|ont)", "entretiendr(?:ait|aient)", "entretenir", imperfect="entretenai(?:t|ent)", reflexive=True), confidence=0.8)
 _add("meeting.verb_receive", "meeting_held", verb("reçue?s?", "reçoit|reçoivent", "recevr(?:a|ont)", "recevr(?:ait|aient)", "recevoir", imperfect="recevai(?:t|ent)", after=_PERSONISH), confidence=0.65)
+# « où il doit être reçu par Vladimir Poutine » : le passif sous un modal est une rencontre à venir
+_add("meeting.receive_ahead", "meeting_planned",
+     r"\b(?:doi(?:t|vent)|devr(?:ait|aient|a|ont)|va|vont|devai(?:t|ent))\s+(?:\w+\s+)?être\s+(?:\w+\s+)?reçue?s?\b(?=\s+(?:\w+\s+){0,3}?par\b)",
+     kind="verb_phrase", confidence=0.65, modality="planned", anchor=r"\bêtre")
+_add("meeting.receive_possible", "meeting_planned",
+     r"\b(?:pourr(?:ait|aient|a|ont)|pourrai(?:t|ent))\s+(?:\w+\s+)?être\s+(?:\w+\s+)?reçue?s?\b(?=\s+(?:\w+\s+){0,3}?par\b)",
+     kind="verb_phrase", confidence=0.6, modality="possible", anchor=r"\bêtre")
 _add("meeting.verb_host", "meeting_held", er("accueill", after=_PERSONISH).replace("accueillé", "accueilli"), confidence=0.6, anchor=r"accueill")
 _add("meeting.verb_gather", "meeting_held", verb("réunie?s?", "réunit|réunissent", "réunir(?:a|ont)", "réunir(?:ait|aient)", "réunir", imperfect="réunissai(?:t|ent)"), confidence=0.6)
 _add("meeting.verb_negotiate", "meeting_held", er("négoci"), confidence=0.55)
@@ -367,6 +374,8 @@ RULES = LanguageRules(
         r"\s*[;:\[\]—–]\s*|\s*\((?![^()]{0,40}\))\s*|(?<=[^()]{41})\)\s*|\s+[«»]\s*|\s*\"\s*"
         r"|(?<!ainsi\s)(?<!alors\s)(?<!tandis\s)(?<!bien\s)(?<!plus\s)(?<!moins\s)(?<!autant\s)(?<!tant\s)\b(?:que|qu['’])"
         r"|\s*,?\s*\b(?:mais|tandis\s+que|alors\s+que|bien\s+que|parce\s+que|puisque|lorsque|quand|laissant\s+entendre|ajoutant|estimant|soulignant|précisant|affirmant|indiquant)\b"
+        # « arrivé dimanche à Moscou, où il doit être reçu par X » : la relative a son sujet et son temps
+        r"|\s*,\s*où(?=\s+(?:il|elle|ils|elles|on|le|la|les|l['’]|(?-i:[A-ZÀ-ÖØ-Þ]))\b)"
         # « Initialement prévues à Rome, les discussions ont eu lieu à Genève » : l'ancien projet
         # et son lieu ne sont pas ceux de la proposition principale
         r"|^\W*(?:initialement|d['’]abord|au\s+départ|à\s+l['’]origine|primitivement)\s+(?:prévue?s?|programmée?s?|annoncée?s?|envisagée?s?|fixée?s?)\b[^,.;]{0,80},"
@@ -560,7 +569,7 @@ RULES = LanguageRules(
     relative_aside=_P(',\\s*(?:qui|dont|lequel|laquelle)\\b[^,.;]*,'),
     complementiser=_P("\\b(?:que|qu['’])\\b"),
     source_of=_P("\\s*(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*$"),
-    passive=_P('\\b(?:été)\\b'),
+    passive=_P('\\b(?:été|être)\\b'),
     agent_after=_P('\\s+(?:par)\\b'),
     agent_end=_P('\\b(?:par)\\s*$'),
     mediator_coordination=_P("\\s*(?:,|et)\\s*(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+)?"),
