@@ -330,7 +330,10 @@ _ROUND = (
 
 def test_the_meeting_a_speaker_leaves_is_the_round_told_not_a_new_one(registry: ActorRegistry) -> None:
     held = of_type(run(registry, _ROUND, dt.date(2025, 7, 24)), "meeting_held")
-    assert len(held) == 1 and day(held[0]) == ("2025-07-23", "2025-07-23")
+    # today's round (with the meeting the speaker left) and the previous one, each on its day
+    assert sorted(day(e) for e in held) == [("2025-06-02", "2025-06-02"), ("2025-07-23", "2025-07-23")]
+    today = next(e for e in held if day(e) == ("2025-07-23", "2025-07-23"))
+    assert any(ev.trigger == "réunion" for ev in today.evidence)
 
 
 def test_an_agreement_of_an_earlier_round_stays_apart_from_todays(registry: ActorRegistry) -> None:
@@ -389,3 +392,29 @@ def test_who_might_be_received_is_the_guest(registry: ActorRegistry) -> None:
     assert planned and planned[0].modality == "possible"
     roles = {p.actor_id: p.role for p in planned[0].participants}
     assert roles == {"steve-witkoff": "visitor", "vladimir-putin": "host"}
+
+
+_SECOND_ROUND = (
+    "OSLO, 15 février (AFP) - Les négociateurs serbes et kosovars se sont retrouvés samedi à Oslo "
+    "pour un deuxième cycle de pourparlers. "
+    "Un premier cycle s'était tenu le 6 février à Bruxelles. "
+    "Selon Marco Rubio, un troisième cycle pourrait se tenir dans les prochains jours. "
+    "Belgrade exige le retrait des unités spéciales."
+)
+
+
+def test_a_counted_round_is_a_meeting_and_a_recap_in_the_pluperfect_sets_no_scene(registry: ActorRegistry) -> None:
+    events = run(registry, _SECOND_ROUND, dt.date(2026, 2, 15))
+    held = sorted(day(e) for e in of_type(events, "meeting_held"))
+    assert held == [("2026-02-06", "2026-02-06"), ("2026-02-14", "2026-02-14")]
+    planned = of_type(events, "meeting_planned")
+    assert planned and planned[0].modality == "possible"
+    # the demand told after the recap is not dated by the recap's day
+    demand = of_type(events, "proposal_presented")
+    assert demand and day(demand[0]) != ("2026-02-06", "2026-02-06")
+
+
+def test_according_to_x_is_not_dated_by_what_x_says(registry: ActorRegistry) -> None:
+    events = run(registry, _SECOND_ROUND, dt.date(2026, 2, 15))
+    st = [e for e in of_type(events, "statement_issued") if e.evidence[0].trigger == "Selon"]
+    assert st and day(st[0]) == ("2026-02-15", "2026-02-15")

@@ -82,6 +82,8 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
     from tracker.extract.temporal import anchor_duration
 
     # a plan, or a plan called off ("postponed a trip scheduled for Wednesday"), looks ahead
+    if cand.rule.named_source:
+        return None  # "selon X, un cycle pourrait se tenir dans les prochains jours": the content's day
     future = cand.modality in ("planned", "possible") or (cand.modality == "denied" and (cand.rule.kind == "noun" or _denied_ahead(ctx, cand)))
     sent = cand.sentence
     if cand.rule.speech and cand.rule.kind == "noun":

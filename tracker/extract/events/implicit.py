@@ -176,7 +176,8 @@ def inherit_participants(events: list[Candidate]) -> None:
                 and p.sentence.index <= e.sentence.index and e.sentence.index - p.last_index <= 2
             ]
             if told:
-                e.scene_date = max(told, key=lambda p: (p.sentence.index, p.trigger[0])).date
+                # the meeting told last (a recap of an earlier round in between does not count)
+                e.scene_date = max(told, key=lambda p: (p.last_index, p.sentence.index, p.trigger[0])).date
         if e.participants:
             continue
         for prev in reversed(events[:i]):

@@ -200,6 +200,8 @@ _add("meeting.verb_find", "meeting_held", er("retrouv", reflexive=True), confide
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:négociations?|pourparlers|discussions?|réunions?|rencontres?|sommet|sommets|consultations?|"
      r"entretiens?|tête-à-tête|échanges?|contacts?|tractations|rounds?(?:\s+de\s+(?:négociations|pourparlers|discussions))?|cycles?\s+de\s+(?:négociations|pourparlers|discussions)|"
+     # « un troisième cycle pourrait se tenir », « le précédent cycle » : un cycle compté est une session
+     r"(?<=premier\s)cycle|(?<=première\s)session|(?<=deuxième\s)cycle|(?<=second\s)cycle|(?<=troisième\s)cycle|(?<=quatrième\s)cycle|(?<=cinquième\s)cycle|(?<=nouveau\s)cycle|(?<=prochain\s)cycle|(?<=précédent\s)cycle|(?<=dernier\s)cycle|"
      r"visioconférences?|vidéoconférences?|sessions?|séances?)\b(?!\s+(?:téléphoniques?|par\s+téléphone|de\s+(?:tous\s+les\s+|\d[\d\s.,]*\s+)?(?:prisonniers|corps|dépouilles|tirs|otages|vues|données|coups|militaires|soldats|civils)))", kind="noun", confidence=0.6)
 # « reprendre le dialogue » : une reprise de pourparlers (le dialogue seul est un processus, pas un événement)
 _add("meeting.noun_dialogue_resumed", "meeting_held",
