@@ -82,7 +82,7 @@ def test_the_day_before_counts_from_the_story_day_told_long_before(registry: Act
 @pytest.mark.parametrize(
     "text",
     [
-        "L'Égypte, avec la Turquie et la France, mène depuis des mois des négociations pour obtenir une trêve.",
+        "La Norvège, aidée par la Suisse, conduit depuis des années des pourparlers entre Bogota et la guérilla.",
         "La Norvège accueille depuis 2015 le bureau des négociateurs de la Colombie.",
     ],
 )
@@ -124,7 +124,7 @@ def test_a_participial_clause_keeps_its_date_from_the_talks(registry: ActorRegis
 
 def test_talks_a_proposal_prepares_are_still_ahead(registry: ActorRegistry) -> None:
     text = (
-        "La Norvège a remis mardi un projet de traité, en prélude à de nouvelles négociations "
+        "La Norvège a remis mardi un projet de traité, en prélude à de nouveaux pourparlers "
         "entre la Russie et l'Ukraine à Oslo."
     )
     events = run(registry, text, dt.date(2025, 4, 5))
@@ -135,7 +135,7 @@ def test_talks_a_proposal_prepares_are_still_ahead(registry: ActorRegistry) -> N
 def test_a_round_a_city_is_to_host_takes_the_parties_of_the_deal_told(registry: ActorRegistry) -> None:
     text = (
         "La Russie et l'Ukraine ont signé une déclaration d'intention le 2 mars à Oslo. "
-        "Oslo devrait accueillir un nouveau cycle de pourparlers, a ajouté le diplomate."
+        "Oslo doit accueillir une nouvelle session de pourparlers, a ajouté le diplomate."
     )
     events = run(registry, text, dt.date(2025, 4, 5))
     planned = of_type(events, "meeting_planned")
@@ -159,7 +159,7 @@ def test_a_bare_plan_without_a_host_takes_no_parties_from_a_deal(registry: Actor
 
 
 def test_an_inverted_speaker_after_a_long_title_in_apposition(registry: ActorRegistry) -> None:
-    text = "« Nos deux pays veulent la paix », a déclaré le ministre des Affaires étrangères, Subrahmanyam Jaishankar."
+    text = "« Nos deux pays veulent la paix », a dit le ministre indien des Affaires extérieures, Subrahmanyam Jaishankar."
     events = run(registry, text, dt.date(2025, 5, 10))
     st = of_type(events, "statement_issued")
     assert st and {p.actor_id for p in st[0].participants} == {"subrahmanyam-jaishankar"}
@@ -170,8 +170,8 @@ def test_an_inverted_speaker_after_a_long_title_in_apposition(registry: ActorReg
 
 def test_a_speaker_after_a_meeting_of_a_named_body_took_part_in_it(registry: ActorRegistry) -> None:
     text = (
-        "Le calendrier reste trop vague, a précisé Sergueï Lavrov après une réunion des ministres "
-        "des Affaires étrangères de l'Association des nations de l'Asie du Sud-Est (ASEAN) à Kuala Lumpur."
+        "Le calendrier reste trop vague, a précisé Sergueï Lavrov après une session des chefs de la "
+        "diplomatie de l'ASEAN (dix pays membres) à Kuala Lumpur."
     )
     events = run(registry, text, dt.date(2025, 7, 10))
     held = of_type(events, "meeting_held")
@@ -218,7 +218,7 @@ def test_both_sides_deciding_to_set_up_a_body_is_an_agreement(registry: ActorReg
     "text",
     [
         "Selon Sergueï Lavrov, les discussions avec Washington avancent lentement.",
-        "D'après le ministre russe des Affaires étrangères Sergueï Lavrov, les discussions avec Washington avancent lentement.",
+        "D'après le chef de la diplomatie russe Sergueï Lavrov, les discussions avec Washington avancent lentement.",
     ],
 )
 def test_according_to_a_named_person_is_a_statement_of_that_person(registry: ActorRegistry, text: str) -> None:
@@ -322,7 +322,7 @@ def test_a_capitalised_word_without_a_city_preposition_is_no_place(registry: Act
 _ROUND = (
     "BAKOU, 24 juillet (AFP) - Les délégations russe et ukrainienne ont tenu mercredi soir à Bakou "
     "un quatrième cycle de négociations, sous l'égide de la Turquie. "
-    "Lors du précédent cycle, le 2 juin à Bakou, les deux parties étaient convenues d'un échange de prisonniers. "
+    "Lors du précédent cycle, le 2 juin à Bakou, les deux parties étaient convenues d'une libération de captifs. "
     "Vladimir Medinski a jugé les échanges utiles, a-t-il déclaré à la presse après la réunion. "
     "Les deux camps se sont mis d'accord sur un nouvel échange de 800 prisonniers."
 )

@@ -211,7 +211,7 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
         rules.pluperfect is not None and not any(sent.start <= a < ts for a, _ in ctx.speech_spans)
         and (
             (rule.kind in ("verb", "verb_phrase") and rules.pluperfect.search(m.group(0)))
-            # "les deux parties étaient convenues d'un échange de prisonniers": the noun's verb
+            # "ils étaient convenus d'une libération de captifs": the noun's verb
             # "Un premier cycle s'était tenu le 6 février": a noun whose own verb is pluperfect
             or (rule.kind == "noun" and etype == "agreement_reached" and rules.pluperfect.search(text, max(cs, ts - 50), ts))
         )

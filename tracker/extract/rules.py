@@ -316,7 +316,7 @@ class LanguageRules:
     #: between a meeting noun and the body whose members meet ("une réunion des ministres des
     #: Affaires étrangères de l'ASEAN", "le sommet de l'OTAN"); matched whole
     members_of: Pattern[str] = NEVER
-    #: a long-running state, not one occurrence ("mène depuis des mois des négociations", "has
+    #: a long-running state, not one occurrence ("négocie depuis des années avec X", "has
     #: hosted the office since 2012"): searched right before a noun trigger and around a verb
     #: trigger in the present or imperfect; a match makes no event
     ongoing: Pattern[str] = NEVER

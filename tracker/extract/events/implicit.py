@@ -55,7 +55,7 @@ def inherit_sides(events: list[Candidate], rules: LanguageRules) -> None:
 
 
 def _parties_of_nearest_deal(e: Candidate, events: list[Candidate]) -> None:
-    """"Doha devrait accueillir un nouveau cycle de négociations" in an article that told no
+    """"Oslo doit accueillir la prochaine session" in an article that told no
     meeting before: the round belongs to the two parties of the nearest meeting or agreement
     of the article (their sides; an armed group without a side by itself)."""
     if e.type != "meeting_planned" or not any(p.role == "host" for p in e.participants):

@@ -69,7 +69,7 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
         return mod, adj, False
     # nouns
     if rules.ongoing.search(text, max(cs, m.start() - 40), m.start()):
-        return None, 0.0, False  # "mène depuis des mois des négociations": a process, not a round
+        return None, 0.0, False  # "négocie depuis des années avec X": a process, not a round
     before = text[max(cs, m.start() - 80) : m.start()]
     after = text[m.end() : min(ce, m.end() + 80)]
     attached: list[str] = []
@@ -85,7 +85,7 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
         attached = [c for c in attached if c != "new"]
         new_match = next(f for c, p in rules.attached_before if c == "new" and (f := p.search(before)) is not None)
         new_at = m.start() - len(before) + new_match.start()
-        # ("a transmis un projet en prélude à de nouvelles négociations": ahead of them, still to come)
+        # ("a remis un texte en prélude à de nouveaux pourparlers": ahead of them, still to come)
         attached.append("past" if "ahead" not in attached and _past_verb_governs(ctx, new_at, cs) else "planned")
     if "ahead" in attached:
         # "ahead of his meeting with Trump on Monday": still to come; "Avant la séance, Rubio

@@ -124,7 +124,7 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
     if cand.rule.speech and joined is None and not inverted and (cs == ts or not text[cs:ts].strip(" ,")):
         # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"; a title in
-        # apposition may come first ("..., a déclaré le ministre des Affaires étrangères, X")
+        # apposition may come first ("..., a dit le chef de la diplomatie du pays, X")
         after = _inverted(ctx, te, min(cand.sentence.end, te + 90))
         if after:
             return [after[0]]
