@@ -418,3 +418,9 @@ def test_according_to_x_is_not_dated_by_what_x_says(registry: ActorRegistry) -> 
     events = run(registry, _SECOND_ROUND, dt.date(2026, 2, 15))
     st = [e for e in of_type(events, "statement_issued") if e.evidence[0].trigger == "Selon"]
     assert st and day(st[0]) == ("2026-02-15", "2026-02-15")
+
+
+def test_talks_told_in_the_present_of_holding_are_held(registry: ActorRegistry) -> None:
+    text = "Les pourparlers entre la Serbie et le Kosovo se tiennent depuis mardi à Bruxelles."
+    held = of_type(run(registry, text, dt.date(2025, 4, 5)), "meeting_held")
+    assert held and held[0].date.start == "2025-04-01"
