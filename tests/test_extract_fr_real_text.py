@@ -424,3 +424,16 @@ def test_talks_told_in_the_present_of_holding_are_held(registry: ActorRegistry) 
     text = "Les pourparlers entre la Serbie et le Kosovo se tiennent depuis mardi à Bruxelles."
     held = of_type(run(registry, text, dt.date(2025, 4, 5)), "meeting_held")
     assert held and held[0].date.start == "2025-04-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 3 mars, l'Union européenne a invité la Serbie et le Kosovo à participer aux prochains pourparlers.",
+        "La Norvège a remis mardi un projet de traité, en prélude à de nouveaux pourparlers entre la Russie et l'Ukraine.",
+    ],
+)
+def test_the_day_of_a_past_verb_is_not_the_day_of_the_talks_it_looks_to(registry: ActorRegistry, text: str) -> None:
+    planned = of_type(run(registry, text, dt.date(2025, 4, 5)), "meeting_planned")
+    # neither next 3 March nor next Tuesday: the text gives the talks no day of their own
+    assert planned and planned[0].date.resolution == "publication_fallback"

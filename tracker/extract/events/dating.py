@@ -63,6 +63,11 @@ def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[in
     return cs, ce, asides
 
 
+def _past_between(ctx: Context, start: int, end: int) -> bool:
+    """A past-tense cue of the language between two positions."""
+    return any(cat == "past" and pat.search(ctx.text, start, end) for cat, pat in ctx.rules.clause_cues)
+
+
 def rescheduled(ctx: Context, sent_start: int, sent_end: int) -> bool:
     """"were pushed back to Thursday", "reportés à jeudi": still planned, on a new day."""
     return any(
@@ -107,6 +112,16 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
     ]
     if future and exprs:
         exprs = [t for t in temporals_in(ctx, cs, ce, True) if not any(a <= t.span[0] < b for a, b in asides)] or exprs
+        if cand.rule.kind == "noun":
+            # "Le 23 juillet, Washington a invité X aux prochains pourparlers", "a remis mardi un
+            # texte en prélude à de nouveaux pourparlers": a day set before the noun, with a past
+            # verb between them or right before it, is the day of that verb, not of the talks ahead
+            exprs = [
+                t for t in exprs
+                if not (t.span[1] <= cand.trigger[0] and (
+                    _past_between(ctx, t.span[1], cand.trigger[0]) or _past_between(ctx, max(sent.start, t.span[0] - 30), t.span[0])
+                ))
+            ]
     # "la veille", "a day earlier": counted from the day told before, not from publication
     told_relative = [
         t for t in relative_days(ctx, ctx.sentences, sent)
