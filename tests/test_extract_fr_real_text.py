@@ -437,3 +437,10 @@ def test_the_day_of_a_past_verb_is_not_the_day_of_the_talks_it_looks_to(registry
     planned = of_type(run(registry, text, dt.date(2025, 4, 5)), "meeting_planned")
     # neither next 3 March nor next Tuesday: the text gives the talks no day of their own
     assert planned and planned[0].date.resolution == "publication_fallback"
+
+
+def test_signing_with_a_counterpart_before_the_text_keeps_both_parties(registry: ActorRegistry) -> None:
+    text = "Ararat Mirzoyan a signé vendredi à Washington avec Jeyhun Bayramov une déclaration commune."
+    agr = of_type(run(registry, text, dt.date(2025, 6, 14)), "agreement_reached")
+    assert agr and {p.side for p in agr[0].participants} == {"AM", "AZ"}
+    assert day(agr[0]) == ("2025-06-13", "2025-06-13")

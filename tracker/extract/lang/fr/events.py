@@ -320,6 +320,8 @@ _add("agreement.noun_concluded", "agreement_reached",
 _SIGNED_WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|finalement|officiellement|également|ensemble)\s+)?"
 _SIGNED = (
     r"\s+" + _SIGNED_WHEN + r"(?:(?:à|au|en)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)?\s*,?\s+)?" + _SIGNED_WHEN
+    # « a signé avec son homologue azerbaïdjanais un mémorandum »
+    + r"(?:avec\s+(?:[\w'’-]+\s+){1,6}?)?"
     + r"(?:un|une|l['’]|le|la|les|des)\s*(?:projet\s+d['’])?(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration|protocole|texte)"
 )
 _add("agreement.verb_conclude", "agreement_reached",
