@@ -81,6 +81,8 @@ from tracker.extract.events.implicit import (
     name_sides,
 )
 from tracker.extract.events.merging import (
+    drop_agreed_objects,
+    drop_own_side_voices,
     drop_planned_purposes,
     drop_proposed_objects,
     drop_settings,
@@ -151,6 +153,8 @@ def extract(article: Article, registry: Any, rules: LanguageRules) -> list[Event
         fold_trip_purposes(sent_cands)
         drop_planned_purposes(sent_cands)
         drop_proposed_objects(rules, text, sent_cands)
+        drop_own_side_voices(sent_cands)
+        drop_agreed_objects(text, sent_cands)
         link_statements_to_meetings(ctx, sent_cands)
         candidates.extend(sent_cands)
         remember_people(ctx, sent)
@@ -204,8 +208,13 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     # "Avant la séance, Rubio s'était entretenu avec ...": an earlier occurrence; not the
     # backshift of reported speech ("Hamas said it had agreed to the deal")
     cand.pluperfect = bool(
-        rule.kind in ("verb", "verb_phrase") and rules.pluperfect is not None and rules.pluperfect.search(m.group(0))
-        and not any(sent.start <= a < ts for a, _ in ctx.speech_spans)
+        rules.pluperfect is not None and not any(sent.start <= a < ts for a, _ in ctx.speech_spans)
+        and (
+            (rule.kind in ("verb", "verb_phrase") and rules.pluperfect.search(m.group(0)))
+            # "ils étaient convenus d'une libération de captifs": the noun's verb
+            # "Un premier cycle s'était tenu le 6 février": a noun whose own verb is pluperfect
+            or (rule.kind == "noun" and etype == "agreement_reached" and rules.pluperfect.search(text, max(cs, ts - 50), ts))
+        )
     )
     if etype == "agreement_reached" and rules.consent.match(text, ts, min(sent.end, te + 60)):
         cand.consent = True

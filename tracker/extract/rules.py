@@ -51,6 +51,8 @@ class TriggerRule:
     members: who took part in the meeting just told ("la delegazione era guidata da X"): its
     people join that meeting whatever their side, and it is no event of its own. ``speech``
     marks verbs of saying: what follows is reported content, the subject is the speaker.
+    ``named_source``: a noun of saying whose speaker can only be the person named right after
+    it ("selon Sergueï Lavrov"), never the subject of the clause it introduces.
     """
 
     name: str
@@ -61,6 +63,7 @@ class TriggerRule:
     modality: str | None = None
     speech: bool = False
     channel: str | None = None
+    named_source: bool = False
     anchor_pattern: str | None = None
     keys: tuple[str, ...] | None = None
 
@@ -306,6 +309,17 @@ class LanguageRules:
     purpose_after: Pattern[str] = NEVER  # "to meet", "pour rencontrer": a trip with a purpose
     support_verb: Pattern[str] = NEVER  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
     not_event_date: Pattern[str] = NEVER  # "depuis", "since", "until" before a date: not the event's date
+    #: what may follow a speaker inverted after a verb of saying, besides a few words: a
+    #: preposition or a day ("..., a déclaré X après la réunion organisée pour ..."); matched
+    #: at the start of the text after the speaker
+    inverted_adjunct: Pattern[str] = NEVER
+    #: between a meeting noun and the body whose members meet ("une réunion des ministres des
+    #: Affaires étrangères de l'ASEAN", "le sommet de l'OTAN"); matched whole
+    members_of: Pattern[str] = NEVER
+    #: a long-running state, not one occurrence ("négocie depuis des années avec X", "has
+    #: hosted the office since 2012"): searched right before a noun trigger and around a verb
+    #: trigger in the present or imperfect; a match makes no event
+    ongoing: Pattern[str] = NEVER
     location_blocker: Pattern[str] = NEVER  # "la guerre en" / "the war in": a place that is a topic, not a venue
     #: English labels of proposal nouns ("feuille de route" -> "roadmap"), qualifiers ("de
     #: paix" -> "peace") and counts written in words ("vingt-huit" -> "28"); and the pattern

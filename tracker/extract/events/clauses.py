@@ -69,7 +69,7 @@ def _actor_follows(ctx: Context, pos: int, end: int) -> bool:
     # "..., a annoncé Abou Dhabi." / "..., said Peskov on Tuesday": little follows the subject;
     # "X, speaking in Ankara, said Ukraine would ..." goes on with a verb
     rest = re.split(r"[.;:,!?]", ctx.text[actors[0].span[1] : end], maxsplit=1)[0]
-    return len(rest.split()) <= 4
+    return len(rest.split()) <= 4 or ctx.rules.inverted_adjunct.match(rest.lstrip()) is not None
 
 
 def clause_of(sent: Sentence, cuts: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

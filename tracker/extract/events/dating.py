@@ -63,6 +63,11 @@ def _relative_scope(ctx: Context, cand: Candidate, cs: int, ce: int) -> tuple[in
     return cs, ce, asides
 
 
+def _past_between(ctx: Context, start: int, end: int) -> bool:
+    """A past-tense cue of the language between two positions."""
+    return any(cat == "past" and pat.search(ctx.text, start, end) for cat, pat in ctx.rules.clause_cues)
+
+
 def rescheduled(ctx: Context, sent_start: int, sent_end: int) -> bool:
     """"were pushed back to Thursday", "reportés à jeudi": still planned, on a new day."""
     return any(
@@ -82,6 +87,8 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
     from tracker.extract.temporal import anchor_duration
 
     # a plan, or a plan called off ("postponed a trip scheduled for Wednesday"), looks ahead
+    if cand.rule.named_source:
+        return None  # "selon X, un cycle pourrait se tenir dans les prochains jours": the content's day
     future = cand.modality in ("planned", "possible") or (cand.modality == "denied" and (cand.rule.kind == "noun" or _denied_ahead(ctx, cand)))
     sent = cand.sentence
     if cand.rule.speech and cand.rule.kind == "noun":
@@ -98,12 +105,23 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
             ce = min(ce, named[0].span[0])
     cs, ce = trigger_zone(ctx, cand.trigger[0], cand.trigger[1], cs, ce, cand.rule.type)
     cs, ce, asides = _relative_scope(ctx, cand, cs, ce)
+    cs = max(cs, ctx.dateline_end)  # "OSLO, 7 mars (Xinhua) --": the wire's day, not the clause's
     exprs = [
         t for t in temporals_in(ctx, sent.start, sent.end, False)
         if t.span[0] >= cs and t.span[1] <= ce and not any(a <= t.span[0] < b for a, b in asides)
     ]
     if future and exprs:
         exprs = [t for t in temporals_in(ctx, cs, ce, True) if not any(a <= t.span[0] < b for a, b in asides)] or exprs
+        if cand.rule.kind == "noun":
+            # "Le 23 juillet, Washington a invité X aux prochains pourparlers", "a remis mardi un
+            # texte en prélude à de nouveaux pourparlers": a day set before the noun, with a past
+            # verb between them or right before it, is the day of that verb, not of the talks ahead
+            exprs = [
+                t for t in exprs
+                if not (t.span[1] <= cand.trigger[0] and (
+                    _past_between(ctx, t.span[1], cand.trigger[0]) or _past_between(ctx, max(sent.start, t.span[0] - 30), t.span[0])
+                ))
+            ]
     # "la veille", "a day earlier": counted from the day told before, not from publication
     told_relative = [
         t for t in relative_days(ctx, ctx.sentences, sent)

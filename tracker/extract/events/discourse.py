@@ -49,11 +49,15 @@ def remember_scene(ctx: Context, sent: Sentence, cands: list[Candidate]) -> None
     pub = ctx.article.published
     if cands:
         for c in cands:
-            if c.modality == "occurred" and c.type != "statement_issued" and c.date is not None and c.date.precision == "day":
+            # (what had happened before, told in the pluperfect, is background: no scene)
+            if c.modality == "occurred" and c.type != "statement_issued" and not c.pluperfect and c.date is not None and c.date.precision == "day" \
+                    and not _told_in_pluperfect(ctx, c):
                 last = c.date.last_day()
                 if last is not None and (pub is None or last <= pub):
                     ctx.scene = (sent.index, c.date)
         return
+    if ctx.rules.pluperfect is not None and ctx.rules.pluperfect.search(sent.text):
+        return  # "Un premier cycle s'était tenu le 6 février": background, not the scene
     quotes = [(sent.start + q.start(), sent.start + q.end()) for q in ctx.rules.quote.finditer(sent.text)]
     for t in temporals_in(ctx, sent.start, sent.end, False):
         if t.span[0] < ctx.dateline_end or t.kind == "duration" or t.interval is None:
@@ -65,6 +69,14 @@ def remember_scene(ctx: Context, sent: Sentence, cands: list[Candidate]) -> None
         if iv.precision == "day" and last is not None and (pub is None or last <= pub):
             ctx.scene = (sent.index, iv)
             return
+
+
+def _told_in_pluperfect(ctx: Context, c: Candidate) -> bool:
+    """"Un premier cycle s'était tenu le 6 février", "Lors du précédent cycle, le 2 juin, les
+    parties étaient convenues ...": a noun in a sentence told in the pluperfect is background
+    (a verb has its own tense)."""
+    plu = ctx.rules.pluperfect
+    return c.rule.kind == "noun" and plu is not None and plu.search(c.sentence.text) is not None
 
 
 def remember_people(ctx: Context, sent: Sentence) -> None:

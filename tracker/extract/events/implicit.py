@@ -50,6 +50,37 @@ def inherit_sides(events: list[Candidate], rules: LanguageRules) -> None:
                 ]
                 e.confidence = max(0.05, e.confidence - 0.15)
                 break
+        else:
+            _parties_of_nearest_deal(e, events)
+
+
+def _parties_of_nearest_deal(e: Candidate, events: list[Candidate]) -> None:
+    """"Oslo doit accueillir la prochaine session" in an article that told no
+    meeting before: the round belongs to the two parties of the nearest meeting or agreement
+    of the article (their sides; an armed group without a side by itself)."""
+    if e.type != "meeting_planned" or not any(p.role == "host" for p in e.participants):
+        return  # only a round some place is to host: a bare plan stays a plan of nobody
+    deals = [
+        p for p in events
+        if p is not e and p.type in ("meeting_held", "agreement_reached") and len(parties_of(p)) >= 2
+        and abs(p.sentence.index - e.sentence.index) <= _DEAL_WINDOW
+    ]
+    if not deals:
+        return
+    deal = min(deals, key=lambda p: abs(p.sentence.index - e.sentence.index))
+    added: list[Participant] = []
+    for p in parties_of(deal):
+        if p.side:
+            if all(q.side != p.side for q in added + e.participants):
+                added.append(Participant(name=p.side, side=p.side, role="participant", actor_id=f"side:{p.side}", kind="side"))
+        elif all(q.actor_id != p.actor_id for q in added + e.participants):
+            added.append(Participant(**{**p.to_dict(), "role": "participant"}))
+    e.participants = e.participants + added
+    e.confidence = max(0.05, e.confidence - 0.2)
+
+
+#: How many sentences away the meeting or agreement lending its parties may be told.
+_DEAL_WINDOW = 6
 
 
 def parties_of(e: Candidate) -> list[Participant]:
@@ -145,12 +176,14 @@ def inherit_participants(events: list[Candidate]) -> None:
                 and p.sentence.index <= e.sentence.index and e.sentence.index - p.last_index <= 2
             ]
             if told:
-                e.scene_date = max(told, key=lambda p: (p.sentence.index, p.trigger[0])).date
+                # the meeting told last (a recap of an earlier round in between does not count)
+                e.scene_date = max(told, key=lambda p: (p.last_index, p.sentence.index, p.trigger[0])).date
         if e.participants:
             continue
         for prev in reversed(events[:i]):
             if prev.type == "meeting_held" and prev.participants and e.sentence.index - prev.last_index <= 2:
-                e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in prev.participants]
+                # the meeting's hosts and mediators are no parties of what it agreed
+                e.participants = [Participant(**{**p.to_dict(), "role": "participant"}) for p in parties_of(prev)]
                 e.confidence = max(0.05, e.confidence - 0.1)
                 break
 

@@ -65,6 +65,26 @@ def drop_settings(rules: LanguageRules, text: str, cands: list[Candidate]) -> No
             cands.remove(c)
 
 
+def drop_agreed_objects(text: str, cands: list[Candidate]) -> None:
+    """"se sont mis d'accord sur un nouvel échange de prisonniers": the exchange is what the
+    verb agrees on, the same agreement, not a second one (planned because it is "new")."""
+    verbs = [c for c in cands if c.type == "agreement_reached" and c.rule.kind != "noun"]
+    for c in [c for c in cands if c.type == "agreement_reached" and c.rule.kind == "noun"]:
+        if any(0 <= c.trigger[0] - v.trigger[1] <= 40 and not re.search(r"[.;]", text[v.trigger[1] : c.trigger[0]]) for v in verbs):
+            cands.remove(c)
+
+
+def drop_own_side_voices(cands: list[Candidate]) -> None:
+    """"..., et la Thaïlande estime que ..., a déclaré le ministre thaïlandais X": a country
+    speaking in the sentence where one of its own people speaks is that person's voice, not a
+    second statement; a statement by another side stays ("le Cambodge a déclaré ...")."""
+    speakers = [c for c in cands if c.type == "statement_issued" and c.participants]
+    people = {p.side for c in speakers for p in c.participants if p.kind == "person" and p.side}
+    for c in speakers:
+        if all(p.kind == "side" and p.side in people for p in c.participants):
+            cands.remove(c)
+
+
 def drop_proposed_objects(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
     """"Kyiv had proposed a full exchange of prisoners": the exchange is what is proposed,
     not a possible agreement of its own; not "proposed a truce and Moscow agreed to ..."."""

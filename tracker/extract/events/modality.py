@@ -30,6 +30,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
         return "occurred", 0.0, False
     if rule.kind == "verb":
         tense = tense_of(m) or "past"
+        if tense in ("pres", "impf") and rules.ongoing.search(text, max(cs, m.start() - 40), min(ce, m.end() + 60)):
+            return None, 0.0, False  # "accueille depuis 2012 le bureau de ...": a state, not an event
         negated = bool(rules.negation.search(m.group(0)))
         if tense in ("past", "impf", "pres"):
             mod, adj = "occurred", 0.0
@@ -66,6 +68,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
             return "denied", 0.0, False
         return mod, adj, False
     # nouns
+    if rules.ongoing.search(text, max(cs, m.start() - 40), m.start()):
+        return None, 0.0, False  # "négocie depuis des années avec X": a process, not a round
     before = text[max(cs, m.start() - 80) : m.start()]
     after = text[m.end() : min(ce, m.end() + 80)]
     attached: list[str] = []
@@ -81,7 +85,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
         attached = [c for c in attached if c != "new"]
         new_match = next(f for c, p in rules.attached_before if c == "new" and (f := p.search(before)) is not None)
         new_at = m.start() - len(before) + new_match.start()
-        attached.append("past" if _past_verb_governs(ctx, new_at, cs) else "planned")
+        # ("a remis un texte en prélude à de nouveaux pourparlers": ahead of them, still to come)
+        attached.append("past" if "ahead" not in attached and _past_verb_governs(ctx, new_at, cs) else "planned")
     if "ahead" in attached:
         # "ahead of his meeting with Trump on Monday": still to come; "Avant la séance, Rubio
         # s'était entretenu ...": the session of a past clause, an anaphor of the one told

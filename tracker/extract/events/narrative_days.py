@@ -72,6 +72,13 @@ def _anchor_day(ctx: Context, sentences: list[Sentence], sent: Sentence, pos: in
         days = [t for t in temporals_in(ctx, s.start, s.end, False) if t.span[1] <= end and t.span[0] >= ctx.dateline_end and _single_day(t)]
         if days:
             return days[-1].interval
+    # beyond the window, the last day the story told ("ont débuté samedi" in the lead, "la
+    # veille, Trump avait ..." eight sentences on): still the story's day, not the publication
+    for i in range(sent.index - ANCHOR_WINDOW - 1, -1, -1):
+        s = sentences[i]
+        days = [t for t in temporals_in(ctx, s.start, s.end, False) if t.span[0] >= ctx.dateline_end and _single_day(t)]
+        if days:
+            return days[-1].interval
     return None
 
 

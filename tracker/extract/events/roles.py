@@ -34,6 +34,11 @@ def _statement_source(ctx: Context, cand: Candidate) -> list[ActorMention]:
     after = [m for m in mentions_in(ctx, te, min(cand.sentence.end, te + 40)) if m.kind != "place" and m.via != "pronoun"]
     if after and ctx.rules.source_of.fullmatch(ctx.text, te, after[0].span[0]) is not None:
         return [after[0]]
+    # "selon Sergueï Lavrov, ...", "according to Foreign Minister X": a person named right after
+    # the trigger, at most a title between, is the speaker
+    named = next((m for m in mentions_in(ctx, te, min(cand.sentence.end, te + 80)) if m.kind == "person" and m.via != "pronoun"), None)
+    if named is not None and re.fullmatch(r"[^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,6}[\s'’-]*|\s*", ctx.text[te : named.span[0]]):
+        return [named]
     return []
 
 
@@ -44,7 +49,8 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
     parts: list[Participant] = []
     if t == "statement_issued":
         subj = _statement_source(ctx, cand) if cand.rule.kind == "noun" else []
-        subj = subj or subject_of(ctx, cand, cs, ts, te, ce)
+        if not cand.rule.named_source:
+            subj = subj or subject_of(ctx, cand, cs, ts, te, ce)
         if subj:
             # "The United States and Ukraine said": a joint statement has several speakers
             parts += [participant_of(m, "speaker") for m in subj]
@@ -94,7 +100,11 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         for m in actors_in(ctx, ts, te, ts):
             parts.append(participant_of(m, "proposer"))
     elif t == "visit":
-        subj = subject_of(ctx, cand, cs, ts, te, ce)
+        single = rules.possessive_single
+        if cand.rule.kind == "noun" and single is not None and single.search(text, max(cs, ts - 25), ts):
+            subj = _noun_subjects(ctx, cand, cs, ts)  # "X ... lors de sa tournée en Asie": X travels
+        else:
+            subj = subject_of(ctx, cand, cs, ts, te, ce)
         parts += [participant_of(m, "visitor") for m in subj]
     else:  # meetings, calls, agreements
         hosting = bool(rules.host_verb.search(cand.trigger_text))
@@ -212,7 +222,9 @@ def _noun_objects(ctx: Context, te: int, ce: int) -> list[ActorMention]:
     with them; actors after "par"/"by" are agents of something else."""
     wm = re.search(ctx.rules.with_marker.pattern.replace("(?:\\w+\\s+){0,4}$", "").replace("$", ""), ctx.text[te:ce], FLAGS)
     if not wm:
-        return []
+        # "une réunion des ministres de l'ASEAN": the body whose members meet
+        owners = [m for m in actors_in(ctx, te, min(ce, te + 100), te) if m.kind != "person"]
+        return [m for m in owners if ctx.rules.members_of.fullmatch(ctx.text, te, m.span[0])][:1]
     start = te + wm.start()
     return [m for m in actors_in(ctx, start, ce, start) if not ctx.rules.agent_marker.search(ctx.text[max(start, m.span[0] - 30) : m.span[0]])]
 

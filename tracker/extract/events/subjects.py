@@ -123,8 +123,9 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     joined = ctx.rules.predicate_join.search(text, max(cand.sentence.start, cs - 8), cs + 5)
     inverted = bool(rules.pronoun_subject.search(cand.trigger_text))
     if cand.rule.speech and joined is None and not inverted and (cs == ts or not text[cs:ts].strip(" ,")):
-        # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"
-        after = _inverted(ctx, te, min(cand.sentence.end, te + 60))
+        # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"; a title in
+        # apposition may come first ("..., a dit le chef de la diplomatie du pays, X")
+        after = _inverted(ctx, te, min(cand.sentence.end, te + 90))
         if after:
             return [after[0]]
     if inverted and before and not text[before[-1].span[1] : ts].strip(" ,"):

@@ -36,7 +36,7 @@ import datetime as dt
 
 from tracker.extract.mentions.candidates import Cand, alias_cands, flag_possessor_sides, resolve_overlaps, to_mention
 from tracker.extract.mentions.demonyms import pattern_cands
-from tracker.extract.mentions.places import decide_places
+from tracker.extract.mentions.places import decide_places, unseeded_cities
 from tracker.extract.mentions.registry import ActorRegistry
 from tracker.extract.mentions.surnames import MentionContext, apply_context
 from tracker.extract.mentions.title_holders import attach_titles
@@ -77,7 +77,7 @@ def find_mentions(
     words = words_for(lang)
     aliases = alias_cands(tokens, registry)
     cands = aliases + pattern_cands(tokens, words, registry, aliases)
-    chosen = decide_places(resolve_overlaps(cands), tokens, words, registry, text)
+    chosen = unseeded_cities(decide_places(resolve_overlaps(cands), tokens, words, registry, text), tokens, words)
     chosen = attach_titles(chosen, tokens, text, words, registry, when)
     flag_possessor_sides(chosen, tokens, words.possessive_clitics)
     chosen = apply_context(chosen, tokens, text, context if context is not None else MentionContext())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tracker.extract.mentions.candidates import Cand, place_cand
 from tracker.extract.mentions.registry import ActorRegistry
-from tracker.extract.mentions.tokens import Token
+from tracker.extract.mentions.tokens import Token, slugify
 from tracker.extract.mentions.words import LangWords, PhraseSet
 
 
@@ -91,3 +91,33 @@ def decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, reg
         out.append(c)
         previous = c
     return out
+
+
+def unseeded_cities(chosen: list[Cand], tokens: list[Token], words: LangWords) -> list[Cand]:
+    """"à Almaty, au Kazakhstan", "in Lusaka, Zambia": a capitalised name the gazetteer does
+    not know, set after a city preposition and followed by a country taken as a location, is
+    a city of that country; it becomes the place instead of the country alone."""
+    taken = {i for c in chosen for i in range(c.first, c.last + 1)}
+    found: list[Cand] = []
+    for c in chosen:
+        if c.kind != "place" or not c.actor_id.startswith("place:country-") or c.side is None:
+            continue
+        j = c.first - 1
+        if j >= 0 and tokens[j].key in words.articles:
+            j -= 1
+        n, _ = words.country_preps.match_ending_at(tokens, j) if j >= 0 else (0, None)
+        comma = j - n if n else j  # "in Lusaka, Zambia": no preposition before the country
+        if comma < 1 or tokens[comma].key != ",":
+            continue
+        last = comma - 1
+        first = last
+        while first >= 0 and first not in taken and tokens[first].text[:1].isupper() and tokens[first].text[:1].isalpha():
+            first -= 1
+        first += 1
+        if first > last or last - first > 3:
+            continue
+        if not words.city_preps.match_ending_at(tokens, first - 1)[0] if first >= 1 else True:
+            continue
+        name = " ".join(t.text for t in tokens[first : last + 1])
+        found.append(Cand(first, last, f"place:{slugify(name)}", name, c.side, "place", "place"))
+    return sorted(chosen + found, key=lambda c: c.first) if found else chosen

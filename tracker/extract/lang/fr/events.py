@@ -172,6 +172,11 @@ for _name, _pat in _SPEECH:
     # "a réagi" / "réagissant": regular forms above are close enough for -ir verbs used here
     _add(f"statement.verb_{_name}", "statement_issued", _pat, speech=True, confidence=0.75)
 _add("statement.noun_communique", "statement_issued", r"\b(?:dans|selon|par)\s+(?:un|le)\s+(?:communiqué|compte\s+rendu)\b", kind="noun", confidence=0.7, speech=True, channel="communiqué")
+# « Selon Sergueï Lavrov, les discussions progressent » : une personne nommée parle (une agence, un
+# média ou « un diplomate » ne sont que des sources : voir ``_statement_source``)
+_add("statement.according_to_person", "statement_issued",
+     r"\b(?:selon|d['’]après)(?=\s+(?:(?:le|la)\s+(?:[\w'’-]+\s+){1,5}?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
+     kind="noun", confidence=0.65, speech=True, named_source=True)
 _add("statement.noun_interview", "statement_issued", r"\bdans\s+(?:un\s+)?(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|aux)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
 # meetings in person (a phone cue in the clause turns them into phone calls)
@@ -179,6 +184,13 @@ _add("meeting.verb_meet", "meeting_held", er("rencontr").replace("rencontr(?:e|e
 _add("meeting.verb_meet_each_other", "meeting_held", er("rencontr", reflexive=True).replace("rencontr(?:e|ent)", "rencontrent"), confidence=0.8, anchor=r"rencontr")
 _add("meeting.verb_talk_with", "meeting_held", verb("entretenus?|entretenues?", "entretient|entretiennent", "entretiendr(?:a|ont)", "entretiendr(?:ait|aient)", "entretenir", imperfect="entretenai(?:t|ent)", reflexive=True), confidence=0.8)
 _add("meeting.verb_receive", "meeting_held", verb("reçue?s?", "reçoit|reçoivent", "recevr(?:a|ont)", "recevr(?:ait|aient)", "recevoir", imperfect="recevai(?:t|ent)", after=_PERSONISH), confidence=0.65)
+# « où il doit être reçu par Vladimir Poutine » : le passif sous un modal est une rencontre à venir
+_add("meeting.receive_ahead", "meeting_planned",
+     r"\b(?:doi(?:t|vent)|devr(?:ait|aient|a|ont)|va|vont|devai(?:t|ent))\s+(?:\w+\s+)?être\s+(?:\w+\s+)?reçue?s?\b(?=\s+(?:\w+\s+){0,3}?par\b)",
+     kind="verb_phrase", confidence=0.65, modality="planned", anchor=r"\bêtre")
+_add("meeting.receive_possible", "meeting_planned",
+     r"\b(?:pourr(?:ait|aient|a|ont)|pourrai(?:t|ent))\s+(?:\w+\s+)?être\s+(?:\w+\s+)?reçue?s?\b(?=\s+(?:\w+\s+){0,3}?par\b)",
+     kind="verb_phrase", confidence=0.6, modality="possible", anchor=r"\bêtre")
 _add("meeting.verb_host", "meeting_held", er("accueill", after=_PERSONISH).replace("accueillé", "accueilli"), confidence=0.6, anchor=r"accueill")
 _add("meeting.verb_gather", "meeting_held", verb("réunie?s?", "réunit|réunissent", "réunir(?:a|ont)", "réunir(?:ait|aient)", "réunir", imperfect="réunissai(?:t|ent)"), confidence=0.6)
 _add("meeting.verb_negotiate", "meeting_held", er("négoci"), confidence=0.55)
@@ -188,6 +200,8 @@ _add("meeting.verb_find", "meeting_held", er("retrouv", reflexive=True), confide
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:négociations?|pourparlers|discussions?|réunions?|rencontres?|sommet|sommets|consultations?|"
      r"entretiens?|tête-à-tête|échanges?|contacts?|tractations|rounds?(?:\s+de\s+(?:négociations|pourparlers|discussions))?|cycles?\s+de\s+(?:négociations|pourparlers|discussions)|"
+     # « un troisième cycle pourrait se tenir », « le précédent cycle » : un cycle compté est une session
+     r"(?<=premier\s)cycle|(?<=première\s)session|(?<=deuxième\s)cycle|(?<=second\s)cycle|(?<=troisième\s)cycle|(?<=quatrième\s)cycle|(?<=cinquième\s)cycle|(?<=nouveau\s)cycle|(?<=prochain\s)cycle|(?<=précédent\s)cycle|(?<=dernier\s)cycle|"
      r"visioconférences?|vidéoconférences?|sessions?|séances?)\b(?!\s+(?:téléphoniques?|par\s+téléphone|de\s+(?:tous\s+les\s+|\d[\d\s.,]*\s+)?(?:prisonniers|corps|dépouilles|tirs|otages|vues|données|coups|militaires|soldats|civils)))", kind="noun", confidence=0.6)
 # « reprendre le dialogue » : une reprise de pourparlers (le dialogue seul est un processus, pas un événement)
 _add("meeting.noun_dialogue_resumed", "meeting_held",
@@ -222,8 +236,9 @@ _add("visit.noun_visit", "visit", r"\b(?:visite|voyage|déplacement|tournée)\s+
 # « X et Y ont convenu de reprendre leurs discussions » : une suite prévue, pas un accord
 _add("meeting.agreed_to_continue", "meeting_planned",
      r"\b(?:ont|a|sont|se\s+sont|s['’]est)\s+(?:\w+\s+)?(?:convenue?s?|décidée?s?|accepté|mise?s?\s+d['’]accord\s+pour|engagée?s?\s+à)\s+"
-     r"(?:de\s+|d['’]|à\s+)?(?:poursuivre|reprendre|continuer|relancer|tenir|rouvrir)\s+(?:les|des|leurs|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de|le\s+dialogue)\s*"
-     r"(?:\w+\s+)?(?:négociations|pourparlers|discussions|consultations|échanges|contacts|réunions|dialogue)?",
+     r"(?:de\s+|d['’]|à\s+)?(?:poursuivre|reprendre|continuer|relancer|tenir|rouvrir)\s+(?:le\s+dialogue|(?:les|des|leurs|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de)\s*"
+     # (« ont convenu de reprendre les patrouilles conjointes » : un accord, voir plus bas)
+     r"(?:\w+\s+)?(?:négociations|pourparlers|discussions|consultations|échanges|contacts|réunions|dialogue))",
      kind="verb_phrase", confidence=0.65, modality="planned", anchor=r"\b(?:convenu|décidé|accepté|accord\s+pour|engagée?s?\s+à)")
 
 # reports to a principal
@@ -251,7 +266,14 @@ _add("proposal.verb_make", "proposal_presented",
      kind="verb_phrase", confidence=0.65, anchor=r"\b(?:fait|formulé|avancé|mis)")
 # « a proposé un cessez-le-feu », « propose une trêve » : ce qui est proposé est une proposition ;
 # le participe seul (« l'accord proposé la semaine dernière ») n'est pas l'acte de proposer
-_PROPOSE_AHEAD = r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:à\s+(?:\w+\s+){1,3}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|que|qu['’])\b)(?!\s+(?:la|le|l['’]|cette|ce)\s*(?:semaine|mois|année|veille|lendemain|jour|an)\b)"
+_PROPOSE_AHEAD = (
+    r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:à\s+(?:\w+\s+){1,3}?)?(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs|des|du|que|qu['’])\b"
+    # « a proposé de créer trois groupes de travail », « de lever les sanctions » : un acte de la négociation
+    # (pas « de soutenir sa candidature », ni « de se rencontrer », une rencontre envisagée)
+    r"|\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?:de\s+|d['’])(?:créer|mettre\s+en\s+place|établir|instaurer|instituer|former|échanger|libérer|geler|suspendre|lever|retirer|signer|conclure|prolonger|étendre|rétablir|ouvrir|fixer|déployer|démilitariser|restituer|réduire|ramener)\s+(?:un|une|des|le|la|les|l['’]|leurs?|trois|deux|quatre|cinq|\d+)\b)"
+    r"(?!\s+(?:la|le|l['’]|cette|ce)\s*(?:semaine|mois|année|veille|lendemain|jour|an)\b)"
+)
+
 _PROPOSE = er("propos", after=_PROPOSE_AHEAD)
 # « a tenté un geste en proposant de lever les quotas » : le gérondif propose aussi
 _add("proposal.gerund_propose", "proposal_presented", r"\ben\s+proposant\s+(?:de\s+|d['’]|un|une|le|la|les|l['’])", kind="verb_phrase", confidence=0.65, anchor=r"\bproposant")
@@ -294,19 +316,38 @@ _add("agreement.noun_exchange", "agreement_reached",
 _add("agreement.noun_concluded", "agreement_reached",
      r"\b(?:accords?|compromis|entente|arrangement|cessez-le-feu|trêve|échanges?\s+de\s+prisonniers)\b(?:\s+\w+){0,3}?\s+(?:conclue?s?|signée?s?|trouvée?s?|obtenue?s?|scellée?s?|convenue?s?|annoncée?s?|finalisée?s?)\b",
      kind="noun", confidence=0.75)
+# « ont paraphé mercredi à Washington un projet d'accord » : un jour, un lieu, puis le texte signé
+_SIGNED_WHEN = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|finalement|officiellement|également|ensemble)\s+)?"
+_SIGNED = (
+    r"\s+" + _SIGNED_WHEN + r"(?:(?:à|au|en)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)?\s*,?\s+)?" + _SIGNED_WHEN
+    # « a signé avec son homologue azerbaïdjanais un mémorandum »
+    + r"(?:avec\s+(?:[\w'’-]+\s+){1,6}?)?"
+    + r"(?:un|une|l['’]|le|la|les|des)\s*(?:projet\s+d['’])?(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration|protocole|texte)"
+)
 _add("agreement.verb_conclude", "agreement_reached",
      verb("conclu", "conclut|concluent", "conclur(?:a|ont)", "conclur(?:ait|aient)", "conclure", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|compromis|entente|échange)")
-     + "|" + er("paraph", after=r"\s+(?:un|une|l['’]|le|la|les|des)\s*(?:accord|texte|traité|mémorandum|déclaration)").replace("?P<", "?P<p_")
-     + "|" + er("sign", after=r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|finalement|officiellement|également)\s+)?(?:un|une|l['’]|le|la|les|des)\s*(?:accord|cessez-le-feu|trêve|traité|mémorandum|déclaration)").replace("?P<", "?P<s_"),
+     + "|" + er("paraph", after=_SIGNED).replace("?P<", "?P<p_")
+     + "|" + er("sign", after=_SIGNED).replace("?P<", "?P<s_"),
      confidence=0.8, anchor=r"\b(?:conclu|sign|paraph)")
 _add("agreement.verb_agree", "agreement_reached",
-     r"(?:(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord))\b"
+     r"(?:(?P<past>\b(?:se\s+sont|s['’]est|ont|a)\s+(?:\w+\s+)?(?:mise?s?\s+d['’]accord|accordée?s?|entendue?s?|convenu|trouvé\s+un\s+accord|parvenue?s?\s+à\s+un\s+accord|abouti\s+à\s+un\s+accord)"
+     # le plus-que-parfait : « étaient convenues d'un échange », « s'étaient mis d'accord »
+     r"|\b(?:s['’])?étai(?:en)?t\s+(?:\w+\s+)?(?:convenue?s?|mise?s?\s+d['’]accord|entendue?s?|parvenue?s?\s+à\s+un\s+accord))\b"
      r"|(?P<fut>\b(?:se\s+mettront\s+d['’]accord|parviendront\s+à\s+un\s+accord))\b"
-     r"|(?P<pres>\b(?:sont\s+convenus))\b)"
-     # « sont convenus de se revoir » : une rencontre prévue, pas un accord
-     r"(?!\s+(?:de|d['’])\s+(?:se\s+|s['’])?(?:revoir|rencontrer|retrouver|réunir|entretenir|reprendre|tenir|poursuivre))",
+     r"|(?P<pres>\b(?:sont\s+convenue?s))\b)"
+     # « sont convenus de se revoir », « de reprendre les pourparlers » : une rencontre prévue,
+     # pas un accord ; « de reprendre les patrouilles conjointes » en est un
+     r"(?!\s+(?:de|d['’])\s+(?:se\s+|s['’])?(?:revoir|rencontrer|retrouver|réunir|entretenir)"
+     # « convenues de ne pas divulguer le contenu » : une discrétion, pas un accord du dossier
+     r"|\s+(?:de\s+)?ne\s+(?:pas|rien)\s+(?:divulguer|révéler|commenter|rendre\s+public|dévoiler)"
+     r"|\s+(?:de|d['’])\s+(?:reprendre|tenir|poursuivre|continuer|relancer|rouvrir)\s+(?:le\s+dialogue|(?:les|des|leurs|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de)\s*(?:\w+\s+)?(?:négociations|pourparlers|discussions|consultations|échanges|contacts|réunions|dialogue)))",
      confidence=0.8, anchor=r"\b(?:accord|entendu|convenu|parvenu|abouti|mise?s?\s+d)")
 
+# « les deux parties ont décidé de mettre en place un groupe de travail » : une décision commune
+# (un sujet pluriel) de créer quelque chose est un accord
+_add("agreement.decided_to_set_up", "agreement_reached",
+     r"\b(?:ont|sont|se\s+sont)\s+(?:\w+\s+)?(?:décidé|convenue?s?|engagée?s?)\s+(?:de\s+|d['’]|à\s+)(?:créer|mettre\s+en\s+place|établir|former|instituer|instaurer|rétablir|lancer|échanger|libérer|signer)\s+(?:un|une|des|le|la|les|l['’]|leurs?)\b",
+     kind="verb_phrase", confidence=0.7, anchor=r"\b(?:décidé|convenu|engagé)")
 # « sont parvenus samedi à un accord », « ont accepté un cessez-le-feu » (un seul camp qui
 # accepte n'est qu'un consentement : voir ``consent``)
 _AGREED_N = r"(?:un|une|l['’]|le|la)\s*(?:accord|cessez-le-feu|trêve|entente|compromis)"
@@ -333,17 +374,35 @@ RULES = LanguageRules(
         "m mm mme mmes mlle dr pr me st ste gén col cdt lt cie etc av apr j.-c ex réf env art min vol p pp n°".split()
     ),
     clause_break=_P(
-        r"\s*[;:()\[\]—–]\s*|\s+[«»]\s*|\s*\"\s*"
+        # une parenthèse courte (« (ASEAN) », « (EAU) ») est un sigle ou un aparté, pas une proposition
+        r"\s*[;:\[\]—–]\s*|\s*\((?![^()]{0,40}\))\s*|(?<=[^()]{41})\)\s*|\s+[«»]\s*|\s*\"\s*"
         r"|(?<!ainsi\s)(?<!alors\s)(?<!tandis\s)(?<!bien\s)(?<!plus\s)(?<!moins\s)(?<!autant\s)(?<!tant\s)\b(?:que|qu['’])"
         r"|\s*,?\s*\b(?:mais|tandis\s+que|alors\s+que|bien\s+que|parce\s+que|puisque|lorsque|quand|laissant\s+entendre|ajoutant|estimant|soulignant|précisant|affirmant|indiquant)\b"
+        # « arrivé dimanche à Moscou, où il doit être reçu par X » : la relative a son sujet et son temps
+        r"|\s*,\s*où(?=\s+(?:il|elle|ils|elles|on|le|la|les|l['’]|(?-i:[A-ZÀ-ÖØ-Þ]))\b)"
+        # « Initialement prévues à Rome, les discussions ont eu lieu à Genève » : l'ancien projet
+        # et son lieu ne sont pas ceux de la proposition principale
+        r"|^\W*(?:initialement|d['’]abord|au\s+départ|à\s+l['’]origine|primitivement)\s+(?:prévue?s?|programmée?s?|annoncée?s?|envisagée?s?|fixée?s?)\b[^,.;]{0,80},"
+        # « ..., parvenant à un accord en mars » : la participiale porte sa propre date
+        r"|\s*,(?=\s*(?!(?:avant|pendant|durant|cependant|maintenant|devant|suivant|concernant|important|tant|quant|moyennant|néanmoins"
+        # des noms en -ant en apposition : « X, commandant adjoint de l'armée, a rejeté ... »
+        r"|commandant|représentant|dirigeant|combattant|participant|manifestant|habitant|militant|opposant|ressortissant"
+        r"|assistant|lieutenant|enseignant|étudiant|intendant|gérant|suppléant|sergent|intervenant|soignant|négociant|tenant"
+        r"|gouvernant|président|adjudant|plaignant|requérant|mandant|exposant|enfant|restant|montant|courant|auparavant|autant|pourtant|durant)s?\b)[a-zàâçéèêëîïôûù]{3,}ant\s)"
         # un second prédicat tourné vers l'avenir : « X a rencontré Y mardi et se rendra samedi à Z »
         r"|\s+et(?=\s+(?:se\s+rendr(?:a|ont)|devr(?:ait|aient|a|ont)|doi(?:t|vent)|va|vont|rencontrer(?:a|ont))\b)"
     ),
     clause_cues=(
         ("denied", _P(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclue?s?\b|\bexclu(?:t|ent)\b|\bn['’](?:a|ont|est|sont)\s+pas\s+eu\s+lieu|\bn['’]aura(?:it|ient|nt)?\s+pas\s+lieu|\bn['’](?:est|sont)\s+pas\s+(?:prévue?s?|à\s+l['’]ordre\s+du\s+jour)|\baucune?\s+(?:rencontre|réunion|négociation|discussion|sommet)s?\b|\bpas\s+de\s+(?:rencontre|réunion|négociations?|sommet)\b|\brefus\w*\s+de\s+(?:rencontrer|se\s+rendre|participer)|\bannul\w+\b|\breport[ée]e?s?\b|\bsans\s+(?:rencontre|réunion)")),
-        ("possible", _P(r"\bpourr(?:ait|aient|a|ont)\b|\bpeu(?:t|vent)\b|\bpossibilité\b|\bpossibles?\b|\béventuel(?:le)?s?\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b")),
+        ("possible", _P(r"\bpourr(?:ait|aient|a|ont)\b|\bpeu(?:t|vent)\b|\bpossibilité\b|"
+                        # « d'un possible cessez-le-feu » : l'adjectif antéposé qualifie un autre nom
+                        r"(?<!\bun\s)(?<!\bune\s)(?<!\bdes\s)(?<!\bde\s)(?<!\bdu\s)(?<!\bles\s)(?<!\bla\s)(?<!\ble\s)(?<!\bl['’])\b(?:possibles?|éventuel(?:le)?s?)\b|\benvisag\w+\b|\bévoqu\w+\b|\bn['’]exclu\w*\s+pas\b|\bn['’](?:a|ont|avait|avaient)\s+pas\s+exclu\w*|\bpropos(?:e|ent|é)\s+(?:de|une?)\b|\bsuggér\w+|\bprobables?\b|\bhypothèse\b"
+                        # « a réclamé une rencontre entre X et Y » : une rencontre demandée
+                        r"|\b(?:réclam|demand|exig|plaid)\w*\s+(?:pour\s+)?(?:une?|la|des|de\s+nouvelles?)\s+(?:\w+\s+)?(?=(?:rencontre|réunion|sommet|négociations|pourparlers|discussions|entretien)\b)")),
         ("planned", _P(r"\bdevr(?:ait|aient|a|ont)\b|\bdoi(?:t|vent)\s+(?:se\s+)?\w+|\bprévue?s?\b|\bprévoi(?:t|ent)\b|\bprogrammée?s?\b|\bannoncée?s?\b|\bfixée?s?\b|\bplanifiée?s?\b|\battendue?s?\b(?!\s+depuis)|\bprochaine?s?\b|\bà\s+venir\b|\bva\s+\w+|\bvont\s+\w+|\ballai(?:t|ent)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b|\bs['’]apprêt\w+|\bcompte(?:nt)?\s+\w+er\b|\bentend(?:ent)?\s+\w+er\b|\bnouvelle?s?\s+(?:série|cycle|round|rencontre|réunion|session)|\bdoivent\b|\bdoit\b|\b(?:" + _FUT_WORDS + r")\b")),
-        ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\b|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\b(?:a|ont)\s+(?:\w+\s+)?procédé\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?!report|annul|ajourn)\w{3,}(?:é|i|u|is|it)e?s?\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b"
+        ("past", _P(r"\b(?:a|ont|avait|avaient)\s+eu\b|\bs['’](?:est|était)\s+(?:tenue?|déroulée?|achevée?|terminée?|ouverte?)|\bse\s+sont\s+(?:tenue?s|déroulée?s|achevée?s|terminée?s|ouverte?s)|\b(?:est|sont|a\s+été|ont\s+été)\s+(?:\w+\s+)?(?:ouverte?s?|lancée?s?|entamée?s?)\b(?!\s+(?:à|aux?)\b)|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:tenu|mené|organisé|participé|pris\s+part|duré|conduit|réuni|passé|repris|entamé|clos|achevé)\b|\bmenée?s\b|\btenue?s\b|\bdernière?s\b|\bprécédente?s?\b|\blors\s+d[eu']|\bà\s+l['’]issue\s+d|\bau\s+terme\s+d|\baprès\s+(?:les|la|le|des|ces|cette|ce|leur|deux|trois|plusieurs)\b|\bhier\b|\bimpliquant\b|\b(?:a|ont)\s+(?:\w+\s+)?procédé\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?!report|annul|ajourn)\w{3,}(?:é|i|u|is|it)e?s?\b|\b(?:a|ont)\s+(?:\w+\s+)?(?:libéré|restitué|échangé|remis)\b"
+                    # le présent de ce qui a lieu : « les pourparlers se tiennent depuis mardi à Genève »
+                    r"|\bse\s+(?:tien(?:t|nent)|déroul(?:e|ent)|poursui(?:t|vent))\b"
                     # l'imparfait du récit : « le palais accueillait vendredi une rencontre »
                     r"|\b(?:accueillai|tenai|menai|réunissai|abritai|organisai)(?:t|ent)\b|\bse\s+(?:tenai|déroulai|poursuivai)(?:t|ent)\b")),
     ),
@@ -353,6 +412,8 @@ RULES = LanguageRules(
         ("planned", _P(r"\b(?:prochaine?s?|futur(?:e|es|s)?)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
         ("new", _P(r"\b(?:nouvelle?s?|nouvel|nouveaux|nouveau)\s+(?:(?:cycle|round|série|session)\s+d['’e]\s*)?$")),
         ("ahead", _P(r"\b(?:avant|en\s+vue\s+d[eu']|en\s+prévision\s+d[eu'])\s*(?:sa|son|leur|leurs|la|le|l['’]|les|cette|ce|cet|des)\s+(?:\w+\s+)?$")),
+        # « en prélude à de nouveaux pourparlers », « en préparation du prochain sommet »
+        ("ahead", _P(r"\ben\s+(?:prélude|préparation|amont)\s+(?:à\s+|aux\s+|au\s+|d['’]|de\s+|du\s+|des\s+)(?:la\s+|l['’]|de\s+|d['’]|une?\s+|leurs?\s+)?(?:[\w-]+\s+){0,2}$")),
         ("possible", _P(r"\b(?:possible|éventuel(?:le)?s?|hypothétique)\s+$")),
         # « prêt à une rencontre », « ouvert à des négociations » : une rencontre qu'un camp accepterait
         ("possible", _P(r"\b(?:prête?s?|disposée?s?|ouverte?s?)\s+(?:à|pour)\s+(?:une?\s+|la\s+|le\s+|l['’]|des\s+|de\s+nouvelles\s+)?(?:[\w-]+\s+)?$")),
@@ -364,10 +425,12 @@ RULES = LanguageRules(
         ("past", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:menée?s?|tenue?s?|organisée?s?|conduite?s?|conclue?s?|achevée?s?|qui\s+(?:se\s+sont|s['’]est|ont|a)\s+\w+)\b")),
         ("past", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:s['’](?:est|était)|se\s+sont|(?:a|ont)\s+eu)\s+(?:\w+\s+)?(?:tenue?s?|déroulée?s?|lieu|achevée?s?|terminée?s?|ouverte?s?)\b")),
         ("planned", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:prévue?s?|programmée?s?|annoncée?s?|attendue?s?(?!\s+depuis)|devr(?:ait|aient|a|ont)|doi(?:t|vent)|se\s+tiendr(?:a|ont|ait|aient)|aura\s+lieu|auront\s+lieu|aurai(?:t|ent)\s+lieu|reprendr(?:a|ont|ait|aient))\b")),
-        ("possible", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:pourr(?:ait|aient|a|ont)|envisagée?s?|évoquée?s?|possibles?)\b")),
+        ("possible", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:pourr(?:ait|aient|a|ont)|envisagée?s?|évoquée?s?|(?<!\bun\s)(?<!\bune\s)(?<!\bdes\s)(?<!\bd['’]un\s)possibles?)\b")),
         ("denied", _P(r"^(?:\s+[\w-]+){0,3}?\s+(?:n['’](?:a|ont|aura|auront)\s+pas\s+eu\s+lieu|n['’](?:a|ont|aura|auront)\s+pas\s+lieu|annulée?s?|exclue?s?|reportée?s?)\b")),
     ),
     infinitive_left=(
+        # « n'a pas exclu de rencontrer » : une possibilité, pas un refus
+        ("possible", _P(r"(?:\bn['’]\w+\s+pas\s+exclu\w*|\bn['’]exclu\w*\s+pas|\bne\s+\w+\s+pas\s+exclu\w*)\s+(?:de\s+|d['’])(?:\w+\s+)?$")),
         ("denied", _P(r"(?:\brefus\w*|\bexclu\w*|\béchou\w*\s+à|\bpas\s+l['’]intention\s+de|\baucune\s+intention\s+de|\bsans\s+parvenir\s+à|\bn['’]\w+\s+pas\s+(?:réussi|pu)\s+à|\bn['’]entend\w*\s+pas|\bne\s+\w+\s+pas|\bn['’]\w+\s+pas)\s+(?:de\s+|d['’]|à\s+)?(?:\w+\s+)?$")),
         ("planned", _P(r"\b(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|devai(?:t|ent)|va|vont|allai(?:t|ent)|compte(?:nt)?|entend(?:ent)?|prévoi(?:t|ent)\s+de|s['’]appr[êe]t\w*\s+à|souhait\w*|veu(?:t|lent)|espèr\w*|accept\w*\s+de|convenue?s?\s+de|décidé\s+de|est\s+censée?|sont\s+censée?s|projet\w*\s+de)\s+(?:\w+\s+)?$")),
         ("possible", _P(r"\b(?:pourr(?:ait|aient|a|ont)|peu(?:t|vent)|envisag\w*\s+de|propos\w*\s+de|suggér\w*\s+de|possibilité\s+de|pourrai(?:t|ent)\s+bien)\s+(?:\w+\s+)?$")),
@@ -385,7 +448,8 @@ RULES = LanguageRules(
         r"(?:\s+(?:russe|américain|ukrainien|français|turc|américaine|ukrainienne|des\s+[ÉE]tats-Unis|de\s+la\s+Russie|de\s+l['’]Ukraine))?\s+)?$"
     ),
     possessor_after=_P(r"^\s*(?!)"),
-    attribution_before=_P(r"\b(?:selon|d['’]après|cité\s+par|rapporte|rapportent)\s+(?:le\s+|la\s+|l['’]|les\s+)?$"),
+    # (« selon une source égyptienne », « selon des responsables américains » : une source, pas une partie)
+    attribution_before=_P(r"\b(?:selon|d['’]après|cité\s+par|rapporte|rapportent)\s+(?:le\s+|la\s+|l['’]|les\s+|(?:une?|des|plusieurs|deux|trois)\s+(?:[\w-]+\s+){0,2})?$"),
     pronoun_subject=_P(
         r"\b(?:il|elle|-t-il|-t-elle|nous|lui|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|"
         r"(?:l['’]|le\s+|la\s+)(?:émissaire|envoyée?|responsable|conseill(?:er|ère)|négociat(?:eur|rice)|diplomate|"
@@ -432,6 +496,12 @@ RULES = LanguageRules(
     support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé|attendue?s?\s+(?:à|au|en)"
                      # futur simple : « reprendront les pourparlers », « relanceront les discussions »
                      r"|reprendr\w+|poursuivr\w+|rouvrir\w*|relancer\w*|entamer\w+|ouvrir\w+|organiser\w+|mèner\w+|conduir\w+|engager\w+)\b"),
+    # « ..., a dit X après la séance » : un complément suit le locuteur inversé
+    inverted_adjunct=_P(r"(?:après|avant|lors\s+d|à\s+l['’]issue|au\s+cours|devant|depuis|pendant|durant|dans|sur|en\s+marge|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+(?:matin|soir|week-end)|mardi)\b"),
+    # « une session des chefs de la diplomatie de l'UA », « le sommet de l'OTAN »
+    members_of=_P(r"\s+(?:(?:des|les)\s+(?:ministres|dirigeants|chefs\s+d['’]État|chefs|représentants|délégués|membres|négociateurs|pays\s+membres)\s+(?:[\w'’-]+\s+){0,4})?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"),
+    # « négocie depuis des années avec X », « héberge depuis 2015 le bureau de Y »
+    ongoing=_P(r"\bdepuis\s+(?:(?:des|plusieurs|de\s+longs|quelques|bientôt|près\s+de|plus\s+de)\s+(?:\w+\s+)?(?:mois|années|ans|semaines|décennies)|\d+\s+(?:mois|ans|années|semaines)|(?:19|20)\d\d|longtemps|le\s+début\s+(?:de\s+la\s+guerre|du\s+conflit))\b"),
     not_event_date=_P(r"\b(?:jusqu['’]|jusqu['’]à|d['’]ici|avant|dès)\s+(?:le\s+|la\s+|l['’]|les\s+|fin\s+|début\s+)?$|\bdepuis\b[^.;,]{0,50}$"),
     demonyms={"russes?": "RU", "ukrainien(?:ne)?s?": "UA", "américaine?s?": "US", "turc|turque|turcs": "TR", "européen(?:ne)?s?": "EU", "français(?:e)?s?": "FR", "allemande?s?": "DE", "britanniques?": "GB", "émirati(?:e)?s?": "AE", "saoudien(?:ne)?s?": "SA", "qatari(?:e)?s?": "QA", "israélien(?:ne)?s?": "IL", "arménien(?:ne)?s?": "AM", "azerbaïdjanaise?s?": "AZ"},
     location_blocker=_P(r"\bfrontières?\s+(?:entre|avec)\s+(?:la\s+|le\s+|l['’])?$|\b(?:territoire|sol)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|de\s+)$|\b(?:conflit|guerre|paix|crise|invasion|offensive|attaques?|frappes?|combats?|situation|sécurité|occupation|front)s?\s+(?:en|au|à|dans|contre)\s+(?:la\s+|l['’]|le\s+)?$"),
@@ -448,6 +518,9 @@ RULES = LanguageRules(
         (-1, _P(r"\b(?:la\s+veille|un\s+jour\s+plus\s+tôt|la\s+journée\s+précédente)\b(?!\s+(?:de|du|des|d['’]|au\s+matin\s+d))")),
         # "a réaffirmé le même jour": the day told before, not the publication day
         (0, _P(r"\b(?:le\s+m[êe]me\s+jour|ce\s+m[êe]me\s+jour|ce\s+jour-l[àa]|le\s+jour\s+m[êe]me)\b(?!\s+(?:de|du|des|d['’]|que\s+l))")),
+        # « a réaffirmé le même jour que l'armée ... » : après un verbe de parole, « que » introduit
+        # le propos, pas le terme de la comparaison
+        (0, _P(r"(?:(?<=\bdit\s)|(?<=\bécrit\s)|(?<=\bdéclaré\s)|(?<=\baffirmé\s)|(?<=\bréaffirmé\s)|(?<=\bindiqué\s)|(?<=\bannoncé\s)|(?<=\bassuré\s)|(?<=\bprécisé\s)|(?<=\bsouligné\s)|(?<=\brépété\s)|(?<=\bestimé\s)|(?<=\brappelé\s)|(?<=\bexpliqué\s)|(?<=\baverti\s))(?:le\s+m[êe]me\s+jour|ce\s+m[êe]me\s+jour)(?=\s+qu(?:e\b|['’]))")),
         (1, _P(r"\b(?:le\s+lendemain|un\s+jour\s+plus\s+tard|la\s+journée\s+suivante)\b(?!\s+(?:de|du|des|d['’]))")),
         (-1, _P(r"\b(?P<n>deux|trois|quatre|cinq|2|3|4|5)\s+jours\s+(?:plus\s+tôt|auparavant)\b")),
         (1, _P(r"\b(?P<n>deux|trois|quatre|cinq|2|3|4|5)\s+jours\s+plus\s+tard\b")),
@@ -491,7 +564,10 @@ RULES = LanguageRules(
     relative_cut=_P('(?<=\\w)\\s+(?:qui)\\s*$'),
     relative_open=_P(",\\s*(?:qui)\\s+(?:[\\w'’-]+\\s+){0,3}$|\\w\\s+(?:qui)\\s+(?:[\\w'’-]+\\s+){0,2}$"),
     participial_opener=_P("[\\W_]*(?:après|avant\\s+de|avant\\s+d['’])\\s*(?:s['’](?:être|avoir)\\s+|avoir\\s+|être\\s+)?"),
-    coordination_gap=_P("\\s*(?:,\\s*)?(?:,|et|&|ainsi\\s+que)\\s*(?:(?:la|le|les|l['’]|ses|leurs?|de|du|des|d['’]|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|premier|ministre|président|affaires|étrangères|chef|secrétaire|spécial|émissaire|conseiller|défense|général)\\s*){0,7}"),
+    coordination_gap=_P("\\s*(?:,\\s*)?(?:,|et|&|ainsi\\s+que)\\s*(?:(?:la|le|les|l['’]|ses|leurs?|de|du|des|d['’]|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|premier|ministre|président|affaires|étrangères|chef|secrétaire|spécial|émissaire|conseiller|défense|général"
+                        # « Araghchi, et l'émissaire américain Witkoff » : titres et gentilés entre deux noms
+                        "|diplomatie|envoyée?|spéciale|négociat(?:eur|rice)|porte-parole|représentante?|adjointe?|vice-(?:président|premier)"
+                        "|[a-zàâçéèêëîïôûù]+(?:aine?|ienne?|aise?|oise?|ique)s?|russes?|turc|turque|grecque|suisse|qatarie?|émiratie?)\\s*){0,7}"),
     predicate_join=_P('\\b(?:et|mais|puis)\\s+(?:\\w+\\s+)?$|\\b(?:mais)\\b'),
     conjunction=_P('\\b(?:et|ainsi\\s+que)\\b|&'),
     relative_segment=_P(',\\s*(?:qui|lequel|laquelle)\\b[^,]*,\\s*$'),
@@ -499,7 +575,7 @@ RULES = LanguageRules(
     relative_aside=_P(',\\s*(?:qui|dont|lequel|laquelle)\\b[^,.;]*,'),
     complementiser=_P("\\b(?:que|qu['’])\\b"),
     source_of=_P("\\s*(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*$"),
-    passive=_P('\\b(?:été)\\b'),
+    passive=_P('\\b(?:été|être)\\b'),
     agent_after=_P('\\s+(?:par)\\b'),
     agent_end=_P('\\b(?:par)\\s*$'),
     mediator_coordination=_P("\\s*(?:,|et)\\s*(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+)?"),
