@@ -20,7 +20,6 @@ Entry ids are the event id of the entry's first logged occurrence.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -462,14 +461,15 @@ class TimelineProjection:
         # 3. rows of every dirty entry, then the tracks in use
         self._finish(conn, catalogue, dirty_entries, batch.tracks)
 
-    def _finish(self, conn: Connection, catalogue: TrackCatalogue, dirty_entries: set[str], touched: set[str]) -> None:
+    def _finish(self, conn: Connection, catalogue: TrackCatalogue, dirty_entries: set[str], touched: set[str],
+                known: dict[str, list[Any]] | None = None, fresh: set[str] | frozenset[str] = frozenset()) -> None:
         """Rewrite the rows of every dirty entry (the only way an entry's tracks can change),
         then the tracks in use (declared ones always: once anything changed, whatever the
-        batching)."""
+        batching). ``known`` and ``fresh`` as in :meth:`_rewrite_entries`."""
         tt = self.t["timeline_entry_tracks"]
-        touched.update(r.track for r in _select_in(conn, select(tt.c.track), tt.c.entry_id, dirty_entries))
-        self._rewrite_entries(conn, dirty_entries)
-        touched.update(r.track for r in _select_in(conn, select(tt.c.track), tt.c.entry_id, dirty_entries))
+        old = dirty_entries - fresh
+        touched.update(r.track for r in _select_in(conn, select(tt.c.track), tt.c.entry_id, old))
+        touched.update(self._rewrite_entries(conn, dirty_entries, known, fresh))
         self._sync_tracks(conn, catalogue, touched)
 
     # ----- the batched path: a run of appended occurrences
@@ -487,7 +487,7 @@ class TimelineProjection:
         catalogue = self._catalogue()
         dirty: set[str] = set()
         self._assign_new_tracks(conn, new, catalogue, dirty)
-        self._cluster_new(conn, new, dirty)
+        members = self._cluster_new(conn, new, dirty)
         conn.execute(self._insert_occ, [r.values() for r in new])
         blocks = [
             {"event_type": r.event_type, "bucket": b, "block_key": k, "event_id": r.event_id}
@@ -497,7 +497,8 @@ class TimelineProjection:
         ]
         if blocks:
             conn.execute(self._insert_blocks, blocks)
-        self._finish(conn, catalogue, dirty, set())
+        fresh = {r.event_id for r in new if r.entry_id == r.event_id}
+        self._finish(conn, catalogue, dirty, set(), members, fresh)
 
     def _assign_new_tracks(self, conn: Connection, new: list[_NewRow], catalogue: TrackCatalogue,
                            dirty: set[str]) -> None:
@@ -521,12 +522,13 @@ class TimelineProjection:
         if updates:
             conn.execute(self._set_track, updates)
 
-    def _cluster_new(self, conn: Connection, new: list[_NewRow], dirty: set[str]) -> None:
+    def _cluster_new(self, conn: Connection, new: list[_NewRow], dirty: set[str]) -> dict[str, list[Any]]:
         """Put each new occurrence, in log order, in its entry as :meth:`_join` would: the
         earliest entry all of whose live members it matches and that holds nothing from its
         own article, else an entry of its own. Entries in the log are found by one batched
         lookup (they do not change during the run: appends only ever join them); entries
-        opened by earlier occurrences of the run, by an index in memory with the same keys."""
+        opened by earlier occurrences of the run, by an index in memory with the same keys.
+        Returns the live members of every entry it joined or opened, in log order."""
         occ = self.t["timeline_occurrences"]
         probes: list[Probe] = []
         probed: list[int] = []
@@ -582,6 +584,7 @@ class TimelineProjection:
             else:
                 members[target].append(r)
             dirty.add(target)
+        return {e: members[e] for e in dirty if e in members}
 
     def _join(self, conn: Connection, event_id: str) -> str:
         """Put an occurrence logged after every other one in its entry, as :func:`cluster`
@@ -606,27 +609,31 @@ class TimelineProjection:
         conn.execute(self._set_entry, {"eid": event_id, "entry": target})
         return target
 
-    def _rewrite_entries(self, conn: Connection, entry_ids: set[str]) -> None:
+    def _rewrite_entries(self, conn: Connection, entry_ids: set[str], known: dict[str, list[Any]] | None = None,
+                         fresh: set[str] | frozenset[str] = frozenset()) -> set[str]:
+        """Write the rows of these entries again from their members; returns the tracks they
+        are on now. ``known`` gives the members (all of them, live, in log order, in their
+        current state) of some entries, which are then not read again; ``fresh`` names entries
+        opened in this transaction, which have no rows to delete yet."""
         if not entry_ids:
-            return
-        ids = sorted(entry_ids)
+            return set()
+        known = known or {}
         t = self.t
+        old = sorted(entry_ids - fresh)
         for name in ("timeline_entry_tracks", "timeline_participants", "timeline_sources", "timeline_entries"):
             table = t[name]
-            for i in range(0, len(ids), 500):
-                conn.execute(delete(table).where(table.c.entry_id.in_(ids[i : i + 500])))
+            for i in range(0, len(old), 500):
+                conn.execute(delete(table).where(table.c.entry_id.in_(old[i : i + 500])))
         occ = t["timeline_occurrences"]
-        members = sorted(
-            _select_in(conn, select(occ), occ.c.entry_id, ids), key=lambda r: (r.entry_id, r.position)
-        )
-        article_ids = {m.article_id for m in members if m.article_id}
+        by_entry: dict[str, list[Any]] = {e: known[e] for e in sorted(entry_ids) if e in known}
+        for m in sorted(_select_in(conn, select(occ), occ.c.entry_id, entry_ids - set(by_entry)),
+                        key=lambda r: (r.entry_id, r.position)):
+            by_entry.setdefault(m.entry_id, []).append(m)
+        article_ids = {m.article_id for rows in by_entry.values() for m in rows if m.article_id}
         info: dict[str, dict[str, Any]] = {}
         query = select(articles.c.article_id, articles.c.url, articles.c.title, articles.c.source, articles.c.published)
         for a in _select_in(conn, query, articles.c.article_id, article_ids):
             info[a.article_id] = dict(a._mapping)
-        by_entry: dict[str, list[Any]] = {}
-        for m in members:
-            by_entry.setdefault(m.entry_id, []).append(m)
         batches: dict[str, list[dict[str, Any]]] = {"entries": [], "tracks": [], "participants": [], "sources": []}
         for _entry_id, rows in by_entry.items():
             occs = [Occurrence(r.event_id, r.position, r.article_id, _draft(r)) for r in rows]
@@ -643,6 +650,7 @@ class TimelineProjection:
         ):
             if batches[key]:
                 conn.execute(insert(t[name]), batches[key])
+        return {row["track"] for row in batches["tracks"]}
 
     def _sync_tracks(self, conn: Connection, catalogue: TrackCatalogue, touched: set[str]) -> None:
         """``tracks`` holds the declared tracks and the automatic ones in use; only the keys
@@ -730,8 +738,10 @@ class _NewRow:
 def _new_row(entry: Any) -> _NewRow:
     draft = EventDraft.from_payload(entry.payload)
     window = matching_window(draft.date)
+    payload = _payload_text(draft)
+    _remember(payload, draft)
     return _NewRow(
-        entry.event_id, entry.position, entry.article_id, draft.type, _payload_text(draft), draft, window,
+        entry.event_id, entry.position, entry.article_id, draft.type, payload, draft, window,
         window[0].isoformat() if window else None, window[1].isoformat() if window else None,
     )
 
@@ -787,9 +797,25 @@ def _select_in(conn: Connection, query: Any, column: Any, values: Iterable[Any],
     return rows
 
 
-@functools.lru_cache(maxsize=8192)
+#: Drafts by stored payload text: parsing costs more than the rule that compares them.
+_DRAFTS: dict[str, EventDraft] = {}
+_DRAFTS_KEPT = 20_000
+
+
 def _parse(payload: str) -> EventDraft:
-    return EventDraft.from_payload(json.loads(payload))
+    draft = _DRAFTS.get(payload)
+    if draft is None:
+        draft = _remember(payload, EventDraft.from_payload(json.loads(payload)))
+    return draft
+
+
+def _remember(payload: str, draft: EventDraft) -> EventDraft:
+    """Keep a parsed draft for its payload text (the oldest half forgotten when full)."""
+    if len(_DRAFTS) >= _DRAFTS_KEPT:
+        for key in list(_DRAFTS)[: _DRAFTS_KEPT // 2]:
+            del _DRAFTS[key]
+    _DRAFTS[payload] = draft
+    return draft
 
 
 def _draft(row: Any) -> EventDraft:

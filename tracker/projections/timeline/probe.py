@@ -34,15 +34,18 @@ class Probe:
     buckets: tuple[int, ...]
 
 
+# CROSS JOIN fixes SQLite's join order: probe, key, bucket, then a search of the blocking
+# index on all three columns. Left to itself the planner searches the index on the type alone
+# and scans the probe's keys inside, a cost that grows with the log.
 _SQLITE = """
 SELECT q.key, o.event_id
 FROM json_each(:probes) AS q
-JOIN json_each(q.value, '$[3]') AS k
-JOIN json_each(q.value, '$[4]') AS bk
-JOIN {blocks} AS b
-  ON b.event_type = json_extract(q.value, '$[0]') AND b.bucket = bk.value AND b.block_key = k.value
-JOIN {occ} AS o ON o.event_id = b.event_id
-WHERE o.retracted = 0 AND o.entry_id = o.event_id
+CROSS JOIN json_each(q.value, '$[3]') AS k
+CROSS JOIN json_each(q.value, '$[4]') AS bk
+CROSS JOIN {blocks} AS b
+CROSS JOIN {occ} AS o
+WHERE b.event_type = json_extract(q.value, '$[0]') AND b.bucket = bk.value AND b.block_key = k.value
+  AND o.event_id = b.event_id AND o.retracted = 0 AND o.entry_id = o.event_id
   AND o.window_start <= json_extract(q.value, '$[2]') AND o.window_end >= json_extract(q.value, '$[1]')
 """
 
