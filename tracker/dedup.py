@@ -378,13 +378,6 @@ def _subsets(groups: frozenset[str], max_size: int) -> list[frozenset[str]]:
     return [frozenset(c) for n in range(1, min(max_size, len(items)) + 1) for c in itertools.combinations(items, n)]
 
 
-def _role_groups(draft: EventDraft) -> frozenset[str]:
-    roles = {"statement_issued": ("speaker",), "report_to_leader": ("reporter",)}.get(draft.type)
-    if roles is None:
-        return frozenset()
-    return side_groups(p.side for p in draft.participants if p.role in roles)
-
-
 def stored_keys(draft: EventDraft) -> frozenset[str]:
     """Blocking keys an occurrence is filed under. Whenever :func:`same_occurrence` holds for a
     pair, one's :func:`query_keys` meet the other's stored keys (property-tested):
@@ -406,12 +399,13 @@ def stored_keys(draft: EventDraft) -> frozenset[str]:
 
 
 def _stored_keys(draft: EventDraft) -> set[str]:
-    keys = {"P:" + k for k in _person_keys(draft)}
-    groups = party_groups(draft)
+    features = _features(draft)
+    keys = {"P:" + k for k in features.persons}
+    groups = features.groups
     if groups:
         keys.add("F:" + _side_set(groups))
         keys.update("S:" + _side_set(s) for s in _subsets(groups, _MAX_SUBSET))
-    role = _role_groups(draft)
+    role = features.role_groups
     if role:
         keys.add("R:" + _side_set(role))
     return keys
@@ -419,15 +413,16 @@ def _stored_keys(draft: EventDraft) -> set[str]:
 
 def query_keys(draft: EventDraft) -> set[str]:
     """Keys to look up to find every occurrence that may match this one (see :func:`stored_keys`)."""
-    keys = {"P:" + k for k in _person_keys(draft)}
-    groups = party_groups(draft)
+    features = _features(draft)
+    keys = {"P:" + k for k in features.persons}
+    groups = features.groups
     if groups:
         own = groups if len(groups) <= _MAX_SUBSET else frozenset(sorted(groups)[:_MAX_SUBSET])
         keys.add("S:" + _side_set(own))  # every superset files this
         pairs = [frozenset(c) for c in itertools.combinations(sorted(groups), SHARED_PARTIES)]
         keys.update("S:" + _side_set(pair) for pair in pairs)  # every set sharing a pair files it
         keys.update("F:" + _side_set(s) for s in _subsets(groups, len(groups)))  # every subset's own set
-    role = _role_groups(draft)
+    role = features.role_groups
     if role:
         keys.add("R:" + _side_set(role))
     return keys

@@ -38,7 +38,7 @@ class Probe:
 # index on all three columns. Left to itself the planner searches the index on the type alone
 # and scans the probe's keys inside, a cost that grows with the log.
 _SQLITE = """
-SELECT q.key, o.event_id
+SELECT DISTINCT q.key, o.event_id
 FROM json_each(:probes) AS q
 CROSS JOIN json_each(q.value, '$[3]') AS k
 CROSS JOIN json_each(q.value, '$[4]') AS bk
@@ -52,7 +52,7 @@ WHERE b.event_type = json_extract(q.value, '$[0]') AND b.bucket = bk.value AND b
 # A LATERAL subquery with OFFSET 0 is planned on its own, once per probe: an index lookup
 # with the probe's keys and buckets, whatever row count the planner guesses for the JSON.
 _POSTGRESQL = """
-SELECT q.n - 1, c.event_id
+SELECT DISTINCT q.n - 1, c.event_id
 FROM jsonb_array_elements(CAST(:probes AS jsonb)) WITH ORDINALITY AS q(v, n)
 CROSS JOIN LATERAL (
   SELECT o.event_id
