@@ -15,7 +15,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, Table, TextClause, text
 
 #: Probes sent in one statement: bounds the parameter's size and keeps PostgreSQL's plan a
 #: nested loop of index lookups whatever its estimate of the unpacked rows.
@@ -73,15 +73,24 @@ def primaries_matching(conn: Connection, blocks: Table, occurrences: Table, prob
     found: list[set[str]] = [set() for _ in probes]
     if not probes:
         return found
-    fmt = conn.dialect.identifier_preparer.format_table
-    template = _POSTGRESQL if conn.dialect.name == "postgresql" else _SQLITE
-    statement = text(template.format(blocks=fmt(blocks), occ=fmt(occurrences)))
+    query = statement(conn, blocks, occurrences)
     for start in range(0, len(probes), PROBES_PER_STATEMENT):
-        part = probes[start : start + PROBES_PER_STATEMENT]
-        packed = json.dumps(
-            [[p.event_type, p.window_start, p.window_end, list(p.keys), list(p.buckets)] for p in part],
-            separators=(",", ":"),
-        )
-        for index, event_id in conn.execute(statement, {"probes": packed}):
+        for index, event_id in conn.execute(query, {"probes": pack(probes[start : start + PROBES_PER_STATEMENT])}):
             found[start + int(index)].add(event_id)
     return found
+
+
+def statement(conn: Connection, blocks: Table, occurrences: Table) -> TextClause:
+    """The lookup for this connection's database, over these tables (live or shadow copies);
+    its one parameter, ``probes``, is :func:`pack` of the probes."""
+    fmt = conn.dialect.identifier_preparer.format_table
+    template = _POSTGRESQL if conn.dialect.name == "postgresql" else _SQLITE
+    return text(template.format(blocks=fmt(blocks), occ=fmt(occurrences)))
+
+
+def pack(probes: Sequence[Probe]) -> str:
+    """Probes as the JSON the statement unpacks: ``[type, window start, window end, keys, buckets]``."""
+    return json.dumps(
+        [[p.event_type, p.window_start, p.window_end, list(p.keys), list(p.buckets)] for p in probes],
+        separators=(",", ":"),
+    )
