@@ -15,6 +15,11 @@ Each log entry updates the projection's own copy of the occurrences it touches
 Every recomputed value is a function of the current state only, never of the order in which
 log entries were applied in batches, which is what makes incremental catch-up equal a rebuild.
 Entry ids are the event id of the entry's first logged occurrence.
+
+Runs of appends (every ingest; the whole of most rebuilds) take a batched path while no manual
+merge or split exists: the same three steps computed in memory for the run, with one read of
+the touched articles, one candidate lookup per 250 occurrences (:mod:`.probe`) and one
+executemany per table, instead of five to seven statements per occurrence.
 """
 
 from __future__ import annotations
