@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tracker.dedup import query_buckets, query_keys
 from tracker.events import EventDraft
+from tracker.projections.timeline.dedup import query_buckets, query_keys
 
 
 def main() -> None:

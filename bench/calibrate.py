@@ -102,9 +102,9 @@ def threshold_table(points: Sequence[tuple[float, int]], knots: Sequence[tuple[f
 @contextlib.contextmanager
 def entries_with_confidence() -> Iterator[None]:
     """While active, eval_corpus.predict's export carries each entry's raw confidence."""
-    import tracker.timeline as timeline
+    import tracker.app.timeline as timeline
     from tracker.projections.runner import catch_up
-    from tracker.review.outputs import annotate_entries
+    from tracker.app.review.outputs import annotate_entries
 
     original = timeline.load_timeline
 

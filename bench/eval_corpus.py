@@ -81,9 +81,9 @@ def predict(article: CorpusArticle) -> dict[str, Any]:
     """Ingest one article into a fresh SQLite store and return its JSON export (as parsed)."""
     from tracker import export
     from tracker.article_loading import Overrides
-    from tracker.ingest import ingest_paths
+    from tracker.app.ingest import ingest_paths
     from tracker.store import open_store
-    from tracker.timeline import load_timeline, track_names
+    from tracker.app.timeline import load_timeline, track_names
 
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / f"{article.stem}.txt"

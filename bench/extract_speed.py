@@ -5,7 +5,7 @@ edition line appended so every content hash differs, then measures
 
 * extraction alone: ``tracker.extract.extract_events(article, registry)``, registry loaded once;
 * ingest: the articles written as front-matter files into a temporary folder and ingested
-  with ``tracker.ingest.ingest_paths``, first as a dry run (loading and extraction, all N
+  with ``tracker.app.ingest.ingest_paths``, first as a dry run (loading and extraction, all N
   articles), then end to end into a fresh temporary SQLite store (one append transaction per
   article, projections caught up) for 30 articles and for all N (or the sizes given by
   ``--ingest-sizes``): the per-article time at two sizes shows whether the cost grows with
@@ -96,7 +96,7 @@ def time_ingest(pairs: list[tuple[CorpusItem, str]], dry_run: bool = False) -> t
     With ``dry_run`` nothing is written: loading and extraction only, the same path as
     ``tracker ingest --dry-run``.
     """
-    from tracker.ingest import ingest_paths
+    from tracker.app.ingest import ingest_paths
     from tracker.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="tracker-bench-") as tmp:

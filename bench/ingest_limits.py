@@ -61,7 +61,7 @@ def length_ratios(sizes_kb: list[int]) -> None:
 
 
 def memory_slope(n: int, modes: tuple[bool, ...] = (True, False), top: int = 0) -> None:
-    from tracker.ingest import IngestReport, iter_ingest
+    from tracker.app.ingest import IngestReport, iter_ingest
     from tracker.store import open_store
 
     base = own_text().split("\n\n")

@@ -313,7 +313,7 @@ def bench_catch_up(url_for: Callable[[str], str], label: str, big: Store) -> Non
 def bench_queries(store: Store, label: str) -> None:
     from sqlalchemy import text
 
-    from tracker.query import run_query
+    from tracker.app.query import run_query
 
     with store.engine.connect() as conn:
         track = conn.execute(text("SELECT track FROM v_timeline GROUP BY track ORDER BY COUNT(*) DESC LIMIT 1")).scalar()
@@ -366,7 +366,7 @@ def full_scans(plan: list[str], dialect: str) -> list[str]:
 
 
 def bench_ingest(folder: Path, copies: int = 4) -> None:
-    from tracker.ingest import ingest_paths
+    from tracker.app.ingest import ingest_paths
 
     texts = sorted((ROOT / "tests" / "articles").glob("*.txt"))
     src = folder / "ingest"

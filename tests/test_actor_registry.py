@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tracker.actor_registry import actor_registry, registry_entries
-from tracker.actors import actor_rows, add_actor, alias_actor
-from tracker.service import load_registry
+from tracker.app.actors import actor_rows, add_actor, alias_actor
+from tracker.actor_registry import load_registry
 from tracker.store import Store, open_store
 
 

@@ -15,7 +15,7 @@ from tracker.articles import Article, normalise_text
 from tracker.cli import app
 from tracker.errors import ArticleError, ValidationError
 from tracker.events import DateInterval, EventDraft, Participant
-from tracker.ingest import iter_ingest
+from tracker.app.ingest import iter_ingest
 from tracker.limits import DEFAULT_MAX_ARTICLE_BYTES, max_article_bytes, max_events_per_article
 
 runner = CliRunner()
@@ -146,7 +146,7 @@ def test_zero_width_characters_do_not_truncate_extracted_names(tmp_path: Path) -
 
 def test_ingest_prints_each_articles_events_before_reading_the_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import tracker.cli.output as output
-    from tracker import ingest
+    from tracker.app import ingest
 
     files = []
     for i in range(3):

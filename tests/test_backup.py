@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tracker.articles import Article
-from tracker.backup import backup, copy_store
+from tracker.app.backup import backup, copy_store
 from tracker.cli import app
 from tracker.errors import StoreError, ValidationError
 from tracker.events import DateInterval, EventDraft, Participant, retraction
@@ -45,7 +45,7 @@ def rows(store: Store) -> list[tuple]:
 
 
 def listed(store: Store) -> list[tuple]:
-    from tracker.service import list_events
+    from tracker.app.listing import list_events
 
     catch_up(store)
     return [(e["id"], e["summary"]) for e in list_events(store, include_retracted=True)]

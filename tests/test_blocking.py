@@ -10,7 +10,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.dedup import (
+from tracker.projections.timeline.dedup import (
     WIDE_BUCKET,
     Occurrence,
     buckets,

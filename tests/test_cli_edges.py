@@ -55,7 +55,7 @@ def test_read_commands_do_not_create_a_store(tmp_path: Path, command: list[str])
 def test_write_commands_still_create_the_store(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
     add("--db", str(path))
-    assert path.exists() and log_count(str(path)) == 1
+    assert path.exists() and log_count(str(path)) == 2  # the seeded track definition, the event
 
 
 def test_global_options_work_after_the_command(tmp_path: Path, _isolated_db: Path) -> None:
@@ -148,7 +148,7 @@ def test_sqlite_lock_timeout_is_named_and_writes_nothing(_isolated_db: Path) -> 
     assert result.exit_code == 1 and result.stdout == ""
     assert "the store is busy" in result.stderr and "0.2 s" in result.stderr
     assert "--lock-timeout" in result.stderr and "TRACKER_LOCK_TIMEOUT" in result.stderr
-    assert log_count(str(_isolated_db)) == 1
+    assert log_count(str(_isolated_db)) == 2
 
 
 def test_lock_timeout_variable_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -171,7 +171,7 @@ def test_postgres_lock_timeout_before_commit_leaves_no_row(pg_url: str) -> None:
         holder.dispose()
     assert result.exit_code == 1 and result.stdout == ""
     assert "the store is busy" in result.stderr and "TRACKER_LOCK_TIMEOUT" in result.stderr
-    assert log_count(pg_url) == 1
+    assert log_count(pg_url) == 2
 
 
 def test_postgres_lock_timeout_after_commit_is_a_success_with_a_warning(pg_url: str) -> None:
@@ -190,7 +190,7 @@ def test_postgres_lock_timeout_after_commit_is_a_success_with_a_warning(pg_url: 
     event_id = result.stdout.strip()
     assert len(event_id) == 36
     assert result.stderr.startswith("Warning: recorded, but the read models are not up to date (the store is busy")
-    assert log_count(pg_url) == 2
+    assert log_count(pg_url) == 3
     shown = json.loads(run("--db", pg_url, "show", event_id, "--format", "json").stdout)  # catches up now
     assert shown["type"] == "visit"
 

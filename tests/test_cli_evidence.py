@@ -47,7 +47,7 @@ def test_expect_prefix_and_entries_after_it() -> None:
     kept = head_hash()
     add("21")
     add("22")
-    assert ok("verify", "--expect", kept[:16]).splitlines()[-1] == "kept hash found at position 1; 2 entries appended after it"
+    assert ok("verify", "--expect", kept[:16]).splitlines()[-1] == "kept hash found at position 2; 2 entries appended after it"
 
 
 def test_head_file_and_expect_file(tmp_path: Path) -> None:
@@ -55,11 +55,11 @@ def test_head_file_and_expect_file(tmp_path: Path) -> None:
     add("20", "--head-file", str(heads))
     add("21", env={"TRACKER_HEAD_FILE": str(heads)})
     assert len(heads.read_text().splitlines()) == 2
-    assert ok("verify", "--expect-file", str(heads)).splitlines()[-1] == "all 2 heads in the head file found; last at position 2"
+    assert ok("verify", "--expect-file", str(heads)).splitlines()[-1] == "all 2 heads in the head file found; last at position 3"
     add("22")  # without the head file
     result = run("verify", "--expect-file", str(heads))
     assert result.exit_code == 1
-    assert result.stderr == ("Error: 1 entries after the last head in the head file (positions 3-3) were not "
+    assert result.stderr == ("Error: 1 entries after the last head in the head file (positions 4-4) were not "
                              "recorded there: written without the head file, or forged\n")
     missing = run("verify", "--expect-file", str(tmp_path / "nope"))
     assert (missing.exit_code, missing.stderr) == (1, f"Error: head file {tmp_path / 'nope'} does not exist\n")
@@ -68,13 +68,13 @@ def test_head_file_and_expect_file(tmp_path: Path) -> None:
 def test_deleted_last_entry_is_detected_by_every_command(_isolated_db: Path) -> None:
     first = add("20")
     second = add("21")
-    ok("list")  # read models caught up to position 2
+    ok("list")  # read models caught up to position 3 (1: the seeded track definition)
     raw = sqlite3.connect(_isolated_db)
     raw.execute("DROP TRIGGER log_no_delete")
-    raw.execute("DELETE FROM log WHERE position = 2")
+    raw.execute("DELETE FROM log WHERE position = 3")
     raw.commit()
     raw.close()
-    message = ("Error: the log has shrunk: its head is position 1 but the read models already applied position 2; "
+    message = ("Error: the log has shrunk: its head is position 2 but the read models already applied position 3; "
                "entries were deleted from its end. Refusing to go on: restore the store from a backup "
                "(`tracker verify` shows what is missing)\n")
     for args in (["add", "visit", "--start", "2025", "-p", "Y"], ["show", second], ["show", first], ["list"],
@@ -82,12 +82,12 @@ def test_deleted_last_entry_is_detected_by_every_command(_isolated_db: Path) -> 
         result = run(*args)
         assert (result.exit_code, result.stderr) == (1, message), args
     status = {r["name"]: r["value"] for r in json.loads(run("db", "status", "-f", "json").stdout)}
-    assert status["log head"] == 1 and status["warning"].startswith("the log has shrunk")
+    assert status["log head"] == 2 and status["warning"].startswith("the log has shrunk")
     check = run("verify")
     assert check.exit_code == 1
-    assert check.stderr.startswith("Error: the log has shrunk: its head is position 1 but the read models")
+    assert check.stderr.startswith("Error: the log has shrunk: its head is position 2 but the read models")
     with sqlite3.connect(_isolated_db) as raw:
-        assert raw.execute("SELECT max(position) FROM log").fetchone() == (1,)
+        assert raw.execute("SELECT max(position) FROM log").fetchone() == (2,)
     raw.close()
 
 
@@ -97,8 +97,8 @@ def test_signing_key_through_the_cli(tmp_path: Path) -> None:
     add("20", "--signing-key-file", str(key_file))
     add("21", env={"TRACKER_SIGNING_KEY_FILE": str(key_file)})
     signed = ok("--signing-key-file", str(key_file), "verify").splitlines()
-    assert signed[2] == "signatures checked: 2 entries signed"
-    assert ok("verify").splitlines()[2] == "signatures not checked: 2 entries are signed but no signing key was given"
+    assert signed[2] == "signatures checked: 3 entries signed"  # the seeded track definition too
+    assert ok("verify").splitlines()[2] == "signatures not checked: 3 entries are signed but no signing key was given"
     wrong = run("verify", env={"TRACKER_SIGNING_KEY": "another secret of enough length"})
     assert wrong.exit_code == 1
     assert wrong.stderr == ("Error: chain broken at position 1: its MAC does not match the signing key "
@@ -116,7 +116,7 @@ def test_verify_names_articles_the_chain_does_not_cover(_isolated_db: Path) -> N
                     "'2025-01-01 00:00:00.000000')")
     raw.close()
     result = run("verify")
-    assert result.exit_code == 0 and result.stdout.startswith("1 entries checked, chain intact")
+    assert result.exit_code == 0 and result.stdout.startswith("2 entries checked, chain intact")
     assert result.stderr == ("warning: 1 articles have no article_recorded entry, so their metadata is not covered "
                              "by the chain (stored before tracker chained articles): 2cf24dba5fb0\n")
 
@@ -124,5 +124,5 @@ def test_verify_names_articles_the_chain_does_not_cover(_isolated_db: Path) -> N
     assert (covered.exit_code, covered.stdout, covered.stderr) == (
         0, "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824\n", "Covered 1 articles\n")
     after = run("verify")
-    assert after.exit_code == 0 and after.stderr == "" and after.stdout.startswith("2 entries checked, chain intact")
+    assert after.exit_code == 0 and after.stderr == "" and after.stdout.startswith("3 entries checked, chain intact")
     assert run("db", "cover-articles").stderr == "Covered 0 articles\n"

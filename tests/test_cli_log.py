@@ -214,11 +214,11 @@ def test_amend() -> None:
 def test_verify_ok_and_expect() -> None:
     add("meeting_held", "--start", "2025-12-20", "-p", "X:US")
     out = ok("verify").splitlines()
-    assert out[0] == "1 entries checked, chain intact"
+    assert out[0] == "2 entries checked, chain intact"  # the seeded track definition, the event
     head_hash = out[1].split()[-1]
-    assert out[1] == f"head position 1 hash {head_hash}" and len(head_hash) == 64
+    assert out[1] == f"head position 2 hash {head_hash}" and len(head_hash) == 64
     add("meeting_held", "--start", "2025-12-21", "-p", "Y:US")
-    assert ok("verify", "--expect", head_hash).splitlines()[-1] == "kept hash found at position 1; 1 entries appended after it"
+    assert ok("verify", "--expect", head_hash).splitlines()[-1] == "kept hash found at position 2; 1 entries appended after it"
     missing = run("verify", "--expect", "ab" * 32)
     assert (missing.exit_code, missing.stderr) == (
         1, f"Error: hash {'ab' * 32} is not in the chain: the log was rewritten since it was kept\n")
@@ -280,7 +280,7 @@ def test_db_upgrade_and_status(_isolated_db: Path) -> None:
     rows = {r["name"]: r["value"] for r in json.loads(ok("db", "status", "--format", "json"))}
     assert rows["database"] == str(_isolated_db)
     assert rows["revision"] == rows["code revision"] and rows["up to date"] == "yes"
-    assert rows["log head"] == 1 and rows["projection events"] == "position 1, 0 behind"
+    assert rows["log head"] == 2 and rows["projection events"] == "position 2, 0 behind"
 
 
 def test_db_option_beats_environment(tmp_path: Path, _isolated_db: Path) -> None:
@@ -295,7 +295,7 @@ def test_commands_on_postgres(pg_url: str) -> None:
     ok("--db", pg_url, "amend", eid, "--summary", "on postgres", "--reason", "test")
     [event] = json.loads(ok("--db", pg_url, "list", "-f", "json"))
     assert (event["id"], event["summary"]) == (eid, "on postgres")
-    assert ok("--db", pg_url, "verify").startswith("2 entries checked, chain intact")
+    assert ok("--db", pg_url, "verify").startswith("3 entries checked, chain intact")
 
 
 def test_help_does_not_import_heavy_libraries() -> None:

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from tracker.cli import app
 from tracker.events import DateInterval, EventDraft, Participant
 from tracker.resources import seeds_dir
-from tracker.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, open_store
 
 SEED = seeds_dir() / "articles" / "2025-12-21-rt-france-miami.txt"
@@ -166,10 +166,10 @@ def test_projections_status_and_rebuild():
     result = run("projections", "status", "--format", "json")
     assert result.exit_code == 0
     rows = {r["name"]: r for r in json.loads(result.stdout)}
-    assert rows["timeline"]["behind"] == 0 and rows["timeline"]["head"] == 1
+    assert rows["timeline"]["behind"] == 0 and rows["timeline"]["head"] == 2  # 1: the track definition
     before = timeline_json()
     result = run("projections", "rebuild", "timeline")
-    assert result.exit_code == 0 and "Rebuilt timeline up to position 1" in result.stderr
+    assert result.exit_code == 0 and "Rebuilt timeline up to position 2" in result.stderr
     assert timeline_json() == before
     bad = run("projections", "rebuild", "nope")
     assert bad.exit_code == 1 and "unknown projection 'nope'" in bad.stderr
@@ -181,7 +181,7 @@ def test_projections_status_and_rebuild():
 def test_as_of():
     a = add("first", (W, D))
     add("second", (W, D), start="2025-08-01")
-    assert [e["id"] for e in timeline_json("--as-of", "1")] == [a]
+    assert [e["id"] for e in timeline_json("--as-of", "2")] == [a]  # 1: the seeded track definition
     result = run("timeline", "--as-of", "soon")
     assert result.exit_code == 1
     assert plain(result.stderr).startswith("Error: invalid as-of value 'soon': expected a log position")

@@ -17,10 +17,11 @@ from tracker.articles import Article
 from tracker.cli import app
 from tracker.events import DateInterval, EventDraft, Evidence, Location, Participant, last_day
 from tracker.projections.runner import catch_up, quarantined, rebuild, status
-from tracker.projections.timeline_tables import timeline_entries
+from tracker.projections.timeline.tables import timeline_entries
 from tracker.store import NewEntry, Store, open_store
 from tracker.errors import ValidationError
-from tracker.timeline import AsOf, load_timeline, parse_as_of
+from tracker.app.timeline import load_timeline
+from tracker.projections.timeline.asof import AsOf, parse_as_of
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

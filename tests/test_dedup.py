@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.dedup import Occurrence, Override, best_date, cluster, dates_overlap, same_occurrence
+from tracker.projections.timeline.dedup import Occurrence, Override, best_date, cluster, dates_overlap, same_occurrence
 from tracker.events import DateInterval, EventDraft, Location, Participant
 
 WITKOFF = Participant("Steve Witkoff", "US", "participant", "witkoff")

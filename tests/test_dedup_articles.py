@@ -1,6 +1,6 @@
 """One meeting told by several articles we wrote, in different words, languages, dates and
 precisions, comes out as one timeline entry (issue 9): extraction, then the de-duplication
-rule and clustering of :mod:`tracker.dedup`."""
+rule and clustering of :mod:`tracker.projections.timeline.dedup`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from tracker.articles import Article
-from tracker.dedup import Occurrence, cluster
+from tracker.projections.timeline.dedup import Occurrence, cluster
 from tracker.extract import extract_events
 from tracker.extract.mentions.registry import ActorRegistry
 

@@ -15,12 +15,12 @@ from tracker import export
 from tracker.article_loading import load_html, load_jsonl, load_text, parse_published
 from tracker.articles import Article
 from tracker.cli import app
-from tracker.display import date_label
+from tracker.projections.timeline.labels import date_label
 from tracker.errors import ArticleError, ValidationError
 from tracker.events import DateInterval, EventDraft, Participant, last_day
-from tracker.ingest import ingest_paths
+from tracker.app.ingest import ingest_paths
 from tracker.limits import MAX_YEAR, MIN_YEAR, check_date
-from tracker.timeline import parse_as_of
+from tracker.projections.timeline.asof import parse_as_of
 
 runner = CliRunner()
 TEXT = "Sergei Lavrov met Marco Rubio in Riyadh on Tuesday to discuss the talks."
@@ -100,7 +100,7 @@ def test_as_of_out_of_range_is_a_clear_error(value: str) -> None:
 
 
 def test_library_refuses_to_store_an_out_of_range_occurrence(_isolated_db: Path) -> None:
-    from tracker.service import record
+    from tracker.app.recording import record
     from tracker.store import NewEntry, open_store
 
     draft = EventDraft("meeting_held", DateInterval("0001-01-01", "0001-01-01"), (Participant("X"),))

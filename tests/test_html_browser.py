@@ -14,9 +14,9 @@ import pytest
 
 from tracker import export
 from tracker.events import DateInterval, Evidence, EventDraft, Location, Participant
-from tracker.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, open_store
-from tracker.timeline import load_timeline, track_names
+from tracker.app.timeline import load_timeline, track_names
 from tracker.articles import Article
 
 pytestmark = pytest.mark.browser

@@ -10,11 +10,11 @@ from test_html_browser import driver  # noqa: F401  (the headless Chromium fixtu
 
 from tracker import export
 from tracker.events import DateInterval, EventDraft, Participant
-from tracker.review.decisions import Decision, record_decisions
-from tracker.review.outputs import reviewed_timeline
-from tracker.service import record
+from tracker.app.review.decisions import Decision, record_decisions
+from tracker.app.review.outputs import reviewed_timeline
+from tracker.app.recording import record
 from tracker.store import NewEntry, open_store
-from tracker.timeline import track_names
+from tracker.app.timeline import track_names
 
 pytestmark = pytest.mark.browser
 

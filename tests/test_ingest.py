@@ -18,7 +18,7 @@ import pytest
 from tracker.article_loading import Overrides
 from tracker.articles import Article
 from tracker.events import DateInterval, EventDraft, Evidence, Location, Participant
-from tracker.ingest import (
+from tracker.app.ingest import (
     DUPLICATE,
     RECORDED,
     WOULD_RECORD,
@@ -79,8 +79,9 @@ def test_article_and_events_are_recorded_together(store: Store) -> None:
     report = _ingest(store, [FIXTURES / "en_page.html"], extract=two_event_extractor)
     [result] = report.results
     assert result.status == RECORDED and len(result.event_ids) == 2
-    entries = list(store.read(upto=2))  # position 3: the article_recorded entry
-    assert [e.position for e in entries] == list(result.positions) == [1, 2]
+    seed, *entries = store.read(upto=3)  # 1: the seeded track definition; 4: article_recorded
+    assert seed.event_type == "tracks_defined" and seed.recorded_by == "seed:tracks.json"
+    assert [e.position for e in entries] == list(result.positions) == [2, 3]
     for entry in entries:
         assert entry.event_type == "statement_issued"
         assert entry.recorded_by == "extractor:en-rules/9.9"
@@ -98,7 +99,7 @@ def test_second_ingest_appends_nothing(store: Store, tmp_path: Path) -> None:
     first = _ingest(store, [path])
     head = store.head()
     again = _ingest(store, [path])
-    assert store.head() == head == 2  # one event and the article_recorded entry
+    assert store.head() == head == 3  # the track definition, one event and the article_recorded entry
     [dup] = again.results
     assert dup.status == DUPLICATE and dup.duplicate_of == "the store" and dup.article.id == first.results[0].article.id
     assert again.event_rows() == []
@@ -111,7 +112,7 @@ def test_same_text_twice_in_one_batch(store: Store, tmp_path: Path) -> None:
     report = _ingest(store, [a, b])
     assert [r.status for r in report.results] == [RECORDED, DUPLICATE]
     assert report.results[1].duplicate_of == str(a)
-    assert store.head() == 2
+    assert store.head() == 3
 
 
 def test_dry_run_without_store_creates_no_file(tmp_path: Path) -> None:
@@ -137,7 +138,7 @@ def test_dry_run_on_existing_store_reads_only(store: Store, tmp_path: Path) -> N
     finally:
         reader.close()
     assert [r.status for r in report.results] == [DUPLICATE, WOULD_RECORD]
-    assert store.head() == 2
+    assert store.head() == 3
     assert not store.has_article(report.results[1].article.id)
 
 
@@ -154,7 +155,7 @@ def test_failing_file_among_good_ones(store: Store, tmp_path: Path) -> None:
     ]
     assert [type(i).__name__ for i in report.items] == ["ArticleResult", "Failure", "ArticleResult", "Failure"]
     assert not report.ok
-    assert store.head() == 4
+    assert store.head() == 5
 
 
 def test_extractor_error_leaves_nothing_of_that_article(store: Store, tmp_path: Path) -> None:
@@ -168,7 +169,7 @@ def test_extractor_error_leaves_nothing_of_that_article(store: Store, tmp_path: 
     report = _ingest(store, [a, b], extract=fragile)
     [failure] = report.failures
     assert failure == Failure(str(b), "extraction failed (KeyError: 'boom'); please report this article")
-    assert store.head() == 2
+    assert store.head() == 3
     assert not store.has_article(Article(text=BODY_B, lang="en").id)
     # Fixed extractor later: the article is not considered ingested, so it goes in now.
     assert [r.status for r in _ingest(store, [b]).results] == [RECORDED]
@@ -197,7 +198,7 @@ def test_jsonl_bad_line_keeps_its_place_and_the_rest_goes_in(store: Store, tmp_p
     report = _ingest(store, [path])
     assert [getattr(i, "origin") for i in report.items] == [f"{path}:1", f"{path}:2", f"{path}:3"]
     assert isinstance(report.items[1], Failure)
-    assert store.head() == 4
+    assert store.head() == 5
 
 
 def test_stdin_and_overrides(store: Store) -> None:
@@ -254,8 +255,8 @@ def test_ingest_on_postgresql(pg_url: str, tmp_path: Path) -> None:
         again = _ingest(pg, [path], extract=two_event_extractor)
         assert [r.status for r in first.results] == [RECORDED]
         assert [r.status for r in again.results] == [DUPLICATE]
-        assert pg.head() == 3
-        assert [e.article_id for e in pg.read()] == [first.results[0].article.id] * 3
+        assert pg.head() == 4
+        assert [e.article_id for e in pg.read()] == [None] + [first.results[0].article.id] * 3  # 1: the tracks
 
 
 def test_reading_an_empty_database_file_leaves_it_untouched(tmp_path: Path) -> None:
@@ -267,10 +268,10 @@ def test_reading_an_empty_database_file_leaves_it_untouched(tmp_path: Path) -> N
 
 
 def test_store_refusal_is_a_failure_of_that_article_only(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker import service
+    from tracker.app import recording
     from tracker.errors import StoreError
 
-    real = service.append_and_catch_up
+    real = recording.append_and_catch_up
     a = _write(tmp_path, "a.txt", "2025-12-21", BODY_A)
     b = _write(tmp_path, "b.txt", "2025-12-22", BODY_B)
 
@@ -279,8 +280,8 @@ def test_store_refusal_is_a_failure_of_that_article_only(store: Store, tmp_path:
             raise StoreError("append failed: database is locked")
         return real(st, entries, article=article)
 
-    monkeypatch.setattr(service, "append_and_catch_up", refuse_istanbul)
+    monkeypatch.setattr(recording, "append_and_catch_up", refuse_istanbul)
     report = _ingest(store, [a, b])
     assert [(type(i).__name__, i.origin) for i in report.items] == [("ArticleResult", str(a)), ("Failure", str(b))]
     assert report.failures[0].message == "append failed: database is locked"
-    assert store.head() == 2
+    assert store.head() == 3

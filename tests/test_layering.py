@@ -19,21 +19,11 @@ LAYERS: dict[str, int] = {
     # 5 - command line: parses options, calls a use case, prints
     "tracker.cli": 5,
     # 4 - use cases: one command's work, over the store and the read models
-    "tracker.ingest": 4,
-    "tracker.service": 4,
-    "tracker.actors": 4,
-    "tracker.timeline": 4,
-    "tracker.timeline_edits": 4,
-    "tracker.review": 4,
-    "tracker.backup": 4,
-    "tracker.query": 4,
-    "tracker.reader_role": 4,
-    # 3 - read models (projections, with their queries) and exports, and what they compute with
+    "tracker.app": 4,
+    # 3 - read models (projections, each package with its tables, apply step, queries and as-of
+    # view; the timeline's owns its track rules, de-duplication and labels) and exports
     "tracker.projections": 3,
     "tracker.export": 3,
-    "tracker.dedup": 3,
-    "tracker.tracks": 3,
-    "tracker.display": 3,
     "tracker.interop_codes": 3,
     "tracker.actor_registry": 3,
     # 2 - the store: the log, articles, schema, signing, head file; reading article files
@@ -134,7 +124,7 @@ def _fake_package(tmp_path: Path, files: dict[str, str]) -> Path:
         ("extract/engine.py", "from ..cli import app\n", "tracker.cli.app"),
         ("store.py", "from tracker import projections\n", "tracker.projections"),
         ("projections/x.py", "from tracker.cli.output import write_rows\n", "tracker.cli.output.write_rows"),
-        ("service.py", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from tracker.cli import app\n",
+        ("app/recording.py", "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from tracker.cli import app\n",
          "tracker.cli.app"),
     ],
 )
@@ -145,8 +135,8 @@ def test_the_checker_names_an_upward_import(tmp_path: Path, rel: str, source: st
 
 def test_the_checker_allows_downward_and_sideways_imports(tmp_path: Path) -> None:
     root = _fake_package(tmp_path, {
-        "cli/__init__.py": "from tracker.service import record\nfrom tracker.cli.app import app\n",
-        "service.py": "from tracker.store import Store\nfrom tracker.ingest import ingest\n",
+        "cli/__init__.py": "from tracker.app.recording import record\nfrom tracker.cli.app import app\n",
+        "app/recording.py": "from tracker.store import Store\nfrom tracker.app.ingest import ingest\n",
         "extract/engine.py": "from tracker.events import EventDraft\nfrom .rules import x\n",
     })
     assert violations(root) == []

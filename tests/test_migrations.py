@@ -165,7 +165,7 @@ def test_downgrade_and_upgrade_keeps_log_and_refills_projection(tmp_path: Path) 
 
     from tracker.events import DateInterval, EventDraft
     from tracker.projections.events import events
-    from tracker.service import record
+    from tracker.app.recording import record
     from tracker.store import NewEntry
 
     path = tmp_path / "u.sqlite3"
@@ -178,7 +178,7 @@ def test_downgrade_and_upgrade_keeps_log_and_refills_projection(tmp_path: Path) 
     store = open_store(str(path))
     from tracker.projections.runner import catch_up
 
-    assert catch_up(store, ["events"]) == {"events": 1}
+    assert catch_up(store, ["events"]) == {"events": 2}  # 1: the seeded track definition
     with store.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(events)).scalar() == 1
     assert store.verify().ok

@@ -28,8 +28,10 @@ from tracker.events import (
     retraction,
     split,
     track_assignment,
+    tracks_definition,
 )
 from tracker.projections import PROJECTIONS
+from tracker.projections.deep_check import replay_differences
 from tracker.projections.runner import catch_up, rebuild
 from tracker.store import NewEntry, Store, open_store
 
@@ -54,6 +56,18 @@ DATES = [
 ]
 TYPES = ["meeting_held", "statement_issued", "meeting_planned", "report_to_leader"]
 TRACKS = ["US-RU", "US-UA-EU", "RU-UA", "CN-RU"]
+
+#: Catalogues a ``tracks_defined`` entry may declare mid-log: one like the shipped seed, one that
+#: renames the US-RU channel and declares a China-Russia one, one with a single track.
+CATALOGUES = [
+    tracks_definition([{"key": "US-RU", "name": "US and Russia", "sides": ["RU", "US"]},
+                       {"key": "US-UA-EU", "name": "Three-way", "sides": ["EU", "UA", "US"]},
+                       {"key": "RU-UA", "name": "Direct", "sides": ["RU", "UA"]}]),
+    tracks_definition([{"key": "CHANNEL-A", "name": "Channel A", "sides": ["RU", "US"]},
+                       {"key": "CN-RU", "name": "China and Russia", "sides": ["CN", "RU"]},
+                       {"key": "EU-UA", "name": "Europe and Ukraine", "sides": ["EU", "UA"]}]),
+    tracks_definition([{"key": "GB-RU-US", "name": "Wider talks", "sides": ["EU", "RU", "US"]}]),
+]
 
 
 # --------------------------------------------------------------------------- stores
@@ -123,8 +137,11 @@ def operations(draw) -> list[tuple]:
     ops = []
     count = 0
     for _ in range(draw(st.integers(1, 14))):
-        choice = draw(st.sampled_from(["article", "article", "manual", "retract", "amend", "merge", "split", "assign"]))
-        if choice == "article" or count == 0:
+        choice = draw(st.sampled_from(["article", "article", "manual", "retract", "amend", "merge", "split", "assign",
+                                       "define"]))
+        if choice == "define":  # the catalogue changes mid-log (or before any occurrence)
+            ops.append(("define", draw(st.integers(0, len(CATALOGUES) - 1))))
+        elif choice == "article" or count == 0:
             n = draw(st.integers(1, 3))
             ops.append(("article", draw(st.integers(0, 10**9)), n, draw(st.data())))
             count += n
@@ -188,6 +205,8 @@ def materialise(ops: list[tuple]) -> list[tuple[list[NewEntry], Article | None]]
         elif op[0] == "assign":
             track = op[2].draw(st.sampled_from(TRACKS))
             batches.append(([NewEntry("track_assigned", track_assignment(ids[op[1]], track), "user:test")], None))
+        elif op[0] == "define":
+            batches.append(([NewEntry("tracks_defined", CATALOGUES[op[1]], "user:test")], None))
     return batches
 
 
@@ -200,9 +219,37 @@ def check_incremental_equals_rebuild(store: Store, ops: list[tuple], cuts: list[
             catch_up(store)
     catch_up(store)
     incremental = snapshot(store)
+    assert_tracks_follow_the_latest_definition(store, batches)
+    assert replay_differences(store) == []  # verify --deep
     rebuild(store)
     assert snapshot(store) == incremental
     assert_entries_match_global_clustering(store)
+
+
+def assert_tracks_follow_the_latest_definition(store: Store, batches: list[tuple[list[NewEntry], Article | None]]) -> None:
+    """The declared tracks are those of the last definition in the log (none: no declared
+    track), and every live occurrence not assigned by hand is on a track of that catalogue's
+    rules, whatever definitions came before it."""
+    from tracker.projections.timeline.tables import timeline_occurrences as occ, tracks
+    from tracker.projections.timeline.tracks import assign_article_tracks, catalogue_from_definition, TrackCatalogue
+
+    definitions = [e.payload for entries, _ in batches for e in entries if e.event_type == "tracks_defined"]
+    catalogue = catalogue_from_definition(definitions[-1]) if definitions else TrackCatalogue([])
+    with store.engine.connect() as conn:
+        declared = {r.key: r.name for r in conn.execute(select(tracks).where(tracks.c.declared.is_(True)))}
+        rows = conn.execute(select(occ).order_by(occ.c.position)).all()
+    assert declared == {t.key: t.name for t in catalogue.declared()}
+    groups: dict[str, list] = {}
+    for r in rows:
+        if not r.retracted:
+            groups.setdefault(r.article_id or r.event_id, []).append(r)
+    for members in groups.values():
+        import json as _json
+
+        expected = assign_article_tracks(
+            [(r.event_id, EventDraft.from_payload(_json.loads(r.payload))) for r in members], catalogue)
+        for r in members:
+            assert r.track == (r.manual_track or expected[r.event_id])
 
 
 def assert_entries_match_global_clustering(store: Store) -> None:
@@ -210,8 +257,8 @@ def assert_entries_match_global_clustering(store: Store) -> None:
     every live occurrence at once."""
     import json as _json
 
-    from tracker.dedup import Occurrence, Override, cluster
-    from tracker.projections.timeline_tables import timeline_occurrences as occ, timeline_overrides as ov
+    from tracker.projections.timeline.dedup import Occurrence, Override, cluster
+    from tracker.projections.timeline.tables import timeline_occurrences as occ, timeline_overrides as ov
 
     with store.engine.connect() as conn:
         rows = conn.execute(select(occ)).all()
@@ -246,6 +293,26 @@ def test_incremental_equals_rebuild_postgres(ops, cuts):
         check_incremental_equals_rebuild(store, ops, cuts)
 
 
+def defines_mid_log(ops: list[tuple]) -> bool:
+    return any(op[0] == "define" for op in ops[1:])
+
+
+@property_settings(int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "30")))
+@given(ops=operations().filter(defines_mid_log))
+def test_catalogue_changed_mid_log_sqlite(ops):
+    """A catch-up after every write: each definition lands on occurrences already applied."""
+    with sqlite_store() as store:
+        check_incremental_equals_rebuild(store, ops, list(range(41)))
+
+
+@pytest.mark.postgres
+@property_settings(int(os.environ.get("TRACKER_PROPERTY_EXAMPLES_PG", "10")))
+@given(ops=operations().filter(defines_mid_log))
+def test_catalogue_changed_mid_log_postgres(ops):
+    with pg_store() as store:
+        check_incremental_equals_rebuild(store, ops, list(range(41)))
+
+
 # --------------------------------------------------------------------------- timeline behaviour
 
 
@@ -268,14 +335,14 @@ def article(n: int, outlet: str = "RT France") -> Article:
 
 
 def add(store: Store, draft: EventDraft, art: Article | None = None) -> str:
-    from tracker.service import record
+    from tracker.app.recording import record
 
     return record(store, [NewEntry(draft.type, draft.to_payload(), "test", article_id=art.id if art else None)],
                   article=art).event_ids[0]
 
 
 def correct(store: Store, kind: str, payload: dict) -> None:
-    from tracker.service import record
+    from tracker.app.recording import record
 
     record(store, [NewEntry(kind, payload, "user:test")])
 

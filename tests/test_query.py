@@ -8,7 +8,7 @@ import pytest
 
 from tracker.config import database_url
 from tracker.errors import QueryError
-from tracker.query import run_query
+from tracker.app.query import run_query
 from tracker.store import open_store
 
 
@@ -84,7 +84,7 @@ def reader(pg_url):
     from sqlalchemy import create_engine, text
 
     from pg_schema import PG_BASE_URL
-    from tracker.reader_role import grant_reader
+    from tracker.app.reader_role import grant_reader
 
     role = f"reader_{uuid.uuid4().hex[:12]}"
     store = open_store(pg_url)
@@ -119,7 +119,7 @@ def test_postgresql_refuses_a_privileged_role(pg_url):
 def test_postgresql_reader_role_cannot_reach_outside(reader, pg_url):
     from sqlalchemy import create_engine, text
 
-    from tracker.reader_role import grant_reader
+    from tracker.app.reader_role import grant_reader
 
     store, role = reader
     name, granted = grant_reader(store.engine, role)
@@ -155,7 +155,7 @@ def test_postgresql_reader_role_cannot_reach_outside(reader, pg_url):
 
 @pytest.mark.postgres
 def test_postgresql_read_only(reader, pg_url):
-    from tracker.reader_role import grant_reader
+    from tracker.app.reader_role import grant_reader
 
     store, role = reader
     grant_reader(store.engine, role)
@@ -245,7 +245,7 @@ def test_cli_grant_reader_then_sql(reader, pg_url):
 
 def test_grant_reader_is_for_postgresql(tmp_path, monkeypatch):
     from tracker.errors import ValidationError
-    from tracker.reader_role import grant_reader, reader_role_name
+    from tracker.app.reader_role import grant_reader, reader_role_name
 
     with open_store(str(tmp_path / "s.sqlite3")) as store:
         with pytest.raises(ValidationError, match="a reader role is for PostgreSQL stores"):
@@ -263,7 +263,7 @@ def test_postgresql_reader_keeps_its_grants_across_a_rebuild(reader, pg_url):
     """A rebuild swaps in new read-model tables and recreates the views: the reader role's
     SELECT on them must survive, or `tracker sql` breaks after every rebuild."""
     from tracker.projections.runner import rebuild
-    from tracker.reader_role import grant_reader
+    from tracker.app.reader_role import grant_reader
 
     store, role = reader
     grant_reader(store.engine, role)

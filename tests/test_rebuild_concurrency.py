@@ -16,10 +16,10 @@ from sqlalchemy import func, select
 import tracker.projections.runner as runner
 from tracker.events import DateInterval, EventDraft, Location, Participant
 from tracker.projections.runner import catch_up, rebuild, status
-from tracker.projections.timeline_tables import timeline_entries
-from tracker.service import record
+from tracker.projections.timeline.tables import timeline_entries
+from tracker.app.recording import record
 from tracker.store import NewEntry, Store, open_store
-from tracker.timeline import load_timeline
+from tracker.app.timeline import load_timeline
 
 from test_store_projections import snapshot
 
@@ -93,7 +93,7 @@ def test_reader_and_writer_go_on_while_a_rebuild_runs(url: str, monkeypatch: pyt
     thread.join(60)
     assert "error" not in outcome, outcome.get("error")
     assert before == after == 41
-    assert outcome["done"] == {"timeline": 41}
+    assert outcome["done"] == {"timeline": 42}  # 41 events after the seeded track definition
     assert {s["name"]: s["behind"] for s in status(store)} == {"events": 0, "review": 0, "timeline": 0}
     swapped = snapshot(store)
     rebuild(store)  # a second rebuild (indexes under their other names) gives the same rows
@@ -119,4 +119,62 @@ def test_rebuild_leaves_no_shadow_tables_and_clears_a_crashed_one(url: str) -> N
     assert not [n for n in names if n.endswith(("__new", "__old"))]
     entries, _ = load_timeline(store)
     assert [e["summary"] for e in entries] == ["talks"]
+    store.close()
+
+
+def test_review_is_rebuilt_aside_while_decisions_go_on(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The review read model builds a shadow table too: half-way through its rebuild the copy
+    exists, the live table is whole, and a decision logged meanwhile is in the swapped table."""
+    from sqlalchemy import inspect
+
+    from tracker.events import review_decision
+    from tracker.projections.review.tables import review_states
+
+    monkeypatch.setattr(runner, "CHUNK", 5)
+    store = open_store(url)
+    ids = record(store, [plain(f"talks {i}", i) for i in range(12)]).event_ids
+    for eid in ids:
+        record(store, [NewEntry("event_reviewed", review_decision(eid, "accepted"), "user:test")])
+    rebuilder = open_store(url)
+    in_the_middle, go_on = threading.Event(), threading.Event()
+    own_write, count = rebuilder.write, itertools.count()
+
+    @contextmanager
+    def paused_write() -> Iterator:
+        with own_write() as conn:
+            yield conn
+        if next(count) == 3:
+            in_the_middle.set()
+            go_on.wait(60)
+
+    rebuilder.write = paused_write  # type: ignore[method-assign]
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["done"] = rebuild(rebuilder, ["review"])
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    try:
+        assert in_the_middle.wait(60), outcome.get("error")
+        with store.engine.connect() as conn:
+            assert "review_states__new" in inspect(conn).get_table_names()
+            assert conn.execute(select(func.count()).select_from(review_states)).scalar() == 12
+        record(store, [NewEntry("event_reviewed", review_decision(ids[0], "rejected", "a visit"), "user:test")])
+    finally:
+        go_on.set()
+    thread.join(60)
+    assert "error" not in outcome, outcome.get("error")
+    assert outcome["done"] == {"review": store.head()}
+    with store.engine.connect() as conn:
+        rows = {r.event_id: (r.status, r.decisions) for r in conn.execute(select(review_states))}
+        assert not [n for n in inspect(conn).get_table_names() if n.endswith(("__new", "__old"))]
+    assert rows[ids[0]] == ("rejected", 2) and {rows[i] for i in ids[1:]} == {("accepted", 1)}
+    swapped = snapshot(store)
+    rebuild(store, ["review"])
+    assert snapshot(store) == swapped
+    rebuilder.close()
     store.close()

@@ -161,13 +161,13 @@ def test_decisions_survive_rebuild_and_as_of_shows_then() -> None:
     ok("review", "reject", a, "--reason", "wrong day")
     ok("projections", "rebuild")
     assert statuses("--status", "all")[a] == "rejected"
-    # positions: 3 events, then the acceptance (4), then the rejection (5)
-    then = {e["id"]: e["review"]["status"] for e in json.loads(ok("timeline", "-f", "json", "--as-of", "4"))["events"]}
+    # positions: the seeded track definition (1), 3 events, the acceptance (5), the rejection (6)
+    then = {e["id"]: e["review"]["status"] for e in json.loads(ok("timeline", "-f", "json", "--as-of", "5"))["events"]}
     assert then[a] == "accepted"
-    before = {e["id"] for e in json.loads(ok("export", "-f", "json", "--as-of", "5"))["events"]}
+    before = {e["id"] for e in json.loads(ok("export", "-f", "json", "--as-of", "6"))["events"]}
     assert a not in before and b in before
-    assert statuses("--as-of", "3")[a] == "unreviewed" and statuses("--as-of", "4")[a] == "accepted"
-    assert set(statuses("--as-of", "2")) == {a, b}  # the third event was not logged yet
+    assert statuses("--as-of", "4")[a] == "unreviewed" and statuses("--as-of", "5")[a] == "accepted"
+    assert set(statuses("--as-of", "3")) == {a, b}  # the third event was not logged yet
     md = ok("export", "-f", "md", "--status", "all")
     assert "· _rejected_" in md and "· _not reviewed_" in md
     assert "Review: not reviewed" in ok("export", "-f", "ics") and "Review: not reviewed" in ok("export", "-f", "timelinejs")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from tracker.events import MODALITIES, OCCURRENCE_TYPES, DateInterval, EventDraft, Location, Participant
 from tracker.interop_codes import code_table, codes_for
-from tracker.review.card import date_text, highlight, mention_words
-from tracker.review.duplicates import likely_duplicate
+from tracker.app.review.card import date_text, highlight, mention_words
+from tracker.app.review.duplicates import likely_duplicate
 
 
 def meeting(start: str, *people: tuple[str, str], place: str | None = None, modality: str = "occurred",

@@ -17,10 +17,10 @@ from tracker.projections.review import review_states
 from tracker.projections.review.as_of import replay
 from tracker.projections.review.queries import ReviewState, combine, review_rows, review_stats, states
 from tracker.projections.runner import catch_up, rebuild
-from tracker.review.decisions import Decision, parse_decisions, record_decisions
-from tracker.service import record
+from tracker.app.review.decisions import Decision, parse_decisions, record_decisions
+from tracker.app.recording import record
 from tracker.store import NewEntry, Store, open_store
-from tracker.timeline import AsOf
+from tracker.projections.timeline.asof import AsOf
 
 
 def occ(summary: str, *, kind: str = "meeting_held", modality: str = "occurred", confidence: float = 0.5,
@@ -134,7 +134,7 @@ class ReviewContract:
         (a,) = record(store, [occ("one")]).event_ids
         record(store, [review(a, "accepted")])
         record(store, [review(a, "rejected", "not a meeting")])
-        for position, wanted in ((1, "unreviewed"), (2, "accepted"), (3, "rejected")):
+        for position, wanted in ((2, "unreviewed"), (3, "accepted"), (4, "rejected")):  # 1: track definition
             engine = replay(store, AsOf(position=position))
             try:
                 with engine.connect() as conn:

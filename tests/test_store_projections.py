@@ -15,7 +15,7 @@ from tracker.events import DateInterval, EventDraft, Location, Participant, amen
 from tracker.projections import PROJECTIONS
 from tracker.projections.events import event_participants, events
 from tracker.projections.runner import catch_up, rebuild, status
-from tracker.service import record
+from tracker.app.recording import record
 from tracker.store import NewEntry, Store, open_store
 
 
@@ -61,7 +61,8 @@ class ProjectionContract:
         assert (row.event_type, row.start_date, row.summary, row.location_name, row.retracted) == (
             "meeting_held", "2025-12-20", "talks", "Miami", False)
         assert [tuple(p) for p in people] == [("Steve Witkoff", "US"), ("Kirill Dmitriev", "RU")]
-        assert status(store) == [{"name": n, "position": 1, "head": 1, "behind": 0, "quarantined": 0} for n in PROJECTIONS]
+        # position 1: the track definition a new store is seeded with
+        assert status(store) == [{"name": n, "position": 2, "head": 2, "behind": 0, "quarantined": 0} for n in PROJECTIONS]
 
     def test_amend_and_retract(self, store: Store) -> None:
         eid = record(store, [occ("talks", "Steve Witkoff:US")]).event_ids[0]
@@ -73,13 +74,13 @@ class ProjectionContract:
             row = conn.execute(select(events)).one()
             people = conn.execute(select(event_participants.c.name)).scalars().all()
         assert (row.summary, row.location_name, row.location_country, row.modality, row.amendments, row.position) == (
-            "talks in Berlin", "Berlin", "DE", "planned", 2, 3)
+            "talks in Berlin", "Berlin", "DE", "planned", 2, 4)
         assert json.loads(row.payload)["summary"] == "talks in Berlin"
         assert people == ["Rustem Umerov"]
         record(store, [NewEntry("event_retracted", retraction(eid, "duplicate"), "user:test")])
         with store.engine.connect() as conn:
             row = conn.execute(select(events)).one()
-        assert (row.retracted, row.retract_reason, row.position) == (True, "duplicate", 4)
+        assert (row.retracted, row.retract_reason, row.position) == (True, "duplicate", 5)
 
     def test_status_shows_lag_until_catch_up(self, store: Store) -> None:
         store.append([occ("a", "X:US"), occ("b", "Y:RU")])

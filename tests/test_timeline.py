@@ -7,13 +7,14 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from tracker.display import date_label, kind_label
+from tracker.projections.timeline.labels import date_label, kind_label
 from tracker.errors import NotFoundError, ValidationError
 from tracker.events import DateInterval, EventDraft, Location, Participant, retraction
-from tracker.projections.timeline_tables import timeline_entries
-from tracker.service import record
+from tracker.projections.timeline.tables import timeline_entries
+from tracker.app.recording import record
 from tracker.store import NewEntry, open_store
-from tracker.timeline import AsOf, load_timeline, parse_as_of
+from tracker.app.timeline import load_timeline
+from tracker.projections.timeline.asof import AsOf, parse_as_of
 
 W = Participant("Steve Witkoff", "US", "participant", "witkoff")
 D = Participant("Kirill Dmitriev", "RU", "participant", "dmitriev")
@@ -87,10 +88,10 @@ def test_as_of_replays_without_touching_the_read_model(store):
     record(store, [NewEntry("event_retracted", retraction(first, "wrong"), "user:test")])
     now, _ = load_timeline(store)
     assert [e["id"] for e in now] == [second]
-    before, _ = load_timeline(store, as_of=parse_as_of("2"))
+    before, _ = load_timeline(store, as_of=parse_as_of("3"))  # 1: the seeded track definition
     assert [e["id"] for e in before] == [second, first]
-    assert [e["id"] for e in load_timeline(store, as_of=parse_as_of("1"))[0]] == [first]
-    assert load_timeline(store, as_of=parse_as_of("0"))[0] == []
+    assert [e["id"] for e in load_timeline(store, as_of=parse_as_of("2"))[0]] == [first]
+    assert load_timeline(store, as_of=parse_as_of("1"))[0] == []
     yesterday = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1)).date().isoformat()
     assert load_timeline(store, as_of=parse_as_of(yesterday))[0] == []
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tracker.dedup import query_buckets, query_keys
 from tracker.events import EventDraft
 from tracker.projections.runner import catch_up
 from tracker.projections.timeline.apply import PROJECTION
+from tracker.projections.timeline.dedup import query_buckets, query_keys
 from tracker.projections.timeline.probe import Probe, pack, primaries_matching, statement
 from tracker.projections.timeline.tables import timeline_blocks, timeline_occurrences
 from tracker.store import open_store

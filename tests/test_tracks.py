@@ -8,7 +8,7 @@ import pytest
 
 from tracker.errors import NotFoundError, ValidationError
 from tracker.events import DateInterval, Evidence, EventDraft, Location, Participant
-from tracker.tracks import (
+from tracker.projections.timeline.tracks import (
     assign_article_tracks,
     auto_key,
     default_catalogue,

@@ -3,18 +3,21 @@
 
 Every reader of the registry (ingest, hand-typed events and amendments, ``list --actor``, the
 review queue, ``tracker actors``) goes through :func:`actor_registry`, so they all see the same
-actors. The cache is per open store and keyed by the log's head and the seed files' timestamps: any
+actors; :func:`resolve_participant` and :func:`resolve_location` give a typed name or place its
+registry identity. The cache is per open store and keyed by the log's head and the seed files' timestamps: any
 append, by this process or another, or an edited seed file makes the next call rebuild, so
 the registry never lags behind the log.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from tracker.events import REGISTRY_TYPES
+from tracker.events import REGISTRY_TYPES, Location, Participant
 
 if TYPE_CHECKING:
     from tracker.extract.mentions.registry import ActorRegistry
@@ -56,7 +59,7 @@ def actor_registry(store: Store | None) -> ActorRegistry:
     """The registry as the log of ``store`` leaves it (the seeds alone when ``store`` is None).
 
     Raises NotFoundError when the seed files are missing. Callers must not change it (it is
-    shared); changes go through the log (:mod:`tracker.actors`).
+    shared); changes go through the log (:mod:`tracker.app.actors`).
     """
     from tracker.extract.mentions.registry import ActorRegistry
 
@@ -68,3 +71,45 @@ def actor_registry(store: Store | None) -> ActorRegistry:
 def registry_entries(store: Store | None) -> list[LogEntry]:
     """The log's registry entries, oldest first (who added which actor, and when)."""
     return [] if store is None else list(_cached(store)[0])
+
+
+# --------------------------------------------------------------------------- resolving names
+
+
+def load_registry(store: Store) -> ActorRegistry | None:
+    """The actor registry (:func:`actor_registry`), or None without seed files: then
+    hand-typed names stay as typed and sides unknown."""
+    from tracker.errors import NotFoundError
+
+    try:
+        return actor_registry(store)
+    except NotFoundError:
+        return None
+
+
+def resolve_participant(registry: ActorRegistry | None, participant: Participant) -> Participant:
+    """Canonical name, id and side from the registry; an unknown name stays unresolved (with a
+    provisional ``unresolved:<slug>`` id)."""
+    actor = registry.lookup(participant.name) if registry is not None else None
+    if actor is not None:
+        return replace(
+            participant,
+            name=actor.name,
+            actor_id=actor.id,
+            side=participant.side or actor.side,
+            kind="side" if actor.kind == "side" else ("organisation" if actor.kind == "organisation" else "person"),
+            resolved=True,
+        )
+    slug = re.sub(r"[^a-z0-9]+", "-", participant.name.lower()).strip("-") or "x"
+    return replace(participant, actor_id=f"unresolved:{slug}", resolved=False)
+
+
+def resolve_location(registry: ActorRegistry | None, location: Location | None) -> Location | None:
+    """Fill the country of a known place (gazetteer of the registry) when the user gave none."""
+    if location is None or location.country is not None or registry is None:
+        return location
+    wanted = location.name.casefold()
+    for place in registry.places():
+        if wanted in (a.casefold() for a in (place.name, *place.aliases)):
+            return Location(name=place.name, country=place.country)
+    return location

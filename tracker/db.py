@@ -12,9 +12,11 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import cast
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -275,7 +277,8 @@ def enable_wal(engine: Engine) -> None:
     """Put a SQLite store in WAL mode (persistent in the file; readers do not block the writer)."""
     raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]  # sqlite3's, never None
+        driver = cast(sqlite3.Connection, raw.driver_connection)  # typed as any driver's; here sqlite3's
+        driver.execute("PRAGMA journal_mode = WAL")
     finally:
         raw.close()
 

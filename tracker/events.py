@@ -6,7 +6,9 @@ Two families of log entries share one table:
   payload is an :class:`EventDraft` serialised by :meth:`EventDraft.to_payload`;
 * corrections and registry entries (``event_retracted``, ``event_amended``, ``events_merged``,
   ``event_split``, ``track_assigned``, ``event_reviewed``, ``actor_added``, ``actor_aliased``),
-  which refer to earlier entries and never change them.
+  which refer to earlier entries and never change them;
+* definitions (``tracks_defined``): the whole track catalogue, which holds from its position on
+  until a later definition replaces it, so the read models need nothing outside the log.
 
 Payloads carry a ``schema_version``; :func:`upcast` lifts an old payload to the current
 version on read, so the log itself is never rewritten.
@@ -51,7 +53,10 @@ CORRECTION_TYPES: tuple[str, ...] = (
 
 REGISTRY_TYPES: tuple[str, ...] = ("actor_added", "actor_aliased")
 
-ENTRY_TYPES: tuple[str, ...] = OCCURRENCE_TYPES + CORRECTION_TYPES + REGISTRY_TYPES
+#: Entries that define a catalogue read models apply from their position on.
+DEFINITION_TYPES: tuple[str, ...] = ("tracks_defined",)
+
+ENTRY_TYPES: tuple[str, ...] = OCCURRENCE_TYPES + CORRECTION_TYPES + REGISTRY_TYPES + DEFINITION_TYPES
 
 MODALITIES: tuple[str, ...] = ("occurred", "planned", "possible", "denied")
 
@@ -491,6 +496,65 @@ def review_decision(event_id: str, verdict: object, reason: str = "") -> dict[st
     if verdict == "rejected":
         _need_reason(reason)
     return {"target": event_id, "verdict": verdict, "reason": reason.strip()}
+
+
+# --------------------------------------------------------------------------- definitions
+
+#: A track key: letters, digits and ``-_.``, at most 64 characters (the read model's column).
+_TRACK_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+#: A side code on a track: ISO 3166 alpha-2, or an organisation code such as EU, UN, NATO.
+_SIDE_CODE = re.compile(r"^[A-Z]{2,5}$")
+_TRACK_FIELDS = frozenset({"key", "name", "sides"})
+
+
+def tracks_definition(tracks: Iterable[Any]) -> dict[str, Any]:
+    """Payload of ``tracks_defined``: the whole catalogue of declared tracks, in order.
+
+    Each track is ``{"key", "name", "sides"}``: a key (letters, digits, ``-_.``, unique whatever
+    the case), a non-empty name, and two or more distinct side codes (side *groups*: the caller
+    folds European states into ``EU`` first), a side set no other track has. Messages name the
+    track at fault; nothing is written unless every track passes.
+    """
+    if isinstance(tracks, (str, bytes, dict)) or not isinstance(tracks, Iterable):
+        raise ValidationError("tracks must be a list of {key, name, sides} objects")
+    result: list[dict[str, Any]] = []
+    keys: dict[str, str] = {}
+    side_sets: dict[tuple[str, ...], str] = {}
+    for number, item in enumerate(tracks, 1):
+        where = f"track {number}"
+        if not isinstance(item, dict):
+            raise ValidationError(f"{where} must be an object with key, name and sides")
+        unknown = sorted(set(item) - _TRACK_FIELDS)
+        if unknown:
+            raise ValidationError(f"{where} has unknown field(s) {', '.join(unknown)}: expected key, name and sides")
+        key = item.get("key")
+        if not isinstance(key, str) or not _TRACK_KEY.match(key):
+            raise ValidationError(
+                f"{where} has an invalid key {key!r}: expected 1 to 64 letters, digits, '-', '_' or '.'")
+        where = f"track {key}"
+        if key.upper() in keys:
+            raise ValidationError(f"{where} is declared twice (keys are compared ignoring case)")
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ValidationError(f"{where} needs a name")
+        sides = item.get("sides")
+        if not isinstance(sides, list) or not all(isinstance(s, str) for s in sides):
+            raise ValidationError(f"{where} needs sides: a list of side codes such as [\"US\", \"RU\"]")
+        codes = sorted({s.strip().upper() for s in sides})
+        bad = [c for c in codes if not _SIDE_CODE.match(c)]
+        if bad:
+            raise ValidationError(f"{where} has an invalid side code {bad[0]!r}: expected a code such as US, UA or EU")
+        if len(codes) < 2:
+            raise ValidationError(f"{where} needs two or more different sides")
+        if tuple(codes) in side_sets:
+            raise ValidationError(
+                f"{where} has the same sides ({', '.join(codes)}) as track {side_sets[tuple(codes)]}")
+        keys[key.upper()] = key
+        side_sets[tuple(codes)] = key
+        result.append({"key": key, "name": name.strip(), "sides": codes})
+    if not result:
+        raise ValidationError("a track definition needs at least one track")
+    return {"tracks": result}
 
 
 def _need_reason(reason: str) -> None:

@@ -1,7 +1,8 @@
 """Who recorded an entry: the one place that names users and the extractor in ``recorded_by``.
 
 Entries typed at the command line (``add``, ``retract``, ``actors add``...) are recorded by
-``user:<name>``; entries made by an ingest are recorded by ``extractor:<lang>-rules/<version>``.
+``user:<name>``; entries made by an ingest are recorded by ``extractor:<lang>-rules/<version>``;
+the track catalogue a store is seeded with by ``seed:tracks.json``.
 """
 
 from __future__ import annotations
@@ -9,6 +10,9 @@ from __future__ import annotations
 import os
 
 USER_VARIABLE = "TRACKER_USER"
+
+#: ``recorded_by`` of the entries a store is seeded with (the shipped track catalogue).
+SEED_RECORDED_BY = "seed:tracks.json"
 
 
 def current_user() -> str:

@@ -54,6 +54,7 @@ from tracker.events import (
     new_event_id,
     review_decision,
     target_of,
+    tracks_definition,
     upcast,
 )
 from tracker.schema import articles, log
@@ -281,6 +282,9 @@ def _reject_unstorable_json(text: str, payload: Any, where: str) -> None:
 
 
 def _check_correction(event_type: str, payload: dict[str, Any]) -> None:
+    if event_type == "tracks_defined":
+        tracks_definition(payload.get("tracks") or [])  # the builder's own checks
+        return
     if event_type == "events_merged":
         ids = payload.get("events")
         if not isinstance(ids, list) or len(ids) < 2:
@@ -334,13 +338,15 @@ class Store:
         """
         return self._append([(article, entries)], expected_head)[0]
 
-    def append_many(self, batches: Sequence[tuple[Article | None, Sequence[NewEntry]]]) -> list[AppendResult]:
+    def append_many(self, batches: Sequence[tuple[Article | None, Sequence[NewEntry]]], *,
+                    expected_head: int | None = None) -> list[AppendResult]:
         """Append several articles with their entries in ONE transaction (one fsync, one lock).
 
         Each batch behaves as :meth:`append` would (an article already stored appends nothing
-        of its batch); all land together or none does. For bulk loads and benchmarks.
+        of its batch); all land together or none does. For bulk loads, benchmarks, and entries
+        of no article written with an article's (``expected_head`` as for :meth:`append`).
         """
-        return self._append(batches, None)
+        return self._append(batches, expected_head)
 
     def _append(
         self, batches: Sequence[tuple[Article | None, Sequence[NewEntry]]], expected_head: int | None

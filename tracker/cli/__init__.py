@@ -13,9 +13,10 @@ from __future__ import annotations
 # Each command module registers its commands on `app` when imported, in this order (the order of --help).
 # isort: off
 from tracker.cli.app import app, main
-from tracker.cli import log_commands, ingest_commands, timeline_commands  # noqa: F401 - imported to register
-from tracker.cli import review_commands  # noqa: F401 - imported to register its commands
-from tracker.cli import db_commands  # noqa: F401 - imported to register its commands
+from tracker.cli import log_commands, ingest_commands, timeline_commands
+from tracker.cli import review_commands
+from tracker.cli import db_commands
 # isort: on
 
-__all__ = ["app", "main"]
+# the command modules are part of the package's interface: importing them registered their commands
+__all__ = ["app", "db_commands", "ingest_commands", "log_commands", "main", "review_commands", "timeline_commands"]

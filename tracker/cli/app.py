@@ -196,7 +196,7 @@ def handle_errors(fn: F) -> F:
     """Print library errors once as ``Error: ...`` on stderr and exit 1.
 
     A write that committed but whose read models could not catch up is still a success: its
-    :class:`~tracker.service.CatchUpWarning` is printed as ``Warning: ...`` on stderr. Output
+    :class:`tracker.app.recording.CatchUpWarning` is printed as ``Warning: ...`` on stderr. Output
     that cannot be written (closed pipe, full disk) ends the command with one line and exit 1.
     typer.Exit and usage errors pass through untouched.
     """
@@ -223,7 +223,7 @@ def handle_errors(fn: F) -> F:
 def _show_warnings(caught: list[warnings.WarningMessage]) -> None:
     if not caught:
         return
-    from tracker.service import CatchUpWarning
+    from tracker.app.recording import CatchUpWarning
 
     for w in caught:
         if issubclass(w.category, CatchUpWarning):

@@ -51,7 +51,7 @@ def db_backup(
 
     Writers may keep writing meanwhile. SQLite: the online backup API; PostgreSQL: entry by entry
     into a SQLite file."""
-    from tracker.backup import backup
+    from tracker.app.backup import backup
 
     with session(create=False) as store:
         result = _with_bar("Backing up", lambda bar: backup(store, path, bar))
@@ -69,7 +69,7 @@ def db_copy(
 
     Entry by entry, keeping positions, ids, times, hashes, signatures and articles, so verify prints
     the same head on both; the target's read models are rebuilt."""
-    from tracker.backup import copy_store
+    from tracker.app.backup import copy_store
     from tracker.config import database_url
 
     target = database_url(to)
@@ -103,7 +103,7 @@ def db_grant_reader(
 
     A login role allowed only to SELECT the documented views and tables (password from
     TRACKER_SQL_PASSWORD, if set). Run it as the store's owner; rerun it after an upgrade."""
-    from tracker.reader_role import grant_reader
+    from tracker.app.reader_role import grant_reader
 
     with session() as store:
         name, granted = grant_reader(store.engine, role)

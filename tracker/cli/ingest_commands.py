@@ -1,4 +1,4 @@
-"""``tracker ingest`` and ``tracker actors``: thin wrappers over tracker.ingest and tracker.actors.
+"""``tracker ingest`` and ``tracker actors``: thin wrappers over tracker.app.ingest and tracker.app.actors.
 
 Exit codes: 0 when every input was ingested (duplicates count as success), 1 when any input
 failed (the others are still ingested) or on a store error, 2 for a bad option value
@@ -84,7 +84,7 @@ def _stdin_bytes() -> Any:
 
 def _messages(item: Any) -> Iterator[str]:
     """stderr lines of one input, in order: its warnings, a duplicate, an error."""
-    from tracker.ingest import DUPLICATE, Failure
+    from tracker.app.ingest import DUPLICATE, Failure
 
     if isinstance(item, Failure):
         yield f"Error: {item.origin}: {item.message}"
@@ -130,9 +130,9 @@ def ingest_command(
     errors, progress and a summary go to stderr. Exit 1 if any input failed, 2 for a bad option
     value.
     """
+    from tracker.app.ingest import ArticleResult, IngestReport, iter_ingest, open_for_reading, result_rows
     from tracker.article_loading import Overrides, parse_published
     from tracker.cli.output import RowStream
-    from tracker.ingest import ArticleResult, IngestReport, iter_ingest, open_for_reading, result_rows
 
     output = resolve_format(fmt)
     overrides = Overrides(
@@ -194,9 +194,9 @@ def actors_command(
     """List the actors the registry knows: the seeds plus what users added."""
     if ctx.invoked_subcommand is not None:
         return
-    from tracker.actors import actor_rows
+    from tracker.app.actors import actor_rows
+    from tracker.app.ingest import open_for_reading
     from tracker.cli.output import write_rows
-    from tracker.ingest import open_for_reading
 
     with opened(open_for_reading(state.db)) as store:
         rows = actor_rows(store, side)
@@ -214,7 +214,7 @@ def actors_add_command(
                                       metavar="person|organisation")] = ActorKind.person.value,
 ) -> None:
     """Add an actor to the registry (an actor_added entry in the log); prints its id."""
-    from tracker.actors import add_actor
+    from tracker.app.actors import add_actor
 
     with session() as store:
         change = add_actor(store, name, side, aliases=alias or (), titles=title or (), kind=ActorKind(kind).value)
@@ -229,7 +229,7 @@ def actors_alias_command(
     alias: Annotated[str, typer.Argument(help="The new spelling.", show_default=False)],
 ) -> None:
     """Add another spelling of a known actor (an actor_aliased entry in the log)."""
-    from tracker.actors import alias_actor
+    from tracker.app.actors import alias_actor
 
     with session() as store:
         change = alias_actor(store, name, alias)

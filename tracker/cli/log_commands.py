@@ -1,7 +1,7 @@
 """Log commands: ``add``, ``list``, ``show``, ``retract``, ``amend``, ``verify`` and ``db``.
 
-Each command parses its options, calls one function of :mod:`tracker.service` or
-:mod:`tracker.store`, and formats the result. Input is validated before the store is opened,
+Each command parses its options (hand-typed values: :mod:`tracker.cli.options`), calls one use
+case of :mod:`tracker.app` or :mod:`tracker.store`, and formats the result. Input is validated before the store is opened,
 so a bad value never creates or changes a database. New ids go to stdout (for scripts);
 confirmations go to stderr.
 """
@@ -64,9 +64,11 @@ def add(
     source: Annotated[str | None, typer.Option("--source", help="URL of the source.", show_default=False)] = None,
 ) -> None:
     """Record an event by hand; prints its id."""
-    from tracker.service import add_event, manual_draft
+    from tracker.app.manual_events import add_event, manual_draft
+    from tracker.cli.options import parse_location, parse_participant
 
-    draft = manual_draft(event_type, start, end, participant, location=location, modality=modality,
+    people = [parse_participant(p) for p in participant]
+    draft = manual_draft(event_type, start, end, people, location=parse_location(location), modality=modality,
                          summary=summary, source=source)
     with session() as store:
         event_id = add_event(store, draft)
@@ -88,8 +90,8 @@ def list_(
     fmt: FormatOption = None,
 ) -> None:
     """List events as they stand after corrections, in date order."""
-    from tracker.review.outputs import reviewed_events
-    from tracker.service import check_list_filters, list_events
+    from tracker.app.listing import check_list_filters, list_events
+    from tracker.app.review.outputs import reviewed_events
 
     check_list_filters(event_type=event_type, since=since, until=until, limit=limit)
     with session(create=False) as store:
@@ -110,8 +112,8 @@ def list_(
 @handle_errors
 def show(event_id: IdArg, status: StatusOpt = None, fmt: FormatOption = None) -> None:
     """Show one event (or log entry) with its corrections and review state."""
-    from tracker.review.outputs import reviewed_events
-    from tracker.service import show_event
+    from tracker.app.listing import show_event
+    from tracker.app.review.outputs import reviewed_events
 
     with session(create=False) as store:
         data = show_event(store, event_id)
@@ -153,7 +155,7 @@ def show(event_id: IdArg, status: StatusOpt = None, fmt: FormatOption = None) ->
 @handle_errors
 def retract(event_id: IdArg, reason: ReasonOpt) -> None:
     """Withdraw an event (a new log entry; the original stays). Prints the retraction's id."""
-    from tracker.service import retract_event
+    from tracker.app.corrections import retract_event
 
     with session() as store:
         target, entry_id = retract_event(store, event_id, reason)
@@ -176,16 +178,18 @@ def amend(
         "--participant", "-p", help="Replace the participants (NAME or NAME:SIDE, repeatable).", show_default=False)] = None,
 ) -> None:
     """Correct fields of an event (a new log entry; the original stays). Prints the amendment's id."""
-    from tracker.service import amend_event
+    from tracker.app.corrections import amend_event
+    from tracker.cli.options import parse_location, parse_participants
 
     if not reason.strip():
         from tracker.errors import ValidationError
 
         raise ValidationError("a reason is required")
+    place, people = parse_location(location), parse_participants(participant or None)
     with session() as store:
         target, entry_id, changes = amend_event(
-            store, event_id, reason, start=start, end=end, location=location, modality=modality,
-            summary=summary, participants=participant or None, event_type=event_type,
+            store, event_id, reason, start=start, end=end, location=place, modality=modality,
+            summary=summary, participants=people, event_type=event_type,
         )
     typer.echo(f"Amended {target}: {', '.join(sorted(changes))}", err=True)
     typer.echo(entry_id)

@@ -1,7 +1,7 @@
 """``tracker review``: the interactive queue and its non-interactive twins ``list``,
 ``accept``, ``reject``, ``apply`` and ``stats``.
 
-Each command parses its options and calls :mod:`tracker.review` (decisions, the queue) or
+Each command parses its options and calls :mod:`tracker.app.review` (decisions, the queue) or
 :mod:`tracker.projections.review` (queries). Decisions print the ids of the log entries they
 wrote to stdout and a confirmation to stderr.
 """
@@ -74,7 +74,8 @@ def review(
     """Go through unreviewed events one by one, lowest confidence first."""
     if ctx.invoked_subcommand is not None:
         return
-    from tracker.review.queue import QueueFilter, ReviewQueue, queue_ids
+    from tracker.app.review.queue import QueueFilter, ReviewQueue, queue_ids
+    from tracker.cli.options import review_edit_options
 
     flt = QueueFilter(article=article, track=track, event_type=event_type, since=since, below=below)
     with session() as store:
@@ -84,6 +85,7 @@ def review(
             read_key=_read_key,
             ask=lambda text, default: typer.prompt(text, default=default, show_default=bool(default)),
             echo=typer.echo,
+            edit_options=review_edit_options,
             color=sys.stdout.isatty() if color is None else color,
         )
         queue.run()
@@ -107,7 +109,7 @@ def list_(
     from tracker.projections.review.as_of import replay
     from tracker.projections.review.queries import review_rows
     from tracker.projections.runner import catch_up
-    from tracker.timeline import parse_as_of
+    from tracker.projections.timeline.asof import parse_as_of
 
     point = parse_as_of(as_of) if as_of is not None else None
     chosen = resolve_format(fmt)
@@ -131,7 +133,7 @@ def list_(
 @handle_errors
 def accept(ids: IdsArg) -> None:
     """Accept events (one event_reviewed entry each, all or none); prints the entries' ids."""
-    from tracker.review.decisions import Decision, record_decisions
+    from tracker.app.review.decisions import Decision, record_decisions
 
     with session() as store:
         outcomes = record_decisions(store, [Decision(i, "accepted") for i in ids])
@@ -142,8 +144,8 @@ def accept(ids: IdsArg) -> None:
 @handle_errors
 def reject(ids: IdsArg, reason: ReasonOpt) -> None:
     """Reject events with a reason (all or none); prints the entries' ids."""
+    from tracker.app.review.decisions import Decision, record_decisions
     from tracker.errors import ValidationError
-    from tracker.review.decisions import Decision, record_decisions
 
     if not reason.strip():
         raise ValidationError("a reason is required")
@@ -160,7 +162,7 @@ def apply(
                                         show_default=False, metavar="FILE")],
 ) -> None:
     """Record a file of decisions: all of them, or none when any line is wrong."""
-    from tracker.review.decisions import read_decisions_file, record_decisions
+    from tracker.app.review.decisions import read_decisions_file, record_decisions
 
     decisions = read_decisions_file(file)
     with session() as store:

@@ -1,8 +1,8 @@
 """Timeline commands: ``timeline``, ``tracks``, ``assign``, ``merge``, ``split``,
 ``projections status|rebuild``, ``export`` and ``sql``.
 
-Each command parses its options, calls one library function (:mod:`tracker.timeline`,
-:mod:`tracker.timeline_edits`, :mod:`tracker.export`, :mod:`tracker.query`) and formats the
+Each command parses its options, calls one library function (:mod:`tracker.app.timeline`,
+:mod:`tracker.app.timeline_edits`, :mod:`tracker.export`, :mod:`tracker.app.query`) and formats the
 result. Options are validated before the store is opened.
 """
 
@@ -73,9 +73,10 @@ def timeline(
         callback=choice(TimelineFormat, "format"), metavar="table|json|csv|md")] = None,
 ) -> None:
     """The timeline in date order: one line per real occurrence, with its tracks and sources."""
+    from tracker.app.review.outputs import reviewed_timeline
+    from tracker.app.timeline import track_names
     from tracker.cli.output import write_rows
-    from tracker.review.outputs import reviewed_timeline
-    from tracker.timeline import parse_as_of, track_names
+    from tracker.projections.timeline.asof import parse_as_of
 
     point = parse_as_of(as_of) if as_of is not None else None
     chosen = TimelineFormat(fmt) if fmt else TimelineFormat(resolve_format(None).value)
@@ -95,20 +96,48 @@ def timeline(
     write_rows([_row(e) for e in entries], TIMELINE_COLUMNS, OutputFormat(chosen.value))
 
 
-@app.command("tracks")
-@handle_errors
-def tracks_(fmt: FormatOption = None) -> None:
-    """Tracks (negotiation channels) with their number of entries and date range."""
+tracks_app = typer.Typer(help="Tracks (negotiation channels): list them, or define the declared ones.",
+                         invoke_without_command=True)
+app.add_typer(tracks_app, name="tracks")
+
+
+def _list_tracks(fmt: str | None) -> None:
+    from tracker.app.track_definitions import list_tracks
     from tracker.cli.output import write_rows
-    from tracker.projections.runner import catch_up
-    from tracker.timeline import track_summary
 
     chosen = resolve_format(fmt)
     with session(create=False) as store:
-        catch_up(store, ["timeline"])
-        with store.engine.connect() as conn:
-            rows = track_summary(conn)
+        rows = list_tracks(store)
     write_rows(rows, TRACK_COLUMNS, chosen)
+
+
+@tracks_app.callback()
+@handle_errors
+def tracks_(ctx: typer.Context, fmt: FormatOption = None) -> None:
+    """Tracks with their number of entries and date range (alone: the same as `tracks list`)."""
+    if ctx.invoked_subcommand is None:
+        _list_tracks(fmt)
+
+
+@tracks_app.command("list")
+@handle_errors
+def tracks_list(fmt: FormatOption = None) -> None:
+    """Declared tracks and automatic ones in use, with their number of entries and date range."""
+    _list_tracks(fmt)
+
+
+@tracks_app.command("define")
+@handle_errors
+def tracks_define(
+    file: Annotated[str, typer.Argument(help="JSON file: {\"tracks\": [{\"key\", \"name\", \"sides\"}, ...]}, "
+                                             "like seeds/tracks.json.", show_default=False, metavar="FILE.json")],
+) -> None:
+    """Replace the declared tracks with those of FILE.json (one log entry; every event is re-assigned)."""
+    from tracker.app.track_definitions import define_tracks
+
+    with session() as store:
+        position, count = define_tracks(store, file)
+    typer.echo(f"Defined {count} tracks at position {position}", err=True)
 
 
 @app.command("assign")
@@ -116,7 +145,7 @@ def tracks_(fmt: FormatOption = None) -> None:
 def assign(event_id: IdArg, track: Annotated[str, typer.Argument(help="Track key, e.g. US-RU.", show_default=False)],
            reason: ReasonOpt = "") -> None:
     """Put an event (and its timeline entry) on a track, overriding the automatic rules."""
-    from tracker.timeline_edits import assign_track
+    from tracker.app.timeline_edits import assign_track
 
     with session() as store:
         target, key = assign_track(store, event_id, track, reason)
@@ -129,7 +158,7 @@ def merge_(ids: Annotated[list[str], typer.Argument(help="Two or more event ids 
                                                     show_default=False, metavar="ID...")],
            reason: ReasonOpt = "") -> None:
     """Declare that events are the same occurrence (one timeline entry); prints the entry id."""
-    from tracker.timeline_edits import merge_events
+    from tracker.app.timeline_edits import merge_events
 
     if len(ids) < 2:
         raise typer.BadParameter("give at least two event ids", param_hint="ID...")
@@ -143,7 +172,7 @@ def merge_(ids: Annotated[list[str], typer.Argument(help="Two or more event ids 
 @handle_errors
 def split_(event_id: IdArg, reason: ReasonOpt = "") -> None:
     """Take an event out of its timeline entry, whatever automatic de-duplication says."""
-    from tracker.timeline_edits import split_event
+    from tracker.app.timeline_edits import split_event
 
     with session() as store:
         target = split_event(store, event_id, reason)
@@ -192,8 +221,9 @@ def export_(
 ) -> None:
     """Export the timeline: Markdown, JSON, CSV, an HTML page, iCalendar or TimelineJS."""
     from tracker import export
-    from tracker.review.outputs import reviewed_timeline
-    from tracker.timeline import parse_as_of, track_names
+    from tracker.app.review.outputs import reviewed_timeline
+    from tracker.app.timeline import track_names
+    from tracker.projections.timeline.asof import parse_as_of
 
     point = parse_as_of(as_of) if as_of is not None else None
     with session(create=False) as store:
@@ -219,9 +249,9 @@ def sql(
                        "create it with `tracker db grant-reader`).", show_default=False)] = None,
 ) -> None:
     """Run a read-only SQL query on the store (views: v_events, v_timeline, v_participants, v_sources...)."""
+    from tracker.app.query import run_query
     from tracker.cli.output import write_rows
     from tracker.config import database_url
-    from tracker.query import run_query
 
     chosen = resolve_format(fmt)
     require_store()

@@ -48,7 +48,7 @@ def contract_event(entry: dict[str, Any]) -> dict[str, Any]:
     """An entry in the JSON contract: id, type, modality, start, end, precision, participants,
     location, tracks, summary, sources; plus date_label, resolution, independent_sources,
     ``codes`` (CAMEO/PLOVER) and, when the entry was read with its review state
-    (:mod:`tracker.review.outputs`), ``review`` and ``confidence``."""
+    (:mod:`tracker.app.review.outputs`), ``review`` and ``confidence``."""
     from tracker.interop_codes import codes_for
 
     return {
@@ -139,7 +139,7 @@ def location_text(event: dict[str, Any]) -> str:
 
 
 def kind_text(event: dict[str, Any]) -> str:
-    from tracker.display import kind_label
+    from tracker.projections.timeline.labels import kind_label
 
     return kind_label(event["type"], event["modality"])
 

@@ -1,8 +1,9 @@
 """Read models fed by the log, one module per projection, all registered here.
 
-To add a projection: write ``tracker/projections/<name>.py`` (or a package) defining its tables
-on ``tracker.schema.metadata`` and a ``PROJECTION`` object (see :class:`runner.Projection`:
-``name``, ``tables``, ``apply(conn, entry)``), then add one ``register(...)`` line below. Two
+To add a projection: write a package ``tracker/projections/<name>/`` (``tables``, the apply
+step, ``queries``) defining its tables on ``tracker.schema.metadata`` and a ``PROJECTION`` object
+(see :class:`runner.Projection`: ``name``, ``tables``, ``apply(conn, entry)``), then add it to
+the registration below. Two
 optional methods make it faster and safer: ``apply_batch(conn, entries)`` (catch-up hands it up
 to :data:`runner.CHUNK` entries per transaction) and ``with_tables(mapping)`` (the same
 projection writing to shadow copies of its tables, so ``projections rebuild`` builds aside and
@@ -16,6 +17,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tracker.projections import events, review, timeline
+from tracker.projections.quarantine import projection_quarantine
+
 if TYPE_CHECKING:
     from tracker.projections.runner import Projection
 
@@ -28,16 +32,8 @@ def register(projection: Projection) -> Projection:
     return projection
 
 
-# The projection modules come after `register` (they may use it) and in catch-up order.
-# isort: off
-from tracker.projections import quarantine  # noqa: E402,F401 - after register; imported for its table on the metadata
-from tracker.projections import events  # noqa: E402 - after register, see above
+# Catch-up order: review reads the tables of events, timeline reads both.
+for _projection in (events.PROJECTION, review.PROJECTION, timeline.PROJECTION):
+    register(_projection)
 
-register(events.PROJECTION)
-from tracker.projections import review  # noqa: E402 - registered after events, whose tables it reads
-
-register(review.PROJECTION)
-from tracker.projections import timeline  # noqa: E402 - registered last, it reads both
-# isort: on
-
-register(timeline.PROJECTION)
+__all__ = ["PROJECTIONS", "projection_quarantine", "register"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -37,6 +37,13 @@ class Projection(Protocol):
     tables: tuple[Table, ...]  # emptied on rebuild, in this order
 
     def apply(self, conn: Connection, entry: LogEntry) -> None: ...
+
+
+@runtime_checkable
+class RebuildsAside(Projection, Protocol):
+    """A projection that can write to shadow copies of its tables, so a rebuild builds aside."""
+
+    def with_tables(self, tables: dict[str, Any]) -> Projection: ...
 
 
 def _selected(names: Sequence[str] | None) -> list[Projection]:
@@ -181,7 +188,7 @@ def rebuild(store: Store, names: Sequence[str] | None = None) -> dict[str, int]:
     """
     result: dict[str, int] = {}
     for projection in _selected(names):
-        if hasattr(projection, "with_tables"):
+        if isinstance(projection, RebuildsAside):
             result[projection.name] = _rebuild_aside(store, projection)
             continue
         with store.write() as conn:
@@ -196,7 +203,7 @@ def rebuild(store: Store, names: Sequence[str] | None = None) -> dict[str, int]:
     return result
 
 
-def _rebuild_aside(store: Store, projection: Projection) -> int:
+def _rebuild_aside(store: Store, projection: RebuildsAside) -> int:
     from tracker.projections import shadow
 
     aside = f"{projection.name}@rebuild"
@@ -205,7 +212,7 @@ def _rebuild_aside(store: Store, projection: Projection) -> int:
         copies = shadow.shadow_tables(conn, projection.tables)
         shadow.create(conn, copies)
         _clear_quarantine(conn, aside)
-    builder = projection.with_tables(copies)  # type: ignore[attr-defined]  # optional method, checked by the caller
+    builder = projection.with_tables(copies)
     last = 0
     while True:  # short transactions: the writer lock is free between chunks
         with store.write() as conn:

@@ -1,8 +1,8 @@
 """Reading the ``review`` read model: states of events and of timeline entries, the review
 list, and what reviews teach about each extraction rule and event type.
 
-The events themselves come from the ``events`` read model (looked up on the shared metadata by
-table name, so this module does not depend on where that projection's code lives).
+The events themselves come from the ``events`` read model's table (:func:`events_table`, imported
+when first needed: this package is registered after that one).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Table, select
 from tracker.errors import ValidationError
 from tracker.events import OCCURRENCE_TYPES, REVIEW_STATUSES, first_day, last_day
 from tracker.projections.review.tables import review_states
-from tracker.schema import articles, metadata
+from tracker.schema import articles
 
 #: Values of every ``--status`` option; None (the default) means "everything not rejected".
 STATUS_FILTERS: tuple[str, ...] = ("accepted", "unreviewed", "rejected", "all")
@@ -57,10 +57,10 @@ def _state(row: Any) -> ReviewState:
 
 
 def events_table() -> Table:
-    """The ``events`` read model's table (registered by tracker.projections)."""
-    import tracker.projections  # noqa: F401 - imported to register every projection's tables
+    """The ``events`` read model's table."""
+    from tracker.projections.events.tables import events
 
-    return metadata.tables["events"]
+    return events
 
 
 def states(conn: Connection, event_ids: Iterable[str]) -> dict[str, ReviewState]:

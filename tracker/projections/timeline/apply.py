@@ -4,10 +4,12 @@ with all its sources.
 Each log entry updates the projection's own copy of the occurrences it touches
 (``timeline_occurrences``), then recomputes what depends on them:
 
-1. the tracks of every occurrence of the touched articles (:mod:`tracker.tracks`; a
-   ``track_assigned`` entry wins over the rules for its event);
+1. the tracks of every occurrence of the touched articles (:mod:`tracker.projections.timeline.tracks`; a
+   ``track_assigned`` entry wins over the rules for its event), by the catalogue of the latest
+   ``tracks_defined`` entry applied so far (kept as the declared rows of ``tracks``; none yet:
+   every track is automatic); a new definition re-assigns every occurrence;
 2. the de-duplication of the occurrences linked to the touched ones, by the automatic rule or
-   a manual merge, before and after the change (:mod:`tracker.dedup`); such a linked group is
+   a manual merge, before and after the change (:mod:`tracker.projections.timeline.dedup`); such a linked group is
    closed, so recomputing it alone equals recomputing everything, at a cost that does not
    grow with the length of the log;
 3. the rows of every entry whose members, member states or member tracks changed.
@@ -26,14 +28,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from tracker.dedup import (
+from tracker.events import OCCURRENCE_TYPES, EventDraft, Evidence
+from tracker.projections.timeline.dedup import (
     Occurrence,
     Override,
     best_date,
@@ -45,12 +48,17 @@ from tracker.dedup import (
     same_occurrence,
     stored_keys,
 )
-from tracker.display import date_label, sort_date
-from tracker.events import OCCURRENCE_TYPES, EventDraft, Evidence
+from tracker.projections.timeline.labels import date_label, sort_date
 from tracker.projections.timeline.probe import Probe, primaries_matching
+from tracker.projections.timeline.queries import declared_catalogue
 from tracker.projections.timeline.tables import TABLES
+from tracker.projections.timeline.tracks import (
+    TrackCatalogue,
+    assign_article_tracks,
+    catalogue_from_definition,
+    side_groups,
+)
 from tracker.schema import articles
-from tracker.tracks import TrackCatalogue, assign_article_tracks, default_catalogue, side_groups
 
 # --------------------------------------------------------------------------- pure helpers
 
@@ -173,6 +181,7 @@ class _Batch:
         self.tracks: set[str] = set()  # track keys whose use may have changed
         self.new: list[str] = []  # occurrences logged in this batch, in log order
         self.corrected: set[str] = set()  # occurrences retracted or amended in this batch
+        self.retrack = False  # a tracks_defined entry: every occurrence's track is redone
 
 
 class TimelineProjection:
@@ -187,12 +196,7 @@ class TimelineProjection:
     #: to compare both paths.
     batched = True
 
-    def __init__(
-        self,
-        catalogue: Callable[[], TrackCatalogue] = default_catalogue,
-        tables: dict[str, Any] | None = None,
-    ) -> None:
-        self._catalogue = catalogue
+    def __init__(self, tables: dict[str, Any] | None = None) -> None:
         self.t = tables or {t.name: t for t in TABLES}
         self.tables = tuple(self.t[n] for n in TABLE_NAMES)
         # Hot statements built once: values travel as parameters, so SQLAlchemy's compiled cache
@@ -226,7 +230,7 @@ class TimelineProjection:
 
     def with_tables(self, tables: dict[str, Any]) -> TimelineProjection:
         """The same projection writing to other tables (same columns), for shadow rebuilds."""
-        copy = TimelineProjection(self._catalogue, tables)
+        copy = TimelineProjection(tables)
         copy.batched = self.batched
         return copy
 
@@ -254,7 +258,7 @@ class TimelineProjection:
         batch = _Batch()
         for entry in entries:
             self._apply_one(conn, entry, batch)
-        if batch.changed:
+        if batch.changed or batch.retrack:
             self._refresh(conn, batch)
 
     def _overridden(self, conn: Connection) -> bool:
@@ -325,6 +329,28 @@ class TimelineProjection:
                 batch.tracks.add(entry.payload["track"])
                 conn.execute(update(occ).where(occ.c.event_id.in_(known)).values(manual_track=entry.payload["track"]))
                 batch.changed |= known
+        elif kind == "tracks_defined":
+            self._define(conn, catalogue_from_definition(entry.payload), batch)
+
+    def _define(self, conn: Connection, catalogue: TrackCatalogue, batch: _Batch) -> None:
+        """Make ``catalogue`` the declared rows of ``tracks`` (the catalogue in force) and have
+        the batch's refresh re-assign every occurrence: rare, so O(occurrences) is fine."""
+        tracks = self.t["tracks"]
+        declared = {t.key: t for t in catalogue.declared()}
+        old = set(conn.execute(select(tracks.c.key).where(tracks.c.declared.is_(True))).scalars())
+        automatic = set(conn.execute(select(tracks.c.key).where(tracks.c.declared.is_(False))).scalars())
+        gone = sorted(old | set(declared))
+        for i in range(0, len(gone), 500):
+            conn.execute(delete(tracks).where(tracks.c.key.in_(gone[i : i + 500])))
+        if declared:
+            conn.execute(insert(tracks), [
+                {"key": t.key, "name": t.name, "sides": ",".join(sorted(t.sides)), "declared": True}
+                for t in declared.values()
+            ])
+        # no longer declared: kept as automatic tracks while in use; automatic ones are named
+        # after the catalogue (a declared track of the same sides lends its name): all redone
+        batch.tracks |= old | automatic
+        batch.retrack = True
 
     def _known(self, conn: Connection, ids: Iterable[str | None]) -> set[str]:
         wanted = [i for i in ids if i]
@@ -413,13 +439,16 @@ class TimelineProjection:
         occ = self.t["timeline_occurrences"]
         rows = _select_in(conn, select(occ.c.event_id, occ.c.article_id, occ.c.entry_id), occ.c.event_id, changed)
         dirty_entries = {r.entry_id for r in rows if r.entry_id}
-        catalogue = self._catalogue()
+        catalogue = declared_catalogue(conn, self.t["tracks"])
 
-        # 1. tracks of every occurrence of the touched articles
-        articles_touched = {r.article_id for r in rows if r.article_id}
-        loose = [r.event_id for r in rows if not r.article_id]
-        track_rows = _select_in(conn, select(occ), occ.c.article_id, articles_touched)
-        track_rows += _select_in(conn, select(occ), occ.c.event_id, loose)
+        # 1. tracks of every occurrence of the touched articles (of all after a new definition)
+        if batch.retrack:
+            track_rows = list(conn.execute(select(occ)).all())
+        else:
+            articles_touched = {r.article_id for r in rows if r.article_id}
+            loose = [r.event_id for r in rows if not r.article_id]
+            track_rows = _select_in(conn, select(occ), occ.c.article_id, articles_touched)
+            track_rows += _select_in(conn, select(occ), occ.c.event_id, loose)
         groups: dict[str, list[Any]] = {}
         track_updates: list[dict[str, Any]] = []
         for r in track_rows:
@@ -489,7 +518,7 @@ class TimelineProjection:
         new = [_new_row(e) for e in entries if e.event_type in OCCURRENCE_TYPES]
         if not new:
             return
-        catalogue = self._catalogue()
+        catalogue = declared_catalogue(conn, self.t["tracks"])
         dirty: set[str] = set()
         self._assign_new_tracks(conn, new, catalogue, dirty)
         members = self._cluster_new(conn, new, dirty)
@@ -688,7 +717,9 @@ class TimelineProjection:
 
 #: Entry types this projection changes existing rows for; any other is an append (an
 #: occurrence) or ignored.
-_CHANGES = frozenset(("event_retracted", "event_amended", "events_merged", "event_split", "track_assigned"))
+_CHANGES = frozenset(
+    ("event_retracted", "event_amended", "events_merged", "event_split", "track_assigned", "tracks_defined")
+)
 
 
 def _runs(entries: Sequence[Any]) -> Iterator[tuple[bool, list[Any]]]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tracker.tracks import TrackCatalogue, default_catalogue
+from tracker.projections.timeline.tracks import Track, TrackCatalogue
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Table
 
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
@@ -105,6 +105,37 @@ def chronological_key(entry: dict[str, Any]) -> tuple:
     )
 
 
+# --------------------------------------------------------------------------- occurrences
+
+
+def occurrence(conn: Connection, event_id: str) -> Any:
+    """The read model's row of one occurrence (its entry, tracks, retraction), or None."""
+    from sqlalchemy import select
+
+    from tracker.projections.timeline.tables import timeline_occurrences as occ
+
+    return conn.execute(select(occ).where(occ.c.event_id == event_id)).first()
+
+
+def entry_of_event(conn: Connection, event_id: str) -> str | None:
+    """The timeline entry an occurrence belongs to (None: retracted or unknown)."""
+    from sqlalchemy import select
+
+    from tracker.projections.timeline.tables import timeline_occurrences as occ
+
+    return conn.execute(select(occ.c.entry_id).where(occ.c.event_id == event_id)).scalar()
+
+
+def live_members(conn: Connection, entry_id: str) -> int:
+    """How many live occurrences an entry holds."""
+    from sqlalchemy import func, select
+
+    from tracker.projections.timeline.tables import timeline_occurrences as occ
+
+    query = select(func.count()).select_from(occ).where(occ.c.entry_id == entry_id, occ.c.retracted.is_(False))
+    return int(conn.execute(query).scalar_one())
+
+
 # --------------------------------------------------------------------------- tracks
 
 
@@ -116,9 +147,21 @@ def known_track_keys(conn: Connection) -> list[str]:
     return list(conn.execute(select(tracks.c.key)).scalars())
 
 
+def declared_catalogue(conn: Connection, table: Table | None = None) -> TrackCatalogue:
+    """The catalogue in force: the declared rows of ``tracks`` (or of ``table``, a shadow copy),
+    which hold the latest ``tracks_defined`` entry the read model applied."""
+    from sqlalchemy import select
+
+    from tracker.projections.timeline.tables import tracks
+
+    t = tracks if table is None else table
+    rows = conn.execute(select(t.c.key, t.c.name, t.c.sides).where(t.c.declared.is_(True)).order_by(t.c.key))
+    return TrackCatalogue(Track(r.key, r.name, frozenset(r.sides.split(",")), True) for r in rows)
+
+
 def resolve_track(conn: Connection, text: str, catalogue: TrackCatalogue | None = None) -> str:
     """The canonical key of a track named by the user (key, any case, or its side codes)."""
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue or declared_catalogue(conn)
     return catalogue.resolve(text, known=known_track_keys(conn)).key
 
 
@@ -130,7 +173,7 @@ def track_summary(conn: Connection, catalogue: TrackCatalogue | None = None) -> 
     from tracker.projections.timeline.tables import timeline_entry_tracks as tt
     from tracker.projections.timeline.tables import tracks
 
-    catalogue = catalogue or default_catalogue()
+    catalogue = catalogue or declared_catalogue(conn)
     rows: dict[str, dict[str, Any]] = {}
     for t in catalogue.declared():
         rows[t.key] = {"track": t.key, "name": t.name, "sides": ",".join(sorted(t.sides)), "declared": True}

@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tracker.interop_codes import codes_for
+from tracker.projections.events.queries import confidences
 from tracker.projections.review.queries import (
     ReviewState,
     check_status_filter,
     combine,
-    events_table,
     states,
     status_matches,
 )
@@ -23,8 +23,8 @@ from tracker.projections.review.queries import (
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from tracker.projections.timeline.asof import AsOf
     from tracker.store import Store
-    from tracker.timeline import AsOf
 
 
 def member_ids(entry: dict[str, Any]) -> list[str]:
@@ -33,23 +33,12 @@ def member_ids(entry: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys([entry["id"], *ids]))
 
 
-def _confidences(conn: Connection, ids: list[str]) -> dict[str, float]:
-    from sqlalchemy import select
-
-    events = events_table()
-    out: dict[str, float] = {}
-    for i in range(0, len(ids), 500):
-        for row in conn.execute(select(events.c.event_id, events.c.confidence).where(events.c.event_id.in_(ids[i : i + 500]))):
-            out[row.event_id] = float(row.confidence)
-    return out
-
-
 def annotate_entries(conn: Connection, entries: list[dict[str, Any]]) -> None:
     """Add ``review`` (combined state), ``codes`` and ``confidence`` (highest of its events)
     to each timeline entry, in place, reading the ``events`` and ``review`` tables of ``conn``."""
     ids = list(dict.fromkeys(i for e in entries for i in member_ids(e)))
     known = states(conn, ids)
-    confidence = _confidences(conn, ids)
+    confidence = confidences(conn, ids)
     for e in entries:
         members = [i for i in member_ids(e) if i in confidence] or member_ids(e)
         e["review"] = combine([known[i] for i in members]).to_dict()
@@ -76,9 +65,9 @@ def reviewed_timeline(
     store: Store, track: str | None = None, as_of: AsOf | None = None, status: str | None = None
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Timeline entries with their review state and codes, filtered by ``status``."""
+    from tracker.app.timeline import load_timeline
     from tracker.projections.review.as_of import replay
     from tracker.projections.runner import catch_up
-    from tracker.timeline import load_timeline
 
     check_status_filter(status)
     entries, key = load_timeline(store, track, as_of)
@@ -97,7 +86,7 @@ def reviewed_timeline(
 
 
 def reviewed_events(store: Store, events: list[dict[str, Any]], status: str | None = None) -> list[dict[str, Any]]:
-    """Events (as :func:`tracker.service.list_events` returns them) with review and codes,
+    """Events (as :func:`tracker.app.listing.list_events` returns them) with review and codes,
     filtered by ``status``."""
     from tracker.projections.runner import catch_up
 

@@ -41,18 +41,15 @@ class Outcome:
 def live_event_ids(store: Store, ids: Iterable[str]) -> list[str]:
     """Full ids of live occurrences named by id or prefix; unknown, non-event or retracted
     ids raise a user error naming the id."""
-    from sqlalchemy import select
-
-    from tracker.projections.review.queries import events_table
+    from tracker.projections.events.queries import event_row
     from tracker.projections.runner import catch_up
 
     catch_up(store, ["events"])
-    events = events_table()
     out = []
     with store.engine.connect() as conn:
         for given in ids:
             event_id = store.find_event_id(given)
-            row = conn.execute(select(events.c.retracted).where(events.c.event_id == event_id)).first()
+            row = event_row(conn, event_id)
             if row is None:
                 entry = store.entry(event_id)
                 kind = entry.event_type if entry else "unknown"
@@ -65,9 +62,10 @@ def live_event_ids(store: Store, ids: Iterable[str]) -> list[str]:
 
 def record_decisions(store: Store, decisions: Sequence[Decision], *, recorded_by: str | None = None) -> list[Outcome]:
     """Check every decision, then log the ones that change something, in one transaction."""
+    from tracker.app.recording import record
+    from tracker.identity import current_user
     from tracker.projections.review.queries import states
     from tracker.projections.runner import catch_up
-    from tracker.service import current_user, record
 
     if not decisions:
         raise ValidationError("no decisions given")

@@ -5,7 +5,9 @@ groups are participant sides with every European state folded into ``EU`` (see
 :data:`EUROPEAN_SIDES`): a meeting of US, Ukrainian, French and German officials belongs to the
 ``US-UA-EU`` track, like one with "European national security advisers".
 
-Tracks are declared in ``seeds/tracks.json`` (readable keys such as ``US-RU``); a set of side
+Tracks are declared by ``tracks_defined`` log entries (readable keys such as ``US-RU``): a new
+store's first write carries the shipped ``seeds/tracks.json``, ``tracker tracks define``
+replaces it; the timeline read model applies the latest definition it has seen. A set of side
 groups that no declared track covers gets an automatic track whose key is the sorted codes
 joined by ``-`` (``CN-RU``). Lookups go by side set, so ``RU-US`` and ``US-RU`` name the same
 track.
@@ -29,9 +31,10 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tracker.errors import NotFoundError, ValidationError
-from tracker.events import EventDraft
+from tracker.events import EventDraft, tracks_definition
 
 #: Sides folded into the ``EU`` group for track purposes: EU members, the other European
 #: states that act with them in these talks (GB, NO, CH, IS, LI), and the EU institutions.
@@ -141,34 +144,64 @@ class TrackCatalogue:
         raise NotFoundError(f"unknown track {text!r}")
 
 
-def load_catalogue(path: str | Path | None = None) -> TrackCatalogue:
-    """Read the declared tracks from ``seeds/tracks.json`` (or ``path``)."""
-    if path is None:
-        from tracker.resources import seeds_dir
-
-        path = seeds_dir() / "tracks.json"
+def read_definition(path: str | Path) -> dict[str, Any]:
+    """The ``tracks_defined`` payload for a catalogue file: ``{"tracks": [{"key", "name",
+    "sides"}, ...]}`` (an ``about`` text may sit beside ``tracks``), sides folded into side
+    groups, every track checked by :func:`tracker.events.tracks_definition`."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValidationError(f"cannot read track catalogue {path}: {exc}") from None
-    tracks = []
-    for item in data.get("tracks", []):
-        sides = side_groups(item.get("sides", []))
-        if len(sides) < 2 or not item.get("key") or not item.get("name"):
-            raise ValidationError(f"track {item!r} in {path} needs a key, a name and two or more sides")
-        tracks.append(Track(key=item["key"], name=item["name"], sides=sides, declared=True))
-    return TrackCatalogue(tracks)
+    if not isinstance(data, dict) or not isinstance(data.get("tracks"), list):
+        raise ValidationError(f"track catalogue {path} must be a JSON object with a \"tracks\" list")
+    unknown = sorted(set(data) - {"tracks", "about"})
+    if unknown:
+        raise ValidationError(f"track catalogue {path} has unknown field(s) {', '.join(unknown)}: expected tracks")
+    items = []
+    for item in data["tracks"]:
+        if isinstance(item, dict) and isinstance(item.get("sides"), list):
+            sides = item["sides"]
+            if all(isinstance(s, str) for s in sides):
+                item = {**item, "sides": sorted(side_groups(sides))}
+        items.append(item)
+    try:
+        return tracks_definition(items)
+    except ValidationError as exc:
+        raise ValidationError(f"track catalogue {path}: {exc}") from None
 
 
-_DEFAULT: TrackCatalogue | None = None
+def catalogue_from_definition(payload: Mapping[str, Any]) -> TrackCatalogue:
+    """The catalogue a ``tracks_defined`` payload declares."""
+    return TrackCatalogue(
+        Track(key=t["key"], name=t["name"], sides=frozenset(t["sides"]), declared=True) for t in payload["tracks"]
+    )
+
+
+def load_catalogue(path: str | Path | None = None) -> TrackCatalogue:
+    """The catalogue of a file (default: the shipped ``seeds/tracks.json``)."""
+    return catalogue_from_definition(read_definition(path) if path is not None else seed_definition())
+
+
+_SEED: dict[str, Any] | None = None
+
+
+def seed_definition() -> dict[str, Any]:
+    """The ``tracks_defined`` payload of the shipped ``seeds/tracks.json``, read once per process.
+
+    Only the first write of a store reads it (:func:`tracker.app.recording.tracks_seed`); the
+    read models take their catalogue from the log, never from this file.
+    """
+    global _SEED
+    if _SEED is None:
+        from tracker.resources import seeds_dir
+
+        _SEED = read_definition(seeds_dir() / "tracks.json")
+    return _SEED
 
 
 def default_catalogue() -> TrackCatalogue:
-    """The shipped catalogue, read once per process."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = load_catalogue()
-    return _DEFAULT
+    """The shipped catalogue (what a new store's first ``tracks_defined`` entry declares)."""
+    return catalogue_from_definition(seed_definition())
 
 
 # --------------------------------------------------------------------------- assignment

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, func, insert, select
 
@@ -163,10 +163,10 @@ def _sqlite_backup(store: Store, partial: Path) -> CopyResult:
     """SQLite's online backup API, all pages in one step (one consistent read snapshot)."""
     raw = store.engine.raw_connection()
     try:
-        source = raw.driver_connection
+        source = cast(sqlite3.Connection, raw.driver_connection)  # typed as any driver's; here sqlite3's
         dest = sqlite3.connect(partial)
         try:
-            source.backup(dest)  # type: ignore[union-attr]  # typed as any driver's; here sqlite3's, never None
+            source.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             dest.close()

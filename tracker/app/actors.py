@@ -69,8 +69,8 @@ def add_actor(
 ) -> RegistryChange:
     """Record an ``actor_added`` entry. Refuses a name whose id the registry already has."""
     from tracker.actor_registry import actor_registry
+    from tracker.app.recording import record
     from tracker.extract.mentions.registry import actor_added_payload
-    from tracker.service import record
     from tracker.store import NewEntry
 
     payload = actor_added_payload(name, side, list(aliases), list(titles), kind)
@@ -92,8 +92,8 @@ def alias_actor(store: Store, name_or_id: str, alias: str, *, by: str | None = N
     one (later entries win) and the note says so.
     """
     from tracker.actor_registry import actor_registry
+    from tracker.app.recording import record
     from tracker.extract.mentions.registry import actor_aliased_payload, normalise_name
-    from tracker.service import record
     from tracker.store import NewEntry
 
     registry = actor_registry(store)

@@ -13,8 +13,8 @@ from typing import Any
 
 import typer
 
-from tracker.display import date_label, kind_label
 from tracker.events import DateInterval, EventDraft
+from tracker.projections.timeline.labels import date_label, kind_label
 
 
 def _style(text: str, color: bool, **how: Any) -> str:

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tracker.events import DateInterval, EventDraft, parties
-from tracker.tracks import side_groups
+from tracker.projections.timeline.tracks import side_groups
 
 FALLBACK_WINDOW_DAYS = 7
 

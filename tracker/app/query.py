@@ -11,7 +11,7 @@ Guarantees, whatever the query says:
   (``SQLITE_LIMIT_LENGTH``: ``randomblob(400000000)`` fails at once), the connection's page
   cache is small, and SQLite's soft heap limit is lowered while the query runs.
 * **PostgreSQL**: the query runs in a session opened *as the reader role*
-  (:mod:`tracker.reader_role`), which can only SELECT the documented views and tables; with no
+  (:mod:`tracker.app.reader_role`), which can only SELECT the documented views and tables; with no
   such role, or a role with privileges, it is refused rather than run as the store's owner.
   The session and the transaction are READ ONLY, the statement runs through the extended
   protocol (one statement only, so ``...; COMMIT; DELETE`` cannot sneak in), and the
@@ -263,7 +263,7 @@ def _postgresql(url: str, sql: str, limit: int, timeout: float, max_bytes: int, 
     from sqlalchemy.engine import make_url
     from sqlalchemy.pool import NullPool
 
-    from tracker.reader_role import PASSWORD_ENV, privilege_problem, reader_role_name
+    from tracker.app.reader_role import PASSWORD_ENV, privilege_problem, reader_role_name
 
     keyword = _first_keyword(sql)
     if keyword not in PG_READ_STATEMENTS:

@@ -21,11 +21,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from tracker.errors import TrackerError, ValidationError
+from tracker.app.review.card import render_card, short_id
+from tracker.app.review.decisions import Decision, record_decisions
+from tracker.app.review.duplicates import likely_duplicate
+from tracker.errors import TrackerError
 from tracker.events import EventDraft
-from tracker.review.card import render_card, short_id
-from tracker.review.decisions import Decision, record_decisions
-from tracker.review.duplicates import likely_duplicate
 
 if TYPE_CHECKING:
     from tracker.store import Store
@@ -68,8 +68,8 @@ class Tally:
 
 def _timeline_members(store: Store, track: str | None) -> dict[str, str]:
     """event id -> timeline entry id (of one track, or all)."""
-    from tracker.review.outputs import member_ids
-    from tracker.timeline import load_timeline
+    from tracker.app.review.outputs import member_ids
+    from tracker.app.timeline import load_timeline
 
     entries, _ = load_timeline(store, track, None)
     return {eid: e["id"] for e in entries for eid in member_ids(e)}
@@ -107,6 +107,7 @@ class ReviewQueue:
         read_key: Callable[[], str],
         ask: Callable[[str, str | None], str],
         echo: Callable[[str], None],
+        edit_options: Callable[[str, str], dict[str, Any]],
         color: bool = False,
         recorded_by: str | None = None,
     ) -> None:
@@ -116,11 +117,12 @@ class ReviewQueue:
         self.read_key = read_key
         self.ask = ask
         self.echo = echo
+        self.edit_options = edit_options  # a typed value -> options of amend_event (the CLI's parser)
         self.color = color
         self.recorded_by = recorded_by
         self.tally = Tally()
         self._entry_of = _timeline_members(store, None)
-        from tracker.service import load_registry
+        from tracker.actor_registry import load_registry
 
         self._registry = load_registry(store)
 
@@ -175,7 +177,7 @@ class ReviewQueue:
             if duplicate is None:
                 self.echo("No likely duplicate to merge with.")
                 return
-            from tracker.timeline_edits import merge_events
+            from tracker.app.timeline_edits import merge_events
 
             entry = merge_events(self.store, [item["id"], duplicate["id"]], "same occurrence (review)",
                                  recorded_by=self.recorded_by)
@@ -211,7 +213,7 @@ class ReviewQueue:
         self.echo(f"Undone: {short_id(event_id)} is {status} again.")
 
     def _edit(self, item: dict[str, Any]) -> None:
-        from tracker.service import amend_event
+        from tracker.app.corrections import amend_event
 
         self.echo("Edit [t]ype [m]odality [d]ate [p]articipants [l]ocation (other key: cancel)")
         what = EDIT_FIELDS.get(self.read_key().lower())
@@ -224,7 +226,7 @@ class ReviewQueue:
         if not value or value == current:
             self.echo("Edit cancelled: nothing changed.")
             return
-        options = _amend_options(what, value)
+        options = self.edit_options(what, value)
         reason = self.ask("Reason", EDIT_REASON).strip() or EDIT_REASON
         _, _, changes = amend_event(self.store, item["id"], reason, recorded_by=self.recorded_by, **options)
         self.tally.edited += 1
@@ -263,21 +265,3 @@ def _current_text(draft: EventDraft, what: str) -> str:
         return "; ".join(f"{p.name}:{p.side}" if p.side else p.name for p in draft.participants)
     loc = draft.location
     return "" if loc is None else (f"{loc.name}:{loc.country}" if loc.country else loc.name)
-
-
-def _amend_options(what: str, value: str) -> dict[str, Any]:
-    """Options of :func:`tracker.service.amend_event` from a typed value."""
-    if what == "type":
-        return {"event_type": value}
-    if what == "modality":
-        return {"modality": value}
-    if what == "date":
-        start, _, end = value.partition("/")
-        return {"start": start.strip(), "end": end.strip() or None}
-    if what == "participants":
-        people = [p.strip() for p in value.split(";") if p.strip()]
-        if not people:
-            raise ValidationError("at least one participant is required")
-        return {"participants": people}
-    return {"location": value}
-

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 
 def _occurrence(store: Store, id_or_prefix: str) -> Any:
     """The timeline row of a live occurrence named by id or unique prefix."""
-    from tracker.projections.timeline_tables import timeline_occurrences
-    from tracker.service import occurrence_row
+    from tracker.app.corrections import occurrence_row
+    from tracker.projections.timeline.queries import occurrence
 
-    row = occurrence_row(store, id_or_prefix, "timeline", timeline_occurrences, "an event on the timeline")
+    row = occurrence_row(store, id_or_prefix, "timeline", occurrence, "an event on the timeline")
     if row.retracted:
         raise ValidationError(f"event {row.event_id} is retracted")
     return row
@@ -39,12 +39,13 @@ def assign_track(
     store: Store, id_or_prefix: str, track: str, reason: str = "", *, recorded_by: str | None = None
 ) -> tuple[str, str]:
     """Put an event (and so its timeline entry) on a track; return (event id, track key)."""
-    from tracker.service import record
+    from tracker.app.recording import record
+    from tracker.app.track_definitions import catalogue_in_force
+    from tracker.projections.timeline.queries import resolve_track
     from tracker.store import NewEntry
-    from tracker.timeline import resolve_track
 
-    with store.engine.connect() as conn:
-        key = resolve_track(conn, track)
+    with store.engine.connect() as conn:  # the log's catalogue: the read model may lag behind
+        key = resolve_track(conn, track, catalogue_in_force(store))
     row = _occurrence(store, id_or_prefix)
     if row.manual_track == key:
         raise ValidationError(f"event {row.event_id} is already assigned to track {key}")
@@ -56,10 +57,8 @@ def merge_events(
     store: Store, ids: Sequence[str], reason: str = "", *, recorded_by: str | None = None
 ) -> str:
     """Declare that these events are one occurrence; return the id of the merged entry."""
-    from sqlalchemy import select
-
-    from tracker.projections.timeline_tables import timeline_occurrences as occ
-    from tracker.service import record
+    from tracker.app.recording import record
+    from tracker.projections.timeline.queries import entry_of_event
     from tracker.store import NewEntry
 
     rows = [_occurrence(store, i) for i in ids]
@@ -70,22 +69,20 @@ def merge_events(
         raise ValidationError(f"these events are already one timeline entry ({rows[0].entry_id})")
     record(store, [NewEntry("events_merged", merge(event_ids, reason), _user(recorded_by))])
     with store.engine.connect() as conn:
-        return conn.execute(select(occ.c.entry_id).where(occ.c.event_id == event_ids[0])).scalar_one()
+        entry_id = entry_of_event(conn, event_ids[0])
+    assert entry_id is not None  # merged live occurrences are on the timeline
+    return entry_id
 
 
 def split_event(store: Store, id_or_prefix: str, reason: str = "", *, recorded_by: str | None = None) -> str:
     """Take an event out of its timeline entry (and out of automatic de-duplication)."""
-    from sqlalchemy import func, select
-
-    from tracker.projections.timeline_tables import timeline_occurrences as occ
-    from tracker.service import record
+    from tracker.app.recording import record
+    from tracker.projections.timeline.queries import live_members
     from tracker.store import NewEntry
 
     row = _occurrence(store, id_or_prefix)
     with store.engine.connect() as conn:
-        members = conn.execute(
-            select(func.count()).select_from(occ).where(occ.c.entry_id == row.entry_id, occ.c.retracted.is_(False))
-        ).scalar_one()
+        members = live_members(conn, row.entry_id)
     if members < 2:
         raise ValidationError(f"event {row.event_id} already stands alone on the timeline")
     record(store, [NewEntry("event_split", split(row.event_id, reason), _user(recorded_by))])

@@ -1,38 +1,16 @@
-"""Reading the timeline: entries per track, in order, now or as the log knew them then.
-
-A use-case module over the ``timeline`` read model, which owns its tables, apply step, read
-queries and as-of view (:mod:`tracker.projections.timeline`); the names below are re-exported
-from there so callers keep importing them from here.
-"""
+"""``tracker timeline`` (and the exports' reading): entries per track, in order, now or as the
+log knew them then. A use case over the ``timeline`` read model, which owns its tables, apply
+step, read queries and as-of view (:mod:`tracker.projections.timeline`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tracker.projections.timeline.asof import AsOf, parse_as_of, replay
-from tracker.projections.timeline.queries import (
-    chronological_key,
-    known_track_keys,
-    read_entries,
-    resolve_track,
-    track_summary,
-)
+from tracker.projections.timeline.asof import AsOf, replay
+from tracker.projections.timeline.queries import read_entries, resolve_track, track_summary
 
 if TYPE_CHECKING:
     from tracker.store import Store
-
-__all__ = [
-    "AsOf",
-    "chronological_key",
-    "known_track_keys",
-    "load_timeline",
-    "parse_as_of",
-    "read_entries",
-    "replay",
-    "resolve_track",
-    "track_names",
-    "track_summary",
-]
 
 
 def load_timeline(

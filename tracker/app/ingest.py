@@ -3,7 +3,7 @@
 Guarantees:
 
 * **One transaction per article.** An article and every event extracted from it are appended
-  together (:func:`tracker.service.record`), so a failure never leaves half an article in the
+  together (:func:`tracker.app.recording.record`), so a failure never leaves half an article in the
   store, and the other articles of the batch are still ingested.
 * **Idempotent.** An article is keyed by the SHA-256 of its normalised text. One already in
   the store, or seen earlier in the same batch, appends nothing and is reported as a duplicate.
@@ -301,7 +301,7 @@ def ingest_articles(
     seen: dict[str, str],
 ) -> Iterable[ArticleResult | Failure]:
     """Extract and record each loaded article; yields one result or failure per input, in order."""
-    from tracker import service
+    from tracker.app import recording
     from tracker.store import NewEntry
 
     for item in loaded:
@@ -339,7 +339,7 @@ def ingest_articles(
             NewEntry(event_type=d.type, payload=d.to_payload(), recorded_by=by, article_id=article.id) for d in drafts
         ]
         try:
-            result, lag = service.append_and_catch_up(store, entries, article=article)
+            result, lag = recording.append_and_catch_up(store, entries, article=article)
         except TrackerError as exc:
             yield Failure(item.origin, str(exc))
             continue

@@ -1,6 +1,6 @@
 """The likely duplicate of an event, for the review queue to offer a merge.
 
-Automatic de-duplication (:mod:`tracker.dedup`) already merges reports from different articles
+Automatic de-duplication (:mod:`tracker.projections.timeline.dedup`) already merges reports from different articles
 that agree; what is left for an analyst are the near misses: an occurrence read twice in one
 article (which the automatic rule never merges), or two reports that agree on type, dates,
 place and participants but in different timeline entries. Among such candidates the one
@@ -11,8 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tracker.dedup import dates_overlap, locations_compatible, modalities_compatible, participants_agree
 from tracker.events import EventDraft
+from tracker.projections.timeline.dedup import (
+    dates_overlap,
+    locations_compatible,
+    modalities_compatible,
+    participants_agree,
+)
 
 
 def _people(draft: EventDraft) -> set[str]:

@@ -1,4 +1,4 @@
-"""Read model ``events``: every occurrence as it stands now, after corrections.
+"""The apply step of read model ``events``: every occurrence as it stands now, after corrections.
 
 One row per logged occurrence in ``events`` (retracted ones stay, flagged, so an audit can see
 them) and its participants in ``event_participants``. ``event_retracted`` flags the row;
@@ -11,68 +11,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Connection,
-    DateTime,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Table,
-    Text,
-    bindparam,
-    delete,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from tracker.events import OCCURRENCE_TYPES, EventDraft
-from tracker.schema import PositionType, metadata
+from tracker.projections.events.tables import event_participants, events
 from tracker.store import LogEntry, canonical_json
-
-events = Table(
-    "events",
-    metadata,
-    Column("event_id", String(36), primary_key=True),
-    Column("event_type", String(40), nullable=False),
-    Column("modality", String(8), nullable=False),
-    Column("start_date", String(10)),
-    Column("end_date", String(10)),
-    Column("precision", String(8), nullable=False),
-    Column("summary", Text, nullable=False),
-    Column("location_name", Text),
-    Column("location_country", Text),
-    Column("article_id", String(64)),
-    Column("confidence", Float, nullable=False),
-    Column("recorded_at", DateTime(timezone=True), nullable=False),
-    Column("recorded_by", Text, nullable=False),
-    Column("payload", Text, nullable=False, comment="current payload (JSON) after amendments"),
-    Column("retracted", Boolean, nullable=False),
-    Column("retract_reason", Text),
-    Column("amendments", Integer, nullable=False),
-    Column("position", PositionType, nullable=False, comment="log position of the last change"),
-)
-Index("ix_events_event_type", events.c.event_type)
-Index("ix_events_start_date", events.c.start_date)
-Index("ix_events_article_id", events.c.article_id)
-
-event_participants = Table(
-    "event_participants",
-    metadata,
-    Column("event_id", String(36), ForeignKey("events.event_id"), primary_key=True),
-    Column("ordinal", Integer, primary_key=True, autoincrement=False),
-    Column("actor_id", Text),
-    Column("name", Text, nullable=False),
-    Column("side", Text),
-    Column("role", String(16), nullable=False),
-    Column("resolved", Boolean, nullable=False),
-)
-Index("ix_event_participants_actor_id", event_participants.c.actor_id)
-Index("ix_event_participants_name", event_participants.c.name)
 
 
 def _fields(draft: EventDraft) -> dict[str, Any]:
@@ -175,7 +118,7 @@ class EventsProjection:
              **_fields(draft)},
         )
         if "participants" in entry.payload["changes"]:
-            self._write_participants(conn, entry.target_event_id, draft, replace=True)  # type: ignore[arg-type]  # an amendment always names its target
+            self._write_participants(conn, entry.payload["target"], draft, replace=True)
 
 
 PROJECTION = EventsProjection()
