@@ -125,6 +125,8 @@ class _Features:
     place: str | None
     country: str | None
     weak: bool
+    window: tuple[dt.date, dt.date] | None
+    located: bool
 
 
 _ROLES = {"statement_issued": ("speaker",), "report_to_leader": ("reporter",)}
@@ -143,15 +145,20 @@ def _features(draft: EventDraft) -> _Features:
             place=_fold(loc.name) if loc is not None else None,
             country=loc.country.upper() if loc is not None and loc.country else None,
             weak=_is_weak(draft.date),
+            window=matching_window(draft.date),
+            located=loc is not None,
         )
         object.__setattr__(draft, "_dedup_features", cached)  # a cache, not a field: eq and payload ignore it
     return cached
 
 
 def locations_compatible(a: EventDraft, b: EventDraft) -> bool:
-    if a.location is None or b.location is None:
+    return _places_compatible(_features(a), _features(b))
+
+
+def _places_compatible(fa: _Features, fb: _Features) -> bool:
+    if not fa.located or not fb.located:
         return True
-    fa, fb = _features(a), _features(b)
     if fa.place == fb.place:
         return True
     if fa.country and fb.country:
@@ -172,9 +179,12 @@ SHARED_PARTIES = 2
 
 
 def participants_agree(a: EventDraft, b: EventDraft) -> bool:
-    if a.type in _ROLES:
-        return _same_role_holder(a, b)
-    fa, fb = _features(a), _features(b)
+    return _participants_agree(a.type, _features(a), _features(b))
+
+
+def _participants_agree(event_type: str, fa: _Features, fb: _Features) -> bool:
+    if event_type in _ROLES:
+        return _same_role_holder(fa, fb)
     ga, gb = fa.groups, fb.groups
     if ga and gb and not (ga <= gb or gb <= ga) and len(ga & gb) < SHARED_PARTIES:
         return False
@@ -183,16 +193,15 @@ def participants_agree(a: EventDraft, b: EventDraft) -> bool:
     return bool(ga and gb)
 
 
-def _strong_without_people(a: EventDraft, b: EventDraft) -> bool:
+def _strong_without_people(fa: _Features, fb: _Features) -> bool:
     """A reported (publication-day) occurrence and a dated one with no person in common are
     still one when they name at least two parties in common and the same place."""
-    if a.location is None or b.location is None or not locations_compatible(a, b):
+    if not fa.located or not fb.located or not _places_compatible(fa, fb):
         return False
-    return len(_features(a).groups & _features(b).groups) >= SHARED_PARTIES
+    return len(fa.groups & fb.groups) >= SHARED_PARTIES
 
 
-def _same_role_holder(a: EventDraft, b: EventDraft) -> bool:
-    fa, fb = _features(a), _features(b)
+def _same_role_holder(fa: _Features, fb: _Features) -> bool:
     pa, pb = fa.role_persons, fb.role_persons
     if pa and pb:
         return bool(pa & pb)
@@ -213,11 +222,13 @@ def same_occurrence(a: Occurrence, b: Occurrence) -> bool:
     da, db = a.draft, b.draft
     if da.type != db.type or not modalities_compatible(da.modality, db.modality):
         return False
-    if not dates_overlap(da.date, db.date):
+    fa, fb = _features(da), _features(db)
+    wa, wb = fa.window, fb.window
+    if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:  # the dates overlap
         return False
-    if not locations_compatible(da, db) or not participants_agree(da, db):
+    if not _places_compatible(fa, fb) or not _participants_agree(da.type, fa, fb):
         return False
-    weak_a, weak_b = _features(da).weak, _features(db).weak
+    weak_a, weak_b = fa.weak, fb.weak
     if weak_a and weak_b:
         # two reports that only give their publication dates: the same occurrence only if
         # published within a day of each other (a spokesman speaks every day)
@@ -225,9 +236,7 @@ def same_occurrence(a: Occurrence, b: Occurrence) -> bool:
         if ea is None or eb is None or abs((ea - eb).days) > 1:
             return False
     if weak_a or weak_b:
-        return bool(_features(da).persons & _features(db).persons) or (
-            da.type != "statement_issued" and _strong_without_people(da, db)
-        )
+        return bool(fa.persons & fb.persons) or (da.type != "statement_issued" and _strong_without_people(fa, fb))
     return True
 
 
@@ -369,14 +378,7 @@ def _subsets(groups: frozenset[str], max_size: int) -> list[frozenset[str]]:
     return [frozenset(c) for n in range(1, min(max_size, len(items)) + 1) for c in itertools.combinations(items, n)]
 
 
-def _role_groups(draft: EventDraft) -> frozenset[str]:
-    roles = {"statement_issued": ("speaker",), "report_to_leader": ("reporter",)}.get(draft.type)
-    if roles is None:
-        return frozenset()
-    return side_groups(p.side for p in draft.participants if p.role in roles)
-
-
-def stored_keys(draft: EventDraft) -> set[str]:
+def stored_keys(draft: EventDraft) -> frozenset[str]:
     """Blocking keys an occurrence is filed under. Whenever :func:`same_occurrence` holds for a
     pair, one's :func:`query_keys` meet the other's stored keys (property-tested):
 
@@ -386,13 +388,24 @@ def stored_keys(draft: EventDraft) -> set[str]:
     * side groups sharing :data:`SHARED_PARTIES` groups without nesting (and the weak-date rule
       on shared parties): each side files ``S:`` its pairs too, and looks them up;
     * statements and reports matched on their speakers' (reporters') side set: ``R:`` that set.
+
+    Computed once per draft (drafts are immutable; catch-up asks for them more than once).
     """
-    keys = {"P:" + k for k in _person_keys(draft)}
-    groups = party_groups(draft)
+    cached: frozenset[str] | None = draft.__dict__.get("_stored_keys")
+    if cached is None:
+        cached = frozenset(_stored_keys(draft))
+        object.__setattr__(draft, "_stored_keys", cached)  # a cache, not a field, as in _features
+    return cached
+
+
+def _stored_keys(draft: EventDraft) -> set[str]:
+    features = _features(draft)
+    keys = {"P:" + k for k in features.persons}
+    groups = features.groups
     if groups:
         keys.add("F:" + _side_set(groups))
         keys.update("S:" + _side_set(s) for s in _subsets(groups, _MAX_SUBSET))
-    role = _role_groups(draft)
+    role = features.role_groups
     if role:
         keys.add("R:" + _side_set(role))
     return keys
@@ -400,15 +413,16 @@ def stored_keys(draft: EventDraft) -> set[str]:
 
 def query_keys(draft: EventDraft) -> set[str]:
     """Keys to look up to find every occurrence that may match this one (see :func:`stored_keys`)."""
-    keys = {"P:" + k for k in _person_keys(draft)}
-    groups = party_groups(draft)
+    features = _features(draft)
+    keys = {"P:" + k for k in features.persons}
+    groups = features.groups
     if groups:
         own = groups if len(groups) <= _MAX_SUBSET else frozenset(sorted(groups)[:_MAX_SUBSET])
         keys.add("S:" + _side_set(own))  # every superset files this
         pairs = [frozenset(c) for c in itertools.combinations(sorted(groups), SHARED_PARTIES)]
         keys.update("S:" + _side_set(pair) for pair in pairs)  # every set sharing a pair files it
         keys.update("F:" + _side_set(s) for s in _subsets(groups, len(groups)))  # every subset's own set
-    role = _role_groups(draft)
+    role = features.role_groups
     if role:
         keys.add("R:" + _side_set(role))
     return keys
