@@ -330,6 +330,17 @@ class LanguageRules:
     coordination_gap: Pattern[str] = NEVER
     #: a second predicate of the subject before ("... and met", "... mais a refusé")
     predicate_join: Pattern[str] = NEVER
+    #: a verb of belief or saying ending the text before its complement clause ("believes
+    #: that", "said"): a verb of saying coordinated after that clause ("X believes Y wants
+    #: peace and stressed ...") has the first verb's subject, not the complement's
+    opinion_verb: Pattern[str] = NEVER
+    #: a modality cue that is an attributive adjective ("possible talks", "potential deal"),
+    #: matched at the cue's start: after a trigger it qualifies another noun, not the trigger
+    #: ("a meeting will prepare possible talks": the meeting is planned, not possible)
+    attributive_cue: Pattern[str] = NEVER
+    #: an indirect question opening right before a verb of saying ("asked whether Putin had
+    #: said ..."), searched ending at the verb: what is asked about was not said
+    indirect_question: Pattern[str] = NEVER
     #: a coordinating conjunction of actors ("et", "and", "as well as")
     conjunction: Pattern[str] = NEVER
     #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")

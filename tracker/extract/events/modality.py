@@ -60,6 +60,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
             if mod == "denied":
                 negated = False
                 return "denied", 0.0, False
+        if rule.speech and rules.indirect_question.search(text, max(cs, m.start() - 60), m.start()):
+            return None, 0.0, False  # "asked whether Putin had said so": asked about, not said
         if negated:
             if rule.speech:
                 return None, 0.0, False
@@ -141,6 +143,8 @@ def _clause_cues(ctx: Context, ts: int, te: int, cs: int, ce: int) -> list[tuple
     for start, end, cat in found:
         if start < te and end > ts:
             continue
+        if start >= te and ctx.rules.attributive_cue.match(ctx.text, start):
+            continue  # "a meeting to prepare possible talks": the adjective is the next noun's
         dist = ts - end if end <= ts else start - te
         out.append((max(0, dist), cat))
     return out

@@ -172,7 +172,10 @@ def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[Acto
         # ("X told Y that Trump may announce a deal during his meeting with Z": the reported
         # clause's own subject, when the clause has one; a verb of saying does not hide it)
         own = [m for m in actors_in(ctx, cs, ts, cs) if m.kind == "person"]
-        first = own or actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
+        # a singular possessive owns a person before a group: "Israeli officials said Trump
+        # may announce a deal during his meeting with Z" - his is Trump's, not the officials'
+        before = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
+        first = own or [m for m in before if m.kind == "person"] or before
         return first[:1]
     if any(cs <= a < ts for a, _ in ctx.speech_spans):
         return []

@@ -98,6 +98,10 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     """Who does the action: the nearest actor(s) before the trigger, a pronoun, or an inverted
     subject right after it. Coordinated subjects ("Witkoff et Kushner ont rencontré") all count."""
     rules, text = ctx.rules, ctx.text
+    if cand.rule.speech:
+        shared = _matrix_subject(ctx, cand, ts)
+        if shared:
+            return shared
     rel = ctx.rules.relative_tail.search(text, max(cs, ts - 160), ts)
     if rel is not None:
         # "Erdogan, qui avait reçu Zelensky jeudi, a dit ...": skip the relative clause
@@ -207,6 +211,25 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         # "afirmó en un comunicado que ...": the subject was dropped, it is the one just named
         r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech)
         return [r] if r is not None else []
+    return []
+
+
+def _matrix_subject(ctx: Context, cand: Candidate, ts: int) -> list[ActorMention]:
+    """"X believes that Y wants peace and stressed that ...": a verb of saying joined by "and"
+    right after the complement clause of a verb of belief is a second predicate of X, the
+    subject before that verb, not of Y, the complement's subject."""
+    text, start = ctx.text, cand.sentence.start
+    join = ctx.rules.predicate_join.search(text, max(start, ts - 14), ts)
+    if join is None or text[join.start() : ts].strip().lower() in ("but",):
+        return []
+    for ov in ctx.rules.opinion_verb.finditer(text, start, join.start()):
+        inner = actors_in(ctx, ov.end(), join.start(), ov.end())
+        # the person the subject names, even in a title that reads like a modifier
+        # ("Special Envoy to the President Steve Witkoff believes ...")
+        outer = [m for m in mentions_in(ctx, start, ov.start()) if m.kind == "person" and m.via != "pronoun"] \
+            or actors_in(ctx, start, ov.start(), start)
+        if inner and outer and not any(ov.end() <= a < join.start() for a, _ in ctx.speech_spans if a != ov.start()):
+            return [outer[-1]]
     return []
 
 

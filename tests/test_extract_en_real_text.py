@@ -1,0 +1,93 @@
+"""English constructions of real wire copy (issue 9, branch en9), each stated in sentences
+written for these tests with invented or generic wording: who owns "his meeting", the second
+predicate of a believer, adjectives of another noun, indirect questions, unnamed ministries,
+recaps dated by their own day, attendance lists and carriers of proposals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.articles import Article
+from tracker.events import EventDraft
+from tracker.extract import extract_events
+from tracker.extract.mentions.registry import ActorRegistry
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return ActorRegistry.load()
+
+
+def run(registry: ActorRegistry, text: str, published: dt.date = dt.date(2025, 7, 6)) -> list[EventDraft]:
+    return extract_events(Article(text=text, lang="en", published=published), registry)
+
+
+def of_type(events: list[EventDraft], kind: str) -> list[EventDraft]:
+    return [e for e in events if e.type == kind]
+
+
+def sides(e: EventDraft) -> set[str]:
+    return {p.side for p in e.participants if p.side}
+
+
+def people(e: EventDraft) -> set[str]:
+    return {p.actor_id for p in e.participants if p.kind == "person" and p.actor_id}
+
+
+def day(e: EventDraft) -> tuple[str | None, str | None]:
+    return (e.date.start, e.date.end)
+
+
+# ---------------------------------------------------------------- owners and speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli officials told a radio station that Trump could unveil a deal during his meeting with Netanyahu on Monday.",
+        "An unnamed Israeli source told reporters that US President Donald Trump may sign the deal during his meeting with Netanyahu on Monday.",
+    ],
+)
+def test_his_meeting_belongs_to_the_person_not_to_an_anonymous_group(registry: ActorRegistry, text: str) -> None:
+    (m,) = of_type(run(registry, text), "meeting_planned")
+    assert people(m) == {"donald-trump", "benjamin-netanyahu"}
+    assert not [p for p in m.participants if p.kind == "delegation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Special Envoy to the President Steve Witkoff believes that Vladimir Putin sincerely wants a settlement and stressed that a proposal exists.",
+        "Witkoff thinks Putin wants a deal and emphasized that the offer stands.",
+    ],
+)
+def test_a_saying_coordinated_after_a_belief_is_the_believers(registry: ActorRegistry, text: str) -> None:
+    st = of_type(run(registry, text), "statement_issued")
+    assert st and all(people(s) == {"steve-witkoff"} for s in st)
+
+
+def test_a_second_saying_after_said_keeps_the_speaker(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, "Lavrov said Rubio had agreed and added that the contacts would go on."), "statement_issued")
+    assert st and all(people(s) == {"sergei-lavrov"} for s in st)
+
+
+def test_what_someone_is_asked_whether_he_said_is_not_his_statement(registry: ActorRegistry) -> None:
+    text = "Asked whether Putin had said in Alaska that he wanted peace, Witkoff said: yes."
+    st = of_type(run(registry, text), "statement_issued")
+    assert [people(s) for s in st] == [{"steve-witkoff"}]
+
+
+# ---------------------------------------------------------------- modality
+
+
+def test_possible_of_a_later_noun_does_not_make_the_meeting_possible(registry: ActorRegistry) -> None:
+    text = "Zelensky announced that there will be a meeting between the US and Ukrainian teams this week to prepare for possible talks."
+    (m,) = of_type(run(registry, text, dt.date(2025, 8, 27)), "meeting_planned")
+    assert m.modality == "planned" and sides(m) == {"US", "UA"}
+
+
+def test_talks_that_are_possible_stay_possible(registry: ActorRegistry) -> None:
+    (m,) = of_type(run(registry, "Talks between Lavrov and Rubio are possible next week."), "meeting_planned")
+    assert m.modality == "possible"
