@@ -91,3 +91,33 @@ def test_possible_of_a_later_noun_does_not_make_the_meeting_possible(registry: A
 def test_talks_that_are_possible_stay_possible(registry: ActorRegistry) -> None:
     (m,) = of_type(run(registry, "Talks between Lavrov and Rubio are possible next week."), "meeting_planned")
     assert m.modality == "possible"
+
+
+# ---------------------------------------------------------------- unnamed ministries, recaps
+
+
+def test_a_ministry_named_by_its_function_speaks_for_the_dateline_country(registry: ActorRegistry) -> None:
+    text = (
+        "HANOI, May 6 (Xinhua) -- Trade talks with Japan will open in Osaka on May 12, the trade ministry announced Tuesday.\n"
+        "The two sides will keep consulting each other on tariffs, said a spokesperson for the ministry."
+    )
+    st = of_type(run(registry, text, dt.date(2025, 5, 7)), "statement_issued")
+    assert len(st) == 1 and sides(st[0]) == {"VN"} and day(st[0]) == ("2025-05-06", "2025-05-06")
+
+
+def test_without_a_dateline_an_unnamed_ministry_is_nobody(registry: ActorRegistry) -> None:
+    text = "Trade talks with Japan will open in Osaka on May 12, the trade ministry announced on Tuesday."
+    assert not of_type(run(registry, text, dt.date(2025, 5, 7)), "statement_issued")
+
+
+def test_heads_of_state_is_no_verb_of_saying(registry: ActorRegistry) -> None:
+    text = "The phone call between the two heads of state on March 3 was cordial."
+    assert not of_type(run(registry, text, dt.date(2025, 5, 7)), "statement_issued")
+
+
+def test_a_date_closing_an_opening_phrase_dates_the_event_noun_in_it(registry: ActorRegistry) -> None:
+    text = "Following the phone call between Putin and Trump on March 3, the two sides will hold consultations on trade."
+    events = run(registry, text, dt.date(2025, 5, 7))
+    (call,) = of_type(events, "phone_call")
+    assert day(call) == ("2025-03-03", "2025-03-03")
+    assert all(day(m) != ("2026-03-03", "2026-03-03") and day(m) != ("2025-03-03", "2025-03-03") for m in of_type(events, "meeting_planned"))

@@ -141,6 +141,7 @@ def extract(article: Article, registry: Any, rules: LanguageRules) -> list[Event
         cuts = clause_cuts(ctx, sent, trig, rules)
         ctx.speech_spans = [m.span() for rule, m in trig if rule.speech and rule.kind == "verb"]
         ctx.trigger_spans = [(m.start(), m.end(), rule.type) for rule, m in trig]
+        ctx.noun_spans = [(m.start(), m.end(), rule.type) for rule, m in trig if rule.kind == "noun"]
         sent_cands: list[Candidate] = []
         for rule, m in trig:
             c = _candidate(ctx, sent, cuts, rule, m)

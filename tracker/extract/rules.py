@@ -341,6 +341,9 @@ class LanguageRules:
     #: an indirect question opening right before a verb of saying ("asked whether Putin had
     #: said ..."), searched ending at the verb: what is asked about was not said
     indirect_question: Pattern[str] = NEVER
+    #: a body named by its function alone ("the commerce ministry", "a spokesperson for the
+    #: ministry"): in a story under a wire dateline, it is the dateline country's
+    unnamed_body: Pattern[str] = NEVER
     #: a coordinating conjunction of actors ("et", "and", "as well as")
     conjunction: Pattern[str] = NEVER
     #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")

@@ -45,6 +45,8 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
     if t == "statement_issued":
         subj = _statement_source(ctx, cand) if cand.rule.kind == "noun" else []
         subj = subj or subject_of(ctx, cand, cs, ts, te, ce)
+        if not subj:
+            parts += _dateline_body(ctx, cand, cs)
         if subj:
             # "The United States and Ukraine said": a joint statement has several speakers
             parts += [participant_of(m, "speaker") for m in subj]
@@ -144,6 +146,20 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
             else:
                 previous = None
     cand.participants = dedupe_participants(parts)
+
+
+def _dateline_body(ctx: Context, cand: Candidate, cs: int) -> list[Participant]:
+    """"BEIJING, July 2 (Xinhua) -- ..., the commerce ministry said": a ministry named by its
+    function alone speaks for the country of the wire's dateline; without a dateline, for nobody."""
+    ts, te = cand.trigger
+    if not ctx.dateline_end:
+        return []
+    body = ctx.rules.unnamed_body.search(ctx.text, cs, ts) or ctx.rules.unnamed_body.match(ctx.text, te) \
+        or ctx.rules.unnamed_body.search(ctx.text, te, min(cand.sentence.end, te + 12))
+    home = next((p.side for p in ctx.places if p.span[1] <= ctx.dateline_end and p.side), None)
+    if body is None or home is None:
+        return []
+    return [Participant(name=home, side=home, role="speaker", actor_id=f"side:{home}", kind="side")]
 
 
 def _after_talks_actor(ctx: Context, cand: Candidate, ts: int) -> list[ActorMention]:

@@ -58,7 +58,8 @@ def _add(name: str, type_: str, pattern: str, **kw) -> None:
 _SPEECH = [
     ("say", verb("say", "says", "said", "saying")),
     ("tell", verb("tell", "tells", "told", "telling")),
-    ("state", reg("stat", e=True)),
+    # not the noun: "heads of state", "the state", "a state of emergency"
+    ("state", r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)" + reg("stat", e=True), r"\bstat"),
     ("write", verb("write", "writes", "wrote", "writing", part="written")),
     ("post", reg("post", after=r"(?=\s+(?:on|to|a|an)\b)")),
     ("tweet", reg("tweet")),
@@ -240,6 +241,8 @@ RULES = LanguageRules(
         r"|\s*,?\s*\b(?:that|but|while|whereas|although|because|since\s+(?=\w+\s+\w+ed)|adding|saying|noting|stressing|warning|calling\s+it)\b"
         # a second predicate that looks ahead: "X met Y on Tuesday and will travel to Z"
         r"|\s+and(?=\s+(?:will|is\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to)\b)"
+        # an inverted saying closing the sentence: "..., said a spokesperson for the ministry."
+        r"|\s*,\s*(?=(?:said|says|added|adds|noted|notes|stressed|explained)\s+(?:a|an|the)\s+[^,.;\"“”]{2,80}[.!?](?:\s|$))"
     ),
     clause_cues=(
         ("denied", _P(r"\brul(?:ed|es|ing)\s+out\b|\bno\s+(?:plans?|meeting|talks|summit|negotiations)\b|\bnot\s+(?:be\s+)?(?:held|planned|scheduled)\b|\bdid\s+not\s+take\s+place\b|\bdidn't\s+take\s+place\b|\bwill\s+not\s+take\s+place\b|\bcancel+ed\b|\bcalled\s+off\b|\bpostponed\b|\b(?:refused|declined)\s+to\s+(?:meet|attend|hold)\b")),
@@ -389,6 +392,7 @@ RULES = LanguageRules(
     conjunction=_P('\\b(?:and|as\\s+well\\s+as)\\b|&'),
     attributive_cue=_P(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bseems\s)(?<!\bremains\s)(?:possible|potential|prospective|eventual|likely)\s+(?!that\b|to\b|for\b|in\b|on\b|at\b|by\b|with\b)[a-z]"),
     indirect_question=_P(r"\bwhether\s+(?:[\w'’.-]+\s+){1,5}$"),
+    unnamed_body=_P(r"\b(?:the|a|an)\s+(?:(?:spokes(?:man|woman|person)|official|press\s+officer)\s+(?:with|of|for|at)\s+the\s+)?(?:[a-z-]+\s+){0,2}?(?:ministry|ministries|department)\b"),
     opinion_verb=_P(r"\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|insists?|insisted|claims?|claimed|feels?|felt|considers?|considered|maintains?|maintained|suggests?|suggested)\s+(?:that\s+)?"),
     relative_segment=_P(',\\s*(?:who|which)\\b[^,]*,\\s*$'),
     relative_start=_P('\\s*,?\\s*(?:that|which)\\b\\s*'),
