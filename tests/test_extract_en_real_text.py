@@ -121,3 +121,8 @@ def test_a_date_closing_an_opening_phrase_dates_the_event_noun_in_it(registry: A
     (call,) = of_type(events, "phone_call")
     assert day(call) == ("2025-03-03", "2025-03-03")
     assert all(day(m) != ("2026-03-03", "2026-03-03") and day(m) != ("2025-03-03", "2025-03-03") for m in of_type(events, "meeting_planned"))
+
+
+def test_said_followed_by_its_reported_clause_is_not_inverted(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, "Vucic, who had met Kurti on Monday, said the talks were hard."), "statement_issued")
+    assert [people(s) for s in st] == [{"aleksandar-vucic"}]

@@ -242,7 +242,9 @@ RULES = LanguageRules(
         # a second predicate that looks ahead: "X met Y on Tuesday and will travel to Z"
         r"|\s+and(?=\s+(?:will|is\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to)\b)"
         # an inverted saying closing the sentence: "..., said a spokesperson for the ministry."
-        r"|\s*,\s*(?=(?:said|says|added|adds|noted|notes|stressed|explained)\s+(?:a|an|the)\s+[^,.;\"“”]{2,80}[.!?](?:\s|$))"
+        r"|\s*,\s*(?=(?:said|says|added|adds|noted|notes|stressed|explained)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:spokes(?:man|woman|person)|officials?|ministry|ministers?|office|department|aide|adviser|advisor|diplomats?|envoy|embassy|presidency|government)\b"
+        r"[^,.;\"“”]{0,60}[.!?](?:\s|$))"
     ),
     clause_cues=(
         ("denied", _P(r"\brul(?:ed|es|ing)\s+out\b|\bno\s+(?:plans?|meeting|talks|summit|negotiations)\b|\bnot\s+(?:be\s+)?(?:held|planned|scheduled)\b|\bdid\s+not\s+take\s+place\b|\bdidn't\s+take\s+place\b|\bwill\s+not\s+take\s+place\b|\bcancel+ed\b|\bcalled\s+off\b|\bpostponed\b|\b(?:refused|declined)\s+to\s+(?:meet|attend|hold)\b")),
