@@ -126,3 +126,21 @@ def test_a_date_closing_an_opening_phrase_dates_the_event_noun_in_it(registry: A
 def test_said_followed_by_its_reported_clause_is_not_inverted(registry: ActorRegistry) -> None:
     st = of_type(run(registry, "Vucic, who had met Kurti on Monday, said the talks were hard."), "statement_issued")
     assert [people(s) for s in st] == [{"aleksandar-vucic"}]
+
+
+# ---------------------------------------------------------------- genitive owners
+
+
+def test_a_meeting_owned_by_a_genitive_inside_a_saying_is_held_by_its_owner(registry: ActorRegistry) -> None:
+    text = "Erdogan's two-hour meeting with the Russian envoys was frank, his spokesman told reporters."
+    (m,) = of_type(run(registry, text), "meeting_held")
+    assert sides(m) == {"TR", "RU"}
+
+
+def test_a_genitive_meeting_without_its_other_party_stays_an_anaphor(registry: ActorRegistry) -> None:
+    assert not [e for e in run(registry, "Erdogan's meeting was frank, his spokesman told reporters.") if e.type.startswith("meeting")]
+
+
+def test_the_meetings_participants_is_no_meeting_of_its_clause(registry: ActorRegistry) -> None:
+    text = "The meeting's participants agreed that Turkey and Greece would stay in close contact, Erdogan said."
+    assert not of_type(run(registry, text), "meeting_planned")

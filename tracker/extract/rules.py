@@ -344,6 +344,9 @@ class LanguageRules:
     #: a body named by its function alone ("the commerce ministry", "a spokesperson for the
     #: ministry"): in a story under a wire dateline, it is the dateline country's
     unnamed_body: Pattern[str] = NEVER
+    #: between a genitive owner and its event noun ("Putin's four-hour " in "Putin's four-hour
+    #: meeting with the envoys"); matched whole
+    genitive_owner: Pattern[str] = NEVER
     #: a coordinating conjunction of actors ("et", "and", "as well as")
     conjunction: Pattern[str] = NEVER
     #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")

@@ -54,6 +54,9 @@ class Candidate:
     at_meeting: Candidate | None = None
     #: an agreement told as one party's consent (LanguageRules.consent)
     consent: bool = False
+    #: a meeting noun owned by a genitive and told with its other party ("X's meeting with
+    #: Y"): a definite occurrence, an event of its own when no earlier one is told
+    owned: bool = False
 
     @property
     def last_index(self) -> int:

@@ -183,7 +183,9 @@ def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candi
             pool = sharing or near
             held = [e for e in pool if e.modality == "occurred"]
             target = next(reversed(held or pool), None)
-            if target is None:
+            if target is None and c.owned and len(event_parties(c.participants)) >= 2:
+                c.anaphoric = False  # "Putin's meeting with the envoys was useful": told first here
+            elif target is None:
                 continue  # a bare reference to nothing we know: no event
         elif c.rule.kind == "members":
             # "the Ukrainian delegation was led by X": who sat at the meeting just told, whatever
@@ -227,7 +229,7 @@ def absorb(e: Candidate, c: Candidate) -> None:
     for ev in c.evidence:
         if all(ev.span != x.span or ev.trigger != x.trigger for x in e.evidence):
             e.evidence.append(ev)
-    if not c.anaphoric:
+    if not c.anaphoric or c.owned:
         e.participants = dedupe_participants(e.participants + c.participants)
         e.confidence = min(0.95, max(e.confidence, c.confidence) + 0.05)
     if e.location is None and c.location is not None:

@@ -193,9 +193,14 @@ def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[Acto
         before = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
         first = own or [m for m in before if m.kind == "person"] or before
         return first[:1]
+    actors = actors_in(ctx, cs, ts, cs)
+    if actors and ctx.rules.genitive_owner.fullmatch(ctx.text, actors[-1].span[1], ts):
+        # "Putin's meeting with the envoys was useful, X said": the owner took part, even
+        # inside what a speaker says
+        cand.owned = bool(_noun_objects(ctx, cand.trigger[1], trigger_zone(ctx, ts, cand.trigger[1], cs, cand.sentence.end)[1]))
+        return [actors[-1]]
     if any(cs <= a < ts for a, _ in ctx.speech_spans):
         return []
-    actors = actors_in(ctx, cs, ts, cs)
     if not actors:
         if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
             return _owners_after(ctx, cand)

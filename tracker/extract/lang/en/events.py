@@ -129,7 +129,9 @@ _add("meeting.noun_dialogue_resumed", "meeting_held",
      kind="noun", confidence=0.55)
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:talks|negotiations|meetings?|summits?|consultations|discussions|rounds?\s+of\s+(?:talks|negotiations)|"
-     r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?)\b", kind="noun", confidence=0.6)
+     r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?)\b"
+     # "the meeting's participants": the noun owns something, its clause tells of that
+     r"(?!['’]s\b)", kind="noun", confidence=0.6)
 
 # phone calls
 _add("phone.noun_call", "phone_call",
@@ -395,6 +397,7 @@ RULES = LanguageRules(
     attributive_cue=_P(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bseems\s)(?<!\bremains\s)(?:possible|potential|prospective|eventual|likely)\s+(?!that\b|to\b|for\b|in\b|on\b|at\b|by\b|with\b)[a-z]"),
     indirect_question=_P(r"\bwhether\s+(?:[\w'’.-]+\s+){1,5}$"),
     unnamed_body=_P(r"\b(?:the|a|an)\s+(?:(?:spokes(?:man|woman|person)|official|press\s+officer)\s+(?:with|of|for|at)\s+the\s+)?(?:[a-z-]+\s+){0,2}?(?:ministry|ministries|department)\b"),
+    genitive_owner=_P(r"['’]s?\s+(?:(?!(?:with|and|of|the|a|an)\b)[\w-]+\s+){0,3}"),
     opinion_verb=_P(r"\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|insists?|insisted|claims?|claimed|feels?|felt|considers?|considered|maintains?|maintained|suggests?|suggested)\s+(?:that\s+)?"),
     relative_segment=_P(',\\s*(?:who|which)\\b[^,]*,\\s*$'),
     relative_start=_P('\\s*,?\\s*(?:that|which)\\b\\s*'),
