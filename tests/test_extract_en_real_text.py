@@ -144,3 +144,28 @@ def test_a_genitive_meeting_without_its_other_party_stays_an_anaphor(registry: A
 def test_the_meetings_participants_is_no_meeting_of_its_clause(registry: ActorRegistry) -> None:
     text = "The meeting's participants agreed that Turkey and Greece would stay in close contact, Erdogan said."
     assert not of_type(run(registry, text), "meeting_planned")
+
+
+# ---------------------------------------------------------------- causes and owners of "their"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Lavrov and Rubio had been suspended due to deep differences over the border.",
+        "Talks between Lavrov and Rubio stalled due to the lack of trust.",
+    ],
+)
+def test_due_to_a_cause_plans_nothing(registry: ActorRegistry, text: str) -> None:
+    assert not of_type(run(registry, text), "meeting_planned")
+
+
+def test_due_to_meet_still_plans(registry: ActorRegistry) -> None:
+    (m,) = of_type(run(registry, "Lavrov and Rubio are due to meet in Riyadh on Tuesday."), "meeting_planned")
+    assert sides(m) == {"RU", "US"}
+
+
+def test_their_meeting_belongs_to_the_two_people_just_named(registry: ActorRegistry) -> None:
+    text = "The new round followed an appeal from President Trump to Prime Minister Netanyahu during their recent meeting in Florida."
+    held = of_type(run(registry, text, dt.date(2026, 1, 4)), "meeting_held")
+    assert held and people(held[0]) == {"donald-trump", "benjamin-netanyahu"}

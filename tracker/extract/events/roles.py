@@ -210,7 +210,13 @@ def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[Acto
         return compound
     if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
         # "entre Poutine et Trump lors de leur sommet": the owners are the actors just named
-        return subject_of(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])
+        owners = subject_of(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])
+        if len(owners) == 1:
+            # "a request from Trump to Netanyahu during their meeting": the two just named
+            prev = [m for m in actors_in(ctx, cs, owners[0].span[0], cs) if m.kind in ("person", "side") and m.side != owners[0].side]
+            if prev and owners[0].span[0] - prev[-1].span[1] <= 60:
+                owners = [prev[-1], owners[0]]
+        return owners
     # only the subject of a support verb: "Dmitriev a tenu des réunions", "X held talks"
     if not ctx.rules.support_verb.search(ctx.text, actors[-1].span[1], ts):
         return []
