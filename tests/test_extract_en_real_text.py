@@ -169,3 +169,33 @@ def test_their_meeting_belongs_to_the_two_people_just_named(registry: ActorRegis
     text = "The new round followed an appeal from President Trump to Prime Minister Netanyahu during their recent meeting in Florida."
     held = of_type(run(registry, text, dt.date(2026, 1, 4)), "meeting_held")
     assert held and people(held[0]) == {"donald-trump", "benjamin-netanyahu"}
+
+
+# ---------------------------------------------------------------- journeys and their purpose
+
+
+def test_a_delegation_leaving_for_a_city_to_resume_talks_is_one_planned_meeting_there(registry: ActorRegistry) -> None:
+    text = "A Chilean delegation departed for Lima, Peru, on Sunday to resume indirect talks with the rebel group FARC, the agency reports."
+    events = run(registry, text)
+    assert not of_type(events, "visit")
+    (m,) = of_type(events, "meeting_planned")
+    assert "CL" in sides(m) and m.location is not None and m.location.name == "Lima"
+    assert day(m) == ("2025-07-06", "2025-07-06")
+    assert "PE" not in sides(m)  # the country of the venue, set in apposition, is no party
+
+
+def test_a_flight_for_talks_with_someone_is_the_meeting_held_there(registry: ActorRegistry) -> None:
+    events = run(registry, "Witkoff flew to Moscow on Tuesday for talks with Putin.")
+    assert not of_type(events, "visit")
+    (m,) = of_type(events, "meeting_held")
+    assert people(m) == {"steve-witkoff", "vladimir-putin"} and m.location is not None and m.location.name == "Moscow"
+
+
+def test_leaving_for_a_city_in_the_past_is_a_past_trip(registry: ActorRegistry) -> None:
+    (v,) = of_type(run(registry, "Lavrov left for Ankara on Monday."), "visit")
+    assert v.modality == "occurred" and day(v) == ("2025-06-30", "2025-06-30") and v.location is not None and v.location.name == "Ankara"
+
+
+def test_a_country_after_a_city_that_speaks_stays_a_side(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, "In Moscow, Russia said the talks would go on."), "statement_issued")
+    assert st and sides(st[0]) == {"RU"}

@@ -85,6 +85,7 @@ from tracker.extract.events.merging import (
     drop_proposed_objects,
     drop_settings,
     drop_visits_with_meetings,
+    fold_departures_into_purposes,
     fold_trip_purposes,
     merge_candidates,
 )
@@ -149,6 +150,7 @@ def extract(article: Article, registry: Any, rules: LanguageRules) -> list[Event
                 sent_cands.append(c)
         drop_settings(rules, text, sent_cands)
         drop_visits_with_meetings(sent_cands)
+        fold_departures_into_purposes(rules, text, sent_cands)
         fold_trip_purposes(sent_cands)
         drop_planned_purposes(sent_cands)
         drop_proposed_objects(rules, text, sent_cands)

@@ -54,6 +54,31 @@ def fold_trip_purposes(cands: list[Candidate]) -> None:
                 cands.remove(m)
 
 
+def fold_departures_into_purposes(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
+    """"The delegation left for Doha on Sunday to resume talks with Hamas": a trip made for a
+    meeting is that meeting's journey, not an event of its own; the meeting takes the trip's
+    place (the city) and its travellers."""
+    for v in [c for c in cands if c.type == "visit" and c.modality == "occurred"]:
+        purpose = rules.purpose_after.search(text, v.trigger[1], min(v.sentence.end, v.trigger[1] + 100))
+        if purpose is None:
+            continue
+        m = next((
+            c for c in cands
+            if (c.type == "meeting_planned" or (c.type == "meeting_held" and c.anaphoric)) and c.rule.kind == "noun"
+            and purpose.start() <= c.trigger[0] <= purpose.end() + 40
+        ), None)
+        if m is None:
+            continue
+        # "flew to Moscow on Tuesday for talks with Putin": talks of no tense of their own are
+        # those of the journey, held there
+        m.anaphoric = False
+        if v.location is not None:
+            m.location = v.location
+        m.participants = dedupe_participants([Participant(**{**p.to_dict(), "role": "participant"}) for p in v.participants] + m.participants)
+        m.evidence = v.evidence + [ev for ev in m.evidence if ev not in v.evidence]
+        cands.remove(v)
+
+
 def drop_settings(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
     """"will meet on the sidelines of the summit in Tirana": the summit is where the meeting
     of the sentence takes place, not a second meeting of unnamed parties."""

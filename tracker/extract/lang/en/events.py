@@ -154,6 +154,12 @@ _add("visit.due_in", "visit",
      kind="verb_phrase", confidence=0.6, modality="planned")
 _TO_PLACE = r"(?=\s+(?:back\s+|again\s+|on\s+\w+\s+)?(?:to|into)\s)"
 _add("visit.verb_travel", "visit", reg("travel", after=_TO_PLACE) + "|" + reg("travel", double="l", after=_TO_PLACE).replace("?P<", "?P<l_") + "|" + verb("fly", "flies", "flew", "flying", part="flown", after=_TO_PLACE).replace("?P<", "?P<f_"), confidence=0.6, anchor=r"\b(?:travel|fl(?:y|ie|ew|own))")
+# "left for Doha", "departed for Cairo on Sunday", "will set off for Kyiv": a trip
+_FOR_PLACE = r"(?=\s+(?:[\w-]+\s+){0,2}?for\s+(?-i:[A-Z]))"
+_add("visit.verb_depart", "visit",
+     verb("leave", "leaves", "left", "leaving", after=_FOR_PLACE) + "|" + reg("depart", after=_FOR_PLACE).replace("?P<", "?P<d_")
+     + "|" + verb(r"set\s+off", r"sets\s+off", r"set\s+off", r"setting\s+off", after=_FOR_PLACE).replace("?P<", "?P<s_"),
+     confidence=0.6, anchor=r"\b(?:leav|left|depart|set)")
 _add("visit.noun_trip", "visit", r"\b(?:visit|trip|journey|tour)\s+to\b", kind="noun", confidence=0.6)
 
 # reports

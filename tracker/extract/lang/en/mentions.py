@@ -111,7 +111,7 @@ CITY_PREPS: tuple[str, ...] = (
 )
 #: Prepositions that make a place only after a word of motion ("travel to Moscow", "flew in
 #: from Kyiv"); elsewhere "to Moscow", "from Washington" are addressees or sources.
-MOTION_PREPS: tuple[str, ...] = ("to", "from", "toward", "towards", "into")
+MOTION_PREPS: tuple[str, ...] = ("to", "from", "toward", "towards", "into", "for")
 #: Words of motion that license :data:`MOTION_PREPS` within the four words before them.
 MOTION_WORDS: tuple[str, ...] = (
     "travel", "travels", "travelled", "traveled", "travelling", "traveling", "go", "goes", "went",
