@@ -199,3 +199,52 @@ def test_leaving_for_a_city_in_the_past_is_a_past_trip(registry: ActorRegistry) 
 def test_a_country_after_a_city_that_speaks_stays_a_side(registry: ActorRegistry) -> None:
     st = of_type(run(registry, "In Moscow, Russia said the talks would go on."), "statement_issued")
     assert st and sides(st[0]) == {"RU"}
+
+
+# ---------------------------------------------------------------- who sat at the meeting
+
+
+def test_people_representing_their_sides_join_the_meeting_just_told(registry: ActorRegistry) -> None:
+    text = (
+        "US envoy Morgan Ortagus is heading to Lebanon on Wednesday to take part in the border committee.\n"
+        "Representing Israel at the meeting is Uri Resnick, and Simon Karam will be attending on behalf of Beirut."
+    )
+    (m,) = of_type(run(registry, text, dt.date(2025, 12, 1)), "meeting_planned")
+    assert sides(m) == {"US", "IL", "LB"}
+
+
+def test_those_attending_for_a_side_join_the_meeting_held(registry: ActorRegistry) -> None:
+    text = (
+        "Putin's three-hour meeting with the American envoys ended late on Thursday, Ushakov told reporters.\n"
+        "Attending for the United States were Steve Witkoff and Jared Kushner."
+    )
+    (m,) = of_type(run(registry, text, dt.date(2026, 1, 23)), "meeting_held")
+    assert {"steve-witkoff", "jared-kushner", "vladimir-putin"} <= people(m)
+
+
+def test_the_members_of_a_travelling_delegation_join_its_meeting_not_their_bosses(registry: ActorRegistry) -> None:
+    text = (
+        "An Israeli delegation left for Cairo on Monday for talks with Hamas.\n"
+        "The delegation comprises Gal Hirsch and Prime Minister Benjamin Netanyahu's political adviser Ophir Falk."
+    )
+    events = run(registry, text, dt.date(2025, 7, 8))
+    (m,) = [e for e in events if e.type.startswith("meeting")]
+    assert "benjamin-netanyahu" not in people(m) and {"IL", "PS"} <= sides(m)
+
+
+def test_a_members_sentence_with_no_meeting_told_is_no_event(registry: ActorRegistry) -> None:
+    assert not run(registry, "The delegation comprises Gal Hirsch and Ophir Falk.")
+
+
+def test_a_leaders_office_acts_for_the_leader(registry: ActorRegistry) -> None:
+    (r,) = of_type(run(registry, "Netanyahu's office on Saturday rejected the revised draft as unacceptable."), "proposal_rejected")
+    assert people(r) == {"benjamin-netanyahu"}
+
+
+def test_a_relative_clause_of_a_later_noun_does_not_set_the_talks_modality(registry: ActorRegistry) -> None:
+    text = (
+        "Iran and the US will hold talks in Geneva on Tuesday. "
+        "The talks, aimed at a deal that could avert a war, are expected to include Witkoff, while Iran's delegation will be led by Araghchi."
+    )
+    events = [e for e in run(registry, text, dt.date(2026, 2, 13)) if e.type.startswith("meeting")]
+    assert len(events) == 1 and events[0].modality == "planned" and {"US", "IR"} <= sides(events[0])

@@ -175,7 +175,8 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     cs, ce = clause_of(sent, cuts, ts, te)
     if rule.kind == "noun":
         rel = ctx.rules.relative_start.match(text, ce)
-        if rel is not None and rel.end() < sent.end:
+        # (not a relative of a later noun: "the talks, aimed at a deal that could ...")
+        if rel is not None and rel.end() < sent.end and "," not in text[te:ce]:
             # "a trip to Riyadh that had been scheduled for Wednesday": the relative clause
             # describes the noun's own event
             ce = clause_of(sent, cuts, rel.end(), rel.end())[1]

@@ -37,7 +37,8 @@ def _modifier(ctx: Context, m: ActorMention, floor: int) -> bool:
         return m.kind == "side" and _qualifies_title(ctx, m, before)
     if rules.possessor_before.search(before):
         return True
-    return bool(rules.possessor_after.match(text, m.span[1], min(len(text), m.span[1] + 40)))
+    # (on a slice: the tables anchor the pattern with "^", which never matches at a pos > 0)
+    return bool(rules.possessor_after.match(text[m.span[1] : m.span[1] + 40]))
 
 
 def _qualifies_title(ctx: Context, m: ActorMention, before: str) -> bool:

@@ -127,6 +127,15 @@ _add("meeting.verb_negotiate", "meeting_held", reg("negotiat", e=True, after=r"(
 _add("meeting.noun_dialogue_resumed", "meeting_held",
      r"(?:" + "|".join(rf"(?<=\b{v}\s)" + rf"|(?<=\b{v}\sthe\s)" for v in ("resume", "resumes", "resumed", "relaunch", "relaunched")) + r")dialogue\b",
      kind="noun", confidence=0.55)
+# who sits at the meeting just told: "Representing Chile at the talks is X", "Y will attend on
+# behalf of Lima", "Attending for the United States were A, B and C", "the delegation comprises
+# A and B", "the team is led by C" - its people join that meeting (see merging.merge_candidates)
+_add("meeting.members", "meeting_held",
+     r"\bRepresenting\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+at\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|negotiations|summit|conference)\s+(?:is|was|are|were|will\s+be)\b"
+     r"|\b(?:(?:is|are|was|were|will\s+be)\s+)?attending\s+on\s+behalf\s+of\b"
+     r"|\bAttending\s+(?:on\s+behalf\s+of|for)\b[^.;]{0,60}?\b(?:is|was|are|were)\b"
+     r"|\b(?:delegation|team)\s+(?:comprises|comprised|includes|included|consists\s+of|consisted\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\b",
+     kind="members", modality="occurred", confidence=0.5, anchor=r"\b(?:represent|attend|delegation|team)")
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:talks|negotiations|meetings?|summits?|consultations|discussions|rounds?\s+of\s+(?:talks|negotiations)|"
      r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?)\b"
@@ -295,9 +304,9 @@ RULES = LanguageRules(
         r"\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:president|prime\s+minister|leader|minister|secretary\s+of\s+state)(?:\s+(?:of\s+)?\w+)?\s+)?$"
     ),
     possessor_after=_P(
-        r"^['’]s?\s+(?:(?:special|chief|top|senior|personal|main|lead|foreign|former|peace|new|longtime|trusted)\s+)*"
+        r"^['’]s?\s+(?:(?:special|chief|top|senior|personal|main|lead|foreign|former|peace|new|longtime|trusted|political|military|diplomatic|security|economic|media|legal|national\s+security)\s+)*"
         r"(?:envoy|adviser|advisor|aide|son-in-law|spokesman|spokeswoman|spokesperson|representative|ally|allies|counterpart|"
-        r"negotiator|emissary|chief|deputy|team|administration|government|secretary|assistant|office|minister|press\s+secretary|"
+        r"negotiator|emissary|chief|deputy|team|administration|government|secretary|assistant|minister|press\s+secretary|"
         r"national\s+security\s+adviser|confidant)\b"
     ),
     attribution_before=_P(r"\b(?:according\s+to|cited\s+by|quoted\s+by|reported\s+by|sources?\s+close\s+to)\s+(?:the\s+)?$"),
