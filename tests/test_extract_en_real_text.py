@@ -248,3 +248,32 @@ def test_a_relative_clause_of_a_later_noun_does_not_set_the_talks_modality(regis
     )
     events = [e for e in run(registry, text, dt.date(2026, 2, 13)) if e.type.startswith("meeting")]
     assert len(events) == 1 and events[0].modality == "planned" and {"US", "IR"} <= sides(events[0])
+
+
+# ---------------------------------------------------------------- offices, fronted clauses, missions
+
+
+def test_his_office_said_is_the_leader_the_sentence_opens_with_not_the_officials_before(registry: ActorRegistry) -> None:
+    text = (
+        "Israeli officials say the border is calm.\n"
+        "Netanyahu has asked Gil Reich to prepare a plan, his office said."
+    )
+    st = of_type(run(registry, text, dt.date(2025, 12, 3)), "statement_issued")
+    assert any(people(s) == {"benjamin-netanyahu"} for s in st)
+
+
+def test_he_said_is_a_person_not_the_officials_quoted_before(registry: ActorRegistry) -> None:
+    text = "Ushakov met Witkoff in Moscow on Monday. Russian officials say the talks went well. The talks were useful, he said."
+    st = of_type(run(registry, text, dt.date(2025, 12, 3)), "statement_issued")
+    assert any(people(s) == {"yuri-ushakov"} for s in st)
+
+
+def test_a_fronted_as_clause_keeps_the_main_clause_actors_out_of_its_gathering(registry: ActorRegistry) -> None:
+    text = "As officials gather for the summit, Netanyahu has asked Gil Reich to draft a plan."
+    assert not [e for e in run(registry, text, dt.date(2025, 12, 3)) if e.type.startswith("meeting")]
+
+
+def test_a_mission_to_be_dispatched_for_talks_is_a_planned_meeting(registry: ActorRegistry) -> None:
+    text = "Netanyahu has directed Gil Reich to dispatch an envoy for talks with Lebanese economic officials."
+    (m,) = of_type(run(registry, text, dt.date(2025, 12, 3)), "meeting_planned")
+    assert sides(m) == {"IL", "LB"}

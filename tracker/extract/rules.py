@@ -347,6 +347,13 @@ class LanguageRules:
     #: between a genitive owner and its event noun ("Putin's four-hour " in "Putin's four-hour
     #: meeting with the envoys"); matched whole
     genitive_owner: Pattern[str] = NEVER
+    #: a pronoun subject naming a leader's office ("his office"): the sentence's first person speaks
+    office_of_pronoun: Pattern[str] = NEVER
+    #: a singular personal pronoun subject ("he", "his office"): a person, never a group
+    singular_pronoun: Pattern[str] = NEVER
+    #: a subordinate clause opening the sentence ("As officials gather for the talks, X ...");
+    #: matched at the sentence start: its first comma ends that clause
+    subordinate_opener: Pattern[str] = NEVER
     #: a coordinating conjunction of actors ("et", "and", "as well as")
     conjunction: Pattern[str] = NEVER
     #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")

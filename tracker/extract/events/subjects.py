@@ -88,7 +88,14 @@ def _resolve_pronoun(ctx: Context, sent: Sentence, speech: bool, description: st
                 return m
             i -= 1
         return None
-    if speech and ctx.last_speaker and sent.index - ctx.last_speaker[0] <= 3:
+    if description and ctx.rules.office_of_pronoun.search(description):
+        # "X has directed Y to ..., his office said": the leader the sentence opens with
+        first = [m for m in mentions_in(ctx, sent.start, sent.end) if m.kind == "person" and m.via != "pronoun"]
+        if first:
+            return first[0]
+    if speech and ctx.last_speaker and sent.index - ctx.last_speaker[0] <= 3 \
+            and not (ctx.last_speaker[1].kind != "person" and ctx.rules.singular_pronoun.search(description or "")):
+        # "he said" is a person's saying, not the officials' quoted before
         return ctx.last_speaker[1]
     if ctx.last_person and sent.index - ctx.last_person[0] <= 3:
         return ctx.last_person[1]

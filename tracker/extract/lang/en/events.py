@@ -275,6 +275,8 @@ RULES = LanguageRules(
         ("past", _P(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|since|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|these\s+|those\s+|this\s+|that\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$")),
         ("past", _P(r"\b(?:last|previous|recent|earlier|latest)\s+(?:[\w-]+\s+)?$")),
         ("planned", _P(r"\b(?:next|upcoming|future|planned|scheduled|forthcoming)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
+        # "directed Y to dispatch an envoy for talks with Z": a mission still to be sent
+        ("planned", _P(r"\b(?:to|will|would|shall)\s+(?:send|dispatch)\s+(?:[\w-]+\s+){0,4}?for\s+(?:new\s+|further\s+|direct\s+)?$")),
         ("ahead", _P(r"\b(?:ahead\s+of|before|in\s+preparation\s+for)(?:\s+(?:the|his|her|their|its|a|an))?\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
         ("new", _P(r"\b(?:new|another|fresh)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
         ("possible", _P(r"\b(?:possible|potential|proposed|prospective|eventual)\s+(?:[\w-]+\s+)?$")),
@@ -354,7 +356,7 @@ RULES = LanguageRules(
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|participate)\b"
                      r"|\bfor\s+(?:(?:a|an|the|new|fresh|further|another)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?)\s+with\b"),
-    support_verb=_P(r"\b(?:carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened|due\s+(?:in|at))\b"),
+    support_verb=_P(r"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened|due\s+(?:in|at))\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
     location_blocker=_P(r"\bborder\s+(?:between|with)\s+(?:the\s+)?$|\b(?:territory|soil)\s+of\s+(?:the\s+)?$|\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
@@ -413,6 +415,9 @@ RULES = LanguageRules(
     indirect_question=_P(r"\bwhether\s+(?:[\w'’.-]+\s+){1,5}$"),
     unnamed_body=_P(r"\b(?:the|a|an)\s+(?:(?:spokes(?:man|woman|person)|official|press\s+officer)\s+(?:with|of|for|at)\s+the\s+)?(?:[a-z-]+\s+){0,2}?(?:ministry|ministries|department)\b"),
     genitive_owner=_P(r"['’]s?\s+(?:(?!(?:with|and|of|the|a|an)\b)[\w-]+\s+){0,3}"),
+    office_of_pronoun=_P(r"\b(?:his|her)\s+office\b"),
+    singular_pronoun=_P(r"^(?:he|she|his\s+office|her\s+office)$"),
+    subordinate_opener=_P(r"[\W_]*(?:As|When|While|Once|Although|Though|Because|Whereas)\s"),
     opinion_verb=_P(r"\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|insists?|insisted|claims?|claimed|feels?|felt|considers?|considered|maintains?|maintained|suggests?|suggested)\s+(?:that\s+)?"),
     relative_segment=_P(',\\s*(?:who|which)\\b[^,]*,\\s*$'),
     relative_start=_P('\\s*,?\\s*(?:that|which)\\b\\s*'),

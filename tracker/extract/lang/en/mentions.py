@@ -101,6 +101,8 @@ DELEGATION_NOUNS: tuple[str, ...] = (
     "foreign ministers", "defence ministers", "defense ministers", "ministers", "mediators",
     "lawmakers", "experts", "military chiefs", "chiefs of staff", "interlocutors", "emissaries",
     "heads of state", "heads of government", "generals", "commanders",
+    "economic officials", "trade officials", "finance officials", "government officials",
+    "technical team", "technical teams", "trade negotiators",
 )
 
 #: Prepositions after which a city or building is a place, not a side.
