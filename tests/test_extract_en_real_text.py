@@ -277,3 +277,14 @@ def test_a_mission_to_be_dispatched_for_talks_is_a_planned_meeting(registry: Act
     text = "Netanyahu has directed Gil Reich to dispatch an envoy for talks with Lebanese economic officials."
     (m,) = of_type(run(registry, text, dt.date(2025, 12, 3)), "meeting_planned")
     assert sides(m) == {"IL", "LB"}
+
+
+def test_receiving_a_document_of_proposals_is_a_proposal_to_the_receiver(registry: ActorRegistry) -> None:
+    text = "Larijani confirmed that he had received a document containing US proposals after meeting Omani officials."
+    (p,) = of_type(run(registry, text, dt.date(2026, 2, 13)), "proposal_presented")
+    roles = {(x.side, x.role) for x in p.participants}
+    assert ("IR", "addressee") in roles and ("US", "proposer") in roles and not any(s == "OM" for s, _ in roles)
+
+
+def test_receiving_a_delegation_is_no_proposal(registry: ActorRegistry) -> None:
+    assert not of_type(run(registry, "Erdogan received a Russian delegation in Ankara on Monday."), "proposal_presented")

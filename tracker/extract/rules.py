@@ -354,6 +354,9 @@ class LanguageRules:
     #: a subordinate clause opening the sentence ("As officials gather for the talks, X ...");
     #: matched at the sentence start: its first comma ends that clause
     subordinate_opener: Pattern[str] = NEVER
+    #: a proposal trigger told by its receiver ("received a document containing US proposals"):
+    #: the subject is the addressee, an actor in the object is the proposer
+    receipt_trigger: Pattern[str] = NEVER
     #: a coordinating conjunction of actors ("et", "and", "as well as")
     conjunction: Pattern[str] = NEVER
     #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")

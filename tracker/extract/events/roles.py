@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.events import Participant
-from tracker.extract.events.clauses import trigger_zone
+from tracker.extract.events.clauses import phrase_end, trigger_zone
 from tracker.extract.events.context import Candidate, Context, mentions_in
 from tracker.extract.events.subjects import actors_in, subject_of
 from tracker.extract.rules import FLAGS
@@ -79,6 +79,13 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         by_agent = t == "proposal_presented" and ctx.rules.agent_end.search(cand.trigger_text)
         subj = [] if by_agent else subject_of(ctx, cand, cs, ts, te, ce)
         role0 = "proposer" if t == "proposal_presented" else "participant"
+        if t == "proposal_presented" and ctx.rules.receipt_trigger.search(cand.trigger_text):
+            # "X received a document containing US proposals": X is addressed, the US proposes
+            parts += [participant_of(m, "addressee") for m in subj]
+            obj_end = min(phrase_end(text, te, ce), trigger_zone(ctx, ts, te, cs, ce)[1])
+            parts += [participant_of(m, "proposer") for m in mentions_in(ctx, te, obj_end) if m.kind != "place" and m.via != "pronoun"]
+            cand.participants = dedupe_participants(parts)
+            return
         for m in subj:
             # "The deal proposed by Qatar was rejected by Israel": the agent of the participle
             # in the subject wrote the proposal, it does not reject it

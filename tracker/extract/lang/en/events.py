@@ -188,6 +188,10 @@ _add("proposal.verb_announce_plan", "proposal_presented",
      r"\b(?:(?:has|have|had)\s+)?(?:announced|unveiled|launched)\s+(?:(?:last\s+(?:week|month)|on\s+\w+day|\w+day|earlier\s+this\s+(?:week|month))\s+)?"
      r"(?=(?:a|an|his|her|its|their|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:roadmap|road\s+map|plan|proposal|initiative|framework|blueprint|draft\s+(?:deal|agreement))\b)",
      kind="verb_phrase", confidence=0.9, anchor=r"\b(?:announced|unveiled|launched)")
+# "confirmed he had received a document containing US proposals": a proposal told by its addressee
+_add("proposal.verb_receive", "proposal_presented",
+     r"\b(?:(?:has|have|had)\s+)?(?:received|receives)\s+(?=(?:a|an|the|their|its|a\s+new|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:document|plan|proposal|proposals|draft|text|letter|offer|counter-?proposal|counter-?offer|framework|roadmap|term\s+sheet)\b)",
+     kind="verb_phrase", confidence=0.6, anchor=r"\breceiv")
 # "by proposing to lift the quotas", "offering to host": the gerund proposes too
 _add("proposal.gerund_propose", "proposal_presented", r"\bby\s+(?:proposing|offering)\s+(?:to\s+|a\s+|an\s+|the\s+)", kind="verb_phrase", confidence=0.65, anchor=r"\b(?:proposing|offering)")
 # "made a counter-offer", "floated a compromise": a support verb and a proposal noun
@@ -418,6 +422,7 @@ RULES = LanguageRules(
     office_of_pronoun=_P(r"\b(?:his|her)\s+office\b"),
     singular_pronoun=_P(r"^(?:he|she|his\s+office|her\s+office)$"),
     subordinate_opener=_P(r"[\W_]*(?:As|When|While|Once|Although|Though|Because|Whereas)\s"),
+    receipt_trigger=_P(r"\breceiv"),
     opinion_verb=_P(r"\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|insists?|insisted|claims?|claimed|feels?|felt|considers?|considered|maintains?|maintained|suggests?|suggested)\s+(?:that\s+)?"),
     relative_segment=_P(',\\s*(?:who|which)\\b[^,]*,\\s*$'),
     relative_start=_P('\\s*,?\\s*(?:that|which)\\b\\s*'),
