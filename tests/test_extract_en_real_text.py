@@ -288,3 +288,31 @@ def test_receiving_a_document_of_proposals_is_a_proposal_to_the_receiver(registr
 
 def test_receiving_a_delegation_is_no_proposal(registry: ActorRegistry) -> None:
     assert not of_type(run(registry, "Erdogan received a Russian delegation in Ankara on Monday."), "proposal_presented")
+
+
+# ---------------------------------------------------------------- the day-after wire
+
+
+DAY_AFTER = (
+    "Armenia and Azerbaijan agreed on Monday to reopen their border after talks in Tbilisi.\n"
+    "Georgia's president hosted the talks at his residence.\n"
+    "Pashinyan said he hoped trade would resume soon. Aliyev said Azerbaijan would respect the deal.\n"
+    "Erdogan has said he will travel to Baku next month."
+)
+
+
+def test_a_past_saying_of_a_day_after_wire_is_dated_by_the_scene(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, DAY_AFTER, dt.date(2025, 7, 29)), "statement_issued")  # Monday is the 28th
+    said = [s for s in st if any("hoped" in ev.sentence or "respect" in ev.sentence for ev in s.evidence)]
+    assert said and all(day(s) == ("2025-07-28", "2025-07-28") for s in said)
+
+
+def test_a_present_perfect_saying_stays_on_the_publication_day(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, DAY_AFTER, dt.date(2025, 7, 29)), "statement_issued")
+    perfect = [s for s in st if any("has said" in ev.sentence for ev in s.evidence)]
+    assert perfect and all(day(s) == ("2025-07-29", "2025-07-29") for s in perfect)
+
+
+def test_a_scene_of_several_days_ago_does_not_date_sayings(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, DAY_AFTER, dt.date(2025, 8, 2)), "statement_issued")
+    assert st and all(day(s) == ("2025-08-02", "2025-08-02") for s in st)

@@ -240,6 +240,11 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     cand.date = event_date(ctx, cand, cs, ce)
     # statements are dated by their own words or the publication: a narrative date misleads
     window = 0 if cand.type == "statement_issued" else SCENE_WINDOW
+    if cand.type == "statement_issued" and rules.day_after_statements and ctx.scene and _yesterday(ctx, ctx.scene[1]) and rule.kind == "verb" \
+            and tense_of(m) == "past" and not rules.recent_perfect.search(m.group(0)):
+        # the day-after wire: "X met Y on Monday ... X said he hoped ..." - said at that scene,
+        # until another day is told (not "says", "has confirmed": today's words)
+        window = len(ctx.sentences)
     if cand.pluperfect:
         window = -1  # what had happened before the scene is not dated by it
     if cand.date is None and not anaphoric and cand.modality == "occurred" and ctx.scene and 0 < sent.index - ctx.scene[0] <= window:
@@ -253,3 +258,10 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
                 cand.type = "meeting_planned"
     cand.evidence.append(Evidence(ctx.article.id, sent.text, (sent.start, sent.end), trigger=m.group(0).strip(), rule=rule.name))
     return cand
+
+
+def _yesterday(ctx: Context, day: Any) -> bool:
+    """The scene's day is the day before publication: the story of a day-after wire."""
+    pub = ctx.article.published
+    first = day.first_day()
+    return pub is not None and first is not None and first == day.last_day() and (pub - first).days == 1

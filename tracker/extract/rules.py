@@ -357,6 +357,9 @@ class LanguageRules:
     #: a proposal trigger told by its receiver ("received a document containing US proposals"):
     #: the subject is the addressee, an actor in the object is the proposer
     receipt_trigger: Pattern[str] = NEVER
+    #: the auxiliary of a present perfect inside a verb trigger ("has confirmed"): a saying of
+    #: today, never dated by yesterday's scene
+    recent_perfect: Pattern[str] = NEVER
     #: a coordinating conjunction of actors ("et", "and", "as well as")
     conjunction: Pattern[str] = NEVER
     #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")
@@ -460,6 +463,10 @@ class LanguageRules:
     #: a modal or future cue governing a noun set "during"/"lors de" ("may announce a deal
     #: during his meeting with X on Monday") makes the noun's event ahead, not held
     modal_governs_attached: bool = False
+    #: a past saying with no date of its own, in a story whose scene is the day before
+    #: publication ("X and Y agreed on Monday ... Y said he hoped ..."), is dated by that
+    #: scene rather than the publication day (the day-after wire); opt-in per language
+    day_after_statements: bool = False
     #: a verb-second language (German): when no actor stands before the verb in its clause
     #: ("Am Freitag schlug Umerow ... vor"), the subject is the first actor after it
     subject_after_verb: bool = False
