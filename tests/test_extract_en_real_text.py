@@ -316,3 +316,16 @@ def test_a_present_perfect_saying_stays_on_the_publication_day(registry: ActorRe
 def test_a_scene_of_several_days_ago_does_not_date_sayings(registry: ActorRegistry) -> None:
     st = of_type(run(registry, DAY_AFTER, dt.date(2025, 8, 2)), "statement_issued")
     assert st and all(day(s) == ("2025-08-02", "2025-08-02") for s in st)
+
+
+# ---------------------------------------------------------------- nested sayings
+
+
+def test_a_saying_inside_another_is_its_content(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, "Secretary of State Marco Rubio said in a statement that Washington welcomed the deal."), "statement_issued")
+    assert [people(s) for s in st] == [{"marco-rubio"}]
+
+
+def test_a_second_saying_joined_by_and_is_kept_with_its_speaker(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, "Peskov said that Putin welcomed the plan and added that talks would continue."), "statement_issued")
+    assert [people(s) for s in st] == [{"dmitry-peskov"}] and len(st[0].evidence) == 2

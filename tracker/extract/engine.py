@@ -188,6 +188,8 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
         etype = "phone_call"
     if etype == "statement_issued" and modality != "occurred":
         return None
+    if rule.speech and _inside_a_saying(ctx, sent, rule, ts):
+        return None
     other = bool(rule.kind == "noun" and rules.other_before.search(text[max(cs, ts - 40) : ts]))
     cand = Candidate(
         type=etype,
@@ -265,3 +267,20 @@ def _yesterday(ctx: Context, day: Any) -> bool:
     pub = ctx.article.published
     first = day.first_day()
     return pub is not None and first is not None and first == day.last_day() and (pub - first).days == 1
+
+
+def _inside_a_saying(ctx: Context, sent: Sentence, rule: TriggerRule, ts: int) -> bool:
+    """A saying that is part of another one in its sentence: "Rubio said in a statement"
+    (the statement is the saying's channel) and "Rubio said that Washington welcomed the
+    deal" (what Washington did is Rubio's content); not "..., and added that ..." (a second
+    saying of the same speaker, see subjects._matrix_subject)."""
+    text = ctx.text
+    for a, b in ctx.speech_spans:
+        if not (sent.start <= a and b <= ts):
+            continue
+        if rule.kind == "noun" and not text[b:ts].strip():
+            return True  # "said in a statement": one saying, told with its channel
+        if rule.kind == "verb" and ctx.rules.nested_saying_gap.fullmatch(text, b, ts) \
+                and not ctx.rules.predicate_join.search(text, max(b, ts - 14), ts):
+            return True
+    return False

@@ -360,6 +360,9 @@ class LanguageRules:
     #: the auxiliary of a present perfect inside a verb trigger ("has confirmed"): a saying of
     #: today, never dated by yesterday's scene
     recent_perfect: Pattern[str] = NEVER
+    #: between a verb of saying and a second one inside its content ("said that Washington
+    #: welcomed"); matched whole: the second is content, not a statement
+    nested_saying_gap: Pattern[str] = NEVER
     #: a coordinating conjunction of actors ("et", "and", "as well as")
     conjunction: Pattern[str] = NEVER
     #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")
