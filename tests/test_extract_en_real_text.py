@@ -329,3 +329,16 @@ def test_a_saying_inside_another_is_its_content(registry: ActorRegistry) -> None
 def test_a_second_saying_joined_by_and_is_kept_with_its_speaker(registry: ActorRegistry) -> None:
     st = of_type(run(registry, "Peskov said that Putin welcomed the plan and added that talks would continue."), "statement_issued")
     assert [people(s) for s in st] == [{"dmitry-peskov"}] and len(st[0].evidence) == 2
+
+
+def test_coming_to_a_capital_to_sign_a_deal_is_one_planned_meeting(registry: ActorRegistry) -> None:
+    text = "Erdogan said he expected Pashinyan and Aliyev to come to Ankara to sign the peace treaty, possibly in the coming weeks."
+    events = run(registry, text, dt.date(2025, 6, 28))
+    assert not of_type(events, "agreement_reached")
+    (m,) = of_type(events, "meeting_planned")
+    assert m.modality in ("planned", "possible") and sides(m) == {"AM", "AZ"} and m.location is not None and m.location.name == "Ankara"
+    assert m.date.start == "2025-06-28" and m.date.end is not None and m.date.end > "2025-07-01"
+
+
+def test_coming_to_an_agreement_is_no_trip(registry: ActorRegistry) -> None:
+    assert not of_type(run(registry, "The two sides came to an agreement on Monday."), "visit")

@@ -106,6 +106,12 @@ def drop_planned_purposes(cands: list[Candidate]) -> None:
         return
     for c in [c for c in cands if c.type == "proposal_presented" and c.modality != "occurred"]:
         cands.remove(c)
+    # "expected to come to Washington to sign a deal": the signing is what the trip is for
+    trip = next((c for c in cands if c.rule.type == "visit" and c.type == "meeting_planned"), None)
+    if trip is not None:
+        for c in [c for c in cands if c.type == "agreement_reached" and c.modality != "occurred"]:
+            trip.date = trip.date or c.date  # "... to sign a deal, possibly in the coming weeks"
+            cands.remove(c)
 
 
 def identity_keys(c: Candidate) -> tuple[set[str], set[str]]:

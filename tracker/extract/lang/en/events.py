@@ -169,6 +169,8 @@ _add("visit.verb_depart", "visit",
      verb("leave", "leaves", "left", "leaving", after=_FOR_PLACE) + "|" + reg("depart", after=_FOR_PLACE).replace("?P<", "?P<d_")
      + "|" + verb(r"set\s+off", r"sets\s+off", r"set\s+off", r"setting\s+off", after=_FOR_PLACE).replace("?P<", "?P<s_"),
      confidence=0.6, anchor=r"\b(?:leav|left|depart|set)")
+# "expected X to come to Washington to sign a deal": coming to a named place is a trip
+_add("visit.verb_come", "visit", verb("come", "comes", "came", "coming", part="come", after=r"(?=\s+(?:back\s+)?to\s+(?:the\s+)?(?-i:[A-Z]))"), confidence=0.55)
 _add("visit.noun_trip", "visit", r"\b(?:visit|trip|journey|tour)\s+to\b", kind="noun", confidence=0.6)
 
 # reports
@@ -269,7 +271,7 @@ RULES = LanguageRules(
     ),
     clause_cues=(
         ("denied", _P(r"\brul(?:ed|es|ing)\s+out\b|\bno\s+(?:plans?|meeting|talks|summit|negotiations)\b|\bnot\s+(?:be\s+)?(?:held|planned|scheduled)\b|\bdid\s+not\s+take\s+place\b|\bdidn't\s+take\s+place\b|\bwill\s+not\s+take\s+place\b|\bcancel+ed\b|\bcalled\s+off\b|\bpostponed\b|\b(?:refused|declined)\s+to\s+(?:meet|attend|hold)\b")),
-        ("possible", _P(r"\bcould\b|\bmight\b|\bmay\b|\bpossibility\b|\bpossible\b|\bpotential\b|\bfloated\b|\braised\s+the\s+prospect\b|\bprospect\s+of\b|\bopen\s+to\b|\bnot\s+ruled\s+out\b|\blikely\b|\bproposed\s+(?:a|an|holding|to)\b|\bsuggested\b|\boffered\s+to\b")),
+        ("possible", _P(r"\bcould\b|\bmight\b|\bmay\b|\bpossibility\b|\bpossible\b|\bpossibly\b|\bpotential\b|\bfloated\b|\braised\s+the\s+prospect\b|\bprospect\s+of\b|\bopen\s+to\b|\bnot\s+ruled\s+out\b|\blikely\b|\bproposed\s+(?:a|an|holding|to)\b|\bsuggested\b|\boffered\s+to\b")),
         ("planned", _P(r"\bwill\b|['’]ll\b|\bshall\b|\bwould\b|\bexpected\b|\bscheduled\b|\bdue\s+(?:to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|significant|growing|ongoing|major|continued|continuing|deep|wide|lack|gaps|differences|disagreements|security|health|technical|logistical|scheduling|political)\b)|in|at|for)\b|\bset\s+(?:to|for)\b|\bplanned\b|\bplans?\s+to\b|\bupcoming\b|\bnext\b|\blater\s+this\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\b|\bslated\b|\bannounced\b|\bagreed\s+to\s+(?:meet|hold|resume)\b|\bresume\b|\bgoing\s+to\b|\bahead\s+of\b|\bforthcoming\b")),
         ("past", _P(r"\btook\s+place\b|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+held\b|\bheld\b|\bconcluded\b|\bended\b|\bwrapped\s+up\b|\bhad\s+(?:\w+\s+)?(?:talks|meetings?)\b|\blast\b|\bprevious\b|\bearlier\b|\bafter\b|\bfollowing\b|\bduring\b|\byesterday\b|\binvolving\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?!(?:paused|suspended|stalled|frozen|halted|deadlocked|interrupted)\b)\w+(?:ed|en|un|ught|ld)\b|\bfocused\s+on\b|\bcentred\s+on\b|\bcentered\s+on\b|\bparticipated\b|\btook\s+part\b|\battended\b|\blasted\b"
                     # a simple past that opens or runs talks: "hosted talks", "talks resumed in Doha"
