@@ -342,3 +342,12 @@ def test_coming_to_a_capital_to_sign_a_deal_is_one_planned_meeting(registry: Act
 
 def test_coming_to_an_agreement_is_no_trip(registry: ActorRegistry) -> None:
     assert not of_type(run(registry, "The two sides came to an agreement on Monday."), "visit")
+
+
+def test_insisting_on_a_demand_is_no_saying(registry: ActorRegistry) -> None:
+    assert not of_type(run(registry, "Russia, meanwhile, insists on a full withdrawal, a condition Ukraine has rejected."), "statement_issued")
+
+
+def test_insisting_that_is_a_saying(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, "Lavrov insists that the talks must go on."), "statement_issued")
+    assert [people(s) for s in st] == [{"sergei-lavrov"}]

@@ -69,7 +69,8 @@ _SPEECH = [
     ("warn", reg("warn")),
     ("announce", reg("announc", e=True)),
     ("claim", reg("claim")),
-    ("insist", reg("insist")),
+    # "insists on disarmament": a standing demand, not a saying ("insists that ..." is one)
+    ("insist", reg("insist", after=r"(?!\s+(?:on|upon)\b)")),
     ("argue", reg("argu", e=True)),
     ("describe", reg("describ", e=True)),
     ("praise", reg("prais", e=True)),
