@@ -351,3 +351,21 @@ def test_insisting_on_a_demand_is_no_saying(registry: ActorRegistry) -> None:
 def test_insisting_that_is_a_saying(registry: ActorRegistry) -> None:
     st = of_type(run(registry, "Lavrov insists that the talks must go on."), "statement_issued")
     assert [people(s) for s in st] == [{"sergei-lavrov"}]
+
+
+def test_a_story_whose_lede_is_today_keeps_its_sayings_on_the_publication_day(registry: ActorRegistry) -> None:
+    text = (
+        "Erdogan spoke to Pashinyan by phone on Tuesday.\n"
+        "Their talks in Tbilisi on Monday had ended without a deal. Aliyev said Azerbaijan would respect the truce."
+    )
+    st = of_type(run(registry, text, dt.date(2025, 7, 29)), "statement_issued")  # a Tuesday
+    assert st and all(day(s) == ("2025-07-29", "2025-07-29") for s in st)
+
+
+def test_a_time_stamped_post_of_a_live_page_is_said_that_day(registry: ActorRegistry) -> None:
+    text = (
+        "09:12 BST - Armenia and Azerbaijan agreed on Monday to reopen their border.\n\n"
+        "10:20 BST - Aliyev told state television that no date had been set for a summit."
+    )
+    st = of_type(run(registry, text, dt.date(2025, 7, 29)), "statement_issued")
+    assert st and all(day(s) == ("2025-07-29", "2025-07-29") for s in st)

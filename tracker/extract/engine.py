@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.events import EventDraft, Evidence
 from tracker.extract.events.clauses import clause_cuts, clause_of, phrase_end
-from tracker.extract.events.context import Candidate, Context, mentions_in
+from tracker.extract.events.context import Candidate, Context, mentions_in, temporals_in
 from tracker.extract.events.dating import event_date, rescheduled
 from tracker.extract.events.details import event_location, proposal_object, statement_details, statement_location
 from tracker.extract.events.discourse import DATELINE, SCENE_WINDOW, dateline_day, remember_people, remember_scene
@@ -243,7 +243,7 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     # statements are dated by their own words or the publication: a narrative date misleads
     window = 0 if cand.type == "statement_issued" else SCENE_WINDOW
     if cand.type == "statement_issued" and rules.day_after_statements and ctx.scene and _yesterday(ctx, ctx.scene[1]) and rule.kind == "verb" \
-            and tense_of(m) == "past" and not rules.recent_perfect.search(m.group(0)):
+            and tense_of(m) == "past" and not rules.recent_perfect.search(m.group(0)) and _day_after_story(ctx, sent):
         # the day-after wire: "X met Y on Monday ... X said he hoped ..." - said at that scene,
         # until another day is told (not "says", "has confirmed": today's words)
         window = len(ctx.sentences)
@@ -260,6 +260,23 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
                 cand.type = "meeting_planned"
     cand.evidence.append(Evidence(ctx.article.id, sent.text, (sent.start, sent.end), trigger=m.group(0).strip(), rule=rule.name))
     return cand
+
+
+def _day_after_story(ctx: Context, sent: Sentence) -> bool:
+    """The lede tells the day before publication and not the publication day ("agreed on
+    Monday" in Tuesday's paper), and the sentence is no time-stamped post of a live page."""
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.rules.clock_stamp.match(ctx.text, para):
+        return False  # "10:05 BST - ...": a post of the day
+    if ctx.day_after is None:
+        lede = next((s for s in ctx.sentences if s.end > ctx.dateline_end), None)
+        days = [
+            t.interval for t in (temporals_in(ctx, max(lede.start, ctx.dateline_end), lede.end, False) if lede else [])
+            if t.kind != "duration" and t.interval is not None and t.interval.precision == "day"
+        ]
+        pub = ctx.article.published
+        ctx.day_after = pub is not None and any(_yesterday(ctx, d) for d in days) and not any(d.first_day() == pub for d in days)
+    return ctx.day_after
 
 
 def _yesterday(ctx: Context, day: Any) -> bool:

@@ -363,6 +363,8 @@ class LanguageRules:
     #: between a verb of saying and a second one inside its content ("said that Washington
     #: welcomed"); matched whole: the second is content, not a statement
     nested_saying_gap: Pattern[str] = NEVER
+    #: a clock time opening a paragraph, the post of a live page ("10:05 BST - ")
+    clock_stamp: Pattern[str] = NEVER
     #: a coordinating conjunction of actors ("et", "and", "as well as")
     conjunction: Pattern[str] = NEVER
     #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")

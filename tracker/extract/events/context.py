@@ -83,6 +83,7 @@ class Context:
     last_group: tuple[int, list[ActorMention]] | None = None
     trigger_spans: list[tuple[int, int, str]] = field(default_factory=list)
     noun_spans: list[tuple[int, int, str]] = field(default_factory=list)  # the noun triggers of the sentence
+    day_after: bool | None = None  # the lede tells the day before publication (engine._day_after_story)
     scene: tuple[int, DateInterval] | None = None  # last past date named, and its sentence
     dateline_end: int = 0
     #: the day of a wire dateline, which stands in for the publication day (see discourse.dateline_day)
