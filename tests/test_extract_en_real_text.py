@@ -369,3 +369,33 @@ def test_a_time_stamped_post_of_a_live_page_is_said_that_day(registry: ActorRegi
     )
     st = of_type(run(registry, text, dt.date(2025, 7, 29)), "statement_issued")
     assert st and all(day(s) == ("2025-07-29", "2025-07-29") for s in st)
+
+
+# ---------------------------------------------------------------- proposals told bare, threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov said Moscow had proposed short ceasefires of two days along the front.",
+        "Lavrov said Russia had proposed creating three working groups.",
+    ],
+)
+def test_a_bare_proposal_object_is_a_proposal(registry: ActorRegistry, text: str) -> None:
+    (p,) = of_type(run(registry, text), "proposal_presented")
+    assert sides(p) == {"RU"}
+
+
+def test_a_backshifted_proposal_of_a_day_after_story_takes_yesterdays_scene(registry: ActorRegistry) -> None:
+    text = (
+        "Armenian and Azerbaijani negotiators met in Tbilisi on Monday.\n"
+        "The talks lasted two hours.\nThe mood was calm.\nThe hosts served tea.\n"
+        "Pashinyan said Armenia had proposed a new border commission."
+    )
+    (p,) = of_type(run(registry, text, dt.date(2025, 7, 29)), "proposal_presented")
+    assert day(p) == ("2025-07-28", "2025-07-28")
+
+
+def test_threatening_to_act_is_a_saying(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, "Trump threatened to halt trade talks with both countries."), "statement_issued")
+    assert [people(s) for s in st] == [{"donald-trump"}]

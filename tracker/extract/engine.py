@@ -247,6 +247,11 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
         # the day-after wire: "X met Y on Monday ... X said he hoped ..." - said at that scene,
         # until another day is told (not "says", "has confirmed": today's words)
         window = len(ctx.sentences)
+    elif cand.type in ("proposal_presented", "proposal_rejected") and rules.day_after_statements and ctx.scene \
+            and rules.pluperfect is not None and rules.pluperfect.search(m.group(0)) \
+            and _yesterday(ctx, ctx.scene[1]) and any(sent.start <= a < ts for a, _ in ctx.speech_spans) and _day_after_story(ctx, sent):
+        # "Umerov said Ukraine had proposed ...": a proposal reported, backshifted, at yesterday's talks
+        window = len(ctx.sentences)
     if cand.pluperfect:
         window = -1  # what had happened before the scene is not dated by it
     if cand.date is None and not anaphoric and cand.modality == "occurred" and ctx.scene and 0 < sent.index - ctx.scene[0] <= window:

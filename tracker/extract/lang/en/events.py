@@ -90,6 +90,8 @@ _SPEECH = [
     ("admit", reg("admit", double="t")),
     ("promise", reg("promis", e=True)),
     ("warn_against", reg("caution")),
+    # "threatened to halt trade talks": a stance told in public
+    ("threaten", reg("threaten", after=r"(?=\s+(?:to|that)\b)")),
     ("call_for", verb("call", "calls", "called", "calling", after=r"\s+(?:for|on)\b"), r"\bcall"),
     ("accuse", reg("accus", e=True)),
     ("emphasise", reg("emphasis", e=True) + "|" + reg("emphasiz", e=True).replace("?P<", "?P<z_"), r"\bemphasi"),
@@ -203,7 +205,11 @@ _add("proposal.verb_make", "proposal_presented",
      kind="verb_phrase", confidence=0.65, anchor=r"\b(?:made|floated|laid|outlined|circulated)")
 # "proposed a three-phase deal", "proposes a truce": whatever is proposed is a proposal
 _add("proposal.verb_propose", "proposal_presented",
-     reg("propos", e=True, after=r"(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:a|an|its|their|his|her|that)\b)(?!\s+(?:that|a|an)\s+(?:day|week|month|year)\b)"),
+     reg("propos", e=True, after=r"(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:a|an|its|their|his|her|that)\b"
+         # "proposed short ceasefires of 24 hours", "proposed creating working groups": what is proposed, bare
+         r"|\s+(?:[\w-]+\s+){0,2}?(?:cease-?fires|truces|pauses|exchanges|swaps|working\s+groups)\b"
+         r"|\s+(?:creating|establishing|setting\s+up|holding|launching|forming|exchanging|swapping)\b)"
+         r"(?!\s+(?:that|a|an)\s+(?:day|week|month|year)\b)"),
      confidence=0.6, anchor=r"\bpropos")
 _PROPOSAL_AHEAD = r"(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
 _add("proposal.verb_present_tensed", "proposal_presented",
