@@ -399,3 +399,8 @@ def test_a_backshifted_proposal_of_a_day_after_story_takes_yesterdays_scene(regi
 def test_threatening_to_act_is_a_saying(registry: ActorRegistry) -> None:
     st = of_type(run(registry, "Trump threatened to halt trade talks with both countries."), "statement_issued")
     assert [people(s) for s in st] == [{"donald-trump"}]
+
+
+def test_malaysian_and_thai_officials_are_named_by_their_given_name(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, "Anwar said the truce would hold. Maris said Bangkok agreed."), "statement_issued")
+    assert {a for s in st for a in people(s)} == {"anwar-ibrahim", "maris-sangiampongsa"}
