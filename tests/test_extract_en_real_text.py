@@ -404,3 +404,16 @@ def test_threatening_to_act_is_a_saying(registry: ActorRegistry) -> None:
 def test_malaysian_and_thai_officials_are_named_by_their_given_name(registry: ActorRegistry) -> None:
     st = of_type(run(registry, "Anwar said the truce would hold. Maris said Bangkok agreed."), "statement_issued")
     assert {a for s in st for a in people(s)} == {"anwar-ibrahim", "maris-sangiampongsa"}
+
+
+def test_opening_the_session_hosts_the_talks_told_and_urging_is_a_saying(registry: ActorRegistry) -> None:
+    text = (
+        "Russian and Ukrainian negotiators met in Istanbul on Wednesday.\n"
+        "Turkish Foreign Minister Hakan Fidan opened the session, urging both sides to seek a ceasefire."
+    )
+    events = run(registry, text, dt.date(2025, 7, 23))
+    held = of_type(events, "meeting_held")
+    assert len(held) == 1 and {"RU", "UA"} <= sides(held[0])
+    assert all(p.role != "participant" for p in held[0].participants if p.side == "TR")
+    st = of_type(events, "statement_issued")
+    assert [people(s) for s in st] == [{"hakan-fidan"}]

@@ -105,6 +105,9 @@ _SPEECH = [
 
 for _name, _pat, *_anchor in _SPEECH:
     _add(f"statement.verb_{_name}", "statement_issued", _pat, speech=True, confidence=0.75, **({"anchor": _anchor[0]} if _anchor else {}))
+# "X opened the session, urging both sides to ...": a saying told as the participle of another act
+_add("statement.participle_urge", "statement_issued", r"(?<=,\s)(?P<past>urging|calling\s+on|appealing\s+to)\b(?=\s+(?:the\s+|both\s+|all\s+|its\s+|his\s+|her\s+)?\w+)",
+     speech=True, confidence=0.65, anchor=r"\b(?:urging|calling|appealing)")
 _add("statement.noun_statement", "statement_issued", r"\bin\s+a\s+(?:written\s+|joint\s+)?statement\b", kind="noun", confidence=0.7, speech=True, channel="communiqué")
 _add("statement.noun_readout", "statement_issued", r"\b(?:according\s+to|in)\s+(?:the|a)\s+(?:[\w.'’-]+\s+){0,2}?(?:readout|communiqu[ée])\b", kind="noun", confidence=0.65, speech=True, channel="communiqué")
 _add("statement.noun_interview", "statement_issued", r"\bin\s+an\s+interview\s+(?:with|on|to)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
@@ -334,7 +337,8 @@ RULES = LanguageRules(
     agent_marker=_P(r"\bby\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:to|for)\s+(?:\w+\s+){0,2}$"),
     with_marker=_P(r"\b(?:with|between|involving|among|including|bringing\s+together)\s+(?:\w+\s+){0,4}$"),
-    host_verb=_P(r"\b(?:host|receiv|welcom)"),
+    # "Fidan opened the session": who opens or chairs the talks hosts them
+    host_verb=_P(r"\b(?:host|receiv|welcom|opened|chaired|presided\s+over)"),
     leader_title=_P(r"\b(?:president|prime\s+minister|leader|head\s+of\s+state|chancellor)\b"),
     other_before=_P(r"\b(?:another|separate|second|third|parallel|other|different|new)\s+(?:round\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:[\w-]+\s+)?$"),
     quote=_P(r"[\"“]([^\"“”]{2,400}?)[\"”]|«\s*([^«»]{2,400}?)\s*»"),
