@@ -417,3 +417,14 @@ def test_opening_the_session_hosts_the_talks_told_and_urging_is_a_saying(registr
     assert all(p.role != "participant" for p in held[0].participants if p.side == "TR")
     st = of_type(events, "statement_issued")
     assert [people(s) for s in st] == [{"hakan-fidan"}]
+
+
+def test_but_said_after_a_reported_clause_is_the_first_speakers(registry: ActorRegistry) -> None:
+    text = "In Moscow, Kremlin aide Yuri Ushakov confirmed that Putin would receive Witkoff, but said Russia had seen only parts of the plan."
+    st = of_type(run(registry, text), "statement_issued")
+    assert st and all(people(s) == {"yuri-ushakov"} for s in st)
+
+
+def test_and_with_a_subject_of_its_own_keeps_it(registry: ActorRegistry) -> None:
+    st = of_type(run(registry, "Peskov said Putin was ready, and Lavrov stressed that talks would go on."), "statement_issued")
+    assert {a for s in st for a in people(s)} == {"dmitry-peskov", "sergei-lavrov"}

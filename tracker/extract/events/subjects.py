@@ -223,20 +223,24 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
 
 
 def _matrix_subject(ctx: Context, cand: Candidate, ts: int) -> list[ActorMention]:
-    """"X believes that Y wants peace and stressed that ...": a verb of saying joined by "and"
-    right after the complement clause of a verb of belief is a second predicate of X, the
-    subject before that verb, not of Y, the complement's subject."""
+    """"X believes that Y wants peace and stressed that ...", "X confirmed that Y would come,
+    but said ...": a verb of saying joined by "and"/"but" right after the complement clause of
+    a verb of belief or saying is a second predicate of X, the subject before that verb, not
+    of Y, the complement's subject."""
     text, start = ctx.text, cand.sentence.start
     join = ctx.rules.predicate_join.search(text, max(start, ts - 14), ts)
-    if join is None or text[join.start() : ts].strip().lower() in ("but",):
-        return []
-    for ov in ctx.rules.opinion_verb.finditer(text, start, join.start()):
-        inner = actors_in(ctx, ov.end(), join.start(), ov.end())
+    if join is None or [m for m in mentions_in(ctx, join.start(), ts) if m.via != "pronoun"] \
+            or ctx.rules.pronoun_subject.search(text, join.start(), ts):
+        return []  # "..., and Lavrov said", "but he said": a subject of its own
+    verbs = [ov.span() for ov in ctx.rules.opinion_verb.finditer(text, start, join.start())]
+    verbs += [(a, b) for a, b in ctx.speech_spans if start <= a and b <= join.start()]
+    for vs, ve in sorted(set(verbs)):
+        inner = actors_in(ctx, ve, join.start(), ve)
         # the person the subject names, even in a title that reads like a modifier
         # ("Special Envoy to the President Steve Witkoff believes ...")
-        outer = [m for m in mentions_in(ctx, start, ov.start()) if m.kind == "person" and m.via != "pronoun"] \
-            or actors_in(ctx, start, ov.start(), start)
-        if inner and outer and not any(ov.end() <= a < join.start() for a, _ in ctx.speech_spans if a != ov.start()):
+        outer = [m for m in mentions_in(ctx, start, vs) if m.kind == "person" and m.via != "pronoun"] \
+            or actors_in(ctx, start, vs, start)
+        if inner and outer and not any(ve <= a < join.start() for a, _ in ctx.speech_spans):
             return [outer[-1]]
     return []
 
