@@ -354,7 +354,7 @@ class LanguageRules:
     #: a subordinate clause opening the sentence ("As officials gather for the talks, X ...");
     #: matched at the sentence start: its first comma ends that clause
     subordinate_opener: Pattern[str] = NEVER
-    #: a proposal trigger told by its receiver ("received a document containing US proposals"):
+    #: a proposal trigger told by its receiver ("was handed a text with Chinese offers"):
     #: the subject is the addressee, an actor in the object is the proposer
     receipt_trigger: Pattern[str] = NEVER
     #: the auxiliary of a present perfect inside a verb trigger ("has confirmed"): a saying of

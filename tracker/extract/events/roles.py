@@ -80,9 +80,11 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         subj = [] if by_agent else subject_of(ctx, cand, cs, ts, te, ce)
         role0 = "proposer" if t == "proposal_presented" else "participant"
         if t == "proposal_presented" and ctx.rules.receipt_trigger.search(cand.trigger_text):
-            # "X received a document containing US proposals": X is addressed, the US proposes
+            # "X got a paper with Chinese offers": X is addressed, China proposes
             parts += [participant_of(m, "addressee") for m in subj]
             obj_end = min(phrase_end(text, te, ce), trigger_zone(ctx, ts, te, cs, ce)[1])
+            cut = rules.object_ends.search(text, te, obj_end)
+            obj_end = cut.start() if cut else obj_end  # "... after meeting Omani officials": not the object
             parts += [participant_of(m, "proposer") for m in mentions_in(ctx, te, obj_end) if m.kind != "place" and m.via != "pronoun"]
             cand.participants = dedupe_participants(parts)
             return

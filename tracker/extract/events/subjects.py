@@ -237,7 +237,7 @@ def _matrix_subject(ctx: Context, cand: Candidate, ts: int) -> list[ActorMention
     for vs, ve in sorted(set(verbs)):
         inner = actors_in(ctx, ve, join.start(), ve)
         # the person the subject names, even in a title that reads like a modifier
-        # ("Special Envoy to the President Steve Witkoff believes ...")
+        # ("Special Envoy to the President Jane Roe thinks ...")
         outer = [m for m in mentions_in(ctx, start, vs) if m.kind == "person" and m.via != "pronoun"] \
             or actors_in(ctx, start, vs, start)
         if inner and outer and not any(ve <= a < join.start() for a, _ in ctx.speech_spans):

@@ -196,7 +196,7 @@ _add("proposal.verb_announce_plan", "proposal_presented",
      r"\b(?:(?:has|have|had)\s+)?(?:announced|unveiled|launched)\s+(?:(?:last\s+(?:week|month)|on\s+\w+day|\w+day|earlier\s+this\s+(?:week|month))\s+)?"
      r"(?=(?:a|an|his|her|its|their|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:roadmap|road\s+map|plan|proposal|initiative|framework|blueprint|draft\s+(?:deal|agreement))\b)",
      kind="verb_phrase", confidence=0.9, anchor=r"\b(?:announced|unveiled|launched)")
-# "confirmed he had received a document containing US proposals": a proposal told by its addressee
+# "said she had received a paper with the Chinese offers": a proposal told by its addressee
 _add("proposal.verb_receive", "proposal_presented",
      r"\b(?:(?:has|have|had)\s+)?(?:received|receives)\s+(?=(?:a|an|the|their|its|a\s+new|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:document|plan|proposal|proposals|draft|text|letter|offer|counter-?proposal|counter-?offer|framework|roadmap|term\s+sheet)\b)",
      kind="verb_phrase", confidence=0.6, anchor=r"\breceiv")
@@ -282,7 +282,7 @@ RULES = LanguageRules(
     clause_cues=(
         ("denied", _P(r"\brul(?:ed|es|ing)\s+out\b|\bno\s+(?:plans?|meeting|talks|summit|negotiations)\b|\bnot\s+(?:be\s+)?(?:held|planned|scheduled)\b|\bdid\s+not\s+take\s+place\b|\bdidn't\s+take\s+place\b|\bwill\s+not\s+take\s+place\b|\bcancel+ed\b|\bcalled\s+off\b|\bpostponed\b|\b(?:refused|declined)\s+to\s+(?:meet|attend|hold)\b")),
         ("possible", _P(r"\bcould\b|\bmight\b|\bmay\b|\bpossibility\b|\bpossible\b|\bpossibly\b|\bpotential\b|\bfloated\b|\braised\s+the\s+prospect\b|\bprospect\s+of\b|\bopen\s+to\b|\bnot\s+ruled\s+out\b|\blikely\b|\bproposed\s+(?:a|an|holding|to)\b|\bsuggested\b|\boffered\s+to\b")),
-        ("planned", _P(r"\bwill\b|['’]ll\b|\bshall\b|\bwould\b|\bexpected\b|\bscheduled\b|\bdue\s+(?:to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|significant|growing|ongoing|major|continued|continuing|deep|wide|lack|gaps|differences|disagreements|security|health|technical|logistical|scheduling|political)\b)|in|at|for)\b|\bset\s+(?:to|for)\b|\bplanned\b|\bplans?\s+to\b|\bupcoming\b|\bnext\b|\blater\s+this\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\b|\bslated\b|\bannounced\b|\bagreed\s+to\s+(?:meet|hold|resume)\b|\bresume\b|\bgoing\s+to\b|\bahead\s+of\b|\bforthcoming\b")),
+        ("planned", _P(r"\bwill\b|['’]ll\b|\bshall\b|\bwould\b|\bexpected\b|\bscheduled\b|\bdue\s+(?:to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|significant|growing|ongoing|major|continued|continuing|deep|wide|lack|gaps|differences|disagreements|security|health|technical|logistical|scheduling|political)\b)|in|at|for)\b|\bset\s+(?:to|for)\b|\bplanned\b|\bplans?\s+to\b|\bupcoming\b|\bnext\b|\blater\s+this\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\b|\bslated\b|\bannounced\b|\bagreed\s+to\s+(?:meet|hold|resume)\b|\b(?:resume|restart|reopen)\b|\bgoing\s+to\b|\bahead\s+of\b|\bforthcoming\b")),
         ("past", _P(r"\btook\s+place\b|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+held\b|\bheld\b|\bconcluded\b|\bended\b|\bwrapped\s+up\b|\bhad\s+(?:\w+\s+)?(?:talks|meetings?)\b|\blast\b|\bprevious\b|\bearlier\b|\bafter\b|\bfollowing\b|\bduring\b|\byesterday\b|\binvolving\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?!(?:paused|suspended|stalled|frozen|halted|deadlocked|interrupted)\b)\w+(?:ed|en|un|ught|ld)\b|\bfocused\s+on\b|\bcentred\s+on\b|\bcentered\s+on\b|\bparticipated\b|\btook\s+part\b|\battended\b|\blasted\b"
                     # a simple past that opens or runs talks: "hosted talks", "talks resumed in Doha"
                     r"|\b(?:hosted|resumed|began|opened|convened|chaired|staged|continued|kicked\s+off|got\s+under\s*way|carried\s+out|conducted|completed)\b")),
@@ -371,7 +371,7 @@ RULES = LanguageRules(
     plural_pronoun=_P(r"\bthey\b"),
     topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
-    purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|participate)\b"
+    purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|restart|reopen|start|begin|open|launch|participate)\b"
                      r"|\bfor\s+(?:(?:a|an|the|new|fresh|further|another)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?)\s+with\b"),
     support_verb=_P(r"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened|due\s+(?:in|at))\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
@@ -460,7 +460,7 @@ RULES = LanguageRules(
     ahead_modal=_P("\\b(?:will|won['’]t|would|expected|due|scheduled|set|going|planning)\\b(?:\\s+\\w+){0,3}\\s*$"),
     moved_to=_P('\\b(?:pushed\\s+back|postponed|moved|rescheduled|delayed|brought\\s+forward)\\s+(?:to|until|till)\\s*(?:the\\s+)?$'),
     setting_before=_P('\\b(?:on\\s+the\\s+sidelines\\s+of)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}$'),
-    object_ends=_P('[,;:]|\\b(?:and|but|while)\\b'),
+    object_ends=_P('[,;:]|\\b(?:and|but|while|after|before|following|during|when)\\b'),
     second_predicate=_P('\\b(?:and|then)\\s+(?:(?:also|later|then)\\s+)*$|\\b(?:to|in\\s+order\\s+to)\\s+$'),
     duration_lead=_P('(?:\\bfor|\\bover|during|passed|spent|lasted|ended|concluded|wrapped\\s+up|after|at\\s+the\\s+end\\s+of)\\s+(?:\\w+\\s+){0,2}$'),
     duration_tail=_P('^\\s+(?:of)\\s+(?:\\w+\\s+)?(?:talks|negotiations|meetings|discussions|consultations)'),
