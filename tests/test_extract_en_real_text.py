@@ -428,3 +428,17 @@ def test_but_said_after_a_reported_clause_is_the_first_speakers(registry: ActorR
 def test_and_with_a_subject_of_its_own_keeps_it(registry: ActorRegistry) -> None:
     st = of_type(run(registry, "Peskov said Putin was ready, and Lavrov stressed that talks would go on."), "statement_issued")
     assert {a for s in st for a in people(s)} == {"dmitry-peskov", "sergei-lavrov"}
+
+
+# ---------------------------------------------------------------- announced meetings
+
+
+def test_announcing_talks_with_someone_plans_them_with_the_announcer(registry: ActorRegistry) -> None:
+    (m,) = of_type(run(registry, "Zelensky announced a meeting with Trump in Washington on Monday.", dt.date(2025, 8, 27)), "meeting_planned")
+    assert people(m) == {"volodymyr-zelensky", "donald-trump"} and day(m) == ("2025-09-01", "2025-09-01")
+
+
+def test_announcing_a_meeting_between_others_leaves_the_announcer_out(registry: ActorRegistry) -> None:
+    (m,) = of_type(run(registry, "The Kremlin announced a meeting between Putin and Trump."), "meeting_planned")
+    assert people(m) == {"vladimir-putin", "donald-trump"} and "RU" in sides(m)
+    assert not [p for p in m.participants if p.kind == "side"]

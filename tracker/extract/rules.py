@@ -365,6 +365,9 @@ class LanguageRules:
     nested_saying_gap: Pattern[str] = NEVER
     #: a clock time opening a paragraph, the post of a live page ("10:05 BST - ")
     clock_stamp: Pattern[str] = NEVER
+    #: a verb announcing an event noun as its object, ending right before the noun ("announced a
+    #: meeting with X on Monday"): the event is planned, and a "with" partner meets the announcer
+    announced_before: Pattern[str] = NEVER
     #: a coordinating conjunction of actors ("et", "and", "as well as")
     conjunction: Pattern[str] = NEVER
     #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")

@@ -77,6 +77,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
     for cat, pat in rules.attached_after:
         if pat.search(after):
             attached.append(cat)
+    if not attached and rules.announced_before.search(text, max(0, m.start() - 60), m.start()):
+        attached.append("planned")  # "announced talks with X next week" (the saying cut the clause)
     if "new" in attached:
         # "a new round of talks": planned, unless a past verb governs it ("ont tenu un nouveau
         # cycle de négociations", "held a new round of talks")

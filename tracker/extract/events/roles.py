@@ -121,7 +121,7 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
             parts += [participant_of(m, "host" if hosts and m.actor_id not in named else "participant") for m in subj]
             parts += [participant_of(m, "participant") for m in objs]
             if not subj and objs:
-                parts += [participant_of(m, "participant") for m in _after_talks_actor(ctx, cand, ts)]
+                parts += [participant_of(m, "participant") for m in _after_talks_actor(ctx, cand, ts) or _announcer(ctx, cand, ts, te)]
             parts += [participant_of(m, "participant") for m in actors_in(ctx, ts, te, ts)]
             if not parts:
                 # "une rencontre ... a été exclue par le Kremlin", "talks floated by Ankara"
@@ -169,6 +169,19 @@ def _dateline_body(ctx: Context, cand: Candidate, cs: int) -> list[Participant]:
     if body is None or home is None:
         return []
     return [Participant(name=home, side=home, role="speaker", actor_id=f"side:{home}", kind="side")]
+
+
+def _announcer(ctx: Context, cand: Candidate, ts: int, te: int) -> list[ActorMention]:
+    """"Zelensky announced talks with Trump": who announces talks "with" someone meets them
+    (not "the Kremlin announced a meeting between X and Y", whose parties are named)."""
+    if not ctx.rules.announced_before.search(ctx.text, max(cand.sentence.start, ts - 60), ts):
+        return []
+    if not re.match(r"\s+with\b", ctx.text[te : te + 6], re.IGNORECASE):
+        return []
+    speaker = ctx.last_speaker
+    if speaker is None or speaker[0] != cand.sentence.index or speaker[1].span[1] > ts or speaker[1].kind not in ("person", "side", "delegation"):
+        return []
+    return [speaker[1]]
 
 
 def _after_talks_actor(ctx: Context, cand: Candidate, ts: int) -> list[ActorMention]:

@@ -440,6 +440,7 @@ RULES = LanguageRules(
     recent_perfect=_P(r"\b(?:has|have)\b"),
     nested_saying_gap=_P(r"\s+(?:in\s+a\s+(?:written\s+|joint\s+)?statement\s+|on\s+\w+\s+)?that\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?"),
     clock_stamp=_P(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?\s*[-–—:]"),
+    announced_before=_P(r"\b(?:announced|announces|unveiled|unveils|scheduled)\s+(?:(?:a|an|the|new|fresh|further|another|his|her|their)\s+)*(?:[\w-]+\s+)?$"),
     opinion_verb=_P(r"\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|insists?|insisted|claims?|claimed|feels?|felt|considers?|considered|maintains?|maintained|suggests?|suggested)\s+(?:that\s+)?"),
     relative_segment=_P(',\\s*(?:who|which)\\b[^,]*,\\s*$'),
     relative_start=_P('\\s*,?\\s*(?:that|which)\\b\\s*'),
