@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.events import EventDraft, Evidence
 from tracker.extract.events.clauses import clause_cuts, clause_of, phrase_end
-from tracker.extract.events.context import Candidate, Context, mentions_in
+from tracker.extract.events.context import Candidate, Context, mentions_in, temporals_in
 from tracker.extract.events.dating import event_date, rescheduled
 from tracker.extract.events.details import event_location, proposal_object, statement_details, statement_location
 from tracker.extract.events.discourse import DATELINE, SCENE_WINDOW, dateline_day, remember_people, remember_scene
@@ -87,6 +87,7 @@ from tracker.extract.events.merging import (
     drop_proposed_objects,
     drop_settings,
     drop_visits_with_meetings,
+    fold_departures_into_purposes,
     fold_trip_purposes,
     merge_candidates,
 )
@@ -143,6 +144,7 @@ def extract(article: Article, registry: Any, rules: LanguageRules) -> list[Event
         cuts = clause_cuts(ctx, sent, trig, rules)
         ctx.speech_spans = [m.span() for rule, m in trig if rule.speech and rule.kind == "verb"]
         ctx.trigger_spans = [(m.start(), m.end(), rule.type) for rule, m in trig]
+        ctx.noun_spans = [(m.start(), m.end(), rule.type) for rule, m in trig if rule.kind == "noun"]
         sent_cands: list[Candidate] = []
         for rule, m in trig:
             c = _candidate(ctx, sent, cuts, rule, m)
@@ -150,6 +152,7 @@ def extract(article: Article, registry: Any, rules: LanguageRules) -> list[Event
                 sent_cands.append(c)
         drop_settings(rules, text, sent_cands)
         drop_visits_with_meetings(sent_cands)
+        fold_departures_into_purposes(rules, text, sent_cands)
         fold_trip_purposes(sent_cands)
         drop_planned_purposes(sent_cands)
         drop_proposed_objects(rules, text, sent_cands)
@@ -176,7 +179,8 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     cs, ce = clause_of(sent, cuts, ts, te)
     if rule.kind == "noun":
         rel = ctx.rules.relative_start.match(text, ce)
-        if rel is not None and rel.end() < sent.end:
+        # (not a relative of a later noun: "the talks, aimed at a deal that could ...")
+        if rel is not None and rel.end() < sent.end and "," not in text[te:ce]:
             # "a trip to Riyadh that had been scheduled for Wednesday": the relative clause
             # describes the noun's own event
             ce = clause_of(sent, cuts, rel.end(), rel.end())[1]
@@ -187,6 +191,8 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     if etype == "meeting_held" and rule.kind == "verb" and rules.phone_cue.search(text, ts, phrase_end(text, te, ce)):
         etype = "phone_call"
     if etype == "statement_issued" and modality != "occurred":
+        return None
+    if rule.speech and _inside_a_saying(ctx, sent, rule, ts):
         return None
     other = bool(rule.kind == "noun" and rules.other_before.search(text[max(cs, ts - 40) : ts]))
     cand = Candidate(
@@ -245,6 +251,16 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
     cand.date = event_date(ctx, cand, cs, ce)
     # statements are dated by their own words or the publication: a narrative date misleads
     window = 0 if cand.type == "statement_issued" else SCENE_WINDOW
+    if cand.type == "statement_issued" and rules.day_after_statements and ctx.scene and _yesterday(ctx, ctx.scene[1]) and rule.kind == "verb" \
+            and tense_of(m) == "past" and not rules.recent_perfect.search(m.group(0)) and _day_after_story(ctx, sent):
+        # the day-after wire: "X met Y on Monday ... X said he hoped ..." - said at that scene,
+        # until another day is told (not "says", "has confirmed": today's words)
+        window = len(ctx.sentences)
+    elif cand.type in ("proposal_presented", "proposal_rejected") and rules.day_after_statements and ctx.scene \
+            and rules.pluperfect is not None and rules.pluperfect.search(m.group(0)) \
+            and _yesterday(ctx, ctx.scene[1]) and any(sent.start <= a < ts for a, _ in ctx.speech_spans) and _day_after_story(ctx, sent):
+        # "Umerov said Ukraine had proposed ...": a proposal reported, backshifted, at yesterday's talks
+        window = len(ctx.sentences)
     if cand.pluperfect:
         window = -1  # what had happened before the scene is not dated by it
     if cand.date is None and not anaphoric and cand.modality == "occurred" and ctx.scene and 0 < sent.index - ctx.scene[0] <= window:
@@ -258,3 +274,44 @@ def _candidate(ctx: Context, sent: Sentence, cuts: list[tuple[int, int]], rule: 
                 cand.type = "meeting_planned"
     cand.evidence.append(Evidence(ctx.article.id, sent.text, (sent.start, sent.end), trigger=m.group(0).strip(), rule=rule.name))
     return cand
+
+
+def _day_after_story(ctx: Context, sent: Sentence) -> bool:
+    """The lede tells the day before publication and not the publication day ("agreed on
+    Monday" in Tuesday's paper), and the sentence is no time-stamped post of a live page."""
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    if ctx.rules.clock_stamp.match(ctx.text, para):
+        return False  # "10:05 BST - ...": a post of the day
+    if ctx.day_after is None:
+        lede = next((s for s in ctx.sentences if s.end > ctx.dateline_end), None)
+        days = [
+            t.interval for t in (temporals_in(ctx, max(lede.start, ctx.dateline_end), lede.end, False) if lede else [])
+            if t.kind != "duration" and t.interval is not None and t.interval.precision == "day"
+        ]
+        pub = ctx.article.published
+        ctx.day_after = pub is not None and any(_yesterday(ctx, d) for d in days) and not any(d.first_day() == pub for d in days)
+    return ctx.day_after
+
+
+def _yesterday(ctx: Context, day: Any) -> bool:
+    """The scene's day is the day before publication: the story of a day-after wire."""
+    pub = ctx.article.published
+    first = day.first_day()
+    return pub is not None and first is not None and first == day.last_day() and (pub - first).days == 1
+
+
+def _inside_a_saying(ctx: Context, sent: Sentence, rule: TriggerRule, ts: int) -> bool:
+    """A saying that is part of another one in its sentence: "Rubio said in a statement"
+    (the statement is the saying's channel) and "Rubio said that Washington welcomed the
+    deal" (what Washington did is Rubio's content); not "..., and added that ..." (a second
+    saying of the same speaker, see subjects._matrix_subject)."""
+    text = ctx.text
+    for a, b in ctx.speech_spans:
+        if not (sent.start <= a and b <= ts):
+            continue
+        if rule.kind == "noun" and not text[b:ts].strip():
+            return True  # "said in a statement": one saying, told with its channel
+        if rule.kind == "verb" and ctx.rules.nested_saying_gap.fullmatch(text, b, ts) \
+                and not ctx.rules.predicate_join.search(text, max(b, ts - 14), ts):
+            return True
+    return False

@@ -344,6 +344,44 @@ class LanguageRules:
     coordination_gap: Pattern[str] = NEVER
     #: a second predicate of the subject before ("... and met", "... mais a refusé")
     predicate_join: Pattern[str] = NEVER
+    #: a verb of belief or saying ending the text before its complement clause ("believes
+    #: that", "said"): a verb of saying coordinated after that clause ("X believes Y wants
+    #: peace and stressed ...") has the first verb's subject, not the complement's
+    opinion_verb: Pattern[str] = NEVER
+    #: a modality cue that is an attributive adjective ("possible talks", "potential deal"),
+    #: matched at the cue's start: after a trigger it qualifies another noun, not the trigger
+    #: ("a meeting will prepare possible talks": the meeting is planned, not possible)
+    attributive_cue: Pattern[str] = NEVER
+    #: an indirect question opening right before a verb of saying ("asked whether Putin had
+    #: said ..."), searched ending at the verb: what is asked about was not said
+    indirect_question: Pattern[str] = NEVER
+    #: a body named by its function alone ("the commerce ministry", "a spokesperson for the
+    #: ministry"): in a story under a wire dateline, it is the dateline country's
+    unnamed_body: Pattern[str] = NEVER
+    #: between a genitive owner and its event noun ("Putin's four-hour " in "Putin's four-hour
+    #: meeting with the envoys"); matched whole
+    genitive_owner: Pattern[str] = NEVER
+    #: a pronoun subject naming a leader's office ("his office"): the sentence's first person speaks
+    office_of_pronoun: Pattern[str] = NEVER
+    #: a singular personal pronoun subject ("he", "his office"): a person, never a group
+    singular_pronoun: Pattern[str] = NEVER
+    #: a subordinate clause opening the sentence ("As officials gather for the talks, X ...");
+    #: matched at the sentence start: its first comma ends that clause
+    subordinate_opener: Pattern[str] = NEVER
+    #: a proposal trigger told by its receiver ("was handed a text with Chinese offers"):
+    #: the subject is the addressee, an actor in the object is the proposer
+    receipt_trigger: Pattern[str] = NEVER
+    #: the auxiliary of a present perfect inside a verb trigger ("has confirmed"): a saying of
+    #: today, never dated by yesterday's scene
+    recent_perfect: Pattern[str] = NEVER
+    #: between a verb of saying and a second one inside its content ("said that Washington
+    #: welcomed"); matched whole: the second is content, not a statement
+    nested_saying_gap: Pattern[str] = NEVER
+    #: a clock time opening a paragraph, the post of a live page ("10:05 BST - ")
+    clock_stamp: Pattern[str] = NEVER
+    #: a verb announcing an event noun as its object, ending right before the noun ("announced a
+    #: meeting with X on Monday"): the event is planned, and a "with" partner meets the announcer
+    announced_before: Pattern[str] = NEVER
     #: a coordinating conjunction of actors ("et", "and", "as well as")
     conjunction: Pattern[str] = NEVER
     #: a relative clause closed by the comma before a verb of saying ("X, who ..., said")
@@ -447,6 +485,10 @@ class LanguageRules:
     #: a modal or future cue governing a noun set "during"/"lors de" ("may announce a deal
     #: during his meeting with X on Monday") makes the noun's event ahead, not held
     modal_governs_attached: bool = False
+    #: a past saying with no date of its own, in a story whose scene is the day before
+    #: publication ("X and Y agreed on Monday ... Y said he hoped ..."), is dated by that
+    #: scene rather than the publication day (the day-after wire); opt-in per language
+    day_after_statements: bool = False
     #: a verb-second language (German): when no actor stands before the verb in its clause
     #: ("Am Freitag schlug Umerow ... vor"), the subject is the first actor after it
     subject_after_verb: bool = False

@@ -17,6 +17,11 @@ from tracker.extract.types import Sentence
 def clause_cuts(ctx: Context, sent: Sentence, trig: list[tuple[TriggerRule, re.Match[str]]], rules: LanguageRules) -> list[tuple[int, int]]:
     """Spans (absolute) that separate clauses in the sentence."""
     cuts = [(sent.start + m.start(), sent.start + m.end()) for m in rules.clause_break.finditer(sent.text) if m.end() > m.start()]
+    if rules.subordinate_opener.match(sent.text):
+        # "As officials gather for the talks, X has ...": the fronted clause ends at its comma
+        comma = sent.text.find(",")
+        if comma > 0:
+            cuts.append((sent.start + comma, sent.start + comma + 1))
     for rule, m in trig:
         if rule.speech and rule.kind == "verb":
             cuts.append((m.end(), m.end()))

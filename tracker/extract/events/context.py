@@ -54,6 +54,9 @@ class Candidate:
     at_meeting: Candidate | None = None
     #: an agreement told as one party's consent (LanguageRules.consent)
     consent: bool = False
+    #: a meeting noun owned by a genitive and told with its other party ("X's meeting with
+    #: Y"): a definite occurrence, an event of its own when no earlier one is told
+    owned: bool = False
 
     @property
     def last_index(self) -> int:
@@ -79,6 +82,8 @@ class Context:
     modifier_cache: dict[tuple[tuple[int, int], int], bool] = field(default_factory=dict)
     last_group: tuple[int, list[ActorMention]] | None = None
     trigger_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    noun_spans: list[tuple[int, int, str]] = field(default_factory=list)  # the noun triggers of the sentence
+    day_after: bool | None = None  # the lede tells the day before publication (engine._day_after_story)
     scene: tuple[int, DateInterval] | None = None  # last past date named, and its sentence
     dateline_end: int = 0
     #: the day of a wire dateline, which stands in for the publication day (see discourse.dateline_day)

@@ -82,6 +82,19 @@ def _denied_ahead(ctx: Context, cand: Candidate) -> bool:
     return cand.tense in ("fut", "cond") or ctx.rules.ahead_modal.search(ctx.text, max(cand.sentence.start, ts - 40), ts) is not None
 
 
+def _dates_an_earlier_phrase(ctx: Context, cand: Candidate, t: TemporalExpression) -> bool:
+    """A date closing the opening phrase of the sentence, which holds an event noun of
+    another type, a comma away from ours: it dates that phrase's event ("Following the call
+    between the two leaders on June 5, the sides will hold talks" - June 5 is the call's)."""
+    ts, start = cand.trigger[0], max(cand.sentence.start, ctx.dateline_end)
+    if t.span[1] > ts or t.span[0] < start or "," not in ctx.text[t.span[1] : ts] or re.search(r"[,;:]", ctx.text[start : t.span[0]]):
+        return False
+    return any(
+        start <= a and b <= t.span[0] and other != cand.rule.type and not any(a <= s < b for s, _ in ctx.speech_spans)
+        for a, b, other in ctx.noun_spans
+    )
+
+
 def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval | None:
     """The expression of the clause nearest to the trigger; None means publication fallback."""
     from tracker.extract.temporal import anchor_duration
@@ -154,6 +167,8 @@ def event_date(ctx: Context, cand: Candidate, cs: int, ce: int) -> DateInterval 
             continue  # "Trump said on Tuesday he hoped to meet ...": the day of the saying
         if cand.modality == "denied" and _denial_before(ctx, t.span[0], cs) and t not in moved:
             continue  # "was ruled out by the Kremlin on Monday": the day of the refusal
+        if _dates_an_earlier_phrase(ctx, cand, t):
+            continue  # "Following the call between the two leaders on June 5, the sides will ...": the call's
         if t.kind == "duration":
             if ctx.rules.sub_day.search(t.text) or future or not governs(ctx, cand, t):
                 continue  # "cinq heures" says how long, not which day; "a 30-day ceasefire" neither

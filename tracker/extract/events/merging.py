@@ -54,6 +54,31 @@ def fold_trip_purposes(cands: list[Candidate]) -> None:
                 cands.remove(m)
 
 
+def fold_departures_into_purposes(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
+    """"The delegation left for Doha on Sunday to resume talks with Hamas": a trip made for a
+    meeting is that meeting's journey, not an event of its own; the meeting takes the trip's
+    place (the city) and its travellers."""
+    for v in [c for c in cands if c.type == "visit" and c.modality == "occurred"]:
+        purpose = rules.purpose_after.search(text, v.trigger[1], min(v.sentence.end, v.trigger[1] + 100))
+        if purpose is None:
+            continue
+        m = next((
+            c for c in cands
+            if (c.type == "meeting_planned" or (c.type == "meeting_held" and c.anaphoric)) and c.rule.kind == "noun"
+            and purpose.start() <= c.trigger[0] <= purpose.end() + 40
+        ), None)
+        if m is None:
+            continue
+        # "flew to Moscow on Tuesday for talks with Putin": talks of no tense of their own are
+        # those of the journey, held there
+        m.anaphoric = False
+        if v.location is not None:
+            m.location = v.location
+        m.participants = dedupe_participants([Participant(**{**p.to_dict(), "role": "participant"}) for p in v.participants] + m.participants)
+        m.evidence = v.evidence + [ev for ev in m.evidence if ev not in v.evidence]
+        cands.remove(v)
+
+
 def drop_settings(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
     """"will meet on the sidelines of the summit in Tirana": the summit is where the meeting
     of the sentence takes place, not a second meeting of unnamed parties."""
@@ -101,6 +126,12 @@ def drop_planned_purposes(cands: list[Candidate]) -> None:
         return
     for c in [c for c in cands if c.type == "proposal_presented" and c.modality != "occurred"]:
         cands.remove(c)
+    # "expected to come to Washington to sign a deal": the signing is what the trip is for
+    trip = next((c for c in cands if c.rule.type == "visit" and c.type == "meeting_planned"), None)
+    if trip is not None:
+        for c in [c for c in cands if c.type == "agreement_reached" and c.modality != "occurred"]:
+            trip.date = trip.date or c.date  # "... to sign a deal, possibly in the coming weeks"
+            cands.remove(c)
 
 
 def identity_keys(c: Candidate) -> tuple[set[str], set[str]]:
@@ -203,7 +234,9 @@ def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candi
             pool = sharing or near
             held = [e for e in pool if e.modality == "occurred"]
             target = next(reversed(held or pool), None)
-            if target is None:
+            if target is None and c.owned and len(event_parties(c.participants)) >= 2:
+                c.anaphoric = False  # "Putin's meeting with the envoys was useful": told first here
+            elif target is None:
                 continue  # a bare reference to nothing we know: no event
         elif c.rule.kind == "members":
             # "the Ukrainian delegation was led by X": who sat at the meeting just told, whatever
@@ -247,7 +280,7 @@ def absorb(e: Candidate, c: Candidate) -> None:
     for ev in c.evidence:
         if all(ev.span != x.span or ev.trigger != x.trigger for x in e.evidence):
             e.evidence.append(ev)
-    if not c.anaphoric:
+    if not c.anaphoric or c.owned:
         e.participants = dedupe_participants(e.participants + c.participants)
         e.confidence = min(0.95, max(e.confidence, c.confidence) + 0.05)
     if e.location is None and c.location is not None:

@@ -62,6 +62,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
             if mod == "denied":
                 negated = False
                 return "denied", 0.0, False
+        if rule.speech and rules.indirect_question.search(text, max(cs, m.start() - 60), m.start()):
+            return None, 0.0, False  # "asked whether Putin had said so": asked about, not said
         if negated:
             if rule.speech:
                 return None, 0.0, False
@@ -79,6 +81,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
     for cat, pat in rules.attached_after:
         if pat.search(after):
             attached.append(cat)
+    if not attached and rules.announced_before.search(text, max(0, m.start() - 60), m.start()):
+        attached.append("planned")  # "announced talks with X next week" (the saying cut the clause)
     if "new" in attached:
         # "a new round of talks": planned, unless a past verb governs it ("ont tenu un nouveau
         # cycle de négociations", "held a new round of talks")
@@ -146,6 +150,8 @@ def _clause_cues(ctx: Context, ts: int, te: int, cs: int, ce: int) -> list[tuple
     for start, end, cat in found:
         if start < te and end > ts:
             continue
+        if start >= te and ctx.rules.attributive_cue.match(ctx.text, start):
+            continue  # "a meeting to prepare possible talks": the adjective is the next noun's
         dist = ts - end if end <= ts else start - te
         out.append((max(0, dist), cat))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.events import Participant
-from tracker.extract.events.clauses import trigger_zone
+from tracker.extract.events.clauses import phrase_end, trigger_zone
 from tracker.extract.events.context import Candidate, Context, mentions_in
 from tracker.extract.events.subjects import actors_in, subject_of
 from tracker.extract.rules import FLAGS
@@ -51,6 +51,8 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         subj = _statement_source(ctx, cand) if cand.rule.kind == "noun" else []
         if not cand.rule.named_source:
             subj = subj or subject_of(ctx, cand, cs, ts, te, ce)
+            if not subj:
+                parts += _dateline_body(ctx, cand, cs)
         if subj:
             # "The United States and Ukraine said": a joint statement has several speakers
             parts += [participant_of(m, "speaker") for m in subj]
@@ -83,6 +85,15 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
         by_agent = t == "proposal_presented" and ctx.rules.agent_end.search(cand.trigger_text)
         subj = [] if by_agent else subject_of(ctx, cand, cs, ts, te, ce)
         role0 = "proposer" if t == "proposal_presented" else "participant"
+        if t == "proposal_presented" and ctx.rules.receipt_trigger.search(cand.trigger_text):
+            # "X got a paper with Chinese offers": X is addressed, China proposes
+            parts += [participant_of(m, "addressee") for m in subj]
+            obj_end = min(phrase_end(text, te, ce), trigger_zone(ctx, ts, te, cs, ce)[1])
+            cut = rules.object_ends.search(text, te, obj_end)
+            obj_end = cut.start() if cut else obj_end  # "... after meeting Omani officials": not the object
+            parts += [participant_of(m, "proposer") for m in mentions_in(ctx, te, obj_end) if m.kind != "place" and m.via != "pronoun"]
+            cand.participants = dedupe_participants(parts)
+            return
         for m in subj:
             # "The deal proposed by Qatar was rejected by Israel": the agent of the participle
             # in the subject wrote the proposal, it does not reject it
@@ -120,7 +131,7 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
             parts += [participant_of(m, "host" if hosts and m.actor_id not in named else "participant") for m in subj]
             parts += [participant_of(m, "participant") for m in objs]
             if not subj and objs:
-                parts += [participant_of(m, "participant") for m in _after_talks_actor(ctx, cand, ts)]
+                parts += [participant_of(m, "participant") for m in _after_talks_actor(ctx, cand, ts) or _announcer(ctx, cand, ts, te)]
             parts += [participant_of(m, "participant") for m in actors_in(ctx, ts, te, ts)]
             if not parts:
                 # "une rencontre ... a été exclue par le Kremlin", "talks floated by Ankara"
@@ -156,6 +167,33 @@ def assign_roles(ctx: Context, cand: Candidate, cs: int, ce: int) -> None:
     cand.participants = dedupe_participants(parts)
 
 
+def _dateline_body(ctx: Context, cand: Candidate, cs: int) -> list[Participant]:
+    """"BEIJING, July 2 (Xinhua) -- ..., the commerce ministry said": a ministry named by its
+    function alone speaks for the country of the wire's dateline; without a dateline, for nobody."""
+    ts, te = cand.trigger
+    if not ctx.dateline_end:
+        return []
+    body = ctx.rules.unnamed_body.search(ctx.text, cs, ts) or ctx.rules.unnamed_body.match(ctx.text, te) \
+        or ctx.rules.unnamed_body.search(ctx.text, te, min(cand.sentence.end, te + 12))
+    home = next((p.side for p in ctx.places if p.span[1] <= ctx.dateline_end and p.side), None)
+    if body is None or home is None:
+        return []
+    return [Participant(name=home, side=home, role="speaker", actor_id=f"side:{home}", kind="side")]
+
+
+def _announcer(ctx: Context, cand: Candidate, ts: int, te: int) -> list[ActorMention]:
+    """"Zelensky announced talks with Trump": who announces talks "with" someone meets them
+    (not "the Kremlin announced a meeting between X and Y", whose parties are named)."""
+    if not ctx.rules.announced_before.search(ctx.text, max(cand.sentence.start, ts - 60), ts):
+        return []
+    if not re.match(r"\s+with\b", ctx.text[te : te + 6], re.IGNORECASE):
+        return []
+    speaker = ctx.last_speaker
+    if speaker is None or speaker[0] != cand.sentence.index or speaker[1].span[1] > ts or speaker[1].kind not in ("person", "side", "delegation"):
+        return []
+    return [speaker[1]]
+
+
 def _after_talks_actor(ctx: Context, cand: Candidate, ts: int) -> list[ActorMention]:
     """"Umerov, after negotiations with the Russian delegation, held ...", "a déclaré M. Fidan
     après une réunion avec ...": the actor named right before the cue took part."""
@@ -182,11 +220,19 @@ def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[Acto
         # ("X told Y that Trump may announce a deal during his meeting with Z": the reported
         # clause's own subject, when the clause has one; a verb of saying does not hide it)
         own = [m for m in actors_in(ctx, cs, ts, cs) if m.kind == "person"]
-        first = own or actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
+        # a singular possessive owns a person before a group: "Israeli officials said Trump
+        # may announce a deal during his meeting with Z" - his is Trump's, not the officials'
+        before = actors_in(ctx, cand.sentence.start, ts, cand.sentence.start)
+        first = own or [m for m in before if m.kind == "person"] or before
         return first[:1]
+    actors = actors_in(ctx, cs, ts, cs)
+    if actors and ctx.rules.genitive_owner.fullmatch(ctx.text, actors[-1].span[1], ts):
+        # "Putin's meeting with the envoys was useful, X said": the owner took part, even
+        # inside what a speaker says
+        cand.owned = bool(_noun_objects(ctx, cand.trigger[1], trigger_zone(ctx, ts, cand.trigger[1], cs, cand.sentence.end)[1]))
+        return [actors[-1]]
     if any(cs <= a < ts for a, _ in ctx.speech_spans):
         return []
-    actors = actors_in(ctx, cs, ts, cs)
     if not actors:
         if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
             return _owners_after(ctx, cand)
@@ -196,7 +242,13 @@ def _noun_subjects(ctx: Context, cand: Candidate, cs: int, ts: int) -> list[Acto
         return compound
     if ctx.rules.possessive_before.search(ctx.text, max(cs, ts - 25), ts):
         # "entre Poutine et Trump lors de leur sommet": the owners are the actors just named
-        return subject_of(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])
+        owners = subject_of(ctx, cand, cs, ts, cand.trigger[1], cand.trigger[1])
+        if len(owners) == 1:
+            # "a request from Trump to Netanyahu during their meeting": the two just named
+            prev = [m for m in actors_in(ctx, cs, owners[0].span[0], cs) if m.kind in ("person", "side") and m.side != owners[0].side]
+            if prev and owners[0].span[0] - prev[-1].span[1] <= 60:
+                owners = [prev[-1], owners[0]]
+        return owners
     # only the subject of a support verb: "Dmitriev a tenu des réunions", "X held talks"
     if not ctx.rules.support_verb.search(ctx.text, actors[-1].span[1], ts):
         return []

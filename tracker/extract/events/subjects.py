@@ -37,7 +37,8 @@ def _modifier(ctx: Context, m: ActorMention, floor: int) -> bool:
         return m.kind == "side" and _qualifies_title(ctx, m, before)
     if rules.possessor_before.search(before):
         return True
-    return bool(rules.possessor_after.match(text, m.span[1], min(len(text), m.span[1] + 40)))
+    # (on a slice: the tables anchor the pattern with "^", which never matches at a pos > 0)
+    return bool(rules.possessor_after.match(text[m.span[1] : m.span[1] + 40]))
 
 
 def _qualifies_title(ctx: Context, m: ActorMention, before: str) -> bool:
@@ -87,7 +88,14 @@ def _resolve_pronoun(ctx: Context, sent: Sentence, speech: bool, description: st
                 return m
             i -= 1
         return None
-    if speech and ctx.last_speaker and sent.index - ctx.last_speaker[0] <= 3:
+    if description and ctx.rules.office_of_pronoun.search(description):
+        # "X has directed Y to ..., his office said": the leader the sentence opens with
+        first = [m for m in mentions_in(ctx, sent.start, sent.end) if m.kind == "person" and m.via != "pronoun"]
+        if first:
+            return first[0]
+    if speech and ctx.last_speaker and sent.index - ctx.last_speaker[0] <= 3 \
+            and not (ctx.last_speaker[1].kind != "person" and ctx.rules.singular_pronoun.search(description or "")):
+        # "he said" is a person's saying, not the officials' quoted before
         return ctx.last_speaker[1]
     if ctx.last_person and sent.index - ctx.last_person[0] <= 3:
         return ctx.last_person[1]
@@ -98,6 +106,10 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
     """Who does the action: the nearest actor(s) before the trigger, a pronoun, or an inverted
     subject right after it. Coordinated subjects ("Witkoff et Kushner ont rencontré") all count."""
     rules, text = ctx.rules, ctx.text
+    if cand.rule.speech:
+        shared = _matrix_subject(ctx, cand, ts)
+        if shared:
+            return shared
     rel = ctx.rules.relative_tail.search(text, max(cs, ts - 160), ts)
     if rel is not None:
         # "Erdogan, qui avait reçu Zelensky jeudi, a dit ...": skip the relative clause
@@ -208,6 +220,29 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         # "afirmó en un comunicado que ...": the subject was dropped, it is the one just named
         r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech)
         return [r] if r is not None else []
+    return []
+
+
+def _matrix_subject(ctx: Context, cand: Candidate, ts: int) -> list[ActorMention]:
+    """"X believes that Y wants peace and stressed that ...", "X confirmed that Y would come,
+    but said ...": a verb of saying joined by "and"/"but" right after the complement clause of
+    a verb of belief or saying is a second predicate of X, the subject before that verb, not
+    of Y, the complement's subject."""
+    text, start = ctx.text, cand.sentence.start
+    join = ctx.rules.predicate_join.search(text, max(start, ts - 14), ts)
+    if join is None or [m for m in mentions_in(ctx, join.start(), ts) if m.via != "pronoun"] \
+            or ctx.rules.pronoun_subject.search(text, join.start(), ts):
+        return []  # "..., and Lavrov said", "but he said": a subject of its own
+    verbs = [ov.span() for ov in ctx.rules.opinion_verb.finditer(text, start, join.start())]
+    verbs += [(a, b) for a, b in ctx.speech_spans if start <= a and b <= join.start()]
+    for vs, ve in sorted(set(verbs)):
+        inner = actors_in(ctx, ve, join.start(), ve)
+        # the person the subject names, even in a title that reads like a modifier
+        # ("Special Envoy to the President Jane Roe thinks ...")
+        outer = [m for m in mentions_in(ctx, start, vs) if m.kind == "person" and m.via != "pronoun"] \
+            or actors_in(ctx, start, vs, start)
+        if inner and outer and not any(ve <= a < join.start() for a, _ in ctx.speech_spans):
+            return [outer[-1]]
     return []
 
 

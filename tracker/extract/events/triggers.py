@@ -47,7 +47,7 @@ def trigger_matches(text: str, rules: LanguageRules) -> list[tuple[TriggerRule, 
     return kept
 
 
-_NAME_CONTEXT = re.compile(r"\w[\w.]*\s+$")
+_NAME_CONTEXT = re.compile(r"\w(?:[\w.]*\w)?\s+$")  # a word before, not a sentence end ("talks. Attending")
 
 
 def tense_of(m: re.Match[str]) -> str | None:

@@ -70,12 +70,23 @@ def decide_places(chosen: list[Cand], tokens: list[Token], words: LangWords, reg
                 and previous.last == j - 1
                 and tokens[j].key in words.place_coordinators
             )
+            # "Doha, Qatar, on Sunday": the country of the city just placed, in apposition
+            apposed = (
+                is_country
+                and previous is not None
+                and previous.kind == "place"
+                and previous.side == c.side
+                and previous.last == c.first - 2
+                and tokens[c.first - 1].key == ","
+                and (c.last + 1 >= len(tokens) or tokens[c.last + 1].key in (",", ".", ";", ")"))
+            )
             following = tokens[c.last + 1].key if c.last + 1 < len(tokens) and not is_country else ""
             # "the Minsk agreements", "accords de Minsk", "Moscow time": a name, not a location
             named = following in words.named_nouns_after or _preceded_by(tokens, c.first, words.named_preps, words)
             as_place = (
                 not sides
                 or coordinated
+                or apposed
                 or named
                 or following in words.place_nouns_after
                 or _preceded_by(tokens, c.first, preps, words)

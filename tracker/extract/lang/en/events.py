@@ -58,7 +58,8 @@ def _add(name: str, type_: str, pattern: str, **kw) -> None:
 _SPEECH = [
     ("say", verb("say", "says", "said", "saying")),
     ("tell", verb("tell", "tells", "told", "telling")),
-    ("state", reg("stat", e=True)),
+    # not the noun: "heads of state", "the state", "a state of emergency"
+    ("state", r"(?<!\bof\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)" + reg("stat", e=True), r"\bstat"),
     ("write", verb("write", "writes", "wrote", "writing", part="written")),
     ("post", reg("post", after=r"(?=\s+(?:on|to|a|an)\b)")),
     ("tweet", reg("tweet")),
@@ -68,7 +69,8 @@ _SPEECH = [
     ("warn", reg("warn")),
     ("announce", reg("announc", e=True)),
     ("claim", reg("claim")),
-    ("insist", reg("insist")),
+    # "insists on disarmament": a standing demand, not a saying ("insists that ..." is one)
+    ("insist", reg("insist", after=r"(?!\s+(?:on|upon)\b)")),
     ("argue", reg("argu", e=True)),
     ("describe", reg("describ", e=True)),
     ("praise", reg("prais", e=True)),
@@ -88,6 +90,8 @@ _SPEECH = [
     ("admit", reg("admit", double="t")),
     ("promise", reg("promis", e=True)),
     ("warn_against", reg("caution")),
+    # "threatened to halt trade talks": a stance told in public
+    ("threaten", reg("threaten", after=r"(?=\s+(?:to|that)\b)")),
     ("call_for", verb("call", "calls", "called", "calling", after=r"\s+(?:for|on)\b"), r"\bcall"),
     ("accuse", reg("accus", e=True)),
     ("emphasise", reg("emphasis", e=True) + "|" + reg("emphasiz", e=True).replace("?P<", "?P<z_"), r"\bemphasi"),
@@ -101,6 +105,9 @@ _SPEECH = [
 
 for _name, _pat, *_anchor in _SPEECH:
     _add(f"statement.verb_{_name}", "statement_issued", _pat, speech=True, confidence=0.75, **({"anchor": _anchor[0]} if _anchor else {}))
+# "X opened the session, urging both sides to ...": a saying told as the participle of another act
+_add("statement.participle_urge", "statement_issued", r"(?<=,\s)(?P<past>urging|calling\s+on|appealing\s+to)\b(?=\s+(?:the\s+|both\s+|all\s+|its\s+|his\s+|her\s+)?\w+)",
+     speech=True, confidence=0.65, anchor=r"\b(?:urging|calling|appealing)")
 _add("statement.noun_statement", "statement_issued", r"\bin\s+a\s+(?:written\s+|joint\s+)?statement\b", kind="noun", confidence=0.7, speech=True, channel="communiqué")
 _add("statement.noun_readout", "statement_issued", r"\b(?:according\s+to|in)\s+(?:the|a)\s+(?:[\w.'’-]+\s+){0,2}?(?:readout|communiqu[ée])\b", kind="noun", confidence=0.65, speech=True, channel="communiqué")
 _add("statement.noun_interview", "statement_issued", r"\bin\s+an\s+interview\s+(?:with|on|to)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
@@ -126,9 +133,20 @@ _add("meeting.verb_negotiate", "meeting_held", reg("negotiat", e=True, after=r"(
 _add("meeting.noun_dialogue_resumed", "meeting_held",
      r"(?:" + "|".join(rf"(?<=\b{v}\s)" + rf"|(?<=\b{v}\sthe\s)" for v in ("resume", "resumes", "resumed", "relaunch", "relaunched")) + r")dialogue\b",
      kind="noun", confidence=0.55)
+# who sits at the meeting just told: "Representing Chile at the talks is X", "Y will attend on
+# behalf of Lima", "Attending for the United States were A, B and C", "the delegation comprises
+# A and B", "the team is led by C" - its people join that meeting (see merging.merge_candidates)
+_add("meeting.members", "meeting_held",
+     r"\bRepresenting\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+at\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|session|negotiations|summit|conference)\s+(?:is|was|are|were|will\s+be)\b"
+     r"|\b(?:(?:is|are|was|were|will\s+be)\s+)?attending\s+on\s+behalf\s+of\b"
+     r"|\bAttending\s+(?:on\s+behalf\s+of|for)\b[^.;]{0,60}?\b(?:is|was|are|were)\b"
+     r"|\b(?:delegation|team)\s+(?:comprises|comprised|includes|included|consists\s+of|consisted\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\b",
+     kind="members", modality="occurred", confidence=0.5, anchor=r"\b(?:represent|attend|delegation|team)")
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:talks|negotiations|meetings?|summits?|consultations|discussions|rounds?\s+of\s+(?:talks|negotiations)|"
-     r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?)\b", kind="noun", confidence=0.6)
+     r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?)\b"
+     # "the meeting's participants": the noun owns something, its clause tells of that
+     r"(?!['’]s\b)", kind="noun", confidence=0.6)
 
 # phone calls
 _add("phone.noun_call", "phone_call",
@@ -151,6 +169,14 @@ _add("visit.due_in", "visit",
      kind="verb_phrase", confidence=0.6, modality="planned")
 _TO_PLACE = r"(?=\s+(?:back\s+|again\s+|on\s+\w+\s+)?(?:to|into)\s)"
 _add("visit.verb_travel", "visit", reg("travel", after=_TO_PLACE) + "|" + reg("travel", double="l", after=_TO_PLACE).replace("?P<", "?P<l_") + "|" + verb("fly", "flies", "flew", "flying", part="flown", after=_TO_PLACE).replace("?P<", "?P<f_"), confidence=0.6, anchor=r"\b(?:travel|fl(?:y|ie|ew|own))")
+# "left for Doha", "departed for Cairo on Sunday", "will set off for Kyiv": a trip
+_FOR_PLACE = r"(?=\s+(?:[\w-]+\s+){0,2}?for\s+(?-i:[A-Z]))"
+_add("visit.verb_depart", "visit",
+     verb("leave", "leaves", "left", "leaving", after=_FOR_PLACE) + "|" + reg("depart", after=_FOR_PLACE).replace("?P<", "?P<d_")
+     + "|" + verb(r"set\s+off", r"sets\s+off", r"set\s+off", r"setting\s+off", after=_FOR_PLACE).replace("?P<", "?P<s_"),
+     confidence=0.6, anchor=r"\b(?:leav|left|depart|set)")
+# "expected X to come to Washington to sign a deal": coming to a named place is a trip
+_add("visit.verb_come", "visit", verb("come", "comes", "came", "coming", part="come", after=r"(?=\s+(?:back\s+)?to\s+(?:the\s+)?(?-i:[A-Z]))"), confidence=0.55)
 _add("visit.noun_trip", "visit", r"\b(?:visit|trip|journey|tour)\s+to\b", kind="noun", confidence=0.6)
 
 # reports
@@ -170,6 +196,10 @@ _add("proposal.verb_announce_plan", "proposal_presented",
      r"\b(?:(?:has|have|had)\s+)?(?:announced|unveiled|launched)\s+(?:(?:last\s+(?:week|month)|on\s+\w+day|\w+day|earlier\s+this\s+(?:week|month))\s+)?"
      r"(?=(?:a|an|his|her|its|their|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:roadmap|road\s+map|plan|proposal|initiative|framework|blueprint|draft\s+(?:deal|agreement))\b)",
      kind="verb_phrase", confidence=0.9, anchor=r"\b(?:announced|unveiled|launched)")
+# "said she had received a paper with the Chinese offers": a proposal told by its addressee
+_add("proposal.verb_receive", "proposal_presented",
+     r"\b(?:(?:has|have|had)\s+)?(?:received|receives)\s+(?=(?:a|an|the|their|its|a\s+new|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:document|plan|proposal|proposals|draft|text|letter|offer|counter-?proposal|counter-?offer|framework|roadmap|term\s+sheet)\b)",
+     kind="verb_phrase", confidence=0.6, anchor=r"\breceiv")
 # "by proposing to lift the quotas", "offering to host": the gerund proposes too
 _add("proposal.gerund_propose", "proposal_presented", r"\bby\s+(?:proposing|offering)\s+(?:to\s+|a\s+|an\s+|the\s+)", kind="verb_phrase", confidence=0.65, anchor=r"\b(?:proposing|offering)")
 # "made a counter-offer", "floated a compromise": a support verb and a proposal noun
@@ -178,7 +208,11 @@ _add("proposal.verb_make", "proposal_presented",
      kind="verb_phrase", confidence=0.65, anchor=r"\b(?:made|floated|laid|outlined|circulated)")
 # "proposed a three-phase deal", "proposes a truce": whatever is proposed is a proposal
 _add("proposal.verb_propose", "proposal_presented",
-     reg("propos", e=True, after=r"(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:a|an|its|their|his|her|that)\b)(?!\s+(?:that|a|an)\s+(?:day|week|month|year)\b)"),
+     reg("propos", e=True, after=r"(?=\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?:a|an|its|their|his|her|that)\b"
+         # "proposed short ceasefires of 24 hours", "proposed creating working groups": what is proposed, bare
+         r"|\s+(?:[\w-]+\s+){0,2}?(?:cease-?fires|truces|pauses|exchanges|swaps|working\s+groups)\b"
+         r"|\s+(?:creating|establishing|setting\s+up|holding|launching|forming|exchanging|swapping)\b)"
+         r"(?!\s+(?:that|a|an)\s+(?:day|week|month|year)\b)"),
      confidence=0.6, anchor=r"\bpropos")
 _PROPOSAL_AHEAD = r"(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
 _add("proposal.verb_present_tensed", "proposal_presented",
@@ -240,12 +274,16 @@ RULES = LanguageRules(
         r"|\s*,?\s*\b(?:that|but|while|whereas|although|because|since\s+(?=\w+\s+\w+ed)|adding|saying|noting|stressing|warning|calling\s+it)\b"
         # a second predicate that looks ahead: "X met Y on Tuesday and will travel to Z"
         r"|\s+and(?=\s+(?:will|is\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to)\b)"
+        # an inverted saying closing the sentence: "..., said a spokesperson for the ministry."
+        r"|\s*,\s*(?=(?:said|says|added|adds|noted|notes|stressed|explained)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:spokes(?:man|woman|person)|officials?|ministry|ministers?|office|department|aide|adviser|advisor|diplomats?|envoy|embassy|presidency|government)\b"
+        r"[^,.;\"“”]{0,60}[.!?](?:\s|$))"
     ),
     clause_cues=(
         ("denied", _P(r"\brul(?:ed|es|ing)\s+out\b|\bno\s+(?:plans?|meeting|talks|summit|negotiations)\b|\bnot\s+(?:be\s+)?(?:held|planned|scheduled)\b|\bdid\s+not\s+take\s+place\b|\bdidn't\s+take\s+place\b|\bwill\s+not\s+take\s+place\b|\bcancel+ed\b|\bcalled\s+off\b|\bpostponed\b|\b(?:refused|declined)\s+to\s+(?:meet|attend|hold)\b")),
-        ("possible", _P(r"\bcould\b|\bmight\b|\bmay\b|\bpossibility\b|\bpossible\b|\bpotential\b|\bfloated\b|\braised\s+the\s+prospect\b|\bprospect\s+of\b|\bopen\s+to\b|\bnot\s+ruled\s+out\b|\blikely\b|\bproposed\s+(?:a|an|holding|to)\b|\bsuggested\b|\boffered\s+to\b")),
-        ("planned", _P(r"\bwill\b|['’]ll\b|\bshall\b|\bwould\b|\bexpected\b|\bscheduled\b|\bdue\s+(?:to|in|at|for)\b|\bset\s+(?:to|for)\b|\bplanned\b|\bplans?\s+to\b|\bupcoming\b|\bnext\b|\blater\s+this\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\b|\bslated\b|\bannounced\b|\bagreed\s+to\s+(?:meet|hold|resume)\b|\bresume\b|\bgoing\s+to\b|\bahead\s+of\b|\bforthcoming\b")),
-        ("past", _P(r"\btook\s+place\b|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+held\b|\bheld\b|\bconcluded\b|\bended\b|\bwrapped\s+up\b|\bhad\s+(?:\w+\s+)?(?:talks|meetings?)\b|\blast\b|\bprevious\b|\bearlier\b|\bafter\b|\bfollowing\b|\bduring\b|\byesterday\b|\binvolving\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|un|ught|ld)\b|\bfocused\s+on\b|\bcentred\s+on\b|\bcentered\s+on\b|\bparticipated\b|\btook\s+part\b|\battended\b|\blasted\b"
+        ("possible", _P(r"\bcould\b|\bmight\b|\bmay\b|\bpossibility\b|\bpossible\b|\bpossibly\b|\bpotential\b|\bfloated\b|\braised\s+the\s+prospect\b|\bprospect\s+of\b|\bopen\s+to\b|\bnot\s+ruled\s+out\b|\blikely\b|\bproposed\s+(?:a|an|holding|to)\b|\bsuggested\b|\boffered\s+to\b")),
+        ("planned", _P(r"\bwill\b|['’]ll\b|\bshall\b|\bwould\b|\bexpected\b|\bscheduled\b|\bdue\s+(?:to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|significant|growing|ongoing|major|continued|continuing|deep|wide|lack|gaps|differences|disagreements|security|health|technical|logistical|scheduling|political)\b)|in|at|for)\b|\bset\s+(?:to|for)\b|\bplanned\b|\bplans?\s+to\b|\bupcoming\b|\bnext\b|\blater\s+this\b|\bto\s+be\s+held\b|\b(?:is|are)\s+to\b|\bslated\b|\bannounced\b|\bagreed\s+to\s+(?:meet|hold|resume)\b|\b(?:resume|restart|reopen)\b|\bgoing\s+to\b|\bahead\s+of\b|\bforthcoming\b")),
+        ("past", _P(r"\btook\s+place\b|\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+held\b|\bheld\b|\bconcluded\b|\bended\b|\bwrapped\s+up\b|\bhad\s+(?:\w+\s+)?(?:talks|meetings?)\b|\blast\b|\bprevious\b|\bearlier\b|\bafter\b|\bfollowing\b|\bduring\b|\byesterday\b|\binvolving\b|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?!(?:paused|suspended|stalled|frozen|halted|deadlocked|interrupted)\b)\w+(?:ed|en|un|ught|ld)\b|\bfocused\s+on\b|\bcentred\s+on\b|\bcentered\s+on\b|\bparticipated\b|\btook\s+part\b|\battended\b|\blasted\b"
                     # a simple past that opens or runs talks: "hosted talks", "talks resumed in Doha"
                     r"|\b(?:hosted|resumed|began|opened|convened|chaired|staged|continued|kicked\s+off|got\s+under\s*way|carried\s+out|conducted|completed)\b")),
     ),
@@ -253,6 +291,8 @@ RULES = LanguageRules(
         ("past", _P(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of|since|at|in\s+the\s+course\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|these\s+|those\s+|this\s+|that\s+|a\s+|an\s+|last\s+\w+['’]s\s+)?(?:[\w-]+\s+){0,2}$")),
         ("past", _P(r"\b(?:last|previous|recent|earlier|latest)\s+(?:[\w-]+\s+)?$")),
         ("planned", _P(r"\b(?:next|upcoming|future|planned|scheduled|forthcoming)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
+        # "directed Y to dispatch an envoy for talks with Z": a mission still to be sent
+        ("planned", _P(r"\b(?:to|will|would|shall)\s+(?:send|dispatch)\s+(?:[\w-]+\s+){0,4}?for\s+(?:new\s+|further\s+|direct\s+)?$")),
         ("ahead", _P(r"\b(?:ahead\s+of|before|in\s+preparation\s+for)(?:\s+(?:the|his|her|their|its|a|an))?\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
         ("new", _P(r"\b(?:new|another|fresh)\s+(?:round\s+of\s+|[\w-]+\s+)?$")),
         ("possible", _P(r"\b(?:possible|potential|proposed|prospective|eventual)\s+(?:[\w-]+\s+)?$")),
@@ -264,7 +304,7 @@ RULES = LanguageRules(
     ),
     attached_after=(
         ("past", _P(r"^(?:\s+[\w.-]+){0,3}?\s+(?:held|hosted|that\s+(?:took\s+place|ended|were\s+held|was\s+held)|which\s+(?:took\s+place|ended|were\s+held|was\s+held)|took\s+place|ended|concluded|wrapped\s+up|were\s+held|was\s+held|lasted)\b")),
-        ("planned", _P(r"^(?:\s+[\w.-]+){0,3}?\s+(?:scheduled|planned|expected|set\s+for|due|will|would|are\s+to|is\s+to)\b")),
+        ("planned", _P(r"^(?:\s+[\w.-]+){0,3}?\s+(?:scheduled|planned|expected|set\s+for|due(?!\s+to\s+(?:the|a|an|its|their|his|her|this|that|significant|growing|ongoing|major|continued|deep|wide|lack|gaps|differences|disagreements|security|health|technical|logistical|scheduling|political)\b)|will|would|are\s+to|is\s+to)\b")),
         ("possible", _P(r"^(?:\s+[\w.-]+){0,3}?\s+(?:could|might|may)\b")),
         ("denied", _P(r"^(?:\s+[\w.-]+){0,3}?\s+(?:was|were|has\s+been|have\s+been)\s+(?:cancel+ed|called\s+off|postponed)\b|^(?:\s+[\w.-]+){0,3}?\s+(?:did\s+not|didn't|will\s+not|won't)\s+take\s+place\b")),
     ),
@@ -282,9 +322,9 @@ RULES = LanguageRules(
         r"\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:president|prime\s+minister|leader|minister|secretary\s+of\s+state)(?:\s+(?:of\s+)?\w+)?\s+)?$"
     ),
     possessor_after=_P(
-        r"^['’]s?\s+(?:(?:special|chief|top|senior|personal|main|lead|foreign|former|peace|new|longtime|trusted)\s+)*"
+        r"^['’]s?\s+(?:(?:special|chief|top|senior|personal|main|lead|foreign|former|peace|new|longtime|trusted|political|military|diplomatic|security|economic|media|legal|national\s+security)\s+)*"
         r"(?:envoy|adviser|advisor|aide|son-in-law|spokesman|spokeswoman|spokesperson|representative|ally|allies|counterpart|"
-        r"negotiator|emissary|chief|deputy|team|administration|government|secretary|assistant|office|minister|press\s+secretary|"
+        r"negotiator|emissary|chief|deputy|team|administration|government|secretary|assistant|minister|press\s+secretary|"
         r"national\s+security\s+adviser|confidant)\b"
     ),
     attribution_before=_P(r"\b(?:according\s+to|cited\s+by|quoted\s+by|reported\s+by|sources?\s+close\s+to)\s+(?:the\s+)?$"),
@@ -297,7 +337,8 @@ RULES = LanguageRules(
     agent_marker=_P(r"\bby\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:to|for)\s+(?:\w+\s+){0,2}$"),
     with_marker=_P(r"\b(?:with|between|involving|among|including|bringing\s+together)\s+(?:\w+\s+){0,4}$"),
-    host_verb=_P(r"\b(?:host|receiv|welcom)"),
+    # "Fidan opened the session": who opens or chairs the talks hosts them
+    host_verb=_P(r"\b(?:host|receiv|welcom|opened|chaired|presided\s+over)"),
     leader_title=_P(r"\b(?:president|prime\s+minister|leader|head\s+of\s+state|chancellor)\b"),
     other_before=_P(r"\b(?:another|separate|second|third|parallel|other|different|new)\s+(?:round\s+of\s+|set\s+of\s+|series\s+of\s+)?(?:[\w-]+\s+)?$"),
     quote=_P(r"[\"“]([^\"“”]{2,400}?)[\"”]|«\s*([^«»]{2,400}?)\s*»"),
@@ -330,9 +371,9 @@ RULES = LanguageRules(
     plural_pronoun=_P(r"\bthey\b"),
     topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
-    purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|participate)\b"
+    purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|restart|reopen|start|begin|open|launch|participate)\b"
                      r"|\bfor\s+(?:(?:a|an|the|new|fresh|further|another)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?)\s+with\b"),
-    support_verb=_P(r"\b(?:carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened|due\s+(?:in|at))\b"),
+    support_verb=_P(r"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened|due\s+(?:in|at))\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
     location_blocker=_P(r"\bborder\s+(?:between|with)\s+(?:the\s+)?$|\b(?:territory|soil)\s+of\s+(?:the\s+)?$|\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
@@ -345,6 +386,7 @@ RULES = LanguageRules(
     consent=_P(r"(?:(?:has|have|had)\s+)?(?:\w+\s+)?(?:agree[sd]?\s+to\s+(?!(?:the|a|an|this|that|these|those|their|its|his|her|our)\b)[a-z]+|accept(?:s|ed)?\b)"),
     after_talks=_P(r"\b(?:after|following)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?$"),
     modal_governs_attached=True,
+    day_after_statements=True,
     relative_days=(
         (-1, _P(r"\b(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:day|evening|night)\s+before|the\s+previous\s+(?:day|evening))\b(?!\s+(?:yesterday|the|his|her|their|its))")),
         (0, _P(r"\b(?:(?:on\s+)?the\s+same\s+day|that\s+same\s+day)\b(?!\s+(?:as|of|when)\b)")),
@@ -387,6 +429,19 @@ RULES = LanguageRules(
     coordination_gap=_P("\\s*(?:,\\s*)?(?:,|and|&|as\\s+well\\s+as)\\s*(?:(?:the|its|their|of|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|prime|minister|president|foreign|chief|secretary|special|envoy|adviser|defence|defense|general)\\s*){0,7}"),
     predicate_join=_P('\\b(?:and|but|then)\\s+(?:\\w+\\s+)?$|\\b(?:but)\\b'),
     conjunction=_P('\\b(?:and|as\\s+well\\s+as)\\b|&'),
+    attributive_cue=_P(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bseems\s)(?<!\bremains\s)(?:possible|potential|prospective|eventual|likely)\s+(?!that\b|to\b|for\b|in\b|on\b|at\b|by\b|with\b)[a-z]"),
+    indirect_question=_P(r"\bwhether\s+(?:[\w'’.-]+\s+){1,5}$"),
+    unnamed_body=_P(r"\b(?:the|a|an)\s+(?:(?:spokes(?:man|woman|person)|official|press\s+officer)\s+(?:with|of|for|at)\s+the\s+)?(?:[a-z-]+\s+){0,2}?(?:ministry|ministries|department)\b"),
+    genitive_owner=_P(r"['’]s?\s+(?:(?!(?:with|and|of|the|a|an)\b)[\w-]+\s+){0,3}"),
+    office_of_pronoun=_P(r"\b(?:his|her)\s+office\b"),
+    singular_pronoun=_P(r"^(?:he|she|his\s+office|her\s+office)$"),
+    subordinate_opener=_P(r"[\W_]*(?:As|When|While|Once|Although|Though|Because|Whereas)\s"),
+    receipt_trigger=_P(r"\breceiv"),
+    recent_perfect=_P(r"\b(?:has|have)\b"),
+    nested_saying_gap=_P(r"\s+(?:in\s+a\s+(?:written\s+|joint\s+)?statement\s+|on\s+\w+\s+)?that\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?"),
+    clock_stamp=_P(r"[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?\s*[-–—:]"),
+    announced_before=_P(r"\b(?:announced|announces|unveiled|unveils|scheduled)\s+(?:(?:a|an|the|new|fresh|further|another|his|her|their)\s+)*(?:[\w-]+\s+)?$"),
+    opinion_verb=_P(r"\b(?:believes?|believed|thinks?|thought|says?|said|argues?|argued|insists?|insisted|claims?|claimed|feels?|felt|considers?|considered|maintains?|maintained|suggests?|suggested)\s+(?:that\s+)?"),
     relative_segment=_P(',\\s*(?:who|which)\\b[^,]*,\\s*$'),
     relative_start=_P('\\s*,?\\s*(?:that|which)\\b\\s*'),
     relative_aside=_P(',\\s*(?:who|whose|which)\\b[^,.;]*,'),
@@ -406,7 +461,7 @@ RULES = LanguageRules(
     ahead_modal=_P("\\b(?:will|won['’]t|would|expected|due|scheduled|set|going|planning)\\b(?:\\s+\\w+){0,3}\\s*$"),
     moved_to=_P('\\b(?:pushed\\s+back|postponed|moved|rescheduled|delayed|brought\\s+forward)\\s+(?:to|until|till)\\s*(?:the\\s+)?$'),
     setting_before=_P('\\b(?:on\\s+the\\s+sidelines\\s+of)\\s*(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}$'),
-    object_ends=_P('[,;:]|\\b(?:and|but|while)\\b'),
+    object_ends=_P('[,;:]|\\b(?:and|but|while|after|before|following|during|when)\\b'),
     second_predicate=_P('\\b(?:and|then)\\s+(?:(?:also|later|then)\\s+)*$|\\b(?:to|in\\s+order\\s+to)\\s+$'),
     duration_lead=_P('(?:\\bfor|\\bover|during|passed|spent|lasted|ended|concluded|wrapped\\s+up|after|at\\s+the\\s+end\\s+of)\\s+(?:\\w+\\s+){0,2}$'),
     duration_tail=_P('^\\s+(?:of)\\s+(?:\\w+\\s+)?(?:talks|negotiations|meetings|discussions|consultations)'),

@@ -101,6 +101,8 @@ DELEGATION_NOUNS: tuple[str, ...] = (
     "foreign ministers", "defence ministers", "defense ministers", "ministers", "mediators",
     "lawmakers", "experts", "military chiefs", "chiefs of staff", "interlocutors", "emissaries",
     "heads of state", "heads of government", "generals", "commanders",
+    "economic officials", "trade officials", "finance officials", "government officials",
+    "technical team", "technical teams", "trade negotiators",
 )
 
 #: Prepositions after which a city or building is a place, not a side.
@@ -111,7 +113,7 @@ CITY_PREPS: tuple[str, ...] = (
 )
 #: Prepositions that make a place only after a word of motion ("travel to Moscow", "flew in
 #: from Kyiv"); elsewhere "to Moscow", "from Washington" are addressees or sources.
-MOTION_PREPS: tuple[str, ...] = ("to", "from", "toward", "towards", "into")
+MOTION_PREPS: tuple[str, ...] = ("to", "from", "toward", "towards", "into", "for")
 #: Words of motion that license :data:`MOTION_PREPS` within the four words before them.
 MOTION_WORDS: tuple[str, ...] = (
     "travel", "travels", "travelled", "traveled", "travelling", "traveling", "go", "goes", "went",
