@@ -31,6 +31,9 @@ events = Table(
 )
 Index("ix_events_event_type", events.c.event_type)
 Index("ix_events_start_date", events.c.start_date)
+# ``list --type``: the events of one type read in list order (start date, then id), so a page
+# is an index range, not a sort of every event of the type (migration 0007)
+Index("ix_events_event_type_start_date", events.c.event_type, events.c.start_date, events.c.event_id)
 Index("ix_events_article_id", events.c.article_id)
 
 event_participants = Table(

@@ -496,14 +496,15 @@ class TimelineProjection:
         self._finish(conn, catalogue, dirty_entries, batch.tracks)
 
     def _finish(self, conn: Connection, catalogue: TrackCatalogue, dirty_entries: set[str], touched: set[str],
-                known: dict[str, list[Any]] | None = None, fresh: set[str] | frozenset[str] = frozenset()) -> None:
+                known: dict[str, list[Any]] | None = None, fresh: set[str] | frozenset[str] = frozenset(),
+                appends_only: bool = False) -> None:
         """Rewrite the rows of every dirty entry (the only way an entry's tracks can change),
         then the tracks in use (declared ones always: once anything changed, whatever the
-        batching). ``known`` and ``fresh`` as in :meth:`_rewrite_entries`."""
+        batching). ``known``, ``fresh`` and ``appends_only`` as in :meth:`_rewrite_entries`."""
         tt = self.t["timeline_entry_tracks"]
         old = dirty_entries - fresh
         touched.update(r.track for r in _select_in(conn, select(tt.c.track), tt.c.entry_id, old))
-        touched.update(self._rewrite_entries(conn, dirty_entries, known, fresh))
+        touched.update(self._rewrite_entries(conn, dirty_entries, known, fresh, appends_only))
         self._sync_tracks(conn, catalogue, touched)
 
     # ----- the batched path: a run of appended occurrences
@@ -532,7 +533,7 @@ class TimelineProjection:
         if blocks:
             conn.execute(self._insert_blocks, blocks)
         fresh = {r.event_id for r in new if r.entry_id == r.event_id}
-        self._finish(conn, catalogue, dirty, set(), members, fresh)
+        self._finish(conn, catalogue, dirty, set(), members, fresh, appends_only=True)
 
     def _assign_new_tracks(self, conn: Connection, new: list[_NewRow], catalogue: TrackCatalogue,
                            dirty: set[str]) -> None:
@@ -583,7 +584,7 @@ class TimelineProjection:
             else:
                 probes.append(Probe(r.event_type, r.window_start or "", r.window_end or "", tuple(keys), look))
                 probed.append(i)
-        found = dict(zip(probed, primaries_matching(conn, self.t["timeline_blocks"], occ, probes), strict=True))
+        found = dict(zip(probed, primaries_matching(conn, self.t["timeline_entry_blocks"], probes), strict=True))
         found.update(wide)
         logged = {r.event_id: r for r in _select_in(conn, select(occ), occ.c.event_id, set().union(*found.values()))}
         mates_in_log: dict[int, set[str]] = {}
@@ -644,17 +645,24 @@ class TimelineProjection:
         return target
 
     def _rewrite_entries(self, conn: Connection, entry_ids: set[str], known: dict[str, list[Any]] | None = None,
-                         fresh: set[str] | frozenset[str] = frozenset()) -> set[str]:
-        """Write the rows of these entries again from their members; returns the tracks they
-        are on now. ``known`` gives the members (all of them, live, in log order, in their
-        current state) of some entries, which are then not read again; ``fresh`` names entries
-        opened in this transaction, which have no rows to delete yet."""
+                         fresh: set[str] | frozenset[str] = frozenset(), appends_only: bool = False) -> set[str]:
+        """Write the rows of these entries again from their members, with the blocking keys of
+        their first occurrences (``timeline_entry_blocks``: every change of an entry's first
+        occurrence, or of its state, makes the entry dirty, so this is the one place they are
+        kept); returns the tracks they are on now. ``known`` gives the members (all of them,
+        live, in log order, in their current state) of some entries, which are then not read
+        again; ``fresh`` names entries opened in this transaction, which have no rows to delete
+        yet; ``appends_only`` says the only change is appended occurrences, which never change
+        an existing entry's first occurrence, so only the fresh entries' keys are written."""
         if not entry_ids:
             return set()
         known = known or {}
         t = self.t
         old = sorted(entry_ids - fresh)
-        for name in ("timeline_entry_tracks", "timeline_participants", "timeline_sources", "timeline_entries"):
+        names = ["timeline_entry_tracks", "timeline_participants", "timeline_sources", "timeline_entries"]
+        if not appends_only:
+            names.append("timeline_entry_blocks")
+        for name in names:
             table = t[name]
             for i in range(0, len(old), 500):
                 conn.execute(delete(table).where(table.c.entry_id.in_(old[i : i + 500])))
@@ -668,19 +676,24 @@ class TimelineProjection:
         query = select(articles.c.article_id, articles.c.url, articles.c.title, articles.c.source, articles.c.published)
         for a in _select_in(conn, query, articles.c.article_id, article_ids):
             info[a.article_id] = dict(a._mapping)
-        batches: dict[str, list[dict[str, Any]]] = {"entries": [], "tracks": [], "participants": [], "sources": []}
-        for _entry_id, rows in by_entry.items():
+        batches: dict[str, list[dict[str, Any]]] = {
+            "entries": [], "tracks": [], "participants": [], "sources": [], "blocks": []
+        }
+        for entry_id, rows in by_entry.items():
             occs = [Occurrence(r.event_id, r.position, r.article_id, _draft(r)) for r in rows]
             built = entry_rows(
                 occs, {r.event_id: r.track for r in rows}, info, {r.event_id: r.manual_track for r in rows}
             )
             for key, value in built.items():
                 batches[key].extend(value)
+            if (not appends_only or entry_id in fresh) and rows[0].event_id == entry_id:
+                batches["blocks"].extend(_entry_blocks(rows[0]))
         for key, name in (
             ("entries", "timeline_entries"),
             ("tracks", "timeline_entry_tracks"),
             ("participants", "timeline_participants"),
             ("sources", "timeline_sources"),
+            ("blocks", "timeline_entry_blocks"),
         ):
             if batches[key]:
                 conn.execute(insert(t[name]), batches[key])
@@ -814,6 +827,22 @@ class _MemoryBlocks:
             (c for c in hits.values() if (c.window_start or "") <= we and (c.window_end or "") >= ws),
             key=lambda c: c.position,
         )
+
+
+def _entry_blocks(primary: Any) -> list[dict[str, Any]]:
+    """The ``timeline_entry_blocks`` rows of an entry whose first occurrence is ``primary`` (a
+    stored row or a :class:`_NewRow`): its stored keys under each of its buckets, with its
+    matching window; none without a window, as in ``timeline_blocks``."""
+    if primary.window_start is None or primary.window_end is None:
+        return []
+    window = (dt.date.fromisoformat(primary.window_start), dt.date.fromisoformat(primary.window_end))
+    keys = stored_keys(_draft(primary))
+    return [
+        {"event_type": primary.event_type, "bucket": b, "block_key": k, "window_start": primary.window_start,
+         "window_end": primary.window_end, "entry_id": primary.event_id}
+        for b in buckets(window)
+        for k in keys
+    ]
 
 
 def _effective_tracks(members: Sequence[Any], catalogue: TrackCatalogue) -> dict[str, str | None]:

@@ -2,8 +2,9 @@
 
 Catch-up and rebuild append occurrences a chunk at a time. Looking up each one's candidates
 (entries' first occurrences sharing a blocking key and a bucket, with overlapping matching
-windows) in a statement of its own cost one round trip per occurrence: the bulk of a rebuild on
-SQLite through SQLAlchemy, and ten times more on PostgreSQL. Here the probes of a whole chunk
+windows, kept in ``timeline_entry_blocks``) in a statement of its own cost one round trip per
+occurrence: the bulk of a rebuild on SQLite through SQLAlchemy, and ten times more on
+PostgreSQL. Here the probes of a whole chunk
 travel as one JSON parameter that the database unpacks itself (``json_each`` on SQLite,
 ``jsonb_array_elements`` on PostgreSQL) and joins to the blocking index, so the search stays
 an index lookup per probe but costs one statement per :data:`PROBES_PER_STATEMENT` probes.
@@ -34,58 +35,57 @@ class Probe:
     buckets: tuple[int, ...]
 
 
-# CROSS JOIN fixes SQLite's join order: probe, key, bucket, then a search of the blocking
-# index on all three columns. Left to itself the planner searches the index on the type alone
-# and scans the probe's keys inside, a cost that grows with the log.
+# CROSS JOIN fixes SQLite's join order: probe, key, bucket, then a search of the entry blocks'
+# primary key on type, bucket and key, whose window columns it reads from the same index.
+# Left to itself the planner may search on the type alone and scan the probe's keys inside, a
+# cost that grows with the log.
 _SQLITE = """
-SELECT DISTINCT q.key, o.event_id
+SELECT DISTINCT q.key, b.entry_id
 FROM json_each(:probes) AS q
 CROSS JOIN json_each(q.value, '$[3]') AS k
 CROSS JOIN json_each(q.value, '$[4]') AS bk
 CROSS JOIN {blocks} AS b
-CROSS JOIN {occ} AS o
 WHERE b.event_type = json_extract(q.value, '$[0]') AND b.bucket = bk.value AND b.block_key = k.value
-  AND o.event_id = b.event_id AND o.retracted = 0 AND o.entry_id = o.event_id
-  AND o.window_start <= json_extract(q.value, '$[2]') AND o.window_end >= json_extract(q.value, '$[1]')
+  AND b.window_start <= json_extract(q.value, '$[2]') AND b.window_end >= json_extract(q.value, '$[1]')
 """
 
 # A LATERAL subquery with OFFSET 0 is planned on its own, once per probe: an index lookup
 # with the probe's keys and buckets, whatever row count the planner guesses for the JSON.
 _POSTGRESQL = """
-SELECT DISTINCT q.n - 1, c.event_id
+SELECT DISTINCT q.n - 1, c.entry_id
 FROM jsonb_array_elements(CAST(:probes AS jsonb)) WITH ORDINALITY AS q(v, n)
 CROSS JOIN LATERAL (
-  SELECT o.event_id
-  FROM {blocks} AS b JOIN {occ} AS o ON o.event_id = b.event_id
+  SELECT b.entry_id
+  FROM {blocks} AS b
   WHERE b.event_type = q.v ->> 0
     AND b.bucket = ANY (ARRAY(SELECT CAST(jsonb_array_elements_text(q.v -> 4) AS integer)))
     AND b.block_key = ANY (ARRAY(SELECT jsonb_array_elements_text(q.v -> 3)))
-    AND NOT o.retracted AND o.entry_id = o.event_id
-    AND o.window_start <= q.v ->> 2 AND o.window_end >= q.v ->> 1
+    AND b.window_start <= q.v ->> 2 AND b.window_end >= q.v ->> 1
   OFFSET 0
 ) AS c
 """
 
 
-def primaries_matching(conn: Connection, blocks: Table, occurrences: Table, probes: Sequence[Probe]) -> list[set[str]]:
-    """For each probe (same order), the event ids of live first occurrences of entries that
-    share a blocking key and a bucket with it and whose matching windows overlap its own."""
+def primaries_matching(conn: Connection, entry_blocks: Table, probes: Sequence[Probe]) -> list[set[str]]:
+    """For each probe (same order), the ids of the entries whose first occurrence shares a
+    blocking key and a bucket with it and whose matching window overlaps its own (looked up in
+    ``timeline_entry_blocks`` or its shadow copy)."""
     found: list[set[str]] = [set() for _ in probes]
     if not probes:
         return found
-    query = statement(conn, blocks, occurrences)
+    query = statement(conn, entry_blocks)
     for start in range(0, len(probes), PROBES_PER_STATEMENT):
-        for index, event_id in conn.execute(query, {"probes": pack(probes[start : start + PROBES_PER_STATEMENT])}):
-            found[start + int(index)].add(event_id)
+        for index, entry_id in conn.execute(query, {"probes": pack(probes[start : start + PROBES_PER_STATEMENT])}):
+            found[start + int(index)].add(entry_id)
     return found
 
 
-def statement(conn: Connection, blocks: Table, occurrences: Table) -> TextClause:
-    """The lookup for this connection's database, over these tables (live or shadow copies);
-    its one parameter, ``probes``, is :func:`pack` of the probes."""
+def statement(conn: Connection, entry_blocks: Table) -> TextClause:
+    """The lookup for this connection's database, over this table (live or shadow copy); its
+    one parameter, ``probes``, is :func:`pack` of the probes."""
     fmt = conn.dialect.identifier_preparer.format_table
     template = _POSTGRESQL if conn.dialect.name == "postgresql" else _SQLITE
-    return text(template.format(blocks=fmt(blocks), occ=fmt(occurrences)))
+    return text(template.format(blocks=fmt(entry_blocks)))
 
 
 def pack(probes: Sequence[Probe]) -> str:

@@ -1,10 +1,12 @@
-"""Tables of the ``timeline`` read model (created by migrations 0003 and 0005).
+"""Tables of the ``timeline`` read model (created by migrations 0003, 0005 and 0007).
 
 * ``timeline_occurrences``: the projection's own copy of every logged occurrence in its current
   state (so it never depends on another read model's position), its effective track and the
   entry it belongs to;
 * ``timeline_blocks``: blocking keys (type, week bucket, person or side set) of every live
   occurrence, so finding the occurrences one may match is an index lookup, never a scan;
+* ``timeline_entry_blocks`` (migration 0007): the same keys for entries' first occurrences
+  only, with their matching windows, which is all an appended occurrence looks for;
 * ``timeline_overrides``: manual ``events_merged`` / ``event_split`` decisions;
 * ``timeline_entries``: one row per real occurrence after de-duplication, with the date to
   display and the count of independent sources;
@@ -53,6 +55,22 @@ timeline_blocks = Table(
     Column("event_id", String(36), primary_key=True),
 )
 Index("ix_timeline_blocks_event_id", timeline_blocks.c.event_id)
+
+# An occurrence joins an entry only if it matches the entry's first occurrence, so appends
+# search these rows alone: their number per key and bucket grows with the distinct events of
+# a day, not with every copy of them. The windows are part of the key so the search reads the
+# primary key's index only (covering on both back ends), never the table.
+timeline_entry_blocks = Table(
+    "timeline_entry_blocks",
+    metadata,
+    Column("event_type", String(40), primary_key=True),
+    Column("bucket", Integer, primary_key=True, autoincrement=False, comment="as in timeline_blocks"),
+    Column("block_key", String(200), primary_key=True, comment="as in timeline_blocks"),
+    Column("window_start", String(10), primary_key=True, comment="the first occurrence's matching window"),
+    Column("window_end", String(10), primary_key=True),
+    Column("entry_id", String(36), primary_key=True, comment="the entry (event id of its first occurrence)"),
+)
+Index("ix_timeline_entry_blocks_entry_id", timeline_entry_blocks.c.entry_id)
 
 timeline_overrides = Table(
     "timeline_overrides",
@@ -139,6 +157,7 @@ TABLES = (
     timeline_entries,
     timeline_overrides,
     timeline_blocks,
+    timeline_entry_blocks,
     timeline_occurrences,
     tracks,
 )
