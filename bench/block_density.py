@@ -1,8 +1,10 @@
 """How much of the timeline's blocking index one candidate lookup meets, on a store.
 
 For a sample of a store's occurrences (every 997th row), the lookup an appended occurrence
-makes: how many ``timeline_blocks`` rows share its type, bucket and key, and how many live
-first occurrences of entries remain after the window filter. Both grow with the events per
+made before migration 0007: how many ``timeline_blocks`` rows share its type, bucket and key,
+and how many live first occurrences of entries remain after the window filter; then, when the
+store has ``timeline_entry_blocks``, the lookup it makes now: the rows of entries' first
+occurrences sharing a type, bucket and key, those whose window overlaps, and the entries. Both grow with the events per
 day, which is what makes the timeline's cost per occurrence grow with the log's density
 (bench/README.md, issue 10, branch ``big``).
 
@@ -62,6 +64,33 @@ def main() -> None:
     print(f"{total} occurrences, {len(met)} probes: blocks rows met per probe mean {statistics.mean(met):.0f} "
           f"(median {statistics.median(met)}); candidate first occurrences mean {statistics.mean(candidates):.1f} "
           f"(median {statistics.median(candidates)})")
+    entry_blocks = f"timeline_entry_blocks{args.suffix}"
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (entry_blocks,)).fetchone() is None:
+        return
+    # what appends search since migration 0007: the first occurrences' keys alone, windows in
+    # the index; rows met before and after the window test, and entries found
+    keyed, overlapping, entries = [], [], []
+    for event_type, payload, start, end in rows:
+        if start is None:
+            continue
+        keys = sorted(query_keys(EventDraft.from_payload(json.loads(payload))))
+        look = query_buckets((dt.date.fromisoformat(start), dt.date.fromisoformat(end)))
+        if not keys or look is None:
+            continue
+        where = (f"event_type = ? AND block_key IN ({','.join('?' * len(keys))}) "
+                 f"AND bucket IN ({','.join('?' * len(look))})")
+        params = (event_type, *keys, *look)
+        keyed.append(conn.execute(f"SELECT COUNT(*) FROM {entry_blocks} WHERE {where}", params).fetchone()[0])
+        window = f"{where} AND window_start <= ? AND window_end >= ?"
+        overlapping.append(conn.execute(f"SELECT COUNT(*) FROM {entry_blocks} WHERE {window}",
+                                        (*params, end, start)).fetchone()[0])
+        entries.append(conn.execute(f"SELECT COUNT(DISTINCT entry_id) FROM {entry_blocks} WHERE {window}",
+                                    (*params, end, start)).fetchone()[0])
+    first = conn.execute(f"SELECT COUNT(DISTINCT entry_id) FROM {entry_blocks}").fetchone()[0]
+    print(f"{first} entries with keys; entry-block rows met per probe mean {statistics.mean(keyed):.0f} "
+          f"(median {statistics.median(keyed)}), {statistics.mean(overlapping):.0f} in the window "
+          f"(median {statistics.median(overlapping)}); candidate entries mean {statistics.mean(entries):.1f} "
+          f"(median {statistics.median(entries)})")
 
 
 if __name__ == "__main__":

@@ -183,3 +183,42 @@ def test_downgrade_and_upgrade_keeps_log_and_refills_projection(tmp_path: Path) 
         assert conn.execute(select(func.count()).select_from(events)).scalar() == 1
     assert store.verify().ok
     store.close()
+
+
+def test_0007_fills_entry_blocks_from_a_caught_up_timeline(tmp_path: Path) -> None:
+    """A store caught up at 0006 keeps its timeline position through 0007: the new table gets
+    the first occurrences' keys from ``timeline_blocks``, equal to what the projection writes."""
+    import sys
+
+    from sqlalchemy import select, text
+
+    from tracker.projections.runner import catch_up, rebuild
+    from tracker.projections.timeline.tables import timeline_entry_blocks
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.make_store import generate
+
+    path = tmp_path / "m7.sqlite3"
+    store = open_store(str(path))
+    store.append_many(list(generate(400, seed=6)))
+    catch_up(store)
+    with store.engine.connect() as conn:
+        written = sorted(conn.execute(select(timeline_entry_blocks)).all())
+    store.close()
+    assert len(written) > 100
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0006")
+        position = conn.execute(text("SELECT position FROM projection_positions WHERE name = 'timeline'")).scalar()
+    assert position
+    assert prepare(engine) == head_revision()
+    engine.dispose()
+    store = open_store(str(path))
+    with store.engine.connect() as conn:
+        assert sorted(conn.execute(select(timeline_entry_blocks)).all()) == written
+        assert conn.execute(
+            text("SELECT position FROM projection_positions WHERE name = 'timeline'")).scalar() == position
+    rebuild(store, ["timeline"])
+    with store.engine.connect() as conn:
+        assert sorted(conn.execute(select(timeline_entry_blocks)).all()) == written
+    store.close()

@@ -50,10 +50,35 @@ def test_chunked_catch_up_equals_rebuild_on_thousands_of_entries(url: str, monke
     catch_up(store)
     incremental = snapshot(store)
     assert len(incremental["timeline_entries"]) > 100
+    assert_entry_blocks_are_the_first_occurrences_blocks(store)
     rebuild(store)
     assert snapshot(store) == incremental
     assert_entries_match_global_clustering(store)
     store.close()
+
+
+def assert_entry_blocks_are_the_first_occurrences_blocks(store) -> None:
+    """``timeline_entry_blocks`` holds exactly the blocking keys of every live entry's first
+    occurrence (with its window): the rows of ``timeline_blocks`` whose occurrence is the first
+    of its entry, as migration 0007 fills it."""
+    from sqlalchemy import and_, select
+
+    from tracker.projections.timeline.tables import timeline_blocks as b
+    from tracker.projections.timeline.tables import timeline_entries as e
+    from tracker.projections.timeline.tables import timeline_entry_blocks as eb
+    from tracker.projections.timeline.tables import timeline_occurrences as o
+
+    with store.engine.connect() as conn:
+        kept = set(conn.execute(select(eb.c.event_type, eb.c.bucket, eb.c.block_key, eb.c.window_start,
+                                       eb.c.window_end, eb.c.entry_id)).all())
+        wanted = set(conn.execute(
+            select(b.c.event_type, b.c.bucket, b.c.block_key, o.c.window_start, o.c.window_end, b.c.event_id)
+            .join(o, o.c.event_id == b.c.event_id)
+            .where(and_(o.c.entry_id == o.c.event_id, o.c.retracted.is_(False)))
+        ).all())
+        entries = set(conn.execute(select(e.c.entry_id)).scalars())
+    assert kept == wanted
+    assert len({r[-1] for r in kept}) > 100 and {r[-1] for r in kept} <= entries
 
 
 @pytest.fixture(params=[("sqlite", 6000), ("postgres", 2000)], ids=["sqlite", "postgres"])
@@ -97,6 +122,7 @@ def test_batched_appends_equal_entry_by_entry_on_thousands_of_entries(
     assert len(batched["timeline_entries"]) > 500
     assert any(int(r[13]) > 1 for r in batched["timeline_entries"])  # entries with several occurrences
     assert_entries_match_global_clustering(store)
+    assert_entry_blocks_are_the_first_occurrences_blocks(store)
     monkeypatch.setattr(TimelineProjection, "batched", False)
     rebuild(store, ["timeline"])
     assert snapshot(store) == batched

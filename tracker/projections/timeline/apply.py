@@ -204,7 +204,6 @@ class TimelineProjection:
         occ, blocks = self.t["timeline_occurrences"], self.t["timeline_blocks"]
         eid: Any = bindparam("eid")
         self._insert_occ = insert(occ)
-        self._insert_blocks = insert(blocks)
         self._row = select(occ).where(occ.c.event_id == eid)
         self._set_entry = update(occ).where(occ.c.event_id == bindparam("eid")).values(entry_id=bindparam("entry"))
         self._set_track = update(occ).where(occ.c.event_id == bindparam("eid")).values(track=bindparam("trk"))
@@ -368,8 +367,7 @@ class TimelineProjection:
             for b in buckets(window)
             for k in stored_keys(draft)
         ]
-        if rows:
-            conn.execute(self._insert_blocks, rows)
+        _insert_keys(conn, self.t["timeline_blocks"], rows)
 
     def _drop_blocks(self, conn: Connection, event_id: str) -> None:
         conn.execute(self._drop_blocks_of, {"eid": event_id})
@@ -530,8 +528,7 @@ class TimelineProjection:
             for b in buckets(r.window)
             for k in stored_keys(r.draft)
         ]
-        if blocks:
-            conn.execute(self._insert_blocks, blocks)
+        _insert_keys(conn, self.t["timeline_blocks"], blocks)
         fresh = {r.event_id for r in new if r.entry_id == r.event_id}
         self._finish(conn, catalogue, dirty, set(), members, fresh, appends_only=True)
 
@@ -688,12 +685,12 @@ class TimelineProjection:
                 batches[key].extend(value)
             if (not appends_only or entry_id in fresh) and rows[0].event_id == entry_id:
                 batches["blocks"].extend(_entry_blocks(rows[0]))
+        _insert_keys(conn, t["timeline_entry_blocks"], batches.pop("blocks"))
         for key, name in (
             ("entries", "timeline_entries"),
             ("tracks", "timeline_entry_tracks"),
             ("participants", "timeline_participants"),
             ("sources", "timeline_sources"),
-            ("blocks", "timeline_entry_blocks"),
         ):
             if batches[key]:
                 conn.execute(insert(t[name]), batches[key])
@@ -843,6 +840,24 @@ def _entry_blocks(primary: Any) -> list[dict[str, Any]]:
         for b in buckets(window)
         for k in keys
     ]
+
+
+def _insert_keys(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert rows of a blocking-key table (text and integers only) with one ``executemany``
+    handed straight to the driver: Core's per-row parameter processing cost as much as the
+    insert itself, at ten or more rows per occurrence. Other parameter styles go through Core."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    if dialect.paramstyle not in ("qmark", "format", "pyformat"):
+        conn.execute(insert(table), rows)
+        return
+    names = [c.name for c in table.columns]
+    quote = dialect.identifier_preparer
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO {quote.format_table(table)} ({', '.join(quote.quote(n) for n in names)}) "
+           f"VALUES ({', '.join([mark] * len(names))})")
+    conn.exec_driver_sql(sql, [tuple(row[n] for n in names) for row in rows])
 
 
 def _effective_tracks(members: Sequence[Any], catalogue: TrackCatalogue) -> dict[str, str | None]:
