@@ -4,9 +4,10 @@ For a sample of a store's occurrences (every 997th row), the lookup an appended 
 made before migration 0007: how many ``timeline_blocks`` rows share its type, bucket and key,
 and how many live first occurrences of entries remain after the window filter; then, when the
 store has ``timeline_entry_blocks``, the lookup it makes now: the rows of entries' first
-occurrences sharing a type, bucket and key, those whose window overlaps, and the entries. Both grow with the events per
-day, which is what makes the timeline's cost per occurrence grow with the log's density
-(bench/README.md, issue 10, branch ``big``).
+occurrences sharing a type, modality group, bucket and key, those whose window overlaps, and
+the entries. All grow with the events per day, which is what makes the timeline's cost per
+occurrence grow with the log's density (bench/README.md, issue 10, branches ``big`` and
+``density``).
 
     python bench/block_density.py STORE.sqlite3 [--suffix __new]   # __new: a rebuild in progress
 
@@ -26,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tracker.events import EventDraft
-from tracker.projections.timeline.dedup import query_buckets, query_keys
+from tracker.projections.timeline.dedup import modality_group, query_buckets, query_keys
 
 
 def main() -> None:
@@ -77,9 +78,10 @@ def main() -> None:
         look = query_buckets((dt.date.fromisoformat(start), dt.date.fromisoformat(end)))
         if not keys or look is None:
             continue
-        where = (f"event_type = ? AND block_key IN ({','.join('?' * len(keys))}) "
+        draft = EventDraft.from_payload(json.loads(payload))
+        where = (f"event_type = ? AND modality = ? AND block_key IN ({','.join('?' * len(keys))}) "
                  f"AND bucket IN ({','.join('?' * len(look))})")
-        params = (event_type, *keys, *look)
+        params = (event_type, modality_group(draft.modality), *keys, *look)
         keyed.append(conn.execute(f"SELECT COUNT(*) FROM {entry_blocks} WHERE {where}", params).fetchone()[0])
         window = f"{where} AND window_start <= ? AND window_end >= ?"
         overlapping.append(conn.execute(f"SELECT COUNT(*) FROM {entry_blocks} WHERE {window}",

@@ -59,9 +59,13 @@ def test_chunked_catch_up_equals_rebuild_on_thousands_of_entries(url: str, monke
 
 def assert_entry_blocks_are_the_first_occurrences_blocks(store) -> None:
     """``timeline_entry_blocks`` holds exactly the blocking keys of every live entry's first
-    occurrence (with its window): the rows of ``timeline_blocks`` whose occurrence is the first
+    occurrence (with its modality group and window): the rows of ``timeline_blocks`` whose occurrence is the first
     of its entry, as migration 0007 fills it."""
+    import json
+
     from sqlalchemy import and_, select
+
+    from tracker.projections.timeline.dedup import modality_group
 
     from tracker.projections.timeline.tables import timeline_blocks as b
     from tracker.projections.timeline.tables import timeline_entries as e
@@ -69,13 +73,15 @@ def assert_entry_blocks_are_the_first_occurrences_blocks(store) -> None:
     from tracker.projections.timeline.tables import timeline_occurrences as o
 
     with store.engine.connect() as conn:
-        kept = set(conn.execute(select(eb.c.event_type, eb.c.bucket, eb.c.block_key, eb.c.window_start,
+        kept = set(conn.execute(select(eb.c.event_type, eb.c.modality, eb.c.bucket, eb.c.block_key, eb.c.window_start,
                                        eb.c.window_end, eb.c.entry_id)).all())
         wanted = set(conn.execute(
-            select(b.c.event_type, b.c.bucket, b.c.block_key, o.c.window_start, o.c.window_end, b.c.event_id)
+            select(b.c.event_type, o.c.payload, b.c.bucket, b.c.block_key, o.c.window_start, o.c.window_end,
+                   b.c.event_id)
             .join(o, o.c.event_id == b.c.event_id)
             .where(and_(o.c.entry_id == o.c.event_id, o.c.retracted.is_(False)))
         ).all())
+        wanted = {(r[0], modality_group(json.loads(r[1])["modality"]), *r[2:]) for r in wanted}
         entries = set(conn.execute(select(e.c.entry_id)).scalars())
     assert kept == wanted
     assert len({r[-1] for r in kept}) > 100 and {r[-1] for r in kept} <= entries

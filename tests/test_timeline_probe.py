@@ -17,7 +17,7 @@ from sqlalchemy import select
 from tracker.events import EventDraft
 from tracker.projections.runner import catch_up
 from tracker.projections.timeline.apply import PROJECTION
-from tracker.projections.timeline.dedup import query_buckets, query_keys
+from tracker.projections.timeline.dedup import modalities_compatible, modality_group, query_buckets, query_keys
 from tracker.projections.timeline.probe import Probe, pack, primaries_matching, statement
 from tracker.projections.timeline.tables import timeline_entry_blocks, timeline_occurrences
 from tracker.store import open_store
@@ -49,7 +49,8 @@ def _probe(row) -> tuple[Probe, list[str], tuple[int, ...]] | None:
     look = query_buckets((dt.date.fromisoformat(row.window_start), dt.date.fromisoformat(row.window_end)))
     if not keys or look is None:
         return None
-    return Probe(row.event_type, row.window_start, row.window_end, tuple(keys), look), keys, look
+    probe = Probe(row.event_type, row.window_start, row.window_end, tuple(keys), look, modality_group(draft.modality))
+    return probe, keys, look
 
 
 def test_batched_lookup_finds_what_one_lookup_per_occurrence_finds(store) -> None:
@@ -61,7 +62,9 @@ def test_batched_lookup_finds_what_one_lookup_per_occurrence_finds(store) -> Non
         for (row, (_, keys, look)), got in zip(probed, found, strict=True):
             params = {"etype": row.event_type, "keys": keys, "wstart": row.window_start, "wend": row.window_end,
                       "eid": row.event_id, "buckets": list(look)}
-            expected = {c.event_id for c in conn.execute(PROJECTION._primaries_in, params)}
+            modality = json.loads(row.payload)["modality"]
+            expected = {c.event_id for c in conn.execute(PROJECTION._primaries_in, params)
+                        if modalities_compatible(modality, json.loads(c.payload)["modality"])}
             assert got - {row.event_id} == expected  # the one-at-a-time lookup leaves the occurrence itself out
             hits += len(expected)
     assert hits > len(probed)  # the generated stories overlap: most occurrences have candidates
@@ -73,11 +76,12 @@ def test_sqlite_plan_searches_the_entry_blocks_key_on_every_column_and_reads_not
     catch_up(s, ["timeline"])
     with s.engine.connect() as conn:
         query = statement(conn, timeline_entry_blocks)
-        probe = Probe("meeting_held", "2025-03-01", "2025-03-01", ("S:RU", "S:US"), (739311, -2 - 739311 // 7, -1))
+        probe = Probe("meeting_held", "2025-03-01", "2025-03-01", ("S:RU", "S:US"), (739311, -2 - 739311 // 7, -1),
+                      "occurred")
         plan = [str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + query.text.replace(":probes", "?"),
                                                           (pack([probe]),))]
     s.close()
     blocks = [line for line in plan if line.split()[1:2] == ["b"]]
-    assert blocks and all("event_type=? AND bucket=? AND block_key=?" in line for line in blocks), plan
+    assert blocks and all("event_type=? AND modality=? AND bucket=? AND block_key=?" in line for line in blocks), plan
     assert all("COVERING INDEX" in line for line in blocks), plan
     assert not [line for line in plan if line.split()[:2] == ["SCAN", "b"]], plan

@@ -1,7 +1,7 @@
 """Bounded candidate lookups at high event density, and ``list --type`` along an index.
 
 * ``timeline_entry_blocks``: the blocking keys of the timeline entries' first occurrences, with
-  their matching windows, which is all an appended occurrence has to find (issue 10). Filled
+  their modality group and matching windows, which is all an appended occurrence has to find (issue 10). Filled
   here from ``timeline_blocks`` (which holds the keys of every live occurrence), so the
   timeline read model stays where it is and needs no rebuild.
 * ``ix_events_event_type_start_date`` on ``events (event_type, start_date, event_id)``: the
@@ -29,6 +29,7 @@ def upgrade() -> None:
     op.create_table(
         "timeline_entry_blocks",
         sa.Column("event_type", sa.String(40), nullable=False),
+        sa.Column("modality", sa.String(8), nullable=False, comment="occurred, denied or other (dedup.modality_group)"),
         sa.Column("bucket", sa.Integer(), nullable=False, autoincrement=False, comment="as in timeline_blocks"),
         sa.Column("block_key", sa.String(200), nullable=False, comment="as in timeline_blocks"),
         sa.Column("window_start", sa.String(10), nullable=False,
@@ -36,14 +37,19 @@ def upgrade() -> None:
         sa.Column("window_end", sa.String(10), nullable=False),
         sa.Column("entry_id", sa.String(36), nullable=False,
                   comment="the entry (event id of its first occurrence)"),
-        sa.PrimaryKeyConstraint("event_type", "bucket", "block_key", "window_start", "window_end", "entry_id",
+        sa.PrimaryKeyConstraint("event_type", "modality", "bucket", "block_key", "window_start", "window_end", "entry_id",
                                 name="pk_timeline_entry_blocks"),
     )
     op.create_index("ix_timeline_entry_blocks_entry_id", "timeline_entry_blocks", ["entry_id"])
-    live_first = "NOT o.retracted" if op.get_bind().dialect.name == "postgresql" else "o.retracted = 0"
+    if op.get_bind().dialect.name == "postgresql":
+        live_first, modality = "NOT o.retracted", "CAST(o.payload AS jsonb) ->> 'modality'"
+    else:
+        live_first, modality = "o.retracted = 0", "json_extract(o.payload, '$.modality')"
+    group = f"CASE WHEN {modality} IN ('occurred', 'denied') THEN {modality} ELSE 'other' END"
     op.execute(
-        "INSERT INTO timeline_entry_blocks (event_type, bucket, block_key, window_start, window_end, entry_id) "
-        "SELECT b.event_type, b.bucket, b.block_key, o.window_start, o.window_end, b.event_id "
+        "INSERT INTO timeline_entry_blocks "
+        "(event_type, modality, bucket, block_key, window_start, window_end, entry_id) "
+        f"SELECT b.event_type, {group}, b.bucket, b.block_key, o.window_start, o.window_end, b.event_id "
         "FROM timeline_blocks b JOIN timeline_occurrences o ON o.event_id = b.event_id "
         f"WHERE o.entry_id = o.event_id AND {live_first} "
         "AND o.window_start IS NOT NULL AND o.window_end IS NOT NULL"

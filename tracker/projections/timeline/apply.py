@@ -43,6 +43,7 @@ from tracker.projections.timeline.dedup import (
     buckets,
     cluster,
     matching_window,
+    modality_group,
     query_buckets,
     query_keys,
     same_occurrence,
@@ -579,7 +580,8 @@ class TimelineProjection:
                           "eid": r.event_id}
                 wide[i] = {c.event_id for c in conn.execute(self._primaries_any, params)}
             else:
-                probes.append(Probe(r.event_type, r.window_start or "", r.window_end or "", tuple(keys), look))
+                probes.append(Probe(r.event_type, r.window_start or "", r.window_end or "", tuple(keys), look,
+                                    modality_group(r.draft.modality)))
                 probed.append(i)
         found = dict(zip(probed, primaries_matching(conn, self.t["timeline_entry_blocks"], probes), strict=True))
         found.update(wide)
@@ -829,13 +831,14 @@ class _MemoryBlocks:
 def _entry_blocks(primary: Any) -> list[dict[str, Any]]:
     """The ``timeline_entry_blocks`` rows of an entry whose first occurrence is ``primary`` (a
     stored row or a :class:`_NewRow`): its stored keys under each of its buckets, with its
-    matching window; none without a window, as in ``timeline_blocks``."""
+    modality group and matching window; none without a window, as in ``timeline_blocks``."""
     if primary.window_start is None or primary.window_end is None:
         return []
     window = (dt.date.fromisoformat(primary.window_start), dt.date.fromisoformat(primary.window_end))
-    keys = stored_keys(_draft(primary))
+    draft = _draft(primary)
+    keys, modality = stored_keys(draft), modality_group(draft.modality)
     return [
-        {"event_type": primary.event_type, "bucket": b, "block_key": k, "window_start": primary.window_start,
+        {"event_type": primary.event_type, "modality": modality, "bucket": b, "block_key": k, "window_start": primary.window_start,
          "window_end": primary.window_end, "entry_id": primary.event_id}
         for b in buckets(window)
         for k in keys

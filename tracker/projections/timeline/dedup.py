@@ -114,6 +114,12 @@ def modalities_compatible(a: str, b: str) -> bool:
     return "occurred" not in (a, b) and "denied" not in (a, b)
 
 
+def modality_group(modality: str) -> str:
+    """``occurred``, ``denied`` or ``other``: two modalities are compatible exactly when their
+    groups are equal, so the entry blocks are searched within the probe's group."""
+    return modality if modality in ("occurred", "denied") else "other"
+
+
 @dataclass(frozen=True)
 class _Features:
     """What the rule compares, computed once per draft (drafts are immutable)."""

@@ -25,18 +25,20 @@ PROBES_PER_STATEMENT = 250
 
 @dataclass(frozen=True)
 class Probe:
-    """What to look for: occurrences of ``event_type`` filed under one of ``keys`` in one of
-    ``buckets``, whose matching windows overlap ``[window_start, window_end]`` (ISO days)."""
+    """What to look for: entries of ``event_type`` and modality group ``modality``
+    (:func:`~tracker.projections.timeline.dedup.modality_group`) filed under one of ``keys`` in
+    one of ``buckets``, whose matching windows overlap ``[window_start, window_end]`` (ISO days)."""
 
     event_type: str
     window_start: str
     window_end: str
     keys: tuple[str, ...]
     buckets: tuple[int, ...]
+    modality: str
 
 
 # CROSS JOIN fixes SQLite's join order: probe, key, bucket, then a search of the entry blocks'
-# primary key on type, bucket and key, whose window columns it reads from the same index.
+# primary key on type, modality group, bucket and key, whose window columns it reads from the same index.
 # Left to itself the planner may search on the type alone and scan the probe's keys inside, a
 # cost that grows with the log.
 _SQLITE = """
@@ -45,7 +47,8 @@ FROM json_each(:probes) AS q
 CROSS JOIN json_each(q.value, '$[3]') AS k
 CROSS JOIN json_each(q.value, '$[4]') AS bk
 CROSS JOIN {blocks} AS b
-WHERE b.event_type = json_extract(q.value, '$[0]') AND b.bucket = bk.value AND b.block_key = k.value
+WHERE b.event_type = json_extract(q.value, '$[0]') AND b.modality = json_extract(q.value, '$[5]')
+  AND b.bucket = bk.value AND b.block_key = k.value
   AND b.window_start <= json_extract(q.value, '$[2]') AND b.window_end >= json_extract(q.value, '$[1]')
 """
 
@@ -57,7 +60,7 @@ FROM jsonb_array_elements(CAST(:probes AS jsonb)) WITH ORDINALITY AS q(v, n)
 CROSS JOIN LATERAL (
   SELECT b.entry_id
   FROM {blocks} AS b
-  WHERE b.event_type = q.v ->> 0
+  WHERE b.event_type = q.v ->> 0 AND b.modality = q.v ->> 5
     AND b.bucket = ANY (ARRAY(SELECT CAST(jsonb_array_elements_text(q.v -> 4) AS integer)))
     AND b.block_key = ANY (ARRAY(SELECT jsonb_array_elements_text(q.v -> 3)))
     AND b.window_start <= q.v ->> 2 AND b.window_end >= q.v ->> 1
@@ -89,8 +92,9 @@ def statement(conn: Connection, entry_blocks: Table) -> TextClause:
 
 
 def pack(probes: Sequence[Probe]) -> str:
-    """Probes as the JSON the statement unpacks: ``[type, window start, window end, keys, buckets]``."""
+    """Probes as the JSON the statement unpacks: ``[type, window start, window end, keys, buckets,
+    modality group]``."""
     return json.dumps(
-        [[p.event_type, p.window_start, p.window_end, list(p.keys), list(p.buckets)] for p in probes],
+        [[p.event_type, p.window_start, p.window_end, list(p.keys), list(p.buckets), p.modality] for p in probes],
         separators=(",", ":"),
     )

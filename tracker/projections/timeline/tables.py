@@ -58,12 +58,13 @@ Index("ix_timeline_blocks_event_id", timeline_blocks.c.event_id)
 
 # An occurrence joins an entry only if it matches the entry's first occurrence, so appends
 # search these rows alone: their number per key and bucket grows with the distinct events of
-# a day, not with every copy of them. The windows are part of the key so the search reads the
+# a day, not with every copy of them; and only entries of a compatible modality. The windows are part of the key so the search reads the
 # primary key's index only (covering on both back ends), never the table.
 timeline_entry_blocks = Table(
     "timeline_entry_blocks",
     metadata,
     Column("event_type", String(40), primary_key=True),
+    Column("modality", String(8), primary_key=True, comment="occurred, denied or other (dedup.modality_group)"),
     Column("bucket", Integer, primary_key=True, autoincrement=False, comment="as in timeline_blocks"),
     Column("block_key", String(200), primary_key=True, comment="as in timeline_blocks"),
     Column("window_start", String(10), primary_key=True, comment="the first occurrence's matching window"),
