@@ -59,14 +59,13 @@ def test_chunked_catch_up_equals_rebuild_on_thousands_of_entries(url: str, monke
 
 def assert_entry_blocks_are_the_first_occurrences_blocks(store) -> None:
     """``timeline_entry_blocks`` holds exactly the blocking keys of every live entry's first
-    occurrence (with its modality group and window): the rows of ``timeline_blocks`` whose occurrence is the first
-    of its entry, as migration 0007 fills it."""
+    occurrence, with its modality group and window: the rows of ``timeline_blocks`` whose
+    occurrence is the first of its entry, as migration 0007 fills it."""
     import json
 
     from sqlalchemy import and_, select
 
     from tracker.projections.timeline.dedup import modality_group
-
     from tracker.projections.timeline.tables import timeline_blocks as b
     from tracker.projections.timeline.tables import timeline_entries as e
     from tracker.projections.timeline.tables import timeline_entry_blocks as eb
