@@ -838,8 +838,8 @@ def _entry_blocks(primary: Any) -> list[dict[str, Any]]:
     draft = _draft(primary)
     keys, modality = stored_keys(draft), modality_group(draft.modality)
     return [
-        {"event_type": primary.event_type, "modality": modality, "bucket": b, "block_key": k, "window_start": primary.window_start,
-         "window_end": primary.window_end, "entry_id": primary.event_id}
+        {"event_type": primary.event_type, "modality": modality, "bucket": b, "block_key": k,
+         "window_start": primary.window_start, "window_end": primary.window_end, "entry_id": primary.event_id}
         for b in buckets(window)
         for k in keys
     ]
