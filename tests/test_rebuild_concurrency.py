@@ -35,6 +35,44 @@ def plain(summary: str, day: int) -> NewEntry:
     return NewEntry(draft.type, draft.to_payload(), "user:test")
 
 
+class PausedRebuild:
+    """A rebuild of ``names`` in a thread, paused after its third write transaction (the shadow
+    tables are half built and no lock is held) until :meth:`go_on`; ``outcome`` holds its
+    result (``done``) or the exception it raised (``error``)."""
+
+    def __init__(self, url: str, names: list[str]) -> None:
+        self.rebuilder = open_store(url)
+        self.in_the_middle, self._go_on = threading.Event(), threading.Event()
+        self.outcome: dict[str, object] = {}
+        own_write, count = self.rebuilder.write, itertools.count()
+
+        @contextmanager
+        def paused_write() -> Iterator:
+            with own_write() as conn:
+                yield conn
+            if next(count) == 3:
+                self.in_the_middle.set()
+                self._go_on.wait(60)
+
+        self.rebuilder.write = paused_write  # type: ignore[method-assign]
+
+        def run() -> None:
+            try:
+                self.outcome["done"] = rebuild(self.rebuilder, names)
+            except BaseException as exc:  # noqa: BLE001 - reported by the callers' assertions
+                self.outcome["error"] = exc
+
+        self.thread = threading.Thread(target=run)
+        self.thread.start()
+
+    def go_on(self) -> None:
+        self._go_on.set()
+
+    def close(self) -> None:
+        self.thread.join(60)
+        self.rebuilder.close()
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "postgres":
@@ -49,31 +87,9 @@ def test_reader_and_writer_go_on_while_a_rebuild_runs(url: str, monkeypatch: pyt
     store.append([plain(f"talks {i}", i) for i in range(40)])
     catch_up(store)
 
-    rebuilder = open_store(url)
-    in_the_middle, go_on = threading.Event(), threading.Event()
-    own_write, count = rebuilder.write, itertools.count()
-
-    @contextmanager
-    def paused_write() -> Iterator:
-        with own_write() as conn:
-            yield conn
-        if next(count) == 3:  # the shadow tables are half built; no lock is held now
-            in_the_middle.set()
-            go_on.wait(60)
-
-    rebuilder.write = paused_write  # type: ignore[method-assign]
-    outcome: dict[str, object] = {}
-
-    def run() -> None:
-        try:
-            outcome["done"] = rebuild(rebuilder, ["timeline"])
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=run)
-    thread.start()
+    paused = PausedRebuild(url, ["timeline"])
     try:
-        assert in_the_middle.wait(60)
+        assert paused.in_the_middle.wait(60)
         # a writer: append and catch up, while the rebuild is under way
         record(store, [plain("during the rebuild", 100)])
         # a reader: the live timeline is whole meanwhile
@@ -84,23 +100,22 @@ def test_reader_and_writer_go_on_while_a_rebuild_runs(url: str, monkeypatch: pyt
         txn = reader.begin()
         before = reader.execute(select(func.count()).select_from(timeline_entries)).scalar()
     finally:
-        go_on.set()
+        paused.go_on()
     if store.dialect == "sqlite":
-        thread.join(60)  # the swap does not wait for SQLite readers
+        paused.thread.join(60)  # the swap does not wait for SQLite readers
     after = reader.execute(select(func.count()).select_from(timeline_entries)).scalar()
     txn.rollback()
     reader.close()
-    thread.join(60)
-    assert "error" not in outcome, outcome.get("error")
+    paused.close()
+    assert "error" not in paused.outcome, paused.outcome.get("error")
     assert before == after == 41
-    assert outcome["done"] == {"timeline": 42}  # 41 events after the seeded track definition
+    assert paused.outcome["done"] == {"timeline": 42}  # 41 events after the seeded track definition
     assert {s["name"]: s["behind"] for s in status(store)} == {"events": 0, "review": 0, "timeline": 0}
     swapped = snapshot(store)
     rebuild(store)  # a second rebuild (indexes under their other names) gives the same rows
     assert snapshot(store) == swapped
     entries, _ = load_timeline(store)
     assert len(entries) == 41
-    rebuilder.close()
     store.close()
 
 
@@ -135,40 +150,18 @@ def test_review_is_rebuilt_aside_while_decisions_go_on(url: str, monkeypatch: py
     ids = record(store, [plain(f"talks {i}", i) for i in range(12)]).event_ids
     for eid in ids:
         record(store, [NewEntry("event_reviewed", review_decision(eid, "accepted"), "user:test")])
-    rebuilder = open_store(url)
-    in_the_middle, go_on = threading.Event(), threading.Event()
-    own_write, count = rebuilder.write, itertools.count()
-
-    @contextmanager
-    def paused_write() -> Iterator:
-        with own_write() as conn:
-            yield conn
-        if next(count) == 3:
-            in_the_middle.set()
-            go_on.wait(60)
-
-    rebuilder.write = paused_write  # type: ignore[method-assign]
-    outcome: dict[str, object] = {}
-
-    def run() -> None:
-        try:
-            outcome["done"] = rebuild(rebuilder, ["review"])
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=run)
-    thread.start()
+    paused = PausedRebuild(url, ["review"])
     try:
-        assert in_the_middle.wait(60), outcome.get("error")
+        assert paused.in_the_middle.wait(60), paused.outcome.get("error")
         with store.engine.connect() as conn:
             assert "review_states__new" in inspect(conn).get_table_names()
             assert conn.execute(select(func.count()).select_from(review_states)).scalar() == 12
         record(store, [NewEntry("event_reviewed", review_decision(ids[0], "rejected", "a visit"), "user:test")])
     finally:
-        go_on.set()
-    thread.join(60)
-    assert "error" not in outcome, outcome.get("error")
-    assert outcome["done"] == {"review": store.head()}
+        paused.go_on()
+    paused.close()
+    assert "error" not in paused.outcome, paused.outcome.get("error")
+    assert paused.outcome["done"] == {"review": store.head()}
     with store.engine.connect() as conn:
         rows = {r.event_id: (r.status, r.decisions) for r in conn.execute(select(review_states))}
         assert not [n for n in inspect(conn).get_table_names() if n.endswith(("__new", "__old"))]
@@ -176,5 +169,4 @@ def test_review_is_rebuilt_aside_while_decisions_go_on(url: str, monkeypatch: py
     swapped = snapshot(store)
     rebuild(store, ["review"])
     assert snapshot(store) == swapped
-    rebuilder.close()
     store.close()

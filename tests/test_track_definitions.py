@@ -130,6 +130,30 @@ def test_a_store_from_before_definitions_gets_one_with_its_next_write(db: str) -
         assert store.verify().ok and replay_differences(store) == []
 
 
+def test_db_upgrade_seeds_a_store_from_before_definitions_once(db: str) -> None:
+    """``tracker db upgrade`` appends the definition to such a store (at the end: nothing written
+    changes), so a rebuild gives the declared tracks without waiting for a write; a second
+    upgrade, or an empty store, appends nothing."""
+    with open_store(db) as store:
+        store.append([meeting("old")])
+    first = run("--db", db, "db", "upgrade")
+    assert first.exit_code == 0 and "Seeded the track definitions into the log at position 2" in first.stderr
+    again = run("--db", db, "db", "upgrade")
+    assert again.exit_code == 0 and "Seeded" not in again.stderr
+    with open_store(db) as store:
+        assert [e.event_type for e in store.read()] == ["meeting_held", "tracks_defined"]
+        assert load_timeline(store)[0][0]["tracks"] == ["US-RU"]
+        assert store.verify().ok and replay_differences(store) == []
+
+
+def test_db_upgrade_leaves_an_empty_store_empty(tmp_path: Path) -> None:
+    db = str(tmp_path / "empty.sqlite3")
+    assert run("--db", db, "db", "upgrade").exit_code == 0
+    assert run("--db", db, "db", "upgrade").exit_code == 0
+    with open_store(db) as store:
+        assert store.head() == 0
+
+
 # --------------------------------------------------------------------------- defining tracks
 
 

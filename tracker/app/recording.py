@@ -87,6 +87,28 @@ def _append_seeded(store: Store, batches: Sequence[tuple[Article | None, Sequenc
     return results[1:]
 
 
+def seed_tracks(store: Store) -> int | None:
+    """Append the seeded track definition to a log that has entries but no definition (a store
+    written before definitions entered the log), so its timeline no longer waits for the next
+    write to get its declared tracks; ``tracker db upgrade`` calls it. The position written, or
+    None when nothing was needed (an empty log is seeded by its first write)."""
+    if store.head() == 0:
+        return None
+    seed = tracks_seed(store, [])
+    while seed:
+        try:
+            (result,) = store.append_many([(None, seed)], expected_head=store.head())
+        except ConcurrencyError:  # somebody wrote meanwhile, perhaps the seed itself: look again
+            seed = tracks_seed(store, [])
+            continue
+        _DEFINED.add(store)
+        problem = catch_up_after_append(store)
+        if problem is not None:
+            warnings.warn(CatchUpWarning(problem), stacklevel=2)
+        return result.positions[0]
+    return None
+
+
 def append_and_catch_up(
     store: Store, entries: Sequence[NewEntry], *, article: Article | None = None
 ) -> tuple[AppendResult, str | None]:

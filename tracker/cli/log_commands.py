@@ -284,19 +284,25 @@ def verify(
 @db_app.command("upgrade")
 @handle_errors
 def db_upgrade() -> None:
-    """Create the store or bring its schema to the newest revision."""
+    """Create the store or bring its schema to the newest revision; a store written before track
+    definitions entered the log gets the shipped definition appended."""
     from tracker.db import upgrade_database
 
     if not _exists():
         with session(upgrade=True) as store:
             typer.echo(f"Created store at revision {_revision(store)}", err=True)
         return
+    from tracker.app.recording import seed_tracks
+
     with session(upgrade=False) as store:
         before, after = upgrade_database(store.engine)
+        seeded = seed_tracks(store)
     if before == after:
         typer.echo(f"Already at revision {after}", err=True)
     else:
         typer.echo(f"Upgraded from revision {before or 'none'} to {after}", err=True)
+    if seeded is not None:
+        typer.echo(f"Seeded the track definitions into the log at position {seeded}", err=True)
 
 
 def _exists() -> bool:
