@@ -60,7 +60,7 @@ Index("ix_timeline_blocks_event_id", timeline_blocks.c.event_id)
 # search these rows alone: their number per key and bucket grows with the distinct events of
 # a day, not with every copy of them, and only entries of a compatible modality are met. The
 # windows are part of the key so the search can read the primary key's index alone (a covering
-# index on SQLite, checked by a test; an index-only scan on PostgreSQL), not the table.
+# index on SQLite, checked by a test; on PostgreSQL the plan was not checked), not the table.
 timeline_entry_blocks = Table(
     "timeline_entry_blocks",
     metadata,
