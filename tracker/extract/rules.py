@@ -470,6 +470,9 @@ class LanguageRules:
     #: an infinitive between a verb and the event noun it would govern ("a proposé d'accueillir
     #: un nouveau cycle", "offered to host a new round"): the noun belongs to the infinitive
     infinitive_marker: Pattern[str] | None = None
+    #: the end of the text before an infinitive coordinated with an earlier one ("agreed to
+    #: revive X and to meet", "convenus de relancer X et de se retrouver"): it shares that one's modal
+    infinitive_chain: Pattern[str] | None = None
     #: "his meeting", "sa rencontre": a single owner, the subject of the sentence
     possessive_single: Pattern[str] | None = None
     #: the auxiliary of the pluperfect inside a verb trigger ("had", "avait", "s'était")

@@ -380,6 +380,7 @@ RULES = LanguageRules(
     pluperfect=_P(r"\bhad(?:n't)?\b(?!\s+to\b)"),
     after_meeting=_P(r"\b(?:afterwards?|after\s+(?:it|that)|later\s+that\s+day|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference))\b"),
     joint_statement=_P(r"\bjoint\s+(?:statement|communiqu[ée]|declaration|readout)\b"),
+    infinitive_chain=_P(r"\b(?:and|or)\s+(?:then\s+)?(?:to\s+)?$"),
     infinitive_marker=_P(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b"),
     possessive_single=_P(r"\b(?:his|her)\s+(?:\w+\s+)?$"),
     # "Israel agreed to include ...", "accepted the ceasefire": consent, two sides make it an agreement

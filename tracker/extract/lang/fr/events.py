@@ -508,6 +508,7 @@ RULES = LanguageRules(
     pluperfect=_P(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\b"),
     after_meeting=_P(r"\b(?:à\s+l['’]issue|ensuite|après\s+coup|dans\s+la\s+foulée)\b(?!\s+d)|\b(?:à|devant)\s+(?:la\s+presse|des\s+journalistes|les\s+journalistes)\b|\baux\s+journalistes\b"),
     joint_statement=_P(r"\b(?:déclaration|communiqué)\s+(?:commune?|conjointe?)\b"),
+    infinitive_chain=_P(r"\b(?:et|ou)\s+(?:à\s+|de\s+|d['’])(?:se\s+|s['’])?$"),
     infinitive_marker=_P(r"(?:\bd['’]|\bde\s+|\bà\s+|\bpour\s+)[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"),
     possessive_single=_P(r"\b(?:sa|son)\s+(?:\w+\s+)?$"),
     # « Israël a accepté d'inclure ... », « a accepté la trêve » : un consentement
