@@ -59,3 +59,64 @@ def test_a_second_infinitive_shares_the_modal_of_the_first(registry, text, lang)
 def test_a_past_verb_after_the_conjunction_stays_past(registry, text, lang):
     [held] = of_type(run(registry, text, lang), "meeting_held")
     assert held.date.start == "2026-02-10"
+
+
+# --------------------------------------------------------------------------- a meeting and what it was for
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les délégations moldave et roumaine se sont retrouvées mardi à Varsovie pour un nouveau cycle de discussions.", "fr"),
+        ("Moldovan and Romanian delegations met in Warsaw on Tuesday for a new round of talks.", "en"),
+    ],
+)
+def test_the_round_a_meeting_was_for_is_that_meeting(registry, text, lang):
+    events = run(registry, text, lang)
+    assert [e.type for e in events] == ["meeting_held"], [(e.type, e.date.start) for e in events]
+    assert events[0].date.start == "2026-02-10"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les délégations moldave et roumaine se sont retrouvées mardi à Varsovie. Selon la ministre roumaine Ana Dobre, "
+         "Chisinau bloque l'accord conclu à Sofia en mai 2021.", "fr"),
+        ("Moldovan and Romanian delegations met in Warsaw on Tuesday. Romanian minister Ana Dobre said Chisinau was "
+         "blocking the agreement reached in Sofia in May 2021.", "en"),
+    ],
+)
+def test_a_background_agreement_does_not_lend_its_year_to_the_meeting(registry, text, lang):
+    [held] = of_type(run(registry, text, lang), "meeting_held")
+    assert held.date.start == "2026-02-10"
+    assert held.location is not None and held.location.name == "Warsaw"
+
+
+# --------------------------------------------------------------------------- who sat at the table
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les négociateurs en chef de la Moldavie et de la Roumanie se sont retrouvés mardi à Varsovie.", "fr"),
+        ("The chief negotiators of Moldova and Romania met in Warsaw on Tuesday.", "en"),
+    ],
+)
+def test_chief_negotiators_of_two_sides_name_both_sides(registry, text, lang):
+    [held] = of_type(run(registry, text, lang), "meeting_held")
+    assert {p.side for p in held.participants} == {"MD", "RO"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le négociateur moldave Ion Ciobanu et son homologue roumain, Mihai Ardeleanu, se sont retrouvés mardi à Varsovie.", "fr"),
+        ("Le négociateur moldave Ion Ciobanu et le commandant rebelle Mihai Ardeleanu se sont retrouvés mardi à Varsovie.", "fr"),
+        ("Moldovan negotiator Ion Ciobanu and his Romanian counterpart, Mihai Ardeleanu, met in Warsaw on Tuesday.", "en"),
+        ("Moldovan negotiator Ion Ciobanu and rebel commander Mihai Ardeleanu met in Warsaw on Tuesday.", "en"),
+    ],
+)
+def test_a_name_and_a_titled_counterpart_are_both_subjects(registry, text, lang):
+    [held] = of_type(run(registry, text, lang), "meeting_held")
+    names = {p.name for p in held.participants}
+    assert {"Ion Ciobanu", "Mihai Ardeleanu"} <= names, names

@@ -82,6 +82,7 @@ from tracker.extract.events.implicit import (
 )
 from tracker.extract.events.merging import (
     drop_agreed_objects,
+    drop_held_purposes,
     drop_own_side_voices,
     drop_planned_purposes,
     drop_proposed_objects,
@@ -155,6 +156,7 @@ def extract(article: Article, registry: Any, rules: LanguageRules) -> list[Event
         fold_departures_into_purposes(rules, text, sent_cands)
         fold_trip_purposes(sent_cands)
         drop_planned_purposes(sent_cands)
+        drop_held_purposes(rules, text, sent_cands)
         drop_proposed_objects(rules, text, sent_cands)
         drop_own_side_voices(sent_cands)
         drop_agreed_objects(text, sent_cands)

@@ -371,6 +371,7 @@ RULES = LanguageRules(
     plural_pronoun=_P(r"\bthey\b"),
     topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
+    purpose_noun_before=_P(r"\bfor\s+(?:a|an|the|another|their|its|his|her)\s+(?:[\w-]+\s+){0,3}$"),
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|restart|reopen|start|begin|open|launch|participate)\b"
                      r"|\bfor\s+(?:(?:a|an|the|new|fresh|further|another)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?)\s+with\b"),
     support_verb=_P(r"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened|due\s+(?:in|at))\b"),
@@ -427,7 +428,9 @@ RULES = LanguageRules(
     relative_cut=_P('(?<=\\w)\\s+(?:that|which)\\s*$'),
     relative_open=_P(",\\s*(?:who)\\s+(?:[\\w'’-]+\\s+){0,3}$|\\w\\s+(?:that|which)\\s+(?:[\\w'’-]+\\s+){0,2}$"),
     participial_opener=_P('[\\W_]*(?:after|before)\\s*'),
-    coordination_gap=_P("\\s*(?:,\\s*)?(?:,|and|&|as\\s+well\\s+as)\\s*(?:(?:the|its|their|of|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|prime|minister|president|foreign|chief|secretary|special|envoy|adviser|defence|defense|general)\\s*){0,7}"),
+    coordination_gap=_P("\\s*(?:,\\s*)?(?:,|and|&|as\\s+well\\s+as)\\s*(?:(?:the|its|their|of|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|prime|minister|president|foreign|chief|secretary|special|envoy|adviser|defence|defense|general"
+                        # "X and his Rwandan counterpart, Y", "X and rebel commander Y"
+                        "|,|his|her|counterpart|commander|leader|negotiator|rebel|army|lead|top)\\s*){0,7}"),
     predicate_join=_P('\\b(?:and|but|then)\\s+(?:\\w+\\s+)?$|\\b(?:but)\\b'),
     conjunction=_P('\\b(?:and|as\\s+well\\s+as)\\b|&'),
     attributive_cue=_P(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bseems\s)(?<!\bremains\s)(?:possible|potential|prospective|eventual|likely)\s+(?!that\b|to\b|for\b|in\b|on\b|at\b|by\b|with\b)[a-z]"),

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.lang.fr.mentions import DEMONYMS
 from tracker.extract.lang.fr.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.fr.temporal import WORDS as TEMPORAL_WORDS
 from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
+
+#: the adjectives of nationality as one alternation ("kosovar", "serbe"), longest first, for
+#: the words a coordination of two titled names may carry
+_DEMONYM_WORDS = "|".join(re.escape(w) for w in sorted(DEMONYMS, key=len, reverse=True))
 
 # --------------------------------------------------------------------------- morphology
 
@@ -491,6 +496,7 @@ RULES = LanguageRules(
     plural_pronoun=_P(r"\b(?:ils|elles)\b"),
     topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"),
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
+    purpose_noun_before=_P(r"\bpour\s+(?:une?|la|le|l['’]|leur|leurs|des|de\s+nouvelles?)\s+(?:[\w-]+\s+){0,3}$"),
     purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre|reprendre)\b"
                      r"|\bpour\s+(?:des|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de|une\s+série\s+de)\s+(?:[\w-]+\s+){0,2}?(?:pourparlers|négociations|discussions|consultations)\s+avec\b"),
     support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé|attendue?s?\s+(?:à|au|en)"
@@ -568,7 +574,9 @@ RULES = LanguageRules(
     coordination_gap=_P("\\s*(?:,\\s*)?(?:,|et|&|ainsi\\s+que)\\s*(?:(?:la|le|les|l['’]|ses|leurs?|de|du|des|d['’]|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|premier|ministre|président|affaires|étrangères|chef|secrétaire|spécial|émissaire|conseiller|défense|général"
                         # « Araghchi, et l'émissaire américain Witkoff » : titres et gentilés entre deux noms
                         "|diplomatie|envoyée?|spéciale|négociat(?:eur|rice)|porte-parole|représentante?|adjointe?|vice-(?:président|premier)"
-                        "|[a-zàâçéèêëîïôûù]+(?:aine?|ienne?|aise?|oise?|ique)s?|russes?|turc|turque|grecque|suisse|qatarie?|émiratie?)\\s*){0,7}"),
+                        "|[a-zàâçéèêëîïôûù]+(?:aine?|ienne?|aise?|oise?|ique)s?|russes?|turc|turque|grecque|suisse|qatarie?|émiratie?"
+                        # « X et son homologue kosovar Y », « X et le commandant rebelle Y »
+                        "|,|son|sa|homologues?|commandante?|dirigeante?|chef|rebelles?|" + _DEMONYM_WORDS + ")\\s*){0,7}"),
     predicate_join=_P('\\b(?:et|mais|puis)\\s+(?:\\w+\\s+)?$|\\b(?:mais)\\b'),
     conjunction=_P('\\b(?:et|ainsi\\s+que)\\b|&'),
     relative_segment=_P(',\\s*(?:qui|lequel|laquelle)\\b[^,]*,\\s*$'),
