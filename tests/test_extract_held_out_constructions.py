@@ -120,3 +120,45 @@ def test_a_name_and_a_titled_counterpart_are_both_subjects(registry, text, lang)
     [held] = of_type(run(registry, text, lang), "meeting_held")
     names = {p.name for p in held.participants}
     assert {"Ion Ciobanu", "Mihai Ardeleanu"} <= names, names
+
+
+# --------------------------------------------------------------------------- names with a short form
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Colombia and the National Liberation Army (ELN) agreed on Tuesday to free the hostages.", "en"),
+        ("La Colombie et l'Armée de libération nationale (ELN) se sont mises d'accord mardi pour libérer les otages.", "fr"),
+    ],
+)
+def test_a_short_form_in_brackets_keeps_the_subject_whole(registry, text, lang):
+    """The bracket around "ELN" is part of the name, not a parenthetical clause that would cut
+    the subject off from its verb; the guerrilla is a known organisation."""
+    [deal] = of_type(run(registry, text, lang), "agreement_reached")
+    ids = {p.actor_id for p in deal.participants}
+    assert "eln" in ids and "side:CO" in ids, ids
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Moldova and Romania met in Warsaw on Tuesday. The next round will take place in Vienna from March 16 to 20.", "2026-03-16"),
+        ("Moldova and Romania met in Warsaw on Tuesday. A second round is scheduled for March 16 in Vienna.", "2026-03-16"),
+    ],
+)
+def test_an_ordered_round_is_a_round_of_talks(registry, text, start):
+    [planned] = of_type(run(registry, text, "en"), "meeting_planned")
+    assert planned.date.start == start and planned.location is not None and planned.location.name == "Vienna"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington announced a new round of sanctions against Moscow on Tuesday.",
+        "A second round of strikes hit the port on Tuesday.",
+        "The first round of voting takes place next month.",
+    ],
+)
+def test_rounds_of_other_things_are_not_meetings(registry, text):
+    assert not [e for e in run(registry, text, "en") if e.type in ("meeting_held", "meeting_planned")]

@@ -14,9 +14,27 @@ from tracker.extract.rules import LanguageRules, TriggerRule
 from tracker.extract.types import Sentence
 
 
+_ACRONYM_AFTER = re.compile(r"[A-Z0-9][\w./&-]{0,11}\)")
+_ACRONYM_BEFORE = re.compile(r"\([A-Z0-9][\w./&-]{0,11}$")
+
+
+def _acronym_bracket(text: str, start: int, end: int) -> bool:
+    """A bracket around a short form ("the National Liberation Army (ELN) agreed"): part of a
+    name, not the edge of a parenthetical clause."""
+    cut = text[start:end]
+    if "(" in cut:
+        return bool(_ACRONYM_AFTER.match(text, end))
+    if ")" in cut:
+        return bool(_ACRONYM_BEFORE.search(text, max(0, start - 14), start))
+    return False
+
+
 def clause_cuts(ctx: Context, sent: Sentence, trig: list[tuple[TriggerRule, re.Match[str]]], rules: LanguageRules) -> list[tuple[int, int]]:
     """Spans (absolute) that separate clauses in the sentence."""
-    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in rules.clause_break.finditer(sent.text) if m.end() > m.start()]
+    cuts = [
+        (sent.start + m.start(), sent.start + m.end()) for m in rules.clause_break.finditer(sent.text)
+        if m.end() > m.start() and not _acronym_bracket(sent.text, m.start(), m.end())
+    ]
     if rules.subordinate_opener.match(sent.text):
         # "As officials gather for the talks, X has ...": the fronted clause ends at its comma
         comma = sent.text.find(",")

@@ -144,7 +144,12 @@ _add("meeting.members", "meeting_held",
      kind="members", modality="occurred", confidence=0.5, anchor=r"\b(?:represent|attend|delegation|team)")
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:talks|negotiations|meetings?|summits?|consultations|discussions|rounds?\s+of\s+(?:talks|negotiations)|"
-     r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?)\b"
+     r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?|"
+     # "the next round will be held in Caracas": a round of talks when its determiner orders it
+     # among others, never a round of strikes, sanctions or voting
+     r"(?:(?<=\bnext\s)|(?<=\bnew\s)|(?<=\bfresh\s)|(?<=\bfirst\s)|(?<=\bsecond\s)|(?<=\bthird\s)|(?<=\bfourth\s)|(?<=\bfifth\s)|(?<=\bprevious\s)|(?<=\blast\s)|(?<=\blatest\s)|(?<=\bfinal\s)|(?<=\banother\s))rounds?(?!\s+of\s+(?!talks|negotiations|consultations|discussions))"
+     r"(?!\s+(?:of\s+)?(?:sanctions|strikes|attacks|shelling|fighting|voting|elections?|tariffs|exchanges?|prisoner))"
+     r")\b"
      # "the meeting's participants": the noun owns something, its clause tells of that
      r"(?!['’]s\b)", kind="noun", confidence=0.6)
 
