@@ -162,3 +162,34 @@ def test_an_ordered_round_is_a_round_of_talks(registry, text, start):
 )
 def test_rounds_of_other_things_are_not_meetings(registry, text):
     assert not [e for e in run(registry, text, "en") if e.type in ("meeting_held", "meeting_planned")]
+
+
+# --------------------------------------------------------------------------- a passive reception with its length
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le négociateur moldave Ion Ciobanu a été reçu pendant près de trois heures mardi par l'émissaire de l'ONU, Karl Lindqvist.", "fr"),
+        ("Moldovan negotiator Ion Ciobanu was received for nearly three hours on Tuesday by the UN envoy, Karl Lindqvist.", "en"),
+    ],
+)
+def test_a_reception_with_a_duration_keeps_host_and_guest(registry, text, lang):
+    [held] = of_type(run(registry, text, lang), "meeting_held")
+    roles = {p.name: p.role for p in held.participants}
+    assert roles.get("Ion Ciobanu") == "visitor" and roles.get("Karl Lindqvist") == "host", roles
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Les négociateurs en chef de la Moldavie et de la Roumanie se sont retrouvés mardi à Varsovie. Le négociateur moldave "
+         "Ion Ciobanu et son homologue roumain Mihai Ardeleanu ont été reçus pendant trois heures par le ministre polonais Jan Nowicki.", "fr"),
+        ("The chief negotiators of Moldova and Romania met in Warsaw on Tuesday. Moldovan negotiator Ion Ciobanu and his "
+         "Romanian counterpart Mihai Ardeleanu were received for three hours by Polish minister Jan Nowicki.", "en"),
+    ],
+)
+def test_people_named_next_stand_for_their_delegations(registry, text, lang):
+    [held] = of_type(run(registry, text, lang), "meeting_held")
+    assert not [p for p in held.participants if p.kind == "delegation"], held.participants
+    assert {"Ion Ciobanu", "Mihai Ardeleanu"} <= {p.name for p in held.participants}

@@ -43,7 +43,7 @@ def reg(stem: str, e: bool = False, double: str = "", after: str = "") -> str:
     return verb(base, base + "s", past, ing, after=after)
 
 
-_PERSONISH = r"(?=\s+(?:(?-i:[A-Z])|by\s+|the\s+(?:(?-i:[A-Z])|\w+\s+delegation|delegation)|a\s+(?:\w+\s+)?delegation|his\s+|her\s+|their\s+|officials|representatives|envoys?\b))"
+_PERSONISH = r"(?=\s+(?:for\s+(?:nearly\s+|about\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?|days?)\s+(?:on\s+\w+day\s+|yesterday\s+)?)?(?:(?-i:[A-Z])|by\s+|the\s+(?:(?-i:[A-Z])|\w+\s+delegation|delegation)|a\s+(?:\w+\s+)?delegation|his\s+|her\s+|their\s+|officials|representatives|envoys?\b))"
 _PROPOSAL_N = r"(?:plan|framework|memorandum|proposal|proposals|draft|peace\s+deal|roadmap|road\s+map|initiative|document|counter-?proposal|offer|counter-?offer|blueprint|points?\s+plan|term\s+sheet|compromise|package|peace\s+treaty|list\s+of\s+(?:[\w,.]+\s+)?(?:prisoners|names|detainees|demands|conditions))"
 
 _TRIGGERS: list[TriggerRule] = []
@@ -457,7 +457,7 @@ RULES = LanguageRules(
     complementiser=_P('\\b(?:that)\\b'),
     source_of=_P('\\s*(?:of\\s+the|of|from\\s+the|from|by\\s+the|by)\\s*$'),
     passive=_P('\\b(?:was|were|been|being)\\b'),
-    agent_after=_P('\\s+(?:by)\\b'),
+    agent_after=_P('\\s+(?:for\\s+(?:nearly\\s+|about\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?[\\w-]+\\s+(?:hours?|minutes?|days?)\\s+(?:on\\s+\\w+day\\s+|yesterday\\s+)?)?(?:by)\\b'),
     agent_end=_P('\\b(?:by)\\s*$'),
     mediator_coordination=_P('\\s*(?:,|and)\\s*(?:the\\s+)?'),
     mediation_after=_P("(?:['’]s)?\\s+(?:mediation|auspices|facilitation)\\b"),

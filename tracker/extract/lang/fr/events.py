@@ -107,6 +107,8 @@ def er(stem: str, **kw) -> str:
 
 _PERSONISH = (
     r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\s+){0,2}"
+    # « reçus pendant près de quatre heures par X » : une durée entre le verbe et son agent
+    r"(?:(?:pendant|durant)\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+|moins\s+d['’]une?\s+)?[\w-]+\s+(?:heures?|minutes?|jours?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?)?"
     r"(?:(?:à|au|aux|en)\s+(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)*\s*,?\s+)?"
     r"(?:(?-i:[A-ZÀ-ÖØ-Þ])|par\s+|le\s+|la\s+(?!lettre|proposition|réponse)|l['’]|les\s+|son\s+|sa\s+|ses\s+|leur\s+|une?\s+délégation|des\s+responsables|des\s+représentants))"
 )
@@ -585,7 +587,7 @@ RULES = LanguageRules(
     complementiser=_P("\\b(?:que|qu['’])\\b"),
     source_of=_P("\\s*(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*$"),
     passive=_P('\\b(?:été|être)\\b'),
-    agent_after=_P('\\s+(?:par)\\b'),
+    agent_after=_P("\\s+(?:(?:pendant|durant)\\s+(?:près\\s+de\\s+|plus\\s+de\\s+|environ\\s+)?[\\w-]+\\s+(?:heures?|minutes?|jours?)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\s+)?)?(?:par)\\b"),
     agent_end=_P('\\b(?:par)\\s*$'),
     mediator_coordination=_P("\\s*(?:,|et)\\s*(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+)?"),
     mediation_after=_P('(?!)'),
