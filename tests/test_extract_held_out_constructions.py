@@ -193,3 +193,27 @@ def test_people_named_next_stand_for_their_delegations(registry, text, lang):
     [held] = of_type(run(registry, text, lang), "meeting_held")
     assert not [p for p in held.participants if p.kind == "delegation"], held.participants
     assert {"Ion Ciobanu", "Mihai Ardeleanu"} <= {p.name for p in held.participants}
+
+
+# --------------------------------------------------------------------------- offices and surnames
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le négociateur moldave Ion Ciobanu doit rendre compte jeudi au président Maia Sandu, a précisé son bureau.", "fr"),
+        ("Moldovan negotiator Ion Ciobanu will report to President Maia Sandu on Thursday, his office said.", "en"),
+    ],
+)
+def test_an_office_speaks_for_the_person_the_sentence_opens_with(registry, text, lang):
+    [said] = of_type(run(registry, text, lang), "statement_issued")
+    assert said.participants[0].name == "Ion Ciobanu"
+
+
+def test_a_known_person_named_in_full_is_met_again_by_the_surname(registry):
+    text = ("Moldovan President Maia Sandu welcomed the deal on Tuesday. "
+            "Chief negotiator Ion Ciobanu is due to brief Sandu on the outcome on Thursday.")
+    [report] = of_type(run(registry, text, "en"), "report_to_leader")
+    roles = {p.name: p.role for p in report.participants}
+    assert roles.get("Maia Sandu") == "leader" and roles.get("Ion Ciobanu") == "reporter", roles
+    assert report.date.start == "2026-02-12"

@@ -140,6 +140,11 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         after = _inverted(ctx, te, min(cand.sentence.end, te + 90))
         if after:
             return [after[0]]
+        office = rules.office_of_pronoun.match(text, te)
+        if office is not None:
+            # "..., a précisé son bureau": the leader the sentence opens with speaks
+            r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, office.group(0))
+            return [r] if r is not None else []
     if inverted and before and not text[before[-1].span[1] : ts].strip(" ,"):
         inverted = False  # "Trump avait quant à lui salué": the name right before the verb is its subject
     if inverted or (pron is not None and (not before or pron.start() > before[-1].span[1])):

@@ -186,7 +186,9 @@ _add("visit.noun_trip", "visit", r"\b(?:visit|trip|journey|tour)\s+to\b", kind="
 
 # reports
 _add("report.verb_report", "report_to_leader", reg("report", after=r"\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?:president|leader|(?-i:[A-Z])|him|her|them|Moscow|Kyiv|Kiev|Washington))"), confidence=0.85)
-_add("report.verb_brief", "report_to_leader", reg("brief", after=r"(?=\s+(?:the\s+)?(?:President|president|leader|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])|Putin|Trump|Zelensky))"), confidence=0.75)
+_add("report.verb_brief", "report_to_leader", reg("brief", after=r"(?=\s+(?:the\s+)?(?:President|president|leader|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])"
+                                             # a leader named by surname alone: "brief Petro on the outcome"
+                                             r"|(?-i:[A-Z][a-z]+)(?:\s+(?:on|about|over|after|later|shortly|in\s+person)\b|\s*[,.;])))"), confidence=0.75)
 _add("report.verb_debrief", "report_to_leader", reg("debrief"), confidence=0.7)
 
 # proposals

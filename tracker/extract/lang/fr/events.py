@@ -457,6 +457,8 @@ RULES = LanguageRules(
     possessor_after=_P(r"^\s*(?!)"),
     # (« selon une source égyptienne », « selon des responsables américains » : une source, pas une partie)
     attribution_before=_P(r"\b(?:selon|d['’]après|cité\s+par|rapporte|rapportent)\s+(?:le\s+|la\s+|l['’]|les\s+|(?:une?|des|plusieurs|deux|trois)\s+(?:[\w-]+\s+){0,2})?$"),
+    # « ..., a précisé son bureau » : le dirigeant nommé en tête de phrase parle par son bureau
+    office_of_pronoun=_P(r"\s*\b(?:son|leur)\s+(?:bureau|cabinet|secrétariat)\b"),
     pronoun_subject=_P(
         r"\b(?:il|elle|-t-il|-t-elle|nous|lui|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|"
         r"(?:l['’]|le\s+|la\s+)(?:émissaire|envoyée?|responsable|conseill(?:er|ère)|négociat(?:eur|rice)|diplomate|"
