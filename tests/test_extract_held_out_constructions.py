@@ -217,3 +217,30 @@ def test_a_known_person_named_in_full_is_met_again_by_the_surname(registry):
     roles = {p.name: p.role for p in report.participants}
     assert roles.get("Maia Sandu") == "leader" and roles.get("Ion Ciobanu") == "reporter", roles
     assert report.date.start == "2026-02-12"
+
+
+# --------------------------------------------------------------------------- speakers described, speakers in apposition
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le Moldave Ion Ciobanu et le Roumain Mihai Ardeleanu se sont vus mardi. M. Ardeleanu a répété mercredi que son pays "
+         "ne céderait pas. Le négociateur moldave a pour sa part présenté un projet d'accord.", "fr"),
+    ],
+)
+def test_a_description_with_any_nationality_names_the_person_of_that_side(registry, text, lang):
+    [proposal] = of_type(run(registry, text, lang), "proposal_presented")
+    assert [p.name for p in proposal.participants] == ["Ion Ciobanu"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La commission se réunira lundi, a indiqué un porte-parole du ministère moldave des Affaires étrangères, Ana Rusu.", "fr"),
+        ("The commission will meet on Monday, said a spokeswoman for the Moldovan foreign ministry, Ana Rusu.", "en"),
+    ],
+)
+def test_an_inverted_speaker_named_after_an_indefinite_title(registry, text, lang):
+    [said] = of_type(run(registry, text, lang), "statement_issued")
+    assert said.participants[0].name == "Ana Rusu"

@@ -81,9 +81,18 @@ def _short_tail(ctx: Context, pos: int, end: int) -> bool:
     return len(rest.split()) <= 4 and not ctx.rules.complementiser.search(rest)
 
 
+#: an indefinite title of up to eight words closed by a comma, after a verb of saying
+_TITLED_APPOSITION = re.compile(r"\s+(?:un|une|a|an)\s+(?:[^\s,.;:]+\s+){0,7}?[^\s,.;:]+\s*,(?=\s*[A-ZÀ-ÖØ-Þ])")
+
+
 def _actor_follows(ctx: Context, pos: int, end: int) -> bool:
     """An actor named right after a verb of saying: the subject is inverted ("..., a dit X")."""
     window = ctx.text[pos : min(end, pos + 45)]
+    appos = _TITLED_APPOSITION.match(ctx.text, pos, min(end, pos + 100))
+    if appos is not None:
+        # "..., a indiqué un porte-parole du ministère éthiopien, Nebiat Getachew": an
+        # indefinite title, then the name in apposition
+        window = ctx.text[pos : appos.end() + 40]
     cut = ctx.rules.clause_break.search(window)
     limit = pos + (cut.start() if cut else len(window))
     actors = [m for m in mentions_in(ctx, pos, limit) if m.kind != "place"]

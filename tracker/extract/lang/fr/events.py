@@ -462,7 +462,7 @@ RULES = LanguageRules(
     pronoun_subject=_P(
         r"\b(?:il|elle|-t-il|-t-elle|nous|lui|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|"
         r"(?:l['’]|le\s+|la\s+)(?:émissaire|envoyée?|responsable|conseill(?:er|ère)|négociat(?:eur|rice)|diplomate|"
-        r"ministre|porte-parole|président|dirigeant|homme\s+d['’]affaires|représentante?)\b(?:\s+(?:spéciale?|russe|américaine?|ukrainienne?|en\s+chef))*)\b(?!s\b)"
+        r"ministre|porte-parole|président|dirigeant|homme\s+d['’]affaires|représentante?)\b(?:\s+(?:spéciale?|en\s+chef|" + _DEMONYM_WORDS + r"))*)\b(?!s\b)"
     ),
     agent_marker=_P(r"\bpar\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:à|au|aux)\s+(?:\w+\s+){0,2}$"),
