@@ -244,3 +244,58 @@ def test_a_description_with_any_nationality_names_the_person_of_that_side(regist
 def test_an_inverted_speaker_named_after_an_indefinite_title(registry, text, lang):
     [said] = of_type(run(registry, text, lang), "statement_issued")
     assert said.participants[0].name == "Ana Rusu"
+
+
+# --------------------------------------------------------------------------- named sources, in both languages
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Selon la cheffe de la diplomatie moldave, Ana Rusu, Chisinau refuse toujours le texte.", "fr"),
+        ("According to Moldova's foreign minister, Ana Rusu, Chisinau still refuses the text.", "en"),
+        ("According to Foreign Minister Ana Rusu, Chisinau still refuses the text.", "en"),
+    ],
+)
+def test_a_named_source_after_a_title_and_a_comma_is_a_statement(registry, text, lang):
+    [said] = of_type(run(registry, text, lang), "statement_issued")
+    assert said.participants[0].name == "Ana Rusu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow is preparing a new offer, according to the Wall Street Journal.",
+        "Moscow is preparing a new offer, according to people familiar with the matter.",
+    ],
+)
+def test_according_to_an_outlet_or_unnamed_people_is_no_statement(registry, text):
+    assert not of_type(run(registry, text, "en"), "statement_issued")
+
+
+def test_according_to_a_statement_from_a_ministry_is_its_side_speaking(registry):
+    [said] = of_type(run(registry, "The army turned down the plan, according to a statement from the Moldovan Foreign Ministry.", "en"),
+                     "statement_issued")
+    assert said.participants[0].side == "MD"
+
+
+# --------------------------------------------------------------------------- what a report is about
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le négociateur moldave Ion Ciobanu doit rendre compte jeudi au président Maia Sandu du contenu des discussions.", "fr"),
+        ("Moldovan negotiator Ion Ciobanu will brief President Maia Sandu on the outcome of the talks on Thursday.", "en"),
+    ],
+)
+def test_the_talks_a_report_is_about_are_no_new_meeting(registry, text, lang):
+    events = run(registry, text, lang)
+    assert [e.type for e in events] == ["report_to_leader"], [(e.type, e.date.start) for e in events]
+    assert events[0].date.start == "2026-02-12"
+
+
+def test_presenting_someone_with_a_proposal(registry):
+    text = "UN envoy Karl Lindqvist presented both delegations with a proposal for a 60-day truce on Tuesday."
+    [proposal] = of_type(run(registry, text, "en"), "proposal_presented")
+    assert proposal.participants[0].name == "Karl Lindqvist" and proposal.date.start == "2026-02-10"

@@ -110,6 +110,13 @@ _add("statement.participle_urge", "statement_issued", r"(?<=,\s)(?P<past>urging|
      speech=True, confidence=0.65, anchor=r"\b(?:urging|calling|appealing)")
 _add("statement.noun_statement", "statement_issued", r"\bin\s+a\s+(?:written\s+|joint\s+)?statement\b", kind="noun", confidence=0.7, speech=True, channel="communiqué")
 _add("statement.noun_readout", "statement_issued", r"\b(?:according\s+to|in)\s+(?:the|a)\s+(?:[\w.'’-]+\s+){0,2}?(?:readout|communiqu[ée])\b", kind="noun", confidence=0.65, speech=True, channel="communiqué")
+# "according to a statement from the council": the body that issued it speaks
+_add("statement.according_to_statement", "statement_issued",
+     r"\baccording\s+to\s+(?:a|the|an)\s+(?:[\w.'’-]+\s+){0,2}?statement\s+(?:from|by|issued\s+by)\b", kind="noun", confidence=0.65, speech=True, channel="communiqué")
+# "according to Foreign Minister Jane Roe": a named person as the source (as "selon X" in French)
+_add("statement.according_to_person", "statement_issued",
+     r"\baccording\s+to(?=\s+(?:(?:the\s+)?(?:[\w'’-]+,?\s+){1,6}?)?(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
+     kind="noun", confidence=0.65, speech=True, named_source=True)
 _add("statement.noun_interview", "statement_issued", r"\bin\s+an\s+interview\s+(?:with|on|to)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
 # meetings
@@ -195,7 +202,7 @@ _add("report.verb_debrief", "report_to_leader", reg("debrief"), confidence=0.7)
 _add("proposal.verb_present", "proposal_presented",
      # "Hamas' proposed amendments", "the revised plan": a participle before its noun is no act
      r"(?<!['’]s\s)(?<!['’]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
-     r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
+     r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:with\s+)?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:presented|submitted|handed\s+over|drafted|amended|revised|modified|reworked|put\s+forward|unveiled)\s+(?:by|to)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:presented|submitted|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)")
 # "announced last week a three-phase roadmap", "unveiled on Monday a plan": announcing a plan presents it
@@ -376,7 +383,9 @@ RULES = LanguageRules(
     mediator_before=_P(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?mediation\s+of\s+(?:the\s+)?$|\bin\s+the\s+presence\s+of\s+(?:the\s+)?$|\bwitnessed\s+by\s+(?:the\s+)?$"),
     group_reference=_P(r"\b(?:the\s+two\s+(?:leaders|presidents|men|sides|parties|delegations|countries|ministers|negotiators|teams)|both\s+(?:sides|leaders|men|delegations|countries|governments|parties)|the\s+delegations|they|each\s+other|one\s+another)\b"),
     plural_pronoun=_P(r"\bthey\b"),
-    topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
+    topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"
+                     # "brief Petro on the outcome of the round": what is reported, not a meeting
+                     r"|\b(?:outcome|results?|content|substance|conclusions)\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?$"),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
     purpose_noun_before=_P(r"\bfor\s+(?:a|an|the|another|their|its|his|her)\s+(?:[\w-]+\s+){0,3}$"),
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|restart|reopen|start|begin|open|launch|participate)\b"

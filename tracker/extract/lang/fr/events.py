@@ -182,7 +182,7 @@ _add("statement.noun_communique", "statement_issued", r"\b(?:dans|selon|par)\s+(
 # « Selon Sergueï Lavrov, les discussions progressent » : une personne nommée parle (une agence, un
 # média ou « un diplomate » ne sont que des sources : voir ``_statement_source``)
 _add("statement.according_to_person", "statement_issued",
-     r"\b(?:selon|d['’]après)(?=\s+(?:(?:le|la)\s+(?:[\w'’-]+\s+){1,5}?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
+     r"\b(?:selon|d['’]après)(?=\s+(?:(?:le|la)\s+(?:[\w'’-]+,?\s+){1,6}?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
      kind="noun", confidence=0.65, speech=True, named_source=True)
 _add("statement.noun_interview", "statement_issued", r"\bdans\s+(?:un\s+)?(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|aux)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
@@ -498,7 +498,9 @@ RULES = LanguageRules(
     group_reference=_P(r"\b(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|camps|délégations|pays|ministres|chefs\s+de\s+la\s+diplomatie|négociateurs|dirigeantes|armées|gouvernements|équipes)|les\s+délégations|ils|"
                       r"se\s+(?:rencontreront|réuniront|retrouveront|reverront|sont\s+(?:rencontrés|réunis|retrouvés)))\b"),
     plural_pronoun=_P(r"\b(?:ils|elles)\b"),
-    topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"),
+    topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"
+                     # « rendre compte du contenu des discussions » : ce qu'on rapporte, pas une rencontre
+                     r"|\b(?:contenu|teneur|résultats?|bilan|conclusions|issue)\s+(?:des|de\s+la|du|de\s+l['’]|de\s+leurs?)\s+$"),
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
     purpose_noun_before=_P(r"\bpour\s+(?:une?|la|le|l['’]|leur|leurs|des|de\s+nouvelles?)\s+(?:[\w-]+\s+){0,3}$"),
     purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre|reprendre)\b"
