@@ -500,7 +500,7 @@ RULES = LanguageRules(
     plural_pronoun=_P(r"\b(?:ils|elles)\b"),
     topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"
                      # « rendre compte du contenu des discussions » : ce qu'on rapporte, pas une rencontre
-                     r"|\b(?:contenu|teneur|résultats?|bilan|conclusions|issue)\s+(?:des|de\s+la|du|de\s+l['’]|de\s+leurs?)\s+$"),
+                     r"|\b(?:contenu|teneur|résultats?|bilan|conclusions)\s+(?:des|de\s+la|du|de\s+l['’]|de\s+leurs?)\s+$"),
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
     purpose_noun_before=_P(r"\bpour\s+(?:une?|la|le|l['’]|leur|leurs|des|de\s+nouvelles?)\s+(?:[\w-]+\s+){0,3}$"),
     purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre|reprendre)\b"
