@@ -299,3 +299,42 @@ def test_presenting_someone_with_a_proposal(registry):
     text = "UN envoy Karl Lindqvist presented both delegations with a proposal for a 60-day truce on Tuesday."
     [proposal] = of_type(run(registry, text, "en"), "proposal_presented")
     assert proposal.participants[0].name == "Karl Lindqvist" and proposal.date.start == "2026-02-10"
+
+
+# --------------------------------------------------------------------------- English cues the French table had
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Vienne accueille depuis 2012 le bureau de liaison entre les deux pays.", "fr"),
+        ("Vienna has hosted the liaison office between the two countries since 2012.", "en"),
+        ("Moldova negotiates with Romania for years on the border.", "en"),
+    ],
+)
+def test_a_long_running_state_is_no_event(registry, text, lang):
+    assert not [e for e in run(registry, text, lang) if e.type in ("meeting_held", "meeting_planned")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Une réunion des ministres des Affaires étrangères de l'ASEAN s'est tenue mardi à Kuala Lumpur.", "fr"),
+        ("A meeting of the foreign ministers of ASEAN was held in Kuala Lumpur on Tuesday.", "en"),
+    ],
+)
+def test_a_meeting_of_a_body_has_that_body_as_participant(registry, text, lang):
+    [held] = of_type(run(registry, text, lang), "meeting_held")
+    assert [p.name for p in held.participants] == ["ASEAN"], held.participants
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("« Le dialogue est utile », a déclaré Ana Rusu, cheffe de la diplomatie moldave, après la réunion organisée à Vienne.", "fr"),
+        ("\"The dialogue is useful,\" said Ana Rusu, Moldova's foreign minister, after the meeting organised in Vienna.", "en"),
+    ],
+)
+def test_an_inverted_speaker_followed_by_an_adjunct(registry, text, lang):
+    said = of_type(run(registry, text, lang), "statement_issued")
+    assert said and said[0].participants[0].name == "Ana Rusu", said

@@ -391,6 +391,14 @@ RULES = LanguageRules(
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|restart|reopen|start|begin|open|launch|participate)\b"
                      r"|\bfor\s+(?:(?:a|an|the|new|fresh|further|another)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?)\s+with\b"),
     support_verb=_P(r"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened|due\s+(?:in|at))\b"),
+    # "has negotiated with X for years", "has hosted the office since 2012": a state, not a round
+    ongoing=_P(r"\bfor\s+(?:(?:several|many|a\s+few|some|more\s+than\s+\w+|nearly\s+\w+|almost\s+\w+|over\s+\w+|\w+)\s+)?(?:months|years|decades)\b"
+               r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|fighting)\b"),
+    # "a meeting of ASEAN foreign ministers", "a session of the foreign ministers of the African Union"
+    members_of=_P(r"\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:ministers|leaders|heads\s+of\s+(?:state|government)|envoys|representatives|delegates|members|negotiators|member\s+states)\s+of\s+(?:the\s+)?)?"),
+    # "..., said X after the meeting", "..., said X in a statement on Tuesday"
+    inverted_adjunct=_P(r"(?:after|before|during|following|ahead\s+of|at|on|in|while|when|late|earlier|yesterday|today|tonight"
+                        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
     location_blocker=_P(r"\bborder\s+(?:between|with)\s+(?:the\s+)?$|\b(?:territory|soil)\s+of\s+(?:the\s+)?$|\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
