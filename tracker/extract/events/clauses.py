@@ -13,7 +13,6 @@ from tracker.extract.events.context import Context, mentions_in
 from tracker.extract.rules import LanguageRules, TriggerRule
 from tracker.extract.types import Sentence
 
-
 _ACRONYM_AFTER = re.compile(r"[A-Z0-9][\w./&-]{0,11}\)")
 _ACRONYM_BEFORE = re.compile(r"\([A-Z0-9][\w./&-]{0,11}$")
 
