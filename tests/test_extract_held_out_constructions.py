@@ -338,3 +338,20 @@ def test_a_meeting_of_a_body_has_that_body_as_participant(registry, text, lang):
 def test_an_inverted_speaker_followed_by_an_adjunct(registry, text, lang):
     said = of_type(run(registry, text, lang), "statement_issued")
     assert said and said[0].participants[0].name == "Ana Rusu", said
+
+
+# --------------------------------------------------------------------------- parties named a sentence later
+
+
+def test_ministers_named_in_the_next_sentence_are_the_meeting_s_parties(registry):
+    text = ("Les ministres des Affaires étrangères de la Moldavie et de la Roumanie se sont entretenus jeudi et vendredi "
+            "à Varsovie. Le Moldave Ion Ciobanu et le Roumain Mihai Ardeleanu sont convenus de créer une commission.")
+    [held] = of_type(run(registry, text, "fr"), "meeting_held")
+    assert {p.name for p in held.participants} == {"Ion Ciobanu", "Mihai Ardeleanu"}
+
+
+def test_people_of_one_side_only_do_not_name_a_two_sided_meeting(registry):
+    text = ("Les ministres des Affaires étrangères de la Moldavie et de la Roumanie se sont entretenus jeudi à Varsovie. "
+            "Le Moldave Ion Ciobanu a présenté vendredi un projet d'accord.")
+    [held] = of_type(run(registry, text, "fr"), "meeting_held")
+    assert "Ion Ciobanu" not in {p.name for p in held.participants}

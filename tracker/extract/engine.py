@@ -78,6 +78,7 @@ from tracker.extract.events.implicit import (
     inherit_sides,
     joint_statement_speakers,
     link_statements_to_meetings,
+    name_delegations,
     name_sides,
 )
 from tracker.extract.events.merging import (
@@ -167,6 +168,7 @@ def extract(article: Article, registry: Any, rules: LanguageRules) -> list[Event
 
     events = merge_candidates(rules, candidates)
     inherit_participants(events)
+    name_delegations(events)
     inherit_sides(events, rules)
     name_sides(events, registry)
     carry_locations(events)
