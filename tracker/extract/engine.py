@@ -78,10 +78,12 @@ from tracker.extract.events.implicit import (
     inherit_sides,
     joint_statement_speakers,
     link_statements_to_meetings,
+    name_delegations,
     name_sides,
 )
 from tracker.extract.events.merging import (
     drop_agreed_objects,
+    drop_held_purposes,
     drop_own_side_voices,
     drop_planned_purposes,
     drop_proposed_objects,
@@ -155,6 +157,7 @@ def extract(article: Article, registry: Any, rules: LanguageRules) -> list[Event
         fold_departures_into_purposes(rules, text, sent_cands)
         fold_trip_purposes(sent_cands)
         drop_planned_purposes(sent_cands)
+        drop_held_purposes(rules, text, sent_cands)
         drop_proposed_objects(rules, text, sent_cands)
         drop_own_side_voices(sent_cands)
         drop_agreed_objects(text, sent_cands)
@@ -165,6 +168,7 @@ def extract(article: Article, registry: Any, rules: LanguageRules) -> list[Event
 
     events = merge_candidates(rules, candidates)
     inherit_participants(events)
+    name_delegations(events)
     inherit_sides(events, rules)
     name_sides(events, registry)
     carry_locations(events)

@@ -307,6 +307,9 @@ class LanguageRules:
     topic_before: Pattern[str] = NEVER  # "consacré aux", "focused on": the noun after is a topic
     possessive_before: Pattern[str] = NEVER  # "leur sommet", "their meeting": owners named just before
     purpose_after: Pattern[str] = NEVER  # "to meet", "pour rencontrer": a trip with a purpose
+    #: the end of the text before a meeting noun that names what a meeting told before it in
+    #: the sentence was for ("met on Tuesday for a new session of talks"): that same meeting
+    purpose_noun_before: Pattern[str] = NEVER
     support_verb: Pattern[str] = NEVER  # verbs whose object is an event noun ("a tenu des réunions", "held talks")
     not_event_date: Pattern[str] = NEVER  # "depuis", "since", "until" before a date: not the event's date
     #: what may follow a speaker inverted after a verb of saying, besides a few words: a
@@ -470,6 +473,9 @@ class LanguageRules:
     #: an infinitive between a verb and the event noun it would govern ("a proposé d'accueillir
     #: un nouveau cycle", "offered to host a new round"): the noun belongs to the infinitive
     infinitive_marker: Pattern[str] | None = None
+    #: the end of the text before an infinitive coordinated with an earlier one ("agreed to
+    #: revive X and to meet", "convenus de relancer X et de se retrouver"): it shares that one's modal
+    infinitive_chain: Pattern[str] | None = None
     #: "his meeting", "sa rencontre": a single owner, the subject of the sentence
     possessive_single: Pattern[str] | None = None
     #: the auxiliary of the pluperfect inside a verb trigger ("had", "avait", "s'était")

@@ -13,10 +13,27 @@ from tracker.extract.events.context import Context, mentions_in
 from tracker.extract.rules import LanguageRules, TriggerRule
 from tracker.extract.types import Sentence
 
+_ACRONYM_AFTER = re.compile(r"[A-Z0-9][\w./&-]{0,11}\)")
+_ACRONYM_BEFORE = re.compile(r"\([A-Z0-9][\w./&-]{0,11}$")
+
+
+def _acronym_bracket(text: str, start: int, end: int) -> bool:
+    """A bracket around a short form ("the National Liberation Army (ELN) agreed"): part of a
+    name, not the edge of a parenthetical clause."""
+    cut = text[start:end]
+    if "(" in cut:
+        return bool(_ACRONYM_AFTER.match(text, end))
+    if ")" in cut:
+        return bool(_ACRONYM_BEFORE.search(text, max(0, start - 14), start))
+    return False
+
 
 def clause_cuts(ctx: Context, sent: Sentence, trig: list[tuple[TriggerRule, re.Match[str]]], rules: LanguageRules) -> list[tuple[int, int]]:
     """Spans (absolute) that separate clauses in the sentence."""
-    cuts = [(sent.start + m.start(), sent.start + m.end()) for m in rules.clause_break.finditer(sent.text) if m.end() > m.start()]
+    cuts = [
+        (sent.start + m.start(), sent.start + m.end()) for m in rules.clause_break.finditer(sent.text)
+        if m.end() > m.start() and not _acronym_bracket(sent.text, m.start(), m.end())
+    ]
     if rules.subordinate_opener.match(sent.text):
         # "As officials gather for the talks, X has ...": the fronted clause ends at its comma
         comma = sent.text.find(",")
@@ -63,9 +80,18 @@ def _short_tail(ctx: Context, pos: int, end: int) -> bool:
     return len(rest.split()) <= 4 and not ctx.rules.complementiser.search(rest)
 
 
+#: an indefinite title of up to eight words closed by a comma, after a verb of saying
+_TITLED_APPOSITION = re.compile(r"\s+(?:un|une|a|an)\s+(?:[^\s,.;:]+\s+){0,7}?[^\s,.;:]+\s*,(?=\s*[A-ZÀ-ÖØ-Þ])")
+
+
 def _actor_follows(ctx: Context, pos: int, end: int) -> bool:
     """An actor named right after a verb of saying: the subject is inverted ("..., a dit X")."""
     window = ctx.text[pos : min(end, pos + 45)]
+    appos = _TITLED_APPOSITION.match(ctx.text, pos, min(end, pos + 100))
+    if appos is not None:
+        # "..., a indiqué un porte-parole du ministère éthiopien, Nebiat Getachew": an
+        # indefinite title, then the name in apposition
+        window = ctx.text[pos : appos.end() + 40]
     cut = ctx.rules.clause_break.search(window)
     limit = pos + (cut.start() if cut else len(window))
     actors = [m for m in mentions_in(ctx, pos, limit) if m.kind != "place"]

@@ -25,7 +25,10 @@ def worth_keeping(e: Candidate) -> bool:
 
 def _final_participants(parts: list[Participant]) -> tuple[Participant, ...]:
     covered = {p.side for p in parts if p.kind in ("person", "delegation") and p.side}
-    out = [p for p in parts if not (p.kind == "side" and p.side in covered)]
+    # "the chief negotiators of X and Y met ... X's negotiator A and his counterpart B": the
+    # people named stand for their delegations
+    named = {p.side for p in parts if p.kind == "person" and p.side}
+    out = [p for p in parts if not (p.kind == "side" and p.side in covered) and not (p.kind == "delegation" and p.side in named)]
     return tuple(out)
 
 

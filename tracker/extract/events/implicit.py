@@ -188,6 +188,25 @@ def inherit_participants(events: list[Candidate]) -> None:
                 break
 
 
+def name_delegations(events: list[Candidate]) -> None:
+    """"The foreign ministers of X and Y met on Thursday ... X's A and Y's B agreed to ...":
+    a meeting told with delegations only gets the people of those sides who act in the next
+    sentence (they stand for their delegations in the draft)."""
+    for i, e in enumerate(events):
+        if e.type != "meeting_held" or e.modality != "occurred":
+            continue
+        sides = {p.side for p in e.participants if p.kind in ("delegation", "side") and p.role in ("participant", "visitor") and p.side}
+        if len(sides) < 2 or any(p.kind == "person" for p in e.participants):
+            continue
+        for f in events[i + 1 :]:
+            if f.sentence.index - e.last_index > 1:
+                break
+            people = [p for p in f.participants if p.kind == "person" and p.side in sides]
+            if f.modality == "occurred" and {p.side for p in people} == sides:
+                e.participants = e.participants + [Participant(**{**p.to_dict(), "role": "participant"}) for p in people]
+                break
+
+
 def link_statements_to_meetings(ctx: Context, cands: list[Candidate]) -> None:
     """"Rubio told reporters after Tuesday's talks", "À l'issue de la rencontre, Lavrov a
     déclaré": a statement whose sentence sets it at a meeting that happened, with a cue such as

@@ -119,6 +119,18 @@ def drop_proposed_objects(rules: LanguageRules, text: str, cands: list[Candidate
             cands.remove(c)
 
 
+def drop_held_purposes(rules: LanguageRules, text: str, cands: list[Candidate]) -> None:
+    """"met in Brussels on Tuesday for a new session of the dialogue": the session is the
+    meeting just told, not a second one (planned because it is "new")."""
+    held = [c for c in cands if c.type == "meeting_held" and c.rule.kind != "noun" and c.modality == "occurred"]
+    if not held:
+        return
+    for c in [c for c in cands if c.type == "meeting_planned" and c.rule.kind == "noun"]:
+        ts = c.trigger[0]
+        if any(h.trigger[1] <= ts for h in held) and rules.purpose_noun_before.search(text, max(c.sentence.start, ts - 60), ts):
+            cands.remove(c)
+
+
 def drop_planned_purposes(cands: list[Candidate]) -> None:
     """"Witkoff will travel to Moscow to present the plan": one planned meeting, whose purpose
     is the presentation, not a second planned event."""
@@ -227,6 +239,9 @@ def merge_candidates(rules: LanguageRules, cands: list[Candidate]) -> list[Candi
         target = None
         if c.anaphoric:
             near = [e for e in events if e.type in MEETING_TYPES and c.sentence.index - e.last_index <= _ANAPHORA_WINDOW]
+            # "the agreement reached in Ohrid in March 2023": a mention dated on another day
+            # than the meeting just told names another occurrence, never that meeting
+            near = [e for e in near if e.date is None or c.date is None or e.date.overlaps(c.date)]
             named = _sentence_actor_keys(c)
             # "rendra compte de ces échanges à Poutine": the meeting that shares an actor wins
             sharing = [e for e in near if named & (identity_keys(e)[0] | identity_keys(e)[1])]

@@ -54,6 +54,8 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
                 if pat.search(left):
                     mod = cat
                     break
+            if mod in (None, "purpose"):
+                mod = _chained_modal(ctx, m.start()) or mod
             if mod == "purpose" or mod is None:
                 mod = _clause_modality(ctx, m.start(), m.end(), cs, ce) or ("occurred" if mod == "purpose" else None)
                 if mod is None:
@@ -127,6 +129,28 @@ def trigger_modality(ctx: Context, rule: TriggerRule, m: re.Match[str], cs: int,
     if past_clause:
         return "occurred", -0.1, False
     return None, 0.0, True
+
+
+def _chained_modal(ctx: Context, ts: int) -> str | None:
+    """The modal of the first infinitive of a chain ("decided to X and to meet", "convenus de X
+    et de se retrouver") for a later one, which has none of its own on its left."""
+    rules, text = ctx.rules, ctx.text
+    chain, marker = rules.infinitive_chain, rules.infinitive_marker
+    if chain is None or marker is None:
+        return None
+    s0 = max((s.start for s in ctx.sentences if s.start <= ts), default=0)
+    link = chain.search(text, max(s0, ts - 20), ts)
+    if link is None:
+        return None
+    earlier = [im for im in marker.finditer(text, s0, link.start()) if im.end() <= link.start()]
+    for im in reversed(earlier):
+        words = im.group(0)
+        cut = max(words.rfind(" "), words.rfind("'"), words.rfind("’")) + 1
+        left = text[s0 : im.start() + cut]
+        for cat, pat in rules.infinitive_left:
+            if pat.search(left):
+                return None if cat == "purpose" else cat
+    return None
 
 
 def _past_verb_governs(ctx: Context, pos: int, cs: int) -> bool:

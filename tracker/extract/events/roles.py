@@ -35,9 +35,10 @@ def _statement_source(ctx: Context, cand: Candidate) -> list[ActorMention]:
     if after and ctx.rules.source_of.fullmatch(ctx.text, te, after[0].span[0]) is not None:
         return [after[0]]
     # "selon Sergueï Lavrov, ...", "according to Foreign Minister X": a person named right after
-    # the trigger, at most a title between, is the speaker
+    # the trigger, at most a title between (closed by a comma: "selon la ministre kosovare, X"),
+    # is the speaker
     named = next((m for m in mentions_in(ctx, te, min(cand.sentence.end, te + 80)) if m.kind == "person" and m.via != "pronoun"), None)
-    if named is not None and re.fullmatch(r"[^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,6}[\s'’-]*|\s*", ctx.text[te : named.span[0]]):
+    if named is not None and re.fullmatch(r"[^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,6}[\s'’-]*,?\s*|\s*", ctx.text[te : named.span[0]]):
         return [named]
     return []
 

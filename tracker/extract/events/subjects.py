@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 
 from tracker.extract.events.context import Candidate, Context, mentions_in
+from tracker.extract.mentions.tokens import fold
 from tracker.extract.types import ActorMention, Sentence
 
 
@@ -74,7 +76,22 @@ def _side_of_description(ctx: Context, description: str) -> str | None:
     for word, side in ctx.rules.demonyms.items():
         if re.search(rf"\b{word}\b", description, re.IGNORECASE):
             return side
+    # the mention finder's full table: "le ministre éthiopien", "the Eritrean envoy"
+    table = _folded_demonyms(ctx.rules.mentions.demonyms)
+    for word in fold(description).replace("-", " - ").split():
+        if word in table:
+            return table[word]
     return None
+
+
+_FOLDED: dict[int, dict[str, str]] = {}
+
+
+def _folded_demonyms(demonyms: Mapping[str, str]) -> dict[str, str]:
+    key = id(demonyms)
+    if key not in _FOLDED:
+        _FOLDED[key] = {fold(w): side for w, side in demonyms.items() if " " not in w}
+    return _FOLDED[key]
 
 
 def _resolve_pronoun(ctx: Context, sent: Sentence, speech: bool, description: str = "") -> ActorMention | None:
@@ -138,8 +155,17 @@ def subject_of(ctx: Context, cand: Candidate, cs: int, ts: int, te: int, ce: int
         # inverted: "..., a déclaré Volodymyr Zelensky samedi" / "..., said Peskov"; a title in
         # apposition may come first ("..., a dit le chef de la diplomatie du pays, X")
         after = _inverted(ctx, te, min(cand.sentence.end, te + 90))
+        if len(after) > 1 and after[0].kind == "delegation" and after[1].kind == "person" \
+                and text[after[0].span[1] : after[1].span[0]].strip() == ",":
+            # "..., a indiqué un porte-parole du ministère, Jane Roe": the name in apposition speaks
+            return [after[1]]
         if after:
             return [after[0]]
+        office = rules.office_of_pronoun.match(text, te)
+        if office is not None:
+            # "..., a précisé son bureau": the leader the sentence opens with speaks
+            r = _resolve_pronoun(ctx, cand.sentence, cand.rule.speech, office.group(0))
+            return [r] if r is not None else []
     if inverted and before and not text[before[-1].span[1] : ts].strip(" ,"):
         inverted = False  # "Trump avait quant à lui salué": the name right before the verb is its subject
     if inverted or (pron is not None and (not before or pron.start() > before[-1].span[1])):

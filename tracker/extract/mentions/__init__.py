@@ -81,7 +81,24 @@ def find_mentions(
     chosen = attach_titles(chosen, tokens, text, words, registry, when)
     flag_possessor_sides(chosen, tokens, words.possessive_clitics)
     chosen = apply_context(chosen, tokens, text, context if context is not None else MentionContext())
-    return [to_mention(c, tokens, text, offset) for c in chosen]
+    return fold_parenthesised_aliases([to_mention(c, tokens, text, offset) for c in chosen], text, offset)
+
+
+def fold_parenthesised_aliases(mentions: list[ActorMention], text: str, offset: int = 0) -> list[ActorMention]:
+    """"the National Liberation Army (ELN)": one mention of one actor, not two, or the short
+    form would read as a second actor apposed to the first and cut the subject short."""
+    import dataclasses
+
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.actor_id == prev.actor_id and m.kind != "place" \
+                and text[prev.span[1] - offset : m.span[0] - offset].strip() == "(" \
+                and text[m.span[1] - offset : m.span[1] - offset + 1] == ")":
+            out[-1] = dataclasses.replace(prev, span=(prev.span[0], m.span[1] + 1))
+            continue
+        out.append(m)
+    return out
 
 
 def find_places(text: str, lang: str, *, offset: int = 0, registry: ActorRegistry | None = None) -> list[tuple[tuple[int, int], str, str]]:

@@ -12,7 +12,7 @@ from tracker.extract.mentions.tokens import Token
 
 
 class MentionContext:
-    """Memory of one article: the unknown officials named so far.
+    """Memory of one article: the unknown officials (and the known people) named so far.
 
     Pass the same context to :func:`find_mentions` for every sentence of an article, in order,
     and a later bare surname ("Chelyshkin rejected the draft", "le général Kravets-Ostapiouk")
@@ -48,7 +48,13 @@ class MentionContext:
 def apply_context(chosen: list[Cand], tokens: list[Token], text: str, context: MentionContext) -> list[Cand]:
     """Reuse provisional actors met earlier (in the article or this text); remember new ones."""
     for c in chosen:
-        if c.resolved or c.kind != "person":
+        if c.kind != "person":
+            continue
+        if c.resolved:
+            # a known person named in full ("Colombian President Gustavo Petro") is met again
+            # by the surname alone ("due to brief Petro"), as an unknown official is
+            if c.last > c.first and context.known(tuple(t.key for t in tokens[c.first : c.last + 1])) is None:
+                context.remember(tokens, c)
             continue
         earlier = context.known(tuple(t.key for t in tokens[c.first : c.last + 1]))
         if earlier is None:
@@ -70,7 +76,7 @@ def apply_context(chosen: list[Cand], tokens: list[Token], text: str, context: M
             if i + n < len(tokens) and tokens[i + n].start == tokens[i + n - 1].end and tokens[i + n].key not in (".", ",", "'", ";", ":", "»", ")"):
                 continue
             added.append(
-                Cand(i, i + n - 1, earlier.actor_id, earlier.name, earlier.side, "person", "alias", priority=2, resolved=False)
+                Cand(i, i + n - 1, earlier.actor_id, earlier.name, earlier.side, "person", "alias", priority=2, resolved=earlier.resolved)
             )
             taken.update(range(i, i + n))
     if not added:

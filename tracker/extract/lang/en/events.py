@@ -43,7 +43,7 @@ def reg(stem: str, e: bool = False, double: str = "", after: str = "") -> str:
     return verb(base, base + "s", past, ing, after=after)
 
 
-_PERSONISH = r"(?=\s+(?:(?-i:[A-Z])|by\s+|the\s+(?:(?-i:[A-Z])|\w+\s+delegation|delegation)|a\s+(?:\w+\s+)?delegation|his\s+|her\s+|their\s+|officials|representatives|envoys?\b))"
+_PERSONISH = r"(?=\s+(?:for\s+(?:nearly\s+|about\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?|days?)\s+(?:on\s+\w+day\s+|yesterday\s+)?)?(?:(?-i:[A-Z])|by\s+|the\s+(?:(?-i:[A-Z])|\w+\s+delegation|delegation)|a\s+(?:\w+\s+)?delegation|his\s+|her\s+|their\s+|officials|representatives|envoys?\b))"
 _PROPOSAL_N = r"(?:plan|framework|memorandum|proposal|proposals|draft|peace\s+deal|roadmap|road\s+map|initiative|document|counter-?proposal|offer|counter-?offer|blueprint|points?\s+plan|term\s+sheet|compromise|package|peace\s+treaty|list\s+of\s+(?:[\w,.]+\s+)?(?:prisoners|names|detainees|demands|conditions))"
 
 _TRIGGERS: list[TriggerRule] = []
@@ -110,6 +110,13 @@ _add("statement.participle_urge", "statement_issued", r"(?<=,\s)(?P<past>urging|
      speech=True, confidence=0.65, anchor=r"\b(?:urging|calling|appealing)")
 _add("statement.noun_statement", "statement_issued", r"\bin\s+a\s+(?:written\s+|joint\s+)?statement\b", kind="noun", confidence=0.7, speech=True, channel="communiqué")
 _add("statement.noun_readout", "statement_issued", r"\b(?:according\s+to|in)\s+(?:the|a)\s+(?:[\w.'’-]+\s+){0,2}?(?:readout|communiqu[ée])\b", kind="noun", confidence=0.65, speech=True, channel="communiqué")
+# "according to a statement from the council": the body that issued it speaks
+_add("statement.according_to_statement", "statement_issued",
+     r"\baccording\s+to\s+(?:a|the|an)\s+(?:[\w.'’-]+\s+){0,2}?statement\s+(?:from|by|issued\s+by)\b", kind="noun", confidence=0.65, speech=True, channel="communiqué")
+# "according to Foreign Minister Jane Roe": a named person as the source (as "selon X" in French)
+_add("statement.according_to_person", "statement_issued",
+     r"\baccording\s+to(?=\s+(?:(?:the\s+)?(?:[\w'’-]+,?\s+){1,6}?)?(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z]))",
+     kind="noun", confidence=0.65, speech=True, named_source=True)
 _add("statement.noun_interview", "statement_issued", r"\bin\s+an\s+interview\s+(?:with|on|to)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
 # meetings
@@ -144,7 +151,12 @@ _add("meeting.members", "meeting_held",
      kind="members", modality="occurred", confidence=0.5, anchor=r"\b(?:represent|attend|delegation|team)")
 _add("meeting.noun_talks", "meeting_held",
      r"\b(?:talks|negotiations|meetings?|summits?|consultations|discussions|rounds?\s+of\s+(?:talks|negotiations)|"
-     r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?)\b"
+     r"tête-à-tête|video\s*conferences?|videoconferences?|video\s+calls?|face-to-face|sessions?|"
+     # "the next round will be held in Caracas": a round of talks when its determiner orders it
+     # among others, never a round of strikes, sanctions or voting
+     r"(?:(?<=\bnext\s)|(?<=\bnew\s)|(?<=\bfresh\s)|(?<=\bfirst\s)|(?<=\bsecond\s)|(?<=\bthird\s)|(?<=\bfourth\s)|(?<=\bfifth\s)|(?<=\bprevious\s)|(?<=\blast\s)|(?<=\blatest\s)|(?<=\bfinal\s)|(?<=\banother\s))rounds?(?!\s+of\s+(?!talks|negotiations|consultations|discussions))"
+     r"(?!\s+(?:of\s+)?(?:sanctions|strikes|attacks|shelling|fighting|voting|elections?|tariffs|exchanges?|prisoner))"
+     r")\b"
      # "the meeting's participants": the noun owns something, its clause tells of that
      r"(?!['’]s\b)", kind="noun", confidence=0.6)
 
@@ -181,14 +193,16 @@ _add("visit.noun_trip", "visit", r"\b(?:visit|trip|journey|tour)\s+to\b", kind="
 
 # reports
 _add("report.verb_report", "report_to_leader", reg("report", after=r"\s+(?:back\s+)?to\s+(?=(?:the\s+)?(?:president|leader|(?-i:[A-Z])|him|her|them|Moscow|Kyiv|Kiev|Washington))"), confidence=0.85)
-_add("report.verb_brief", "report_to_leader", reg("brief", after=r"(?=\s+(?:the\s+)?(?:President|president|leader|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])|Putin|Trump|Zelensky))"), confidence=0.75)
+_add("report.verb_brief", "report_to_leader", reg("brief", after=r"(?=\s+(?:the\s+)?(?:President|president|leader|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])"
+                                             # a leader named by surname alone: "brief Petro on the outcome"
+                                             r"|(?-i:[A-Z][a-z]+)(?:\s+(?:on|about|over|after|later|shortly|in\s+person)\b|\s*[,.;])))"), confidence=0.75)
 _add("report.verb_debrief", "report_to_leader", reg("debrief"), confidence=0.7)
 
 # proposals
 _add("proposal.verb_present", "proposal_presented",
      # "Hamas' proposed amendments", "the revised plan": a participle before its noun is no act
      r"(?<!['’]s\s)(?<!['’]\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
-     r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
+     r"\b(?:(?:has|have|had|was|were)\s+)?(?:presented|submitted|handed\s+over|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)\b(?=\s+(?:\w+\s+){0,2}?(?:with\s+)?(?:a|an|the|its|their|his|her|our|own|new|updated)\b[^.;]{0,45}\b" + _PROPOSAL_N + r")"
      r"|\b" + _PROPOSAL_N + r"\b[^.;]{0,60}?\b(?:presented|submitted|handed\s+over|drafted|amended|revised|modified|reworked|put\s+forward|unveiled)\s+(?:by|to)\b",
      kind="verb_phrase", confidence=0.7, anchor=r"\b(?:presented|submitted|handed|delivered|unveiled|drafted|amended|revised|tabled|put\s+forward|sent|proposed|offered|reworked|modified)")
 # "announced last week a three-phase roadmap", "unveiled on Monday a plan": announcing a plan presents it
@@ -369,17 +383,29 @@ RULES = LanguageRules(
     mediator_before=_P(r"\b(?:mediated|brokered|facilitated)\s+by\s+(?:the\s+)?$|\bmediation\s+(?:of|by)\s+(?:the\s+)?$|\bunder\s+the\s+auspices\s+of\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?mediation\s+of\s+(?:the\s+)?$|\bin\s+the\s+presence\s+of\s+(?:the\s+)?$|\bwitnessed\s+by\s+(?:the\s+)?$"),
     group_reference=_P(r"\b(?:the\s+two\s+(?:leaders|presidents|men|sides|parties|delegations|countries|ministers|negotiators|teams)|both\s+(?:sides|leaders|men|delegations|countries|governments|parties)|the\s+delegations|they|each\s+other|one\s+another)\b"),
     plural_pronoun=_P(r"\bthey\b"),
-    topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"),
+    topic_before=_P(r"\b(?:focused|focusing|centred|centered|concentrated)\s+on\s+(?:the\s+|a\s+|an\s+)?$|\b(?:dedicated|devoted)\s+to\s+(?:the\s+|a\s+|an\s+)?$|\b(?:on|about|over|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)$"
+                     # "brief Petro on the outcome of the round": what is reported, not a meeting
+                     r"|\b(?:outcome|results?|content|substance|conclusions)\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?$"),
     possessive_before=_P(r"\btheir\s+(?:\w+\s+)?$"),
+    purpose_noun_before=_P(r"\bfor\s+(?:a|an|the|another|their|its|his|her)\s+(?:[\w-]+\s+){0,3}$"),
     purpose_after=_P(r"\bto\s+(?:meet|discuss|negotiate|present|deliver|hand|finali[sz]e|sign|attend|hold|continue|join|take\s+part|resume|restart|reopen|start|begin|open|launch|participate)\b"
                      r"|\bfor\s+(?:(?:a|an|the|new|fresh|further|another)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|meetings?)\s+with\b"),
     support_verb=_P(r"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|carried\s+out|carry\s+out|completed|staged|offered|offers|offer|held|hold|holds|holding|had|have|has|having|conducted|conduct|began|begin|begun|resumed|resume|resumes|concluded|ended|wrapped\s+up|opened|attended|attend|joined|led|lead|leads|proposed|propose|floated|announced|ruled\s+out|planned|scheduled|agreed|plans?|wants?|hopes?|seeks?|seeking|sought|ready\s+for|host|hosts|hosted|hosting|convened|due\s+(?:in|at))\b"),
+    # "has negotiated with X for years", "has hosted the office since 2012": a state, not a round
+    ongoing=_P(r"\bfor\s+(?:(?:several|many|a\s+few|some|more\s+than\s+\w+|nearly\s+\w+|almost\s+\w+|over\s+\w+|\w+)\s+)?(?:months|years|decades)\b"
+               r"|\bsince\s+(?:19|20)\d\d\b|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|fighting)\b"),
+    # "a meeting of ASEAN foreign ministers", "a session of the foreign ministers of the African Union"
+    members_of=_P(r"\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:ministers|leaders|heads\s+of\s+(?:state|government)|envoys|representatives|delegates|members|negotiators|member\s+states)\s+of\s+(?:the\s+)?)?"),
+    # "..., said X after the meeting", "..., said X in a statement on Tuesday"
+    inverted_adjunct=_P(r"(?:after|before|during|following|ahead\s+of|at|on|in|while|when|late|earlier|yesterday|today|tonight"
+                        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
     not_event_date=_P(r"\b(?:until|till|by|before)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-)?$|\bsince\b[^.;,]{0,50}$"),
     demonyms={"Russian": "RU", "Ukrainian": "UA", "American": "US", "U\\.S\\.": "US", "US": "US", "Turkish": "TR", "European": "EU", "French": "FR", "German": "DE", "British": "GB", "Emirati": "AE", "Saudi": "SA", "Qatari": "QA", "Israeli": "IL", "Egyptian": "EG", "Armenian": "AM", "Azerbaijani": "AZ"},
     location_blocker=_P(r"\bborder\s+(?:between|with)\s+(?:the\s+)?$|\b(?:territory|soil)\s+of\s+(?:the\s+)?$|\b(?:conflict|war|peace|crisis|invasion|offensive|attacks?|strikes?|fighting|situation|security|occupation|front)s?\s+(?:in|on|against)\s+(?:the\s+)?$"),
     pluperfect=_P(r"\bhad(?:n't)?\b(?!\s+to\b)"),
     after_meeting=_P(r"\b(?:afterwards?|after\s+(?:it|that)|later\s+that\s+day|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference))\b"),
     joint_statement=_P(r"\bjoint\s+(?:statement|communiqu[ée]|declaration|readout)\b"),
+    infinitive_chain=_P(r"\b(?:and|or)\s+(?:then\s+)?(?:to\s+)?$"),
     infinitive_marker=_P(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b"),
     possessive_single=_P(r"\b(?:his|her)\s+(?:\w+\s+)?$"),
     # "Israel agreed to include ...", "accepted the ceasefire": consent, two sides make it an agreement
@@ -426,7 +452,9 @@ RULES = LanguageRules(
     relative_cut=_P('(?<=\\w)\\s+(?:that|which)\\s*$'),
     relative_open=_P(",\\s*(?:who)\\s+(?:[\\w'’-]+\\s+){0,3}$|\\w\\s+(?:that|which)\\s+(?:[\\w'’-]+\\s+){0,2}$"),
     participial_opener=_P('[\\W_]*(?:after|before)\\s*'),
-    coordination_gap=_P("\\s*(?:,\\s*)?(?:,|and|&|as\\s+well\\s+as)\\s*(?:(?:the|its|their|of|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|prime|minister|president|foreign|chief|secretary|special|envoy|adviser|defence|defense|general)\\s*){0,7}"),
+    coordination_gap=_P("\\s*(?:,\\s*)?(?:,|and|&|as\\s+well\\s+as)\\s*(?:(?:the|its|their|of|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|prime|minister|president|foreign|chief|secretary|special|envoy|adviser|defence|defense|general"
+                        # "X and his Rwandan counterpart, Y", "X and rebel commander Y"
+                        "|,|his|her|counterpart|commander|leader|negotiator|rebel|army|lead|top)\\s*){0,7}"),
     predicate_join=_P('\\b(?:and|but|then)\\s+(?:\\w+\\s+)?$|\\b(?:but)\\b'),
     conjunction=_P('\\b(?:and|as\\s+well\\s+as)\\b|&'),
     attributive_cue=_P(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bseems\s)(?<!\bremains\s)(?:possible|potential|prospective|eventual|likely)\s+(?!that\b|to\b|for\b|in\b|on\b|at\b|by\b|with\b)[a-z]"),
@@ -448,7 +476,7 @@ RULES = LanguageRules(
     complementiser=_P('\\b(?:that)\\b'),
     source_of=_P('\\s*(?:of\\s+the|of|from\\s+the|from|by\\s+the|by)\\s*$'),
     passive=_P('\\b(?:was|were|been|being)\\b'),
-    agent_after=_P('\\s+(?:by)\\b'),
+    agent_after=_P('\\s+(?:for\\s+(?:nearly\\s+|about\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?[\\w-]+\\s+(?:hours?|minutes?|days?)\\s+(?:on\\s+\\w+day\\s+|yesterday\\s+)?)?(?:by)\\b'),
     agent_end=_P('\\b(?:by)\\s*$'),
     mediator_coordination=_P('\\s*(?:,|and)\\s*(?:the\\s+)?'),
     mediation_after=_P("(?:['’]s)?\\s+(?:mediation|auspices|facilitation)\\b"),

@@ -93,7 +93,7 @@ SIDE_NOUNS: tuple[str, ...] = (
 
 #: Nouns that, after a demonym, name a delegation or group of officials.
 DELEGATION_NOUNS: tuple[str, ...] = (
-    "delegation", "delegations", "negotiators", "negotiating team", "negotiation team",
+    "delegation", "delegations", "negotiators", "chief negotiators", "lead negotiators", "negotiating team", "negotiation team",
     "negotiating teams", "team", "teams", "officials", "senior officials", "representatives",
     "envoys", "diplomats", "national security advisers", "national security advisors",
     "security advisers", "security advisors", "advisers", "advisors", "leaders", "counterparts",
@@ -186,7 +186,7 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "lead", "leading", "principal", "army", "military", "intelligence", "economic", "investment",
     "foreign-policy", "foreign policy", "policy", "affairs", "state", "department", "ministry",
     "assistant", "permanent", "new", "then", "longtime", "veteran", "personal", "peace", "white",
-    "house", "kremlin", "high", "lieutenant", "general", "joint",
+    "house", "kremlin", "high", "lieutenant", "general", "joint", "rebel", "insurgent", "paramilitary",
     "chiefs", "staff", "secretary", "general's", "real", "estate", "property", "ex", "close",
     "economy", "economic", "energy", "finance", "justice", "interior", "digital", "trade", "culture",
     "health", "agriculture", "infrastructure", "reintegration", "veterans", "strategic", "industries",

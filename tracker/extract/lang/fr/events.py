@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.lang.fr.mentions import DEMONYMS
 from tracker.extract.lang.fr.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.fr.temporal import WORDS as TEMPORAL_WORDS
 from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
+
+#: the adjectives of nationality as one alternation ("kosovar", "serbe"), longest first, for
+#: the words a coordination of two titled names may carry
+_DEMONYM_WORDS = "|".join(re.escape(w) for w in sorted(DEMONYMS, key=len, reverse=True))
 
 # --------------------------------------------------------------------------- morphology
 
@@ -102,6 +107,8 @@ def er(stem: str, **kw) -> str:
 
 _PERSONISH = (
     r"(?=\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin)\s+){0,2}"
+    # « reçus pendant près de quatre heures par X » : une durée entre le verbe et son agent
+    r"(?:(?:pendant|durant)\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+|moins\s+d['’]une?\s+)?[\w-]+\s+(?:heures?|minutes?|jours?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?)?"
     r"(?:(?:à|au|aux|en)\s+(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)*\s*,?\s+)?"
     r"(?:(?-i:[A-ZÀ-ÖØ-Þ])|par\s+|le\s+|la\s+(?!lettre|proposition|réponse)|l['’]|les\s+|son\s+|sa\s+|ses\s+|leur\s+|une?\s+délégation|des\s+responsables|des\s+représentants))"
 )
@@ -175,7 +182,7 @@ _add("statement.noun_communique", "statement_issued", r"\b(?:dans|selon|par)\s+(
 # « Selon Sergueï Lavrov, les discussions progressent » : une personne nommée parle (une agence, un
 # média ou « un diplomate » ne sont que des sources : voir ``_statement_source``)
 _add("statement.according_to_person", "statement_issued",
-     r"\b(?:selon|d['’]après)(?=\s+(?:(?:le|la)\s+(?:[\w'’-]+\s+){1,5}?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
+     r"\b(?:selon|d['’]après)(?=\s+(?:(?:le|la)\s+(?:[\w'’-]+,?\s+){1,6}?)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
      kind="noun", confidence=0.65, speech=True, named_source=True)
 _add("statement.noun_interview", "statement_issued", r"\bdans\s+(?:un\s+)?(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|aux)\b", kind="noun", confidence=0.7, speech=True, channel="interview")
 
@@ -450,10 +457,12 @@ RULES = LanguageRules(
     possessor_after=_P(r"^\s*(?!)"),
     # (« selon une source égyptienne », « selon des responsables américains » : une source, pas une partie)
     attribution_before=_P(r"\b(?:selon|d['’]après|cité\s+par|rapporte|rapportent)\s+(?:le\s+|la\s+|l['’]|les\s+|(?:une?|des|plusieurs|deux|trois)\s+(?:[\w-]+\s+){0,2})?$"),
+    # « ..., a précisé son bureau » : le dirigeant nommé en tête de phrase parle par son bureau
+    office_of_pronoun=_P(r"\s*\b(?:son|leur)\s+(?:bureau|cabinet|secrétariat)\b"),
     pronoun_subject=_P(
         r"\b(?:il|elle|-t-il|-t-elle|nous|lui|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|"
         r"(?:l['’]|le\s+|la\s+)(?:émissaire|envoyée?|responsable|conseill(?:er|ère)|négociat(?:eur|rice)|diplomate|"
-        r"ministre|porte-parole|président|dirigeant|homme\s+d['’]affaires|représentante?)\b(?:\s+(?:spéciale?|russe|américaine?|ukrainienne?|en\s+chef))*)\b(?!s\b)"
+        r"ministre|porte-parole|président|dirigeant|homme\s+d['’]affaires|représentante?)\b(?:\s+(?:spéciale?|en\s+chef|" + _DEMONYM_WORDS + r"))*)\b(?!s\b)"
     ),
     agent_marker=_P(r"\bpar\s+(?:\w+\s+){0,3}$"),
     recipient_marker=_P(r"\b(?:à|au|aux)\s+(?:\w+\s+){0,2}$"),
@@ -489,8 +498,11 @@ RULES = LanguageRules(
     group_reference=_P(r"\b(?:les\s+deux\s+(?:dirigeants|présidents|hommes|parties|camps|délégations|pays|ministres|chefs\s+de\s+la\s+diplomatie|négociateurs|dirigeantes|armées|gouvernements|équipes)|les\s+délégations|ils|"
                       r"se\s+(?:rencontreront|réuniront|retrouveront|reverront|sont\s+(?:rencontrés|réunis|retrouvés)))\b"),
     plural_pronoun=_P(r"\b(?:ils|elles)\b"),
-    topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"),
+    topic_before=_P(r"\b(?:consacrée?s?|portant|porté|axée?s?|centrée?s?)\s+(?:sur|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)?$|\b(?:sur|concernant)\s+(?:les\s+|la\s+|le\s+|l['’]|un\s+|une\s+|des\s+)$"
+                     # « rendre compte du contenu des discussions » : ce qu'on rapporte, pas une rencontre
+                     r"|\b(?:contenu|teneur|résultats?|bilan|conclusions)\s+(?:des|de\s+la|du|de\s+l['’]|de\s+leurs?)\s+$"),
     possessive_before=_P(r"\b(?:leur|leurs)\s+(?:\w+\s+)?$"),
+    purpose_noun_before=_P(r"\bpour\s+(?:une?|la|le|l['’]|leur|leurs|des|de\s+nouvelles?)\s+(?:[\w-]+\s+){0,3}$"),
     purpose_after=_P(r"\b(?:pour|afin\s+d['’e])\s+(?:y\s+)?(?:rencontrer|discuter|négocier|présenter|remettre|s['’]entretenir|finaliser|signer|participer|tenir|poursuivre|reprendre)\b"
                      r"|\bpour\s+(?:des|de\s+nouvelles?|un\s+nouveau\s+cycle\s+de|une\s+série\s+de)\s+(?:[\w-]+\s+){0,2}?(?:pourparlers|négociations|discussions|consultations)\s+avec\b"),
     support_verb=_P(r"\b(?:offert|offre|proposé|procédé|procéder|procèdent|effectué|effectuer|réalisé|tenu|tenir|tient|tiennent|tiendr\w+|mené|mener|mène|mènent|mèner\w+|eu|avoir|organisé|organiser|entamé|entamer|repris|reprendre|conduit|conduire|poursuivi|poursuivre|achevé|terminé|clos|participé|participer|engagé|ouvert|évoqué|proposé|proposer|annoncé|exclu|prévu|accepté|refusé|passé|consacré|accueilli|accueillir|réclamé|souhaité|souhaite|appelé|attendue?s?\s+(?:à|au|en)"
@@ -508,6 +520,7 @@ RULES = LanguageRules(
     pluperfect=_P(r"\b(?:avai(?:t|ent)|étai(?:t|ent))\b"),
     after_meeting=_P(r"\b(?:à\s+l['’]issue|ensuite|après\s+coup|dans\s+la\s+foulée)\b(?!\s+d)|\b(?:à|devant)\s+(?:la\s+presse|des\s+journalistes|les\s+journalistes)\b|\baux\s+journalistes\b"),
     joint_statement=_P(r"\b(?:déclaration|communiqué)\s+(?:commune?|conjointe?)\b"),
+    infinitive_chain=_P(r"\b(?:et|ou)\s+(?:à\s+|de\s+|d['’])(?:se\s+|s['’])?$"),
     infinitive_marker=_P(r"(?:\bd['’]|\bde\s+|\bà\s+|\bpour\s+)[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"),
     possessive_single=_P(r"\b(?:sa|son)\s+(?:\w+\s+)?$"),
     # « Israël a accepté d'inclure ... », « a accepté la trêve » : un consentement
@@ -567,7 +580,9 @@ RULES = LanguageRules(
     coordination_gap=_P("\\s*(?:,\\s*)?(?:,|et|&|ainsi\\s+que)\\s*(?:(?:la|le|les|l['’]|ses|leurs?|de|du|des|d['’]|(?-i:[A-ZÀ-ÖØ-Þ][\\w'’.-]*)|premier|ministre|président|affaires|étrangères|chef|secrétaire|spécial|émissaire|conseiller|défense|général"
                         # « Araghchi, et l'émissaire américain Witkoff » : titres et gentilés entre deux noms
                         "|diplomatie|envoyée?|spéciale|négociat(?:eur|rice)|porte-parole|représentante?|adjointe?|vice-(?:président|premier)"
-                        "|[a-zàâçéèêëîïôûù]+(?:aine?|ienne?|aise?|oise?|ique)s?|russes?|turc|turque|grecque|suisse|qatarie?|émiratie?)\\s*){0,7}"),
+                        "|[a-zàâçéèêëîïôûù]+(?:aine?|ienne?|aise?|oise?|ique)s?|russes?|turc|turque|grecque|suisse|qatarie?|émiratie?"
+                        # « X et son homologue kosovar Y », « X et le commandant rebelle Y »
+                        "|,|son|sa|homologues?|commandante?|dirigeante?|chef|rebelles?|" + _DEMONYM_WORDS + ")\\s*){0,7}"),
     predicate_join=_P('\\b(?:et|mais|puis)\\s+(?:\\w+\\s+)?$|\\b(?:mais)\\b'),
     conjunction=_P('\\b(?:et|ainsi\\s+que)\\b|&'),
     relative_segment=_P(',\\s*(?:qui|lequel|laquelle)\\b[^,]*,\\s*$'),
@@ -576,7 +591,7 @@ RULES = LanguageRules(
     complementiser=_P("\\b(?:que|qu['’])\\b"),
     source_of=_P("\\s*(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*$"),
     passive=_P('\\b(?:été|être)\\b'),
-    agent_after=_P('\\s+(?:par)\\b'),
+    agent_after=_P("\\s+(?:(?:pendant|durant)\\s+(?:près\\s+de\\s+|plus\\s+de\\s+|environ\\s+)?[\\w-]+\\s+(?:heures?|minutes?|jours?)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\\s+)?)?(?:par)\\b"),
     agent_end=_P('\\b(?:par)\\s*$'),
     mediator_coordination=_P("\\s*(?:,|et)\\s*(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+)?"),
     mediation_after=_P('(?!)'),

@@ -109,7 +109,7 @@ SIDE_NOUNS: tuple[str, ...] = (
 
 #: Nouns that, followed by a demonym or "de <side>", name a delegation or group of officials.
 DELEGATION_NOUNS: tuple[str, ...] = (
-    "délégation", "délégations", "négociateurs", "négociatrices", "équipe", "équipes",
+    "délégation", "délégations", "négociateurs", "négociatrices", "négociateurs en chef", "équipe", "équipes",
     "équipe de négociation", "équipe de négociateurs", "équipes de négociation", "responsables",
     "hauts responsables", "représentants", "hauts représentants", "émissaires", "envoyés",
     "diplomates", "officiels", "hauts fonctionnaires", "fonctionnaires", "conseillers",
@@ -211,7 +211,7 @@ TITLE_ADJECTIVES: tuple[str, ...] = (
     "diplomatique", "militaire", "national", "nationale", "intérimaire", "par intérim", "sortant",
     "sortante", "chargé", "chargée", "fédéral", "fédérale", "influent", "influente", "puissant",
     "puissante", "proche", "officiel", "officielle", "économique", "adjoint principal", "premier",
-    "première", "chef", "senior", "américano-russe", "russo-américain",
+    "première", "chef", "senior", "américano-russe", "russo-américain", "rebelle", "insurgé", "paramilitaire",
 )
 #: Words a title may start with, before its head ("le nouveau ministre", "l'ancien président").
 TITLE_PREFIXES: tuple[str, ...] = (
