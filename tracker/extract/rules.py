@@ -98,6 +98,24 @@ def compile_rule(name: str, type_: str, pattern: str, anchor: str | None = None,
     )
 
 
+class TriggerTable:
+    """The trigger rules one language declares, in order, named ``<lang>.<name>``, with the
+    anchor its verb builder made for each conjugation pattern (so a rule over that pattern
+    needs no anchor of its own): the one way every language's ``events.py`` adds a rule."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.rules: list[TriggerRule] = []
+        #: conjugation pattern -> the cheap anchor of its stems (filled by the verb builders)
+        self.anchors: dict[str, str] = {}
+
+    def add(self, name: str, type_: str, pattern: str, **kw: Any) -> None:
+        """Compile rule ``<lang>.<name>`` (see :func:`compile_rule`) and append it."""
+        if "anchor" not in kw and pattern in self.anchors:
+            kw["anchor"] = self.anchors[pattern]
+        self.rules.append(compile_rule(f"{self.lang}.{name}", type_, pattern, **kw))
+
+
 def _literal_keys(pattern: str) -> tuple[str, ...] | None:
     """The literal word starts of every alternative of ``\\b(?:a|b|...)``; None when one
     alternative starts with something else than three literal letters."""

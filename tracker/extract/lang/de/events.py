@@ -26,7 +26,7 @@ import re
 from tracker.extract.lang.de.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.de.normalise import normalise
 from tracker.extract.lang.de.temporal import WORDS as TEMPORAL_WORDS
-from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
+from tracker.extract.rules import FLAGS, LanguageRules, TriggerTable
 
 # --------------------------------------------------------------------------- morphology
 
@@ -40,7 +40,8 @@ _INF_END = (
     r"(?:[.,;:!?\"“”„»«)]|\s+(?:und|oder|aber|sowie|sondern)\b|$))"
 )
 
-_ANCHORS: dict[str, str] = {}
+_TABLE = TriggerTable("de")
+_ANCHORS = _TABLE.anchors
 
 
 _AUX = r"(?-i:hat|haben|hatte|hatten|habe|hätte|hätten|ist|sind|war|waren|sei|seien|wäre|wären|wurde|wurden)"
@@ -119,13 +120,10 @@ def _g(pattern: str, prefix: str) -> str:
 
 # --------------------------------------------------------------------------- triggers
 
-_TRIGGERS: list[TriggerRule] = []
+_TRIGGERS = _TABLE.rules
 
 
-def _add(name: str, type_: str, pattern: str, **kw) -> None:
-    if "anchor" not in kw and pattern in _ANCHORS:
-        kw["anchor"] = _ANCHORS[pattern]
-    _TRIGGERS.append(compile_rule(f"de.{name}", type_, pattern, **kw))
+_add = _TABLE.add
 
 
 #: A capital starting the next word (a name or noun object): "besuchte Kiew".

@@ -12,12 +12,13 @@ import re
 
 from tracker.extract.lang.en.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.en.temporal import WORDS as TEMPORAL_WORDS
-from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
+from tracker.extract.rules import FLAGS, LanguageRules, TriggerTable
 
 _ADV = r"(?:\s+(?:not|n't|never|also|already|just|finally|again|recently|reportedly|briefly|personally|publicly|separately|jointly|then|yet|since|now|later|previously|formally|officially))*\s+"
 
 
-_ANCHORS: dict[str, str] = {}
+_TABLE = TriggerTable("en")
+_ANCHORS = _TABLE.anchors
 
 
 def verb(base: str, s: str, past: str, ing: str, part: str | None = None, after: str = "") -> str:
@@ -46,13 +47,10 @@ def reg(stem: str, e: bool = False, double: str = "", after: str = "") -> str:
 _PERSONISH = r"(?=\s+(?:for\s+(?:nearly\s+|about\s+|almost\s+|more\s+than\s+|over\s+)?[\w-]+\s+(?:hours?|minutes?|days?)\s+(?:on\s+\w+day\s+|yesterday\s+)?)?(?:(?-i:[A-Z])|by\s+|the\s+(?:(?-i:[A-Z])|\w+\s+delegation|delegation)|a\s+(?:\w+\s+)?delegation|his\s+|her\s+|their\s+|officials|representatives|envoys?\b))"
 _PROPOSAL_N = r"(?:plan|framework|memorandum|proposal|proposals|draft|peace\s+deal|roadmap|road\s+map|initiative|document|counter-?proposal|offer|counter-?offer|blueprint|points?\s+plan|term\s+sheet|compromise|package|peace\s+treaty|list\s+of\s+(?:[\w,.]+\s+)?(?:prisoners|names|detainees|demands|conditions))"
 
-_TRIGGERS: list[TriggerRule] = []
+_TRIGGERS = _TABLE.rules
 
 
-def _add(name: str, type_: str, pattern: str, **kw) -> None:
-    if "anchor" not in kw and pattern in _ANCHORS:
-        kw["anchor"] = _ANCHORS[pattern]
-    _TRIGGERS.append(compile_rule(f"en.{name}", type_, pattern, **kw))
+_add = _TABLE.add
 
 
 _SPEECH = [

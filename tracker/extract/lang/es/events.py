@@ -18,7 +18,7 @@ from typing import Any
 from tracker.extract.lang.es.mentions import DEMONYMS
 from tracker.extract.lang.es.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.es.temporal import WORDS as TEMPORAL_WORDS
-from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
+from tracker.extract.rules import FLAGS, LanguageRules, TriggerTable
 
 # --------------------------------------------------------------------------- accents
 
@@ -56,7 +56,8 @@ _CLITIC = r"(?:(?:se|me|te|nos|le|les|lo|la|los|las)\s+)?"
 _ENCLITIC = r"(?:se|nos|lo|la|los|las|le|les)?"
 _PRE = r"\b" + _NEG + _CLITIC
 
-_ANCHORS: dict[str, str] = {}
+_TABLE = TriggerTable("es")
+_ANCHORS = _TABLE.anchors
 
 
 def _alt(forms: str | tuple[str, ...]) -> str:
@@ -211,14 +212,11 @@ _SPEECH = [
     ("celebrate_that", _say_ar("celebr", after=r"(?=\s+que\b)")),
 ]
 
-_TRIGGERS: list[TriggerRule] = []
+_TRIGGERS = _TABLE.rules
 _SPEECH_PATTERNS = dict(_SPEECH)
 
 
-def _add(name: str, type_: str, pattern: str, **kw) -> None:
-    if "anchor" not in kw and pattern in _ANCHORS:
-        kw["anchor"] = _ANCHORS[pattern]
-    _TRIGGERS.append(compile_rule(f"es.{name}", type_, pattern, **kw))
+_add = _TABLE.add
 
 
 for _name, _pat in _SPEECH:

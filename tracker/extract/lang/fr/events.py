@@ -12,7 +12,7 @@ import re
 from tracker.extract.lang.fr.mentions import DEMONYMS
 from tracker.extract.lang.fr.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.fr.temporal import WORDS as TEMPORAL_WORDS
-from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
+from tracker.extract.rules import FLAGS, LanguageRules, TriggerTable
 
 #: the adjectives of nationality as one alternation ("kosovar", "serbe"), longest first, for
 #: the words a coordination of two titled names may carry
@@ -31,7 +31,8 @@ _NEG = r"(?:n['’]\s*|ne\s+)?"
 _REFL = r"(?:(?:ne\s+|n['’])?(?:s['’]|se\s+|me\s+|m['’]|nous\s+|vous\s+))"
 
 
-_ANCHORS: dict[str, str] = {}
+_TABLE = TriggerTable("fr")
+_ANCHORS = _TABLE.anchors
 
 
 def _alt(*forms: str) -> str:
@@ -166,13 +167,10 @@ _SPEECH = [
     ("post", verb(r"publié(?=\s+(?:sur|un|une|dans))", r"publie(?=\s+(?:sur|un|une))", "publier(?:a|ont)", "publier(?:ait|aient)", "publier")),
 ]
 
-_TRIGGERS: list[TriggerRule] = []
+_TRIGGERS = _TABLE.rules
 
 
-def _add(name: str, type_: str, pattern: str, **kw) -> None:
-    if "anchor" not in kw and pattern in _ANCHORS:
-        kw["anchor"] = _ANCHORS[pattern]
-    _TRIGGERS.append(compile_rule(f"fr.{name}", type_, pattern, **kw))
+_add = _TABLE.add
 
 
 for _name, _pat in _SPEECH:

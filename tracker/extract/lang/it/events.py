@@ -13,7 +13,7 @@ import re
 
 from tracker.extract.lang.it.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.it.temporal import WORDS as TEMPORAL_WORDS
-from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
+from tracker.extract.rules import FLAGS, LanguageRules, TriggerTable
 
 # --------------------------------------------------------------------------- morphology
 
@@ -35,7 +35,8 @@ _ESSERE_PAST = "(?:sono|sei|è|e['’]|siamo|siete|era|erano|fu|furono|ero)"
 _ESSERE_PCOND = "(?:sarebbe|sarebbero|sarei|saremmo)"
 _ESSERE_FUT = "(?:sarà|saranno|saremo|sarò)"
 
-_ANCHORS: dict[str, str] = {}
+_TABLE = TriggerTable("it")
+_ANCHORS = _TABLE.anchors
 
 
 def _alt(*forms: str) -> str:
@@ -199,13 +200,10 @@ _SPEECH = [
     ("post_x", are("post", after=r"(?=\s+(?:su|sul|un|una)\b)")),
 ]
 
-_TRIGGERS: list[TriggerRule] = []
+_TRIGGERS = _TABLE.rules
 
 
-def _add(name: str, type_: str, pattern: str, **kw) -> None:
-    if "anchor" not in kw and pattern in _ANCHORS:
-        kw["anchor"] = _ANCHORS[pattern]
-    _TRIGGERS.append(compile_rule(f"it.{name}", type_, pattern, **kw))
+_add = _TABLE.add
 
 
 for _name, _pat in _SPEECH:

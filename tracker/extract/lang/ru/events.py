@@ -18,13 +18,14 @@ from tracker.extract.lang.ru.mentions import DEMONYMS
 from tracker.extract.lang.ru.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.ru.temporal import WORDS as TEMPORAL_WORDS
 from tracker.extract.lang.slavic_morphology import normaliser
-from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
+from tracker.extract.rules import FLAGS, LanguageRules, TriggerTable
 
 # --------------------------------------------------------------------------- morphology
 
 _NE = r"(?:не\s+)?"
 _ADV = r"(?:\s+(?:также|уже|ещ[её]|вновь|снова|лично|официально|публично|впервые|сегодня|вчера|накануне|ранее|тогда|же))*"
-_ANCHORS: dict[str, str] = {}
+_TABLE = TriggerTable("ru")
+_ANCHORS = _TABLE.anchors
 
 
 def pst(stem: str) -> str:
@@ -79,13 +80,10 @@ def verb(
 
 # --------------------------------------------------------------------------- triggers
 
-_TRIGGERS: list[TriggerRule] = []
+_TRIGGERS = _TABLE.rules
 
 
-def _add(name: str, type_: str, pattern: str, **kw) -> None:
-    if "anchor" not in kw and pattern in _ANCHORS:
-        kw["anchor"] = _ANCHORS[pattern]
-    _TRIGGERS.append(compile_rule(f"ru.{name}", type_, pattern, **kw))
+_add = _TABLE.add
 
 
 #: A name follows (capitalised word): "принял Зеленского", "позвонил Путину".

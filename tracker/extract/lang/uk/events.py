@@ -18,14 +18,15 @@ import re
 from tracker.extract.lang.slavic_morphology import normaliser
 from tracker.extract.lang.uk.mentions import WORDS as MENTION_WORDS
 from tracker.extract.lang.uk.temporal import WORDS as TEMPORAL_WORDS
-from tracker.extract.rules import FLAGS, LanguageRules, TriggerRule, compile_rule
+from tracker.extract.rules import FLAGS, LanguageRules, TriggerTable
 
 # --------------------------------------------------------------------------- morphology
 
 _NEG = r"(?:не\s+)?"
 _ADV = r"(?:\s+(?:також|вже|уже|нарешті|знову|ще|особисто|публічно|офіційно|раніше|теж|зокрема))*"
 
-_ANCHORS: dict[str, str] = {}
+_TABLE = TriggerTable("uk")
+_ANCHORS = _TABLE.anchors
 
 
 def verb(past: str = "", pres: str = "", fut: str = "", inf: str = "", after: str = "", tail: str = "") -> str:
@@ -59,13 +60,10 @@ def prefixed(pattern: str, prefix: str) -> str:
     return pattern.replace("?P<", f"?P<{prefix}_")
 
 
-_TRIGGERS: list[TriggerRule] = []
+_TRIGGERS = _TABLE.rules
 
 
-def _add(name: str, type_: str, pattern: str, **kw) -> None:
-    if "anchor" not in kw and pattern in _ANCHORS:
-        kw["anchor"] = _ANCHORS[pattern]
-    _TRIGGERS.append(compile_rule(f"uk.{name}", type_, pattern, **kw))
+_add = _TABLE.add
 
 
 _AP = r"['’ʼ]"
